@@ -1,0 +1,92 @@
+// The three KBK indicators from a month's counts (spec §1, §1.4). Exact rationals; null =
+// not assessed. Every policy choice reads the rule set, never a literal here.
+import type { RuleSet, SlotIndikator } from '../rules/schema.js';
+import { mean, rat, type Rational } from './rational.js';
+import type { HitunganBulan } from './types.js';
+
+export type NilaiSlot = Record<SlotIndikator, Rational | null>;
+
+export interface IndikatorBulan extends NilaiSlot {
+  rpptDm: Rational | null;
+  rpptHt: Rational | null;
+  /** Flags for catatan (spec §1.3–1.4). */
+  catatan: string[];
+}
+
+/** AK (‰): distinct registered participants with a contact ÷ registered × 1000. */
+export function angkaKontak(pesertaKontak: number, pesertaTerdaftar: number): Rational | null {
+  return pesertaTerdaftar === 0 ? null : rat(BigInt(pesertaKontak) * 1000n, BigInt(pesertaTerdaftar));
+}
+
+/**
+ * RRNS (%). TACC referrals never count as non-specialistic (the aggregation already left
+ * them out of the numerator); `taccDalamPenyebut` decides whether they stay in the
+ * denominator. No referrals at all → 0 % (nothing was wrongly referred), flagged.
+ */
+export function rasioRujukanNonSpesialistik(
+  h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanNonSpesialistik' | 'rujukanTacc'>,
+  taccDalamPenyebut: boolean,
+): { rrns: Rational; rujukanNol: boolean } {
+  const penyebut = taccDalamPenyebut ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc;
+  if (penyebut === 0) return { rrns: rat(0), rujukanNol: true };
+  return { rrns: rat(BigInt(h.rujukanNonSpesialistik) * 100n, BigInt(penyebut)), rujukanNol: false };
+}
+
+const persen = (a: number, b: number): Rational | null => (b === 0 ? null : rat(BigInt(a) * 100n, BigInt(b)));
+
+/** RPPT (%) = mean of RPPT-DM and RPPT-HT, leaving out a sub-ratio with no diagnosed participant. */
+export function rasioProlanisTerkendali(h: HitunganBulan): {
+  rpptDm: Rational | null;
+  rpptHt: Rational | null;
+  rppt: Rational | null;
+} {
+  const rpptDm = persen(h.dmTerkendali, h.dmTerdaftar);
+  const rpptHt = persen(h.htTerkendali, h.htTerdaftar);
+  const present = [rpptDm, rpptHt].filter((x): x is Rational => x !== null);
+  return { rpptDm, rpptHt, rppt: present.length === 0 ? null : mean(present) };
+}
+
+/** RPPB (%, perber-2017): enrolled Prolanis participants who visited or were measured ÷ enrolled. */
+export function rasioProlanisBerkunjung(h: HitunganBulan): Rational | null {
+  return persen(h.prolanisBerkunjung, h.prolanisTerdaftar);
+}
+
+export function indikatorBulan(h: HitunganBulan, rules: RuleSet): IndikatorBulan {
+  const catatan: string[] = [];
+  const ak = angkaKontak(h.pesertaKontak, h.pesertaTerdaftar);
+  if (ak === null) catatan.push('tidak ada peserta terdaftar');
+  const { rrns, rujukanNol } = rasioRujukanNonSpesialistik(h, rules.kebijakan.taccDalamPenyebut.nilai);
+  if (rujukanNol) catatan.push('rujukan nol: RRNS = 0');
+  const { rpptDm, rpptHt, rppt } = rasioProlanisTerkendali(h);
+  const rppb = rasioProlanisBerkunjung(h);
+
+  const out: IndikatorBulan = { ak, rrns, rppt: null, rpptDm, rpptHt, catatan };
+  for (const ind of rules.indikator) {
+    if (ind.slot !== 'rppt') continue;
+    if (ind.rumus === 'rppt') {
+      out.rppt = rppt;
+      if (rpptDm === null) catatan.push('tanpa peserta DM: RPPT tanpa RPPT-DM');
+      if (rpptHt === null) catatan.push('tanpa peserta HT: RPPT tanpa RPPT-HT');
+      if (rppt === null) catatan.push(`RPPT tidak dinilai: rating ${ind.ratingTidakDinilai.nilai}`);
+    } else if (ind.rumus === 'rppb') {
+      out.rppt = rppb;
+      if (rppb === null) catatan.push(`RPPB tidak dinilai (tanpa peserta Prolanis): rating ${ind.ratingTidakDinilai.nilai}`);
+    } else {
+      throw new Error(`rule set ${rules.id}: slot rppt cannot use formula ${ind.rumus}`);
+    }
+  }
+  return out;
+}
+
+/** Data-quality counts as catatan entries (only the non-zero ones). */
+export function catatanKualitasData(h: HitunganBulan): string[] {
+  const items: [string, number][] = [
+    ['kontak peserta tidak terdaftar', h.kontakTidakTerdaftar],
+    ['kontak di luar bulan', h.kontakLuarBulan],
+    ['rujukan duplikat', h.rujukanDuplikat],
+    ['rujukan di luar bulan', h.rujukanLuarBulan],
+    ['prolanis peserta tidak terdaftar', h.prolanisTidakTerdaftar],
+    ['pengukuran di luar bulan', h.pengukuranLuarBulan],
+  ];
+  return items.filter(([, n]) => n > 0).map(([label, n]) => `${label}=${n}`);
+}

@@ -1,0 +1,70 @@
+// Month and date arithmetic on plain integers: a month is year*12 + (month-1), a date is
+// days since 1970-01-01 (UTC). No Date objects leak out, so no time zone can shift a day.
+
+export type MonthIndex = number;
+export type DayNumber = number;
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+export function parseMonth(text: string): MonthIndex | null {
+  const m = MONTH.exec(text.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  return y * 12 + (mo - 1);
+}
+
+export function formatMonth(m: MonthIndex): string {
+  const y = Math.floor(m / 12);
+  return `${y}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+export function dayNumber(year: number, month: number, day: number): DayNumber | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const t = Date.UTC(year, month - 1, day);
+  const back = new Date(t);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  return t / 86_400_000;
+}
+
+export function monthOfDay(d: DayNumber): MonthIndex {
+  const dt = new Date(d * 86_400_000);
+  return dt.getUTCFullYear() * 12 + dt.getUTCMonth();
+}
+
+export function formatDay(d: DayNumber): string {
+  return new Date(d * 86_400_000).toISOString().slice(0, 10);
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DMY = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
+
+/** Accepts yyyy-mm-dd, dd-mm-yyyy and dd/mm/yyyy (spec §2); null when it is none of them. */
+export function parseDate(text: string): DayNumber | null {
+  const t = text.trim();
+  let m = ISO.exec(t);
+  if (m) return dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DMY.exec(t);
+  if (m) return dayNumber(Number(m[3]), Number(m[2]), Number(m[1]));
+  return null;
+}
+
+/**
+ * Whole months from the first day of the month of `start` to the first day of `month`
+ * (spec §1.1 eligibility): cooperation from 2023-07-20 → 12 months at 2024-07.
+ */
+export function wholeMonthsSince(start: DayNumber, month: MonthIndex): number {
+  return month - monthOfDay(start);
+}
+
+export type WindowKind = 'block' | 'rolling';
+
+/**
+ * Assessment months whose average pays month P (spec §1.3). block: the calendar quarter
+ * before P's quarter; rolling: P-3..P-1.
+ */
+export function assessmentWindow(payment: MonthIndex, kind: WindowKind): MonthIndex[] {
+  const start = kind === 'block' ? payment - (payment % 3) - 3 : payment - 3;
+  return [start, start + 1, start + 2];
+}

@@ -1,0 +1,86 @@
+// Ratings, nilai, total nilai, eligibility and payment percentage (spec §1.1). All limits
+// come from the rule set; comparisons are exact.
+import type { Band, JenisFktp, Perlakuan, RuleSet, SlotIndikator } from '../rules/schema.js';
+import { wholeMonthsSince, type MonthIndex } from './month.js';
+import { add, cmp, mul, parseDecimal, rat, type Rational } from './rational.js';
+import type { Fktp } from './types.js';
+import type { NilaiSlot } from './indicators.js';
+
+export function inBand(value: Rational, band: Band): boolean {
+  if (band.bawah) {
+    const c = cmp(value, parseDecimal(band.bawah.nilai));
+    if (c < 0 || (c === 0 && !band.bawah.inklusif)) return false;
+  }
+  if (band.atas) {
+    const c = cmp(value, parseDecimal(band.atas.nilai));
+    if (c > 0 || (c === 0 && !band.atas.inklusif)) return false;
+  }
+  return true;
+}
+
+function findBand<B extends Band>(value: Rational, bands: readonly B[], what: string): B {
+  const hits = bands.filter((b) => inBand(value, b));
+  if (hits.length !== 1)
+    throw new Error(`${what}: value ${value.n}/${value.d} falls in ${hits.length} bands; the rule set must cover every value exactly once`);
+  return hits[0] as B;
+}
+
+export interface Penilaian {
+  rating: Record<SlotIndikator, number>;
+  nilai: Record<SlotIndikator, Rational>;
+  totalNilai: Rational;
+}
+
+/**
+ * Rates each indicator and scores it: nilai = bobot × rating. An indicator that could not
+ * be assessed (null) takes the rule set's ratingTidakDinilai.
+ */
+export function nilaiKinerja(values: NilaiSlot, rules: RuleSet): Penilaian {
+  const rating = {} as Record<SlotIndikator, number>;
+  const nilai = {} as Record<SlotIndikator, Rational>;
+  let totalNilai = rat(0);
+  for (const ind of rules.indikator) {
+    const v = values[ind.slot];
+    const r = v === null ? ind.ratingTidakDinilai.nilai : findBand(v, ind.band, `${rules.id} ${ind.slot}`).rating;
+    rating[ind.slot] = r;
+    nilai[ind.slot] = mul(parseDecimal(ind.bobot.nilai), rat(r));
+    totalNilai = add(totalNilai, nilai[ind.slot]);
+  }
+  return { rating, nilai, totalNilai };
+}
+
+/** Payment percentage for a total nilai and facility type, from the rule set's table. */
+export function persenKapitasi(totalNilai: Rational, jenis: JenisFktp, rules: RuleSet): Rational {
+  const table = rules.pembayaran.find((t) => t.jenis.includes(jenis));
+  if (!table) throw new Error(`${rules.id}: no payment table for facility type ${jenis}`);
+  return parseDecimal(findBand(totalNilai, table.band, `${rules.id} pembayaran ${jenis}`).persen);
+}
+
+export interface Kelayakan {
+  perlakuan: Perlakuan;
+  /** True when the KBK adjustment applies to the payment. */
+  kbkBerlaku: boolean;
+  /** Why it does not apply; empty when it does. */
+  alasan: string[];
+}
+
+/**
+ * Whether the KBK adjustment applies (spec §1.1): facility type, months of cooperation to
+ * `month`, registered participants in `month`, data network. No tgl_kerja_sama = eligible.
+ */
+export function kelayakan(f: Fktp, month: MonthIndex, pesertaTerdaftar: number, rules: RuleSet): Kelayakan {
+  const perlakuan = rules.perlakuanJenis[f.jenisFktp].nilai;
+  const alasan: string[] = [];
+  if (perlakuan === 'dilaporkan') alasan.push(`${f.jenisFktp}: dilaporkan saja, tanpa penyesuaian kapitasi`);
+  if (perlakuan === 'tidak_dinilai') alasan.push(`${f.jenisFktp}: tidak dinilai`);
+  const k = rules.kelayakan;
+  if (f.tglKerjaSama !== null) {
+    const bulan = wholeMonthsSince(f.tglKerjaSama, month);
+    if (bulan < k.minBulanKerjaSama.nilai)
+      alasan.push(`tidak layak: kerja sama ${bulan} bulan (< ${k.minBulanKerjaSama.nilai})`);
+  }
+  if (pesertaTerdaftar < k.minPeserta.nilai)
+    alasan.push(`tidak layak: peserta ${pesertaTerdaftar} (< ${k.minPeserta.nilai})`);
+  if (k.wajibJaringanData.nilai && !f.jaringanData) alasan.push('tidak layak: tanpa jaringan data');
+  return { perlakuan, kbkBerlaku: alasan.length === 0, alasan };
+}

@@ -1,0 +1,268 @@
+// The shape of a rule set and of a tariff set, and the validator that every shipped file
+// and every --rules FILE passes through. Every number carries its provenance.
+
+export const STATUSES = ['verified', 'provisional', 'design'] as const;
+/** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
+export type Status = (typeof STATUSES)[number];
+
+export const JENIS_FKTP = [
+  'puskesmas',
+  'klinik_pratama',
+  'rs_d_pratama',
+  'praktik_dokter',
+  'praktik_dokter_gigi',
+] as const;
+export type JenisFktp = (typeof JENIS_FKTP)[number];
+
+export interface Sourced<T> {
+  nilai: T;
+  status: Status;
+  sumber: string;
+}
+
+/** A limit of a band: a decimal string compared exactly. */
+export interface Batas {
+  nilai: string;
+  inklusif: boolean;
+}
+
+export interface Band {
+  /** Lower limit; absent = unbounded. */
+  bawah?: Batas;
+  /** Upper limit; absent = unbounded. */
+  atas?: Batas;
+  status: Status;
+  sumber: string;
+}
+
+export interface RatingBand extends Band {
+  rating: number;
+}
+
+export interface PersenBand extends Band {
+  /** Percentage of the base tariff paid, as a decimal string ("92.5"). */
+  persen: string;
+}
+
+/** Which formula fills the report's third indicator slot, and the first two. */
+export const RUMUS = ['angka_kontak', 'rrns', 'rppt', 'rppb'] as const;
+export type Rumus = (typeof RUMUS)[number];
+
+export const SLOT_INDIKATOR = ['ak', 'rrns', 'rppt'] as const;
+export type SlotIndikator = (typeof SLOT_INDIKATOR)[number];
+
+export interface Indikator {
+  slot: SlotIndikator;
+  rumus: Rumus;
+  nama: string;
+  bobot: Sourced<string>;
+  band: RatingBand[];
+  /** Rating given when the indicator cannot be assessed (no DM/HT participants at all). */
+  ratingTidakDinilai: Sourced<number>;
+}
+
+export const PERLAKUAN = ['disesuaikan', 'dilaporkan', 'tidak_dinilai'] as const;
+/**
+ * disesuaikan: rated and the payment adjusted (when eligible); dilaporkan: rated and
+ * reported, never adjusted; tidak_dinilai: values reported, no ratings, never adjusted.
+ */
+export type Perlakuan = (typeof PERLAKUAN)[number];
+
+export interface RuleSet {
+  schema: 'kbk-rules/1';
+  id: string;
+  nama: string;
+  berlaku: { dari: string | null; sampai: string | null; status: Status; sumber: string };
+  indikator: Indikator[];
+  pembayaran: { jenis: JenisFktp[]; band: PersenBand[] }[];
+  perlakuanJenis: Record<JenisFktp, Sourced<Perlakuan>>;
+  kelayakan: {
+    minBulanKerjaSama: Sourced<number>;
+    minPeserta: Sourced<number>;
+    wajibJaringanData: Sourced<boolean>;
+  };
+  kebijakan: {
+    /** RRNS when a facility made no referral: "nol" = 0 % (flagged). */
+    rujukanNol: Sourced<'nol'>;
+    /** TACC referrals are never non-specialistic; "penyebut" keeps them in the denominator, "keluarkan" leaves them out. */
+    taccDalamPenyebut: Sourced<boolean>;
+    /** Which measurement in the month decides "terkendali". */
+    pengukuran: Sourced<'terakhir' | 'salah_satu'>;
+    gdpMin: Sourced<string>;
+    gdpMax: Sourced<string>;
+    sistoleKurangDari: Sourced<string>;
+    diastoleKurangDari: Sourced<string>;
+    /** What the three-month average averages. */
+    rataRata: Sourced<'indikator' | 'nilai'>;
+    jendela: Sourced<'block' | 'rolling'>;
+  };
+}
+
+export interface TariffSet {
+  schema: 'kbk-tarif/1';
+  id: string;
+  nama: string;
+  berlaku: { dari: string | null; sampai: string | null; status: Status; sumber: string };
+  /** Rupiah per participant per month; min null = unknown (no floor). */
+  rentang: Record<JenisFktp, { min: number | null; max: number | null; status: Status; sumber: string }>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation: returns every problem with its JSON path, so an analyst can fix a rules file
+// in one pass.
+
+type Problems = string[];
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function checkProvenance(v: Record<string, unknown>, path: string, p: Problems): void {
+  if (!STATUSES.includes(v.status as Status))
+    p.push(`${path}.status: expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(v.status)}`);
+  if (typeof v.sumber !== 'string' || v.sumber.trim() === '')
+    p.push(`${path}.sumber: expected the source as a non-empty string`);
+}
+
+function checkSourced(
+  v: unknown,
+  path: string,
+  p: Problems,
+  valueOk: (x: unknown) => boolean,
+  expected: string,
+): void {
+  if (!isObj(v)) {
+    p.push(`${path}: expected {nilai, status, sumber}`);
+    return;
+  }
+  if (!valueOk(v.nilai)) p.push(`${path}.nilai: expected ${expected}, got ${JSON.stringify(v.nilai)}`);
+  checkProvenance(v, path, p);
+}
+
+const isDecimal = (x: unknown): boolean => typeof x === 'string' && DECIMAL_RE.test(x);
+const isWhole = (x: unknown): boolean => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+function checkBerlaku(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) {
+    p.push(`${path}: expected {dari, sampai, status, sumber}`);
+    return;
+  }
+  for (const k of ['dari', 'sampai'] as const) {
+    const m = v[k];
+    if (m !== null && !(typeof m === 'string' && MONTH_RE.test(m)))
+      p.push(`${path}.${k}: expected a month YYYY-MM or null, got ${JSON.stringify(m)}`);
+  }
+  if (typeof v.dari === 'string' && typeof v.sampai === 'string' && v.dari > v.sampai)
+    p.push(`${path}: dari ${v.dari} is after sampai ${v.sampai}`);
+  checkProvenance(v, path, p);
+}
+
+function checkBand(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) {
+    p.push(`${path}: expected a band object`);
+    return;
+  }
+  for (const k of ['bawah', 'atas'] as const) {
+    const b = v[k];
+    if (b === undefined) continue;
+    if (!isObj(b) || !isDecimal(b.nilai) || typeof b.inklusif !== 'boolean')
+      p.push(`${path}.${k}: expected {nilai: "decimal", inklusif: true|false}`);
+  }
+  checkProvenance(v, path, p);
+}
+
+export function validateRuleSet(v: unknown): Problems {
+  const p: Problems = [];
+  if (!isObj(v)) return ['(root): expected a JSON object'];
+  if (v.schema !== 'kbk-rules/1') p.push(`schema: expected "kbk-rules/1", got ${JSON.stringify(v.schema)}`);
+  if (typeof v.id !== 'string' || v.id === '') p.push('id: expected a non-empty string');
+  if (typeof v.nama !== 'string') p.push('nama: expected a string');
+  checkBerlaku(v.berlaku, 'berlaku', p);
+
+  if (!Array.isArray(v.indikator)) p.push('indikator: expected an array');
+  else {
+    const slots = v.indikator.map((i) => (isObj(i) ? i.slot : undefined));
+    for (const s of SLOT_INDIKATOR)
+      if (slots.filter((x) => x === s).length !== 1) p.push(`indikator: expected exactly one indicator in slot "${s}"`);
+    v.indikator.forEach((ind, i) => {
+      const path = `indikator[${i}]`;
+      if (!isObj(ind)) return p.push(`${path}: expected an object`);
+      if (!SLOT_INDIKATOR.includes(ind.slot as SlotIndikator)) p.push(`${path}.slot: expected ak, rrns or rppt`);
+      if (!RUMUS.includes(ind.rumus as Rumus)) p.push(`${path}.rumus: expected one of ${RUMUS.join(', ')}`);
+      if (typeof ind.nama !== 'string') p.push(`${path}.nama: expected a string`);
+      checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, 'a decimal string');
+      checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, 'a whole number');
+      if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
+      else
+        ind.band.forEach((b, j) => {
+          checkBand(b, `${path}.band[${j}]`, p);
+          if (isObj(b) && !isWhole(b.rating)) p.push(`${path}.band[${j}].rating: expected a whole number`);
+        });
+    });
+  }
+
+  if (!Array.isArray(v.pembayaran) || v.pembayaran.length === 0) p.push('pembayaran: expected a non-empty array');
+  else
+    v.pembayaran.forEach((t, i) => {
+      const path = `pembayaran[${i}]`;
+      if (!isObj(t)) return p.push(`${path}: expected an object`);
+      if (!Array.isArray(t.jenis) || t.jenis.some((j) => !JENIS_FKTP.includes(j as JenisFktp)))
+        p.push(`${path}.jenis: expected facility types from ${JENIS_FKTP.join(', ')}`);
+      if (!Array.isArray(t.band) || t.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
+      else
+        t.band.forEach((b, j) => {
+          checkBand(b, `${path}.band[${j}]`, p);
+          if (isObj(b) && !isDecimal(b.persen)) p.push(`${path}.band[${j}].persen: expected a decimal string`);
+        });
+    });
+
+  if (!isObj(v.perlakuanJenis)) p.push('perlakuanJenis: expected an object keyed by facility type');
+  else
+    for (const j of JENIS_FKTP)
+      checkSourced(v.perlakuanJenis[j], `perlakuanJenis.${j}`, p, (x) => PERLAKUAN.includes(x as Perlakuan), PERLAKUAN.join(' | '));
+
+  if (!isObj(v.kelayakan)) p.push('kelayakan: expected an object');
+  else {
+    checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, 'a whole number');
+    checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, 'a whole number');
+    checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', 'true or false');
+  }
+
+  if (!isObj(v.kebijakan)) p.push('kebijakan: expected an object');
+  else {
+    const k = v.kebijakan;
+    checkSourced(k.rujukanNol, 'kebijakan.rujukanNol', p, (x) => x === 'nol', '"nol"');
+    checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', 'true or false');
+    checkSourced(k.pengukuran, 'kebijakan.pengukuran', p, (x) => x === 'terakhir' || x === 'salah_satu', '"terakhir" or "salah_satu"');
+    for (const key of ['gdpMin', 'gdpMax', 'sistoleKurangDari', 'diastoleKurangDari'] as const)
+      checkSourced(k[key], `kebijakan.${key}`, p, isDecimal, 'a decimal string');
+    checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', '"indikator" or "nilai"');
+    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', '"block" or "rolling"');
+  }
+  return p;
+}
+
+export function validateTariffSet(v: unknown): Problems {
+  const p: Problems = [];
+  if (!isObj(v)) return ['(root): expected a JSON object'];
+  if (v.schema !== 'kbk-tarif/1') p.push(`schema: expected "kbk-tarif/1", got ${JSON.stringify(v.schema)}`);
+  if (typeof v.id !== 'string' || v.id === '') p.push('id: expected a non-empty string');
+  if (typeof v.nama !== 'string') p.push('nama: expected a string');
+  checkBerlaku(v.berlaku, 'berlaku', p);
+  if (!isObj(v.rentang)) p.push('rentang: expected an object keyed by facility type');
+  else
+    for (const j of JENIS_FKTP) {
+      const r = v.rentang[j];
+      const path = `rentang.${j}`;
+      if (!isObj(r)) {
+        p.push(`${path}: expected {min, max, status, sumber}`);
+        continue;
+      }
+      for (const k of ['min', 'max'] as const)
+        if (r[k] !== null && !isWhole(r[k])) p.push(`${path}.${k}: expected whole Rupiah or null`);
+      checkProvenance(r, path, p);
+    }
+  return p;
+}
