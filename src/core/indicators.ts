@@ -69,7 +69,10 @@ export function indikatorBulan(h: HitunganBulan, rules: RuleSet): IndikatorBulan
       if (rpptHt === null) catatan.push('tanpa peserta HT: RPPT tanpa RPPT-HT');
       if (rppt === null) catatan.push(`RPPT tidak dinilai: rating ${ind.ratingTidakDinilai.nilai}`);
     } else if (ind.rumus === 'rppb') {
+      // RPPB fills the rppt column (spec §1.1); the DM/HT sub-ratios are not part of it.
       out.rppt = rppb;
+      out.rpptDm = null;
+      out.rpptHt = null;
       if (rppb === null) catatan.push(`RPPB tidak dinilai (tanpa peserta Prolanis): rating ${ind.ratingTidakDinilai.nilai}`);
     } else {
       throw new Error(`rule set ${rules.id}: slot rppt cannot use formula ${ind.rumus}`);

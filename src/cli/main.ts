@@ -1,0 +1,230 @@
+// commander wiring only: parse options, call a job, write its files, print. Errors travel
+// up to main(), the single point that maps them to exit codes.
+import { existsSync, readFileSync } from 'node:fs';
+import { Chalk } from 'chalk';
+import { Command, Option } from 'commander';
+import { catatanProvisional, compute, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
+import { parseMonth, type WindowKind } from '../core/month.js';
+import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
+import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
+import { validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from '../rules/schema.js';
+import { barisCapaian, barisKapitasi } from '../report/columns.js';
+import { tabelCapaian, tabelKapitasi } from '../report/table.js';
+import { tulisAtomik } from '../report/write.js';
+import { EXIT, exitCodeFor } from './exit.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+});
+
+function bulan(text: string, flag = '--month'): number {
+  const m = parseMonth(text);
+  if (m === null) throw new UsageError(`${flag} "${text}" is not a month; expected YYYY-MM, e.g. 2024-07`);
+  return m;
+}
+
+function readJson(file: string): unknown {
+  if (!existsSync(file)) throw new MissingInputError(`${file}: file not found`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new DataError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function muatAturan(arg: string | undefined): RuleSet | undefined {
+  if (arg === undefined) return undefined;
+  const shipped = findRuleSet(arg);
+  if (shipped) return shipped;
+  if (!existsSync(arg)) throw new UsageError(`--rules "${arg}" is neither a rule set id (${SHIPPED_RULE_SETS.map((s) => s.id).join(', ')}) nor a file`);
+  try {
+    return parseRuleSet(readJson(arg), arg);
+  } catch (e) {
+    throw e instanceof RulesError ? new DataError(e.message) : e;
+  }
+}
+
+function muatTarif(arg: string | undefined): TariffSet | undefined {
+  if (arg === undefined) return undefined;
+  const shipped = findTariffSet(arg);
+  if (shipped) return shipped;
+  if (!existsSync(arg)) throw new UsageError(`--tariffs "${arg}" is neither a tariff set id (${SHIPPED_TARIFF_SETS.map((s) => s.id).join(', ')}) nor a file`);
+  try {
+    return parseTariffSet(readJson(arg), arg);
+  } catch (e) {
+    throw e instanceof RulesError ? new DataError(e.message) : e;
+  }
+}
+
+interface OpsiCli {
+  data: string;
+  month: string;
+  out: string;
+  rules?: string;
+  tariffs?: string;
+  json?: boolean;
+  strict?: boolean;
+  maxRejectRate: string;
+  color: boolean;
+  window?: WindowKind;
+  average?: 'indikator' | 'nilai';
+}
+
+function opsiJob(o: OpsiCli, io: Io): OpsiJob {
+  const rate = Number(o.maxRejectRate);
+  if (!/^\d+(\.\d+)?$/.test(o.maxRejectRate) || rate > 100)
+    throw new UsageError(`--max-reject-rate "${o.maxRejectRate}" is not a percentage from 0 to 100`);
+  return {
+    dataDir: o.data,
+    outDir: o.out,
+    strict: Boolean(o.strict),
+    maxRejectRate: rate / 100,
+    rules: muatAturan(o.rules),
+    tariffs: muatTarif(o.tariffs),
+    window: o.window,
+    rataRata: o.average,
+    log: (m) => io.err(`kbk: ${m}\n`),
+  };
+}
+
+function chalkFor(o: { color: boolean }, io: Io): InstanceType<typeof Chalk> {
+  const off = !o.color || io.env.NO_COLOR !== undefined || !io.isTTY;
+  return new Chalk({ level: off ? 0 : 1 });
+}
+
+function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
+  for (const f of h.files) tulisAtomik(f.path, f.content);
+  const note = catatanProvisional(h.dipakai);
+  if (note) io.err(`kbk: ${note}\n`);
+  if (h.tolak.semua.length > 0) {
+    const byReason = new Map<string, number>();
+    for (const t of h.tolak.semua) {
+      const k = `${t.file} ${t.kolom}`;
+      byReason.set(k, (byReason.get(k) ?? 0) + 1);
+    }
+    io.err(`kbk: ${h.tolak.semua.length} rows rejected (see tolak-*.csv):\n`);
+    for (const [k, n] of byReason) io.err(`  ${k}: ${n}\n`);
+  }
+  io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+  if (o.json) {
+    io.out(
+      JSON.stringify(
+        {
+          capaian: h.capaian.map((rows) => rows.map((r) => jsonRow(barisCapaian(r)))),
+          kapitasi: h.kapitasi?.map((r) => jsonRow(barisKapitasi(r))) ?? null,
+          tolak: h.tolak.semua,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return;
+  }
+  const c = chalkFor(o, io);
+  for (const rows of h.capaian) io.out(tabelCapaian(rows, c) + '\n\n');
+  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi, c) + '\n');
+}
+
+const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan']);
+
+/** CSV strings → JSON values: numbers as numbers, empty cells as null, codes stay strings. */
+function jsonRow(row: Record<string, string>): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = TEXT_COLUMNS.has(k) ? v : v === '' ? null : Number(v);
+  return out;
+}
+
+function jobOptions(cmd: Command, withWindow: boolean): Command {
+  cmd
+    .requiredOption('--data <dir>', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month')
+    .requiredOption('--month <YYYY-MM>', 'the month')
+    .option('--out <dir>', 'folder for the reports', '.')
+    .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/1 schema)')
+    .option('--tariffs <id|file>', 'use this tariff set (an id, or a JSON file in the kbk-tarif/1 schema)')
+    .option('--json', 'print the reports as JSON on stdout instead of a table')
+    .option('--strict', 'stop at the first bad row')
+    .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
+    .option('--no-color', 'no colour in the terminal table');
+  if (withWindow) {
+    cmd.addOption(new Option('--window <kind>', 'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set').choices(['block', 'rolling']));
+    cmd.addOption(new Option('--average <what>', 'average each indicator, or the monthly total nilai; default from the rule set').choices(['indikator', 'nilai']));
+  }
+  return cmd;
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('kbk');
+  program
+    .description('Kapitasi Berbasis Kinerja: performance-adjusted FKTP capitation from BPJS monthly exports')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+
+  jobOptions(program.command('compute').description('assess one month: capaian-YYYY-MM.csv (AK, RRNS, RPPT, ratings, nilai)'), false).action(
+    async (o: OpsiCli) => selesai(await compute(opsiJob(o, io), bulan(o.month)), o, io),
+  );
+  jobOptions(program.command('pay').description('payable capitation for payment month YYYY-MM: kapitasi-YYYY-MM.csv'), true).action(
+    async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),
+  );
+  jobOptions(program.command('run').description('compute the assessment months the payment month needs, then pay'), true).action(
+    async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
+  );
+
+  const rules = program.command('rules').description('the rule sets and tariff sets, with the provenance of every number');
+  rules
+    .command('list')
+    .description('list the shipped rule sets and tariff sets')
+    .action(() => {
+      for (const s of [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS])
+        io.out(`${s.id.padEnd(20)} ${(s.berlaku.dari ?? '…') + '..' + (s.berlaku.sampai ?? '…')}`.padEnd(40) + ` ${s.nama}\n`);
+    });
+  rules
+    .command('show')
+    .description('every number of a rule set or tariff set with its status (verified/provisional/design) and source')
+    .argument('<id>', 'rule set or tariff set id')
+    .option('--json', 'print the set itself as JSON')
+    .action((id: string, o: { json?: boolean }) => {
+      const rs = findRuleSet(id);
+      const ts = rs ? undefined : findTariffSet(id);
+      if (!rs && !ts) throw new UsageError(`unknown id "${id}"; see kbk rules list`);
+      if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
+      const values = rs ? daftarNilaiAturan(rs) : daftarNilaiTarif(ts as TariffSet);
+      io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
+      for (const v of values) io.out(`${v.path.padEnd(44)} ${v.nilai.padEnd(18)} ${v.status.padEnd(11)} ${v.sumber}\n`);
+    });
+  rules
+    .command('validate')
+    .description('check a rules or tariff file against the schema')
+    .argument('<file>', 'JSON file (kbk-rules/1 or kbk-tarif/1)')
+    .action((file: string) => {
+      const v = readJson(file) as { schema?: unknown };
+      const problems = v?.schema === 'kbk-tarif/1' ? validateTariffSet(v) : validateRuleSet(v);
+      if (problems.length > 0) throw new DataError(`${file}: invalid:\n  ${problems.join('\n  ')}`);
+      io.out(`${file}: valid\n`);
+    });
+  return program;
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    const code = exitCodeFor(e);
+    if (e instanceof KbkError) io.err(`kbk: error: ${e.message}\n`);
+    else if (code === EXIT.software) io.err(`kbk: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return code;
+  }
+}

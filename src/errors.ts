@@ -1,0 +1,29 @@
+// Error kinds that carry their sysexits meaning (spec §4.1). Only src/cli/exit.ts turns
+// them into process exit codes.
+
+export class KbkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** 64: the command line is wrong. */
+export class UsageError extends KbkError {}
+/** 65: input data invalid (strict mode, rejects above the threshold, unusable file). */
+export class DataError extends KbkError {}
+/** 66: an input file or folder is missing or unreadable. */
+export class MissingInputError extends KbkError {}
+/** 73: an output cannot be written. */
+export class OutputError extends KbkError {}
+
+/** Where a problem sits in an input file; line and column are 1-based. */
+export interface Lokasi {
+  file: string;
+  line: number;
+  column?: string;
+}
+
+export function formatLokasi(l: Lokasi): string {
+  return `${l.file}:${l.line}${l.column ? ` column ${l.column}` : ''}`;
+}

@@ -1,0 +1,259 @@
+// One month's exports folded, file by file and row by row, into per-facility counts.
+// Memory grows with the number of registered participants (typed arrays), never with the
+// number of rows.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatMonth, monthOfDay, type MonthIndex } from '../core/month.js';
+import { cmp, parseDecimal } from '../core/rational.js';
+import { hitunganKosong, type HitunganBulan } from '../core/types.js';
+import type { RuleSet } from '../rules/schema.js';
+import { DataError, MissingInputError } from '../errors.js';
+import { bacaCsv, RowError, type Baris } from './csv.js';
+import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
+import { IndeksPeserta, KONFLIK, KunciKartu } from './peserta-index.js';
+import type { Penolakan } from './rejects.js';
+import { bool, desimal, normalizeIcd, tanggal, wajib } from './values.js';
+
+export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
+
+export interface KonteksBaca {
+  dataDir: string;
+  master: MasterFktp;
+  diagnosa: RujukanDiagnosa | null;
+  tolak: Penolakan;
+  /** Rows read per file label ("2024-07/kontak.csv"), for summaries. */
+  barisDibaca: Map<string, number>;
+}
+
+export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
+  const dir = join(dataDir, formatMonth(bulan));
+  return existsSync(dir) && statSync(dir).isDirectory() ? dir : null;
+}
+
+function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
+  const kode = wajib(b, 'kode_ppk');
+  const f = ctx.master.indeks.get(kode);
+  if (f === undefined) throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv`);
+  return f;
+}
+
+async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void): Promise<void> {
+  const label = `${formatMonth(bulan)}/${file}`;
+  const { rows } = await bacaCsv({ path: join(ctx.dataDir, formatMonth(bulan), file), label, jenis, tolak: ctx.tolak, onRow });
+  ctx.barisDibaca.set(label, rows);
+  ctx.tolak.periksa(label, rows);
+}
+
+const AKTIF = new Set(['', 'aktif', 'active', '1', 'y', 'ya']);
+const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non aktif', 'non_aktif', 'inactive', '0', 'n', 'tidak']);
+
+/** peserta.csv → the index of active registered participants (a card active at two facilities is rejected). */
+async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<IndeksPeserta> {
+  const builder = IndeksPeserta.builder();
+  await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
+    const noKartu = wajib(b, 'no_kartu');
+    const f = fasilitasDikenal(ctx, b);
+    const status = b.get('status').toLowerCase();
+    if (TIDAK_AKTIF.has(status)) return;
+    if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`);
+    builder.tambah(kartu.kunci(noKartu), f, b.line);
+  });
+  const indeks = builder.bangun();
+  if (builder.konflik.size > 0) {
+    // Rare: read the file again only to quote the offending rows in the rejects.
+    const label = `${formatMonth(bulan)}/peserta.csv`;
+    const why = new Map<number, string>();
+    for (const c of builder.konflik.values()) {
+      const codes = [...c.fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort().join(' and ');
+      for (const line of c.lines) why.set(line, `no_kartu is active at two facilities in the month (${codes}); none of its registrations is counted`);
+    }
+    await bacaCsv({
+      path: join(ctx.dataDir, formatMonth(bulan), 'peserta.csv'),
+      label,
+      jenis: 'peserta',
+      tolak: ctx.tolak,
+      onRow(b) {
+        const w = why.get(b.line);
+        if (w) ctx.tolak.tolak(label, b.line, 'no_kartu', w, b.raw);
+      },
+    });
+    ctx.tolak.periksa(label, ctx.barisDibaca.get(label) ?? 0);
+  }
+  return indeks;
+}
+
+function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganBulan[] {
+  const h = ctx.master.daftar.map(() => hitunganKosong());
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    if (f >= 0) (h[f] as HitunganBulan).pesertaTerdaftar++;
+  }
+  return h;
+}
+
+/** Registered counts only (the payment month's peserta.csv). */
+export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex): Promise<number[]> {
+  const indeks = await bacaPeserta(ctx, bulan, new KunciKartu());
+  return hitungTerdaftar(ctx, indeks).map((h) => h.pesertaTerdaftar);
+}
+
+// Per-participant flags.
+const KONTAK = 1;
+const DIAG_DM = 2;
+const PROLANIS_DM = 4;
+const DIAG_HT = 8;
+const PROLANIS_HT = 16;
+const DIUKUR = 32;
+// Per-participant measurement state.
+const TERAKHIR_TERKENDALI = 1;
+const PERNAH_TERKENDALI = 2;
+const BELUM = -2147483648;
+
+function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
+  const v = wajib(b, 'diagnosa').toUpperCase();
+  if (['DM', '01', '1', 'DIABETES', 'DIABETES MELITUS', 'DIABETES MELLITUS'].includes(v)) return 'DM';
+  if (['HT', '02', '2', 'HIPERTENSI', 'HYPERTENSION'].includes(v)) return 'HT';
+  throw new RowError('diagnosa', `diagnosa "${b.get('diagnosa')}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`);
+}
+
+const TACC = new Set(['1', '2', '3', '4']);
+const BUKAN_TACC = new Set(['', '-1', '0']);
+
+/** Whether a referral row carries a TACC reason (kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
+function adalahTacc(b: Baris): boolean {
+  if (b.has('kd_tacc')) {
+    const v = b.get('kd_tacc');
+    if (TACC.has(v)) return true;
+    if (BUKAN_TACC.has(v)) return false;
+    throw new RowError('kd_tacc', `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, 1 Time, 2 Age, 3 Complication, 4 Comorbidity)`);
+  }
+  const named = (k: string): boolean => !['', '-', '-1', '0'].includes(b.get(k));
+  return named('nm_tacc') || named('alasan_tacc');
+}
+
+/**
+ * Reads one assessment month: peserta first (the index every other file is checked
+ * against), then kontak, rujukan and prolanis, each streamed once.
+ */
+export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleSet): Promise<HitunganBulan[]> {
+  if (!folderBulan(ctx.dataDir, bulan))
+    throw new MissingInputError(`${join(ctx.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
+  const kartu = new KunciKartu();
+  const indeks = await bacaPeserta(ctx, bulan, kartu);
+  const h = hitungTerdaftar(ctx, indeks);
+  const flags = new Uint8Array(indeks.size);
+  const inMonth = (d: number): boolean => monthOfDay(d) === bulan;
+  /** Facility index of a registered card at facility f, or -1 when it is not registered there. */
+  const posisiTerdaftar = (noKartu: string, f: number): number => {
+    const p = indeks.cari(kartu.kunci(noKartu));
+    return p >= 0 && indeks.fasilitas[p] === f ? p : -1;
+  };
+
+  // AK: each registered participant once, frequency ignored; other facilities' participants not counted.
+  await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
+    const noKartu = wajib(b, 'no_kartu');
+    const f = fasilitasDikenal(ctx, b);
+    const tgl = tanggal(b, 'tgl_kontak');
+    const hf = h[f] as HitunganBulan;
+    if (!inMonth(tgl)) return void hf.kontakLuarBulan++;
+    const p = posisiTerdaftar(noKartu, f);
+    if (p < 0) return void hf.kontakTidakTerdaftar++;
+    flags[p] = (flags[p] as number) | KONTAK;
+  });
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganBulan).pesertaKontak++;
+  }
+
+  // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
+  const seen = new Set<string>();
+  await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
+    const noRujukan = wajib(b, 'no_rujukan');
+    const f = fasilitasDikenal(ctx, b);
+    const tgl = tanggal(b, 'tgl_rujukan');
+    const tacc = adalahTacc(b);
+    const flagRow = b.get('non_spesialistik');
+    let nonSpes: boolean;
+    if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
+    else if (ctx.diagnosa === null)
+      throw new DataError(
+        `${formatMonth(bulan)}/rujukan.csv:${b.line} column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
+      );
+    else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, normalizeIcd(wajib(b, 'kode_diagnosa')));
+    const hf = h[f] as HitunganBulan;
+    if (seen.has(noRujukan)) return void hf.rujukanDuplikat++;
+    seen.add(noRujukan);
+    if (!inMonth(tgl)) return void hf.rujukanLuarBulan++;
+    hf.rujukanTotal++;
+    if (tacc) hf.rujukanTacc++;
+    else if (nonSpes) hf.rujukanNonSpesialistik++;
+  });
+
+  // RPPT / RPPB: diagnosis, enrolment and the deciding measurement per participant and program.
+  const k = rules.kebijakan;
+  const gdpMin = parseDecimal(k.gdpMin.nilai);
+  const gdpMax = parseDecimal(k.gdpMax.nilai);
+  const sisMax = parseDecimal(k.sistoleKurangDari.nilai);
+  const diaMax = parseDecimal(k.diastoleKurangDari.nilai);
+  const tglDm = new Int32Array(indeks.size).fill(BELUM);
+  const tglHt = new Int32Array(indeks.size).fill(BELUM);
+  const stDm = new Uint8Array(indeks.size);
+  const stHt = new Uint8Array(indeks.size);
+  const catat = (tglArr: Int32Array, st: Uint8Array, p: number, tgl: number, ok: boolean): void => {
+    const prev = tglArr[p] as number;
+    let s = st[p] as number;
+    if (ok) s |= PERNAH_TERKENDALI;
+    // Latest date decides; two measurements on that same date must both be controlled.
+    if (tgl > prev) s = ok ? s | TERAKHIR_TERKENDALI : s & ~TERAKHIR_TERKENDALI;
+    else if (tgl === prev && !ok) s &= ~TERAKHIR_TERKENDALI;
+    if (tgl > prev) tglArr[p] = tgl;
+    st[p] = s;
+  };
+  await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
+    const noKartu = wajib(b, 'no_kartu');
+    const f = fasilitasDikenal(ctx, b);
+    const dx = jenisDiagnosa(b);
+    const enrolled = bool(b, 'prolanis');
+    const gdp = desimal(b, 'gdp');
+    const sis = desimal(b, 'sistole');
+    const dia = desimal(b, 'diastole');
+    const hasTgl = b.get('tgl_periksa') !== '';
+    const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : 0;
+    if (!hasTgl && (gdp !== null || sis !== null || dia !== null))
+      throw new RowError('tgl_periksa', 'tgl_periksa is empty but the row has a measurement; a date is required to place it in the month');
+    if (dx === 'HT' && (sis === null) !== (dia === null))
+      throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`);
+    const hf = h[f] as HitunganBulan;
+    const p = posisiTerdaftar(noKartu, f);
+    if (p < 0) return void hf.prolanisTidakTerdaftar++;
+    let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
+    if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;
+    if (hasTgl && !inMonth(tgl)) hf.pengukuranLuarBulan++;
+    else if (hasTgl) {
+      fl |= DIUKUR;
+      if (dx === 'DM' && gdp !== null) catat(tglDm, stDm, p, tgl, cmp(gdp, gdpMin) >= 0 && cmp(gdp, gdpMax) <= 0);
+      if (dx === 'HT' && sis !== null && dia !== null) catat(tglHt, stHt, p, tgl, cmp(sis, sisMax) < 0 && cmp(dia, diaMax) < 0);
+    }
+    flags[p] = fl;
+  });
+  const bit = k.pengukuran.nilai === 'terakhir' ? TERAKHIR_TERKENDALI : PERNAH_TERKENDALI;
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    const fl = flags[p] as number;
+    if (f === KONFLIK || f < 0 || fl === 0) continue;
+    const hf = h[f] as HitunganBulan;
+    if (fl & DIAG_DM) {
+      hf.dmTerdaftar++;
+      if (fl & PROLANIS_DM && tglDm[p] !== BELUM && (stDm[p] as number) & bit) hf.dmTerkendali++;
+    }
+    if (fl & DIAG_HT) {
+      hf.htTerdaftar++;
+      if (fl & PROLANIS_HT && tglHt[p] !== BELUM && (stHt[p] as number) & bit) hf.htTerkendali++;
+    }
+    if (fl & (PROLANIS_DM | PROLANIS_HT)) {
+      hf.prolanisTerdaftar++;
+      if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
+    }
+  }
+  return h;
+}

@@ -1,0 +1,70 @@
+// Header names per input file, with the P-Care / SIMRS synonyms of spec §2. Matching
+// ignores case, surrounding spaces, and spaces/underscores/dots (so camelCase P-Care
+// names and "Kode PPK" meet "kode_ppk").
+
+export interface KolomSpec {
+  /** Canonical name, as in the spec. */
+  nama: string;
+  sinonim: readonly string[];
+  wajib: boolean;
+}
+
+export function normalizeHeader(h: string): string {
+  return h.trim().toLowerCase().replace(/[\s_.\-]+/g, '');
+}
+
+const K = (nama: string, wajib: boolean, ...sinonim: string[]): KolomSpec => ({ nama, sinonim, wajib });
+
+export const KOLOM = {
+  fktp: [
+    K('kode_ppk', true, 'kdppk', 'kd_ppk', 'kode ppk', 'kdprovider', 'kd_provider'),
+    K('nama_fktp', true, 'nama fktp', 'nmppk', 'nama_ppk', 'nmprovider'),
+    K('jenis_fktp', true, 'tipe fktp', 'jenis', 'tipe_fktp'),
+    K('tarif_kapitasi', true, 'tarif', 'norma_kapitasi'),
+    K('tgl_kerja_sama', false, 'tanggal_kerja_sama', 'tgl_kerjasama'),
+    K('jaringan_data', false),
+    K('tarif_minimal', false),
+    K('kab_kota', false, 'kabupaten_kota', 'nmdati2'),
+  ],
+  diagnosa: [
+    K('kode_diagnosa', true, 'kddiag', 'kd_diag', 'kode', 'icd10', 'kode_icd'),
+    K('non_spesialistik', true, 'nonspesialis', 'non_spesialis'),
+  ],
+  peserta: [
+    K('no_kartu', true, 'nokartu', 'no_peserta', 'nokapst'),
+    K('kode_ppk', true, 'kdproviderpst', 'kd_provider', 'kdppk', 'kd_ppk', 'kdprovider'),
+    K('status', false, 'status_peserta', 'statuspeserta', 'aktif'),
+    K('tgl_lahir', false, 'tgllahir'),
+    K('jenis_kelamin', false, 'sex', 'jnskelamin'),
+  ],
+  kontak: [
+    K('no_kartu', true, 'nokartu', 'no_peserta', 'nokapst'),
+    K('kode_ppk', true, 'kdprovider', 'kd_provider', 'kdppk', 'kd_ppk', 'kdproviderpst'),
+    K('tgl_kontak', true, 'tgldaftar', 'tgl_kunjungan', 'tgl_pelayanan', 'tglkunjungan', 'tglpelayanan'),
+    K('jenis_kontak', false),
+    K('no_kunjungan', false, 'nokunjungan'),
+  ],
+  rujukan: [
+    K('no_rujukan', true, 'norujukan', 'nokunjungan'),
+    K('no_kartu', true, 'nokartu', 'no_peserta', 'nokapst'),
+    K('kode_ppk', true, 'kdprovider', 'kd_provider', 'kdppk', 'kd_ppk'),
+    K('tgl_rujukan', true, 'tglrujuk', 'tgl_rujuk', 'tglkunjungan', 'tglestrujuk'),
+    K('kode_diagnosa', true, 'kddiag', 'kd_diag1', 'diagnosa', 'kd_diag'),
+    K('kd_tacc', false, 'kdtacc'),
+    K('nm_tacc', false, 'nmtacc'),
+    K('alasan_tacc', false, 'alasantacc'),
+    K('non_spesialistik', false, 'nonspesialis', 'non_spesialis'),
+  ],
+  prolanis: [
+    K('no_kartu', true, 'nokartu', 'no_peserta', 'nokapst'),
+    K('kode_ppk', true, 'kdprovider', 'kd_provider', 'kdppk', 'kd_ppk', 'kdproviderpst'),
+    K('diagnosa', true, 'kdkelompok', 'kd_kelompok', 'kelompok'),
+    K('prolanis', true, 'peserta_prolanis', 'terdaftar_prolanis'),
+    K('tgl_periksa', false, 'tglperiksa', 'tgl_pemeriksaan', 'tglpelayanan'),
+    K('gdp', false, 'guladarahpuasa', 'gula_darah_puasa'),
+    K('sistole', false, 'sistol', 'sistolik'),
+    K('diastole', false, 'diastol', 'diastolik'),
+  ],
+} as const satisfies Record<string, readonly KolomSpec[]>;
+
+export type JenisFile = keyof typeof KOLOM;

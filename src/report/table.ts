@@ -1,0 +1,64 @@
+// Compact terminal tables (stdout). Rupiah and indicators in Indonesian locale; colour only
+// when the caller's chalk has a level (NO_COLOR, --no-color and pipes give level 0).
+import type { ChalkInstance } from 'chalk';
+import type { Capaian, Kapitasi } from '../core/assessment.js';
+import { formatMonth } from '../core/month.js';
+import { toNumber, type Rational } from '../core/rational.js';
+
+const angkaId = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const rupiahId = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+
+export const formatRupiah = (v: bigint): string => rupiahId.format(v);
+const ind = (r: Rational | null, unit: string): string => (r === null ? '–' : `${angkaId.format(toNumber(r))}${unit}`);
+const pct = (r: Rational): string => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(toNumber(r))}%`;
+
+function render(head: string[], rows: string[][], align: ('l' | 'r')[], c: ChalkInstance): string {
+  // Width from the visible text; colour codes are added after padding.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const pad = (s: string, i: number): string => (align[i] === 'r' ? s.padStart(widths[i] as number) : s.padEnd(widths[i] as number));
+  const lines = [c.bold(head.map(pad).join('  ')), c.dim(widths.map((w) => '─'.repeat(w)).join('  '))];
+  for (const r of rows) lines.push(r.map(pad).join('  '));
+  return lines.join('\n');
+}
+
+const nama = (s: string): string => (s.length > 28 ? s.slice(0, 27) + '…' : s);
+
+export function tabelCapaian(rows: Capaian[], c: ChalkInstance): string {
+  const bulan = rows[0] ? formatMonth(rows[0].bulan) : '';
+  const body = rows.map((r) => [
+    r.fktp.kodePpk,
+    nama(r.fktp.namaFktp),
+    ind(r.indikator.ak, '‰'),
+    ind(r.indikator.ak === null ? null : r.indikator.rrns, '%'),
+    ind(r.indikator.rppt, '%'),
+    r.penilaian ? `${r.penilaian.rating.ak}/${r.penilaian.rating.rrns}/${r.penilaian.rating.rppt}` : '–',
+    r.penilaian ? angkaId.format(toNumber(r.penilaian.totalNilai)) : '–',
+    r.kbkBerlaku ? pct(r.persenKapitasi) : c.dim('100% (tidak berlaku)'),
+  ]);
+  return `${c.bold(`Capaian KBK ${bulan}`)} (${rows[0]?.aturan ?? ''})\n` +
+    render(['kode_ppk', 'nama', 'AK', 'RRNS', 'RPPT', 'rating', 'nilai', 'kapitasi'], body, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'], c);
+}
+
+export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance): string {
+  let total = 0n;
+  let potongan = 0n;
+  const body = rows.map((r) => {
+    total += r.pembayaran.kapitasiDibayar;
+    potongan += r.pembayaran.potongan;
+    return [
+      r.fktp.kodePpk,
+      nama(r.fktp.namaFktp),
+      `${r.jumlahBulanDinilai}/${r.jendela.length}`,
+      r.penilaian ? angkaId.format(toNumber(r.penilaian.totalNilai)) : '–',
+      pct(r.persenKapitasi),
+      r.pembayaran.lantaiDiterapkan ? c.yellow('lantai') : '',
+      formatRupiah(r.pembayaran.kapitasiDibayar),
+      r.pembayaran.potongan > 0n ? c.red(formatRupiah(r.pembayaran.potongan)) : formatRupiah(0n),
+    ];
+  });
+  const first = rows[0];
+  const title = first ? `Kapitasi ${formatMonth(first.bulanBayar)} (${first.aturan}, ${first.aturanTarif})` : 'Kapitasi';
+  return `${c.bold(title)}\n` +
+    render(['kode_ppk', 'nama', 'bulan', 'nilai', 'persen', '', 'dibayar', 'potongan'], body, ['l', 'l', 'r', 'r', 'r', 'l', 'r', 'r'], c) +
+    `\n${c.bold('Total dibayar')} ${formatRupiah(total)}   ${c.bold('potongan')} ${formatRupiah(potongan)}`;
+}

@@ -1,0 +1,29 @@
+// Atomic report files: written to a temporary file in the same folder, flushed, then
+// renamed over the target, so a failed or killed run leaves the previous report intact.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { OutputError } from '../errors.js';
+
+export function csvText(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  return stringify(rows as Record<string, string>[], { header: true, columns: [...columns], record_delimiter: 'unix' });
+}
+
+export function tulisAtomik(path: string, content: string): void {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new OutputError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
