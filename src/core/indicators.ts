@@ -52,28 +52,24 @@ export function rasioProlanisBerkunjung(h: HitunganBulan): Rational | null {
 }
 
 export function indikatorBulan(h: HitunganBulan, rules: RuleSet): IndikatorBulan {
-  const catatan: string[] = [];
   const ak = angkaKontak(h.pesertaKontak, h.pesertaTerdaftar);
-  if (ak === null) catatan.push('tidak ada peserta terdaftar');
+  // No registered participant: nothing to assess that month (a new or closed facility).
+  if (ak === null) return { ak: null, rrns: null, rppt: null, rpptDm: null, rpptHt: null, catatan: ['tidak ada peserta terdaftar: tidak dinilai'] };
+  const catatan: string[] = [];
   const { rrns, rujukanNol } = rasioRujukanNonSpesialistik(h, rules.kebijakan.taccDalamPenyebut.nilai);
   if (rujukanNol) catatan.push('rujukan nol: RRNS = 0');
-  const { rpptDm, rpptHt, rppt } = rasioProlanisTerkendali(h);
-  const rppb = rasioProlanisBerkunjung(h);
-
-  const out: IndikatorBulan = { ak, rrns, rppt: null, rpptDm, rpptHt, catatan };
+  const out: IndikatorBulan = { ak, rrns, rppt: null, rpptDm: null, rpptHt: null, catatan };
   for (const ind of rules.indikator) {
     if (ind.slot !== 'rppt') continue;
     if (ind.rumus === 'rppt') {
-      out.rppt = rppt;
-      if (rpptDm === null) catatan.push('tanpa peserta DM: RPPT tanpa RPPT-DM');
-      if (rpptHt === null) catatan.push('tanpa peserta HT: RPPT tanpa RPPT-HT');
-      if (rppt === null) catatan.push(`RPPT tidak dinilai: rating ${ind.ratingTidakDinilai.nilai}`);
+      Object.assign(out, rasioProlanisTerkendali(h));
+      if (out.rpptDm === null && out.rpptHt === null) catatan.push('RPPT tidak dinilai: tanpa peserta DM dan HT');
+      else if (out.rpptDm === null) catatan.push('tanpa peserta DM: RPPT = RPPT-HT');
+      else if (out.rpptHt === null) catatan.push('tanpa peserta HT: RPPT = RPPT-DM');
     } else if (ind.rumus === 'rppb') {
       // RPPB fills the rppt column (spec §1.1); the DM/HT sub-ratios are not part of it.
-      out.rppt = rppb;
-      out.rpptDm = null;
-      out.rpptHt = null;
-      if (rppb === null) catatan.push(`RPPB tidak dinilai (tanpa peserta Prolanis): rating ${ind.ratingTidakDinilai.nilai}`);
+      out.rppt = rasioProlanisBerkunjung(h);
+      if (out.rppt === null) catatan.push('RPPB tidak dinilai: tanpa peserta Prolanis');
     } else {
       throw new Error(`rule set ${rules.id}: slot rppt cannot use formula ${ind.rumus}`);
     }
