@@ -123,7 +123,8 @@ export function hitungKapitasi(args: {
   };
   if (monthly.length === 0) catatan.push('tidak ada bulan dinilai: dibayar 100%');
   else if (monthly.length < args.jendela.length) catatan.push(`rata-rata ${monthly.length} dari ${args.jendela.length} bulan`);
-  if (monthly.length > 0 && rata.rppt === null) catatan.push('RPPT tidak dinilai di semua bulan');
+  const rumusKetiga = rules.indikator.find((i) => i.slot === 'rppt')?.rumus.toUpperCase() ?? 'RPPT';
+  if (monthly.length > 0 && rata.rppt === null) catatan.push(`${rumusKetiga} tidak dinilai di semua bulan`);
   if (peserta.bulan !== bulanBayar) catatan.push(`peserta dari ${formatMonth(peserta.bulan)}: peserta.csv bulan bayar tidak ada`);
 
   let totalOverride: Rational | undefined;
