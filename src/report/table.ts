@@ -8,7 +8,8 @@ import { toNumber, type Rational } from '../core/rational.js';
 const angkaId = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const rupiahId = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
 
-export const formatRupiah = (v: bigint): string => rupiahId.format(v);
+// Intl puts a no-break space after "Rp"; a plain space greps and pastes better from logs.
+export const formatRupiah = (v: bigint): string => rupiahId.format(v).replace(/\u00a0/g, ' ');
 const ind = (r: Rational | null, unit: string): string => (r === null ? '–' : `${angkaId.format(toNumber(r))}${unit}`);
 const pct = (r: Rational): string => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(toNumber(r))}%`;
 

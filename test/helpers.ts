@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main, type Io } from '../src/cli/main.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+
+export function tmp(prefix = 'kbk-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface Result {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<Result> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env: opts.env ?? {}, isTTY: opts.isTTY ?? false };
+  const code = await main(['node', 'kbk', ...args], io);
+  return { code, out, err };
+}
+
+/** Writes a data folder from {relative path: content}. */
+export function dataDir(files: Record<string, string>): string {
+  const dir = tmp('kbk-data-');
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+  return dir;
+}
+
+/**
+ * A tiny month, countable at a glance: facility A has 10 participants, cards 1..3 have
+ * contacts, 4 referrals (1 non-specialistic), 2 DM (1 controlled), 2 HT (1 controlled).
+ */
+export function tinyMonth(over: Partial<Record<'fktp.csv' | 'peserta.csv' | 'kontak.csv' | 'rujukan.csv' | 'prolanis.csv' | 'diagnosa.csv', string | null>> = {}): string {
+  const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  const base: Record<string, string | null> = {
+    'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\n',
+    'peserta.csv': 'no_kartu,kode_ppk\n' + Array.from({ length: 10 }, (_, i) => `${c(i + 1)},A\n`).join(''),
+    'kontak.csv': `no_kartu,kode_ppk,tgl_kontak\n${c(1)},A,2024-06-03\n${c(2)},A,2024-06-04\n${c(3)},A,2024-06-05\n`,
+    'rujukan.csv': `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\nR1,${c(1)},A,2024-06-03,J06.9,1\nR2,${c(2)},A,2024-06-03,N18.5,0\nR3,${c(3)},A,2024-06-03,N18.5,0\nR4,${c(4)},A,2024-06-03,N18.5,0\n`,
+    'prolanis.csv': `no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n${c(7)},A,DM,1,2024-06-10,100,,\n${c(8)},A,DM,1,2024-06-10,200,,\n${c(9)},A,HT,1,2024-06-10,,120,80\n${c(10)},A,HT,1,2024-06-10,,160,100\n`,
+    'diagnosa.csv': null,
+  };
+  const files: Record<string, string> = {};
+  for (const [name, content] of Object.entries({ ...base, ...over })) {
+    if (content === null) continue;
+    files[name === 'fktp.csv' || name === 'diagnosa.csv' ? name : `2024-06/${name}`] = content;
+  }
+  return dataDir(files);
+}
