@@ -23,7 +23,11 @@ export function tulisAtomik(path: string, content: string): void {
     }
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The folder itself is unusable; there is no temporary file to clean up.
+    }
     throw new OutputError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
