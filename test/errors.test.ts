@@ -129,6 +129,16 @@ describe('rejected rows below the threshold', () => {
     expect(r.err).toContain('kbk: 2 rows rejected (see tolak-*.csv):\n  2024-06/kontak.csv tgl_kontak: 1\n  2024-06/kontak.csv kode_ppk: 1\n');
   });
 
+  it('name the line a row starts on, past quoted line breaks and empty lines', async () => {
+    const out = tmp();
+    const kontak = 'no_kartu,kode_ppk,tgl_kontak,catatan\r\n0009000000001,A,2024-06-03,"two\r\nlines"\r\n\r\n0009000000002,A,2024-06-04,\r\n0009000000003,A,2024-02-30,\r\n';
+    const r = await compute(tinyMonth({ 'kontak.csv': kontak }), out, '--max-reject-rate', '50');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(
+      'file,baris,alasan,isi\n2024-06/kontak.csv,6,"tgl_kontak ""2024-02-30"" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)","0009000000003,A,2024-02-30,"\n',
+    );
+  });
+
   it('a card active at two facilities counts at neither and both rows are rejected', async () => {
     const out = tmp();
     const r = await compute(

@@ -109,8 +109,9 @@ export async function bacaCsv(opts: {
       delimiter: dialek.delimiter,
       bom: true,
       relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
+      // Not `info: true`: it copies an info object per record and triples the parse time
+      // (1M rows: 4.7 s against 1.5 s). Lines are counted from the raw text instead, which
+      // is why empty lines are not skipped by the parser.
       raw: true,
     }),
   );
@@ -131,16 +132,20 @@ export async function bacaCsv(opts: {
     },
   };
   let rows = 0;
+  let nextLine = 1;
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      const line = nextLine;
+      nextLine += lineBreaks(item.raw);
+      if (item.record.length === 1 && item.record[0]?.trim() === '') continue; // empty line
       if (index === null) {
         index = mapHeader(item.record, specs, label);
         continue;
       }
       rows++;
       fields = item.record;
-      baris.line = item.info.lines;
-      baris.raw = item.raw.replace(/\r?\n$/, '');
+      baris.line = line;
+      baris.raw = item.raw.replace(/[\r\n]+$/, '');
       try {
         onRow(baris);
       } catch (e) {
@@ -159,6 +164,27 @@ export async function bacaCsv(opts: {
   }
   if (index === null) throw new DataError(`${label}:1: the file is empty; expected a header line`);
   return { rows, dialek };
+}
+
+/**
+ * Line breaks in a record's raw text. csv-parse's raw ends with the first character of
+ * the record delimiter ("\n", or "\r" for CRLF files), and quoted fields may hold more:
+ * count "\r\n", "\n" and a lone "\r" once each.
+ */
+function lineBreaks(raw: string): number {
+  // Fast path, nearly every row: one terminator at the very end.
+  const lf = raw.indexOf('\n');
+  const cr = raw.indexOf('\r');
+  const last = raw.length - 1;
+  if (cr === -1 && (lf === -1 || lf === last)) return lf === -1 ? 0 : 1;
+  if (lf === -1 && cr === last) return 1;
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
 }
 
 function mapHeader(header: string[], specs: readonly { nama: string; sinonim: readonly string[]; wajib: boolean }[], label: string): Map<string, number> {
