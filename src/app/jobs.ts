@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type Kapitasi } from '../core/assessment.js';
+import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import type { HitunganBulan } from '../core/types.js';
 import { MissingInputError, UsageError } from '../errors.js';
@@ -168,6 +169,16 @@ export async function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: bo
   });
   files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
   return { capaian, kapitasi, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] } };
+}
+
+/** kbk explain: one facility's month, with the way to the next rating and payment band. */
+export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai'] }> {
+  const ctx = await konteks(opsi);
+  if (!ctx.master.indeks.has(kodePpk))
+    throw new UsageError(`--ppk "${kodePpk}" is not in fktp.csv (it has ${ctx.master.daftar.length} facilities, e.g. ${ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk).join(', ')})`);
+  const { rows, rules } = await capaianBulan(ctx, opsi, bulan);
+  const c = rows[ctx.master.indeks.get(kodePpk) as number] as Capaian;
+  return { penjelasan: jelaskan(c, rules), dipakai: { aturan: [rules], tarif: [] } };
 }
 
 /** The one stderr notice that a report rests on values that are not verified (spec §4.4). */

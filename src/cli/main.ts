@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
-import { catatanProvisional, compute, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
+import { check } from '../app/check.js';
+import { catatanProvisional, compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
+import { penjelasanTeks } from '../core/explain.js';
 import { parseMonth, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
@@ -12,7 +14,7 @@ import { validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/table.js';
 import { tulisAtomik } from '../report/write.js';
-import { EXIT, exitCodeFor } from './exit.js';
+import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -181,6 +183,33 @@ export function buildProgram(io: Io): Command {
   jobOptions(program.command('run').description('compute the assessment months the payment month needs, then pay'), true).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
+
+  program
+    .command('explain')
+    .description('how each number of one facility and month was reached, and the gap to the next rating and payment band')
+    .requiredOption('--data <dir>', 'data folder')
+    .requiredOption('--month <YYYY-MM>', 'the assessment month')
+    .requiredOption('--ppk <kode>', 'the facility code (kode_ppk)')
+    .option('--rules <id|file>', 'use this rule set instead of the one in force')
+    .option('--json', 'print the explanation as JSON')
+    .action(async (o: { data: string; month: string; ppk: string; rules?: string; json?: boolean }) => {
+      const opsi = opsiJob({ data: o.data, month: o.month, out: '.', rules: o.rules, maxRejectRate: '1', color: false }, io);
+      const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
+      const note = catatanProvisional(dipakai);
+      if (note) io.err(`kbk: ${note}\n`);
+      io.out(o.json ? JSON.stringify(penjelasan, null, 2) + '\n' : penjelasanTeks(penjelasan));
+    });
+
+  program
+    .command('check')
+    .description('recompute every fixture month and compare with its expected reports (exit 1 on a difference)')
+    .argument('<fixtures_dir>', 'a fixture (data folder with expected/) or a folder of fixtures')
+    .action(async (dir: string) => {
+      const r = await check(dir, (m) => io.err(`kbk: ${m}\n`));
+      for (const d of r.beda) io.out(`DIFF ${d}\n`);
+      io.out(`${r.fixtures} fixtures, ${r.files} reports, ${r.beda.length} differences\n`);
+      if (r.beda.length > 0) throw new CheckFailed();
+    });
 
   const rules = program.command('rules').description('the rule sets and tariff sets, with the provenance of every number');
   rules

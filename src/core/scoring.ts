@@ -1,6 +1,6 @@
 // Ratings, nilai, total nilai, eligibility and payment percentage (spec §1.1). All limits
 // come from the rule set; comparisons are exact.
-import type { Band, JenisFktp, Perlakuan, RuleSet, SlotIndikator } from '../rules/schema.js';
+import type { Band, Indikator, JenisFktp, Perlakuan, RuleSet, SlotIndikator } from '../rules/schema.js';
 import { wholeMonthsSince, type MonthIndex } from './month.js';
 import { add, cmp, mul, parseDecimal, rat, type Rational } from './rational.js';
 import type { Fktp } from './types.js';
@@ -25,6 +25,11 @@ function findBand<B extends Band>(value: Rational, bands: readonly B[], what: st
   return hits[0] as B;
 }
 
+/** Rating of one indicator value; null (not assessed) takes the rule set's ratingTidakDinilai. */
+export function ratingIndikator(value: Rational | null, ind: Indikator, ruleSetId: string): number {
+  return value === null ? ind.ratingTidakDinilai.nilai : findBand(value, ind.band, `${ruleSetId} ${ind.slot}`).rating;
+}
+
 export interface Penilaian {
   rating: Record<SlotIndikator, number>;
   nilai: Record<SlotIndikator, Rational>;
@@ -40,8 +45,7 @@ export function nilaiKinerja(values: NilaiSlot, rules: RuleSet): Penilaian {
   const nilai = {} as Record<SlotIndikator, Rational>;
   let totalNilai = rat(0);
   for (const ind of rules.indikator) {
-    const v = values[ind.slot];
-    const r = v === null ? ind.ratingTidakDinilai.nilai : findBand(v, ind.band, `${rules.id} ${ind.slot}`).rating;
+    const r = ratingIndikator(values[ind.slot], ind, rules.id);
     rating[ind.slot] = r;
     nilai[ind.slot] = mul(parseDecimal(ind.bobot.nilai), rat(r));
     totalNilai = add(totalNilai, nilai[ind.slot]);

@@ -1,0 +1,68 @@
+// kbk check: recompute every fixture month and compare with its expected reports. A
+// fixture is a data folder with an expected/ folder of reports; kapitasi-P.csv there is
+// recomputed with `run` (so the window's capaian come along), capaian-M.csv with `compute`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseMonth, type MonthIndex } from '../core/month.js';
+import { KbkError, MissingInputError } from '../errors.js';
+import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
+
+export interface HasilCheck {
+  fixtures: number;
+  files: number;
+  /** One entry per differing or missing file, with the first differing line. */
+  beda: string[];
+}
+
+function fixtureDirs(dir: string): string[] {
+  if (!existsSync(dir)) throw new MissingInputError(`${dir}: fixtures folder does not exist`);
+  if (existsSync(join(dir, 'expected'))) return [dir];
+  return readdirSync(dir)
+    .map((d) => join(dir, d))
+    .filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'expected')))
+    .sort();
+}
+
+function firstDifference(expected: string, actual: string): string {
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  for (let i = 0; i < Math.max(e.length, a.length); i++)
+    if (e[i] !== a[i]) return `line ${i + 1}\n    expected: ${e[i] ?? '(end of file)'}\n    actual:   ${a[i] ?? '(end of file)'}`;
+  return 'identical';
+}
+
+export async function check(dir: string, log: (m: string) => void): Promise<HasilCheck> {
+  const result: HasilCheck = { fixtures: 0, files: 0, beda: [] };
+  for (const fixture of fixtureDirs(dir)) {
+    result.fixtures++;
+    const expectedDir = join(fixture, 'expected');
+    const expected = readdirSync(expectedDir).filter((f) => f.endsWith('.csv')).sort();
+    const opsi: OpsiJob = { dataDir: fixture, outDir: expectedDir, strict: false, maxRejectRate: 0.01, log: () => {} };
+    const produced = new Map<string, string>();
+    const month = (f: string): MonthIndex | null => parseMonth(f.replace(/^[a-z]+-/, '').replace(/\.csv$/, ''));
+    const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), f.content));
+    try {
+      for (const f of expected.filter((x) => x.startsWith('kapitasi-'))) {
+        const m = month(f);
+        if (m !== null) collect((await pay(opsi, m, true)).files);
+      }
+      for (const f of expected.filter((x) => x.startsWith('capaian-') && !produced.has(x))) {
+        const m = month(f);
+        if (m !== null) collect((await compute(opsi, m)).files);
+      }
+    } catch (e) {
+      if (!(e instanceof KbkError)) throw e;
+      result.beda.push(`${fixture}: the run failed: ${e.message}`);
+      continue;
+    }
+    for (const f of expected) {
+      result.files++;
+      const actual = produced.get(f);
+      const want = readFileSync(join(expectedDir, f), 'utf8');
+      if (actual === undefined) result.beda.push(`${join(expectedDir, f)}: not produced (expected files are named capaian-, kapitasi- or tolak-YYYY-MM.csv)`);
+      else if (actual !== want) result.beda.push(`${join(expectedDir, f)}: differs at ${firstDifference(want, actual)}`);
+    }
+    log(`${fixture}: ${expected.length} reports checked`);
+  }
+  return result;
+}
