@@ -86,6 +86,7 @@ export function catatanKualitasData(h: HitunganBulan): string[] {
     ['rujukan di luar bulan', h.rujukanLuarBulan],
     ['prolanis peserta tidak terdaftar', h.prolanisTidakTerdaftar],
     ['pengukuran di luar bulan', h.pengukuranLuarBulan],
+    ['pengukuran tanpa tanggal', h.pengukuranTanpaTanggal],
   ];
   return items.filter(([, n]) => n > 0).map(([label, n]) => `${label}=${n}`);
 }

@@ -43,6 +43,8 @@ export interface HitunganBulan {
   rujukanLuarBulan: number;
   prolanisTidakTerdaftar: number;
   pengukuranLuarBulan: number;
+  /** Measurements with no tgl_periksa: taken as of the month. */
+  pengukuranTanpaTanggal: number;
 }
 
 export function hitunganKosong(): HitunganBulan {
@@ -64,5 +66,6 @@ export function hitunganKosong(): HitunganBulan {
     rujukanLuarBulan: 0,
     prolanisTidakTerdaftar: 0,
     pengukuranLuarBulan: 0,
+    pengukuranTanpaTanggal: 0,
   };
 }

@@ -108,6 +108,7 @@ const DIUKUR = 32;
 const TERAKHIR_TERKENDALI = 1;
 const PERNAH_TERKENDALI = 2;
 const BELUM = -2147483648;
+const TANPA_TANGGAL = BELUM + 1;
 
 function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   const v = wajib(b, 'diagnosa').toUpperCase();
@@ -217,10 +218,11 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     const gdp = desimal(b, 'gdp');
     const sis = desimal(b, 'sistole');
     const dia = desimal(b, 'diastole');
+    const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
     const hasTgl = b.get('tgl_periksa') !== '';
-    const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : 0;
-    if (!hasTgl && (gdp !== null || sis !== null || dia !== null))
-      throw new RowError('tgl_periksa', 'tgl_periksa is empty but the row has a measurement; a date is required to place it in the month');
+    // An undated measurement in the month's export is taken as of this month, and as older
+    // than any dated one when "the latest" decides.
+    const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
       throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`);
     const hf = h[f] as HitunganBulan;
@@ -229,7 +231,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
     if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;
     if (hasTgl && !inMonth(tgl)) hf.pengukuranLuarBulan++;
-    else if (hasTgl) {
+    else if (hasTgl || diukur) {
+      if (!hasTgl) hf.pengukuranTanpaTanggal++;
       fl |= DIUKUR;
       if (dx === 'DM' && gdp !== null) catat(tglDm, stDm, p, tgl, cmp(gdp, gdpMin) >= 0 && cmp(gdp, gdpMax) <= 0);
       if (dx === 'HT' && sis !== null && dia !== null) catat(tglHt, stHt, p, tgl, cmp(sis, sisMax) < 0 && cmp(dia, diaMax) < 0);
