@@ -46,23 +46,18 @@ export interface HasilJob {
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }
 
-function pilihAturan(opsi: OpsiJob, bulan: MonthIndex): RuleSet {
+/** The set in force for a month (or the one forced by a flag); none in force is a usage error. */
+function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
   try {
-    return opsi.rules ?? ruleSetFor(bulan);
+    return forced ?? select();
   } catch (e) {
-    if (e instanceof RulesError) throw new UsageError(`${e.message}; pass --rules FILE to supply one`);
+    if (e instanceof RulesError) throw new UsageError(`${e.message}; pass ${flag} FILE to supply one`);
     throw e;
   }
 }
 
-function pilihTarif(opsi: OpsiJob, bulan: MonthIndex): TariffSet {
-  try {
-    return opsi.tariffs ?? tariffSetFor(bulan);
-  } catch (e) {
-    if (e instanceof RulesError) throw new UsageError(`${e.message}; pass --tariffs FILE to supply one`);
-    throw e;
-  }
-}
+const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
+const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
 async function konteks(opsi: OpsiJob): Promise<KonteksBaca> {
   if (!existsSync(opsi.dataDir)) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);

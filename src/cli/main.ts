@@ -10,7 +10,7 @@ import { parseMonth, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
-import { validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from '../rules/schema.js';
+import { validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/table.js';
 import { tulisAtomik } from '../report/write.js';
@@ -45,25 +45,20 @@ function readJson(file: string): unknown {
   }
 }
 
-function muatAturan(arg: string | undefined): RuleSet | undefined {
+/** --rules / --tariffs: a shipped id, or a JSON file validated against the schema. */
+function muat<T extends { id: string }>(
+  arg: string | undefined,
+  flag: string,
+  what: string,
+  shipped: readonly T[],
+  parseFile: (v: unknown, origin: string) => T,
+): T | undefined {
   if (arg === undefined) return undefined;
-  const shipped = findRuleSet(arg);
-  if (shipped) return shipped;
-  if (!existsSync(arg)) throw new UsageError(`--rules "${arg}" is neither a rule set id (${SHIPPED_RULE_SETS.map((s) => s.id).join(', ')}) nor a file`);
+  const hit = shipped.find((s) => s.id === arg);
+  if (hit) return hit;
+  if (!existsSync(arg)) throw new UsageError(`${flag} "${arg}" is neither a ${what} id (${shipped.map((s) => s.id).join(', ')}) nor a file`);
   try {
-    return parseRuleSet(readJson(arg), arg);
-  } catch (e) {
-    throw e instanceof RulesError ? new DataError(e.message) : e;
-  }
-}
-
-function muatTarif(arg: string | undefined): TariffSet | undefined {
-  if (arg === undefined) return undefined;
-  const shipped = findTariffSet(arg);
-  if (shipped) return shipped;
-  if (!existsSync(arg)) throw new UsageError(`--tariffs "${arg}" is neither a tariff set id (${SHIPPED_TARIFF_SETS.map((s) => s.id).join(', ')}) nor a file`);
-  try {
-    return parseTariffSet(readJson(arg), arg);
+    return parseFile(readJson(arg), arg);
   } catch (e) {
     throw e instanceof RulesError ? new DataError(e.message) : e;
   }
@@ -92,8 +87,8 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     outDir: o.out,
     strict: Boolean(o.strict),
     maxRejectRate: rate / 100,
-    rules: muatAturan(o.rules),
-    tariffs: muatTarif(o.tariffs),
+    rules: muat(o.rules, '--rules', 'rule set', SHIPPED_RULE_SETS, parseRuleSet),
+    tariffs: muat(o.tariffs, '--tariffs', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
     window: o.window,
     rataRata: o.average,
     log: (m) => io.err(`kbk: ${m}\n`),
