@@ -139,6 +139,24 @@ describe('rejected rows below the threshold', () => {
     );
   });
 
+  it('rows of a facility whose master row was rejected say so', async () => {
+    const out = tmp();
+    const r = await compute(
+      tinyMonth({
+        'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\nB,Klinik B,klinik_pratama,enam ribu\n',
+        'kontak.csv': 'no_kartu,kode_ppk,tgl_kontak\n0009000000001,A,2024-06-03\n0009000000002,B,2024-06-03\n',
+      }),
+      out,
+      '--max-reject-rate',
+      '60',
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8').split('\n').slice(1, 3)).toEqual([
+      'fktp.csv,3,"tarif_kapitasi ""enam ribu"" is not a whole, non-negative Rupiah amount (expected e.g. 10000 or 10.000)","B,Klinik B,klinik_pratama,enam ribu"',
+      '2024-06/kontak.csv,3,"kode_ppk ""B"": its fktp.csv row was rejected (see the rejects)","0009000000002,B,2024-06-03"',
+    ]);
+  });
+
   it('a card active at two facilities counts at neither and both rows are rejected', async () => {
     const out = tmp();
     const r = await compute(

@@ -64,7 +64,7 @@ async function konteks(opsi: OpsiJob): Promise<KonteksBaca> {
   const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
   const master = await bacaFktp(opsi.dataDir, tolak);
   const diagnosa = await bacaDiagnosa(opsi.dataDir, tolak);
-  return { dataDir: opsi.dataDir, master, diagnosa, tolak, barisDibaca: new Map() };
+  return { dataDir: opsi.dataDir, master, diagnosa, tolak, barisDibaca: new Map(), log: opsi.log };
 }
 
 function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[]): FileLaporan {

@@ -23,6 +23,8 @@ export interface KonteksBaca {
   tolak: Penolakan;
   /** Rows read per file label ("2024-07/kontak.csv"), for summaries. */
   barisDibaca: Map<string, number>;
+  /** Progress (stderr). */
+  log?: (message: string) => void;
 }
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
@@ -33,7 +35,8 @@ export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
 function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
   const kode = wajib(b, 'kode_ppk');
   const f = ctx.master.indeks.get(kode);
-  if (f === undefined) throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv`);
+  if (f === undefined)
+    throw new RowError('kode_ppk', ctx.master.ditolak.has(kode) ? `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)` : `kode_ppk "${kode}" is not in fktp.csv`);
   return f;
 }
 
@@ -41,10 +44,11 @@ async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'p
   const label = `${formatMonth(bulan)}/${file}`;
   const { rows } = await bacaCsv({ path: join(ctx.dataDir, formatMonth(bulan), file), label, jenis, tolak: ctx.tolak, onRow });
   ctx.barisDibaca.set(label, rows);
+  ctx.log?.(`${label}: ${rows.toLocaleString('en-US')} rows`);
   ctx.tolak.periksa(label, rows);
 }
 
-const AKTIF = new Set(['', 'aktif', 'active', '1', 'y', 'ya']);
+const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
 const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non aktif', 'non_aktif', 'inactive', '0', 'n', 'tidak']);
 
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected). */

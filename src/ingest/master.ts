@@ -12,11 +12,14 @@ export interface MasterFktp {
   /** Sorted by kode_ppk; a facility's index is its position here. */
   daftar: Fktp[];
   indeks: Map<string, number>;
+  /** Codes whose master row was rejected, so month rows can say why they do not match. */
+  ditolak: Set<string>;
 }
 
 export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<MasterFktp> {
   const label = 'fktp.csv';
   const byCode = new Map<string, Fktp>();
+  const ditolak = new Set<string>();
   const { rows } = await bacaCsv({
     path: join(dataDir, label),
     label,
@@ -24,6 +27,7 @@ export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<Maste
     tolak,
     onRow(b) {
       const kodePpk = wajib(b, 'kode_ppk');
+      ditolak.add(kodePpk); // until the row has been read in full
       if (byCode.has(kodePpk)) throw new RowError('kode_ppk', `kode_ppk "${kodePpk}" appears twice in the facility master`);
       const tarif = rupiah(b, 'tarif_kapitasi');
       if (tarif === null) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is empty; a whole Rupiah amount is required');
@@ -41,12 +45,14 @@ export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<Maste
         tarifMinimal: rupiah(b, 'tarif_minimal'),
         kabKota: b.get('kab_kota'),
       });
+      ditolak.delete(kodePpk);
     },
   });
   tolak.periksa(label, rows);
   if (byCode.size === 0) throw new DataError(`${label}: no usable facility row; expected at least one`);
   const daftar = [...byCode.values()].sort((a, b) => (a.kodePpk < b.kodePpk ? -1 : a.kodePpk > b.kodePpk ? 1 : 0));
-  return { daftar, indeks: new Map(daftar.map((f, i) => [f.kodePpk, i])) };
+  for (const k of byCode.keys()) ditolak.delete(k);
+  return { daftar, indeks: new Map(daftar.map((f, i) => [f.kodePpk, i])), ditolak };
 }
 
 /** ICD-10 code (normalized) → non-specialistic; null when the data folder has no diagnosa.csv. */
