@@ -93,3 +93,24 @@ describe('terminal colour', () => {
     expect((await kbk([...args, '--no-color'], { isTTY: true })).out).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('order does not matter', () => {
+  it('shuffled rows of every 2024-06 file give the same capaian', async () => {
+    const { cpSync, writeFileSync: write } = await import('node:fs');
+    const copy = join(tmp(), 'demo');
+    cpSync(join(FIXTURES, 'demo'), copy, { recursive: true });
+    let seed = 20240601;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const f of ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv']) {
+      const [header, ...rows] = readFileSync(join(copy, '2024-06', f), 'utf8').trimEnd().split('\n');
+      for (let i = rows.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [rows[i], rows[j]] = [rows[j] as string, rows[i] as string];
+      }
+      write(join(copy, '2024-06', f), [header, ...rows].join('\n') + '\n');
+    }
+    const out = tmp();
+    expect((await kbk(['compute', '--data', copy, '--month', '2024-06', '--out', out])).code).toBe(0);
+    expect(readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'demo/expected/capaian-2024-06.csv'), 'utf8'));
+  });
+});
