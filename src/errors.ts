@@ -16,14 +16,3 @@ export class DataError extends KbkError {}
 export class MissingInputError extends KbkError {}
 /** 73: an output cannot be written. */
 export class OutputError extends KbkError {}
-
-/** Where a problem sits in an input file; line and column are 1-based. */
-export interface Lokasi {
-  file: string;
-  line: number;
-  column?: string;
-}
-
-export function formatLokasi(l: Lokasi): string {
-  return `${l.file}:${l.line}${l.column ? ` column ${l.column}` : ''}`;
-}

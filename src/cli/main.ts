@@ -10,7 +10,7 @@ import { parseMonth, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
-import { validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
+import { berlakuTeks, validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/table.js';
 import { tulisAtomik } from '../report/write.js';
@@ -212,7 +212,7 @@ export function buildProgram(io: Io): Command {
     .description('list the shipped rule sets and tariff sets')
     .action(() => {
       for (const s of [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS])
-        io.out(`${s.id.padEnd(20)} ${(s.berlaku.dari ?? '…') + '..' + (s.berlaku.sampai ?? '…')}`.padEnd(40) + ` ${s.nama}\n`);
+        io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
     });
   rules
     .command('show')

@@ -1,19 +1,14 @@
 // Why a facility got its numbers, and what would lift it: each indicator from its counts,
 // its band and nilai, and the smallest change in counts that reaches the next rating and
 // the next payment band. Pure: works on a Capaian and its rule set.
-import type { Band, Indikator, RuleSet, SlotIndikator } from '../rules/schema.js';
+import { batasTeks } from '../rules/provenance.js';
+import type { Indikator, RuleSet, SlotIndikator } from '../rules/schema.js';
 import type { Capaian } from './assessment.js';
 import { angkaKontak, rasioProlanisBerkunjung, rasioProlanisTerkendali, rasioRujukanNonSpesialistik } from './indicators.js';
 import { formatMonth } from './month.js';
 import { add, cmp, mul, parseDecimal, rat, sub, toFixed, toPlain, type Rational } from './rational.js';
 import { inBand, ratingIndikator } from './scoring.js';
 import type { HitunganBulan } from './types.js';
-
-export function batasTeks(b: Band): string {
-  const lo = b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${b.bawah.nilai}` : '';
-  const hi = b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${b.atas.nilai}` : '';
-  return [lo, hi].filter(Boolean).join(' and ') || 'any value';
-}
 
 /** One way to move an indicator: k more (or fewer) of something, and the value it gives. */
 interface Langkah {

@@ -33,10 +33,6 @@ export function monthOfDay(d: DayNumber): MonthIndex {
   return dt.getUTCFullYear() * 12 + dt.getUTCMonth();
 }
 
-export function formatDay(d: DayNumber): string {
-  return new Date(d * 86_400_000).toISOString().slice(0, 10);
-}
-
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DMY = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
 

@@ -28,7 +28,6 @@ export function rat(n: bigint | number, d: bigint | number = 1n): Rational {
 }
 
 export const ZERO = rat(0);
-export const ONE = rat(1);
 
 export const add = (a: Rational, b: Rational): Rational => rat(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Rational, b: Rational): Rational => rat(a.n * b.d - b.n * a.d, a.d * b.d);
@@ -96,5 +95,3 @@ export function toPlain(r: Rational, maxPlaces: number): string {
 export function toNumber(r: Rational): number {
   return Number(r.n) / Number(r.d);
 }
-
-export const isInteger = (r: Rational): boolean => r.d === 1n;

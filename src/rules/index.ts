@@ -4,7 +4,7 @@ import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
-import { validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from './schema.js';
+import { berlakuTeks, validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from './schema.js';
 
 export class RulesError extends Error {}
 
@@ -46,7 +46,7 @@ function pick<T extends { id: string; berlaku: { dari: string | null; sampai: st
   const hits = sets.filter((s) => inForce(s.berlaku, m));
   if (hits.length === 1) return hits[0] as T;
   if (hits.length === 0)
-    throw new RulesError(`no ${what} is in force for ${formatMonth(m)} (known: ${sets.map((s) => `${s.id} ${s.berlaku.dari ?? '…'}..${s.berlaku.sampai ?? '…'}`).join(', ')})`);
+    throw new RulesError(`no ${what} is in force for ${formatMonth(m)} (known: ${sets.map((s) => `${s.id} ${berlakuTeks(s.berlaku)}`).join(', ')})`);
   throw new RulesError(`${hits.length} ${what}s are in force for ${formatMonth(m)}: ${hits.map((s) => s.id).join(', ')}`);
 }
 

@@ -1,6 +1,6 @@
 // Every regulatory number of a rule set or tariff set, flattened with its status and
 // source: what `kbk rules show` prints and what the provisional-values warning counts.
-import type { RuleSet, Status, TariffSet } from './schema.js';
+import { berlakuTeks, type Band, type RuleSet, type Status, type TariffSet } from './schema.js';
 
 export interface NilaiBerSumber {
   path: string;
@@ -9,25 +9,27 @@ export interface NilaiBerSumber {
   sumber: string;
 }
 
-const batas = (b: { bawah?: { nilai: string; inklusif: boolean }; atas?: { nilai: string; inklusif: boolean } }): string =>
-  [b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${b.bawah.nilai}` : '', b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${b.atas.nilai}` : '']
-    .filter(Boolean)
-    .join(' and ') || 'any value';
+/** A band's limits in words: "> 145 and < 150". */
+export function batasTeks(b: Band): string {
+  const lo = b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${b.bawah.nilai}` : '';
+  const hi = b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${b.atas.nilai}` : '';
+  return [lo, hi].filter(Boolean).join(' and ') || 'any value';
+}
 
 export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
   const out: NilaiBerSumber[] = [];
   const push = (path: string, nilai: unknown, s: { status: Status; sumber: string }): void => {
     out.push({ path, nilai: String(nilai), status: s.status, sumber: s.sumber });
   };
-  push('berlaku', `${rs.berlaku.dari ?? '…'}..${rs.berlaku.sampai ?? '…'}`, rs.berlaku);
+  push('berlaku', berlakuTeks(rs.berlaku), rs.berlaku);
   for (const ind of rs.indikator) {
     push(`${ind.slot}.rumus`, ind.rumus, { status: 'verified', sumber: ind.nama });
     push(`${ind.slot}.bobot`, ind.bobot.nilai, ind.bobot);
-    for (const b of ind.band) push(`${ind.slot}.rating ${b.rating}`, batas(b), b);
+    for (const b of ind.band) push(`${ind.slot}.rating ${b.rating}`, batasTeks(b), b);
     push(`${ind.slot}.rating tidak dinilai`, ind.ratingTidakDinilai.nilai, ind.ratingTidakDinilai);
   }
   for (const t of rs.pembayaran)
-    for (const b of t.band) push(`pembayaran[${t.jenis.join(',')}] total nilai ${batas(b)}`, `${b.persen}%`, b);
+    for (const b of t.band) push(`pembayaran[${t.jenis.join(',')}] total nilai ${batasTeks(b)}`, `${b.persen}%`, b);
   for (const [jenis, v] of Object.entries(rs.perlakuanJenis)) push(`perlakuan.${jenis}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kelayakan)) push(`kelayakan.${k}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kebijakan)) push(`kebijakan.${k}`, v.nilai, v);
@@ -36,7 +38,7 @@ export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
 
 export function daftarNilaiTarif(ts: TariffSet): NilaiBerSumber[] {
   const out: NilaiBerSumber[] = [
-    { path: 'berlaku', nilai: `${ts.berlaku.dari ?? '…'}..${ts.berlaku.sampai ?? '…'}`, status: ts.berlaku.status, sumber: ts.berlaku.sumber },
+    { path: 'berlaku', nilai: berlakuTeks(ts.berlaku), status: ts.berlaku.status, sumber: ts.berlaku.sumber },
   ];
   for (const [jenis, r] of Object.entries(ts.rentang))
     out.push({ path: `tarif.${jenis}`, nilai: r.min === null ? 'unknown' : `Rp${r.min}–${r.max}`, status: r.status, sumber: r.sumber });

@@ -14,6 +14,11 @@ export const JENIS_FKTP = [
 ] as const;
 export type JenisFktp = (typeof JENIS_FKTP)[number];
 
+/** "2019-11..…": an effective period, open ends as "…". */
+export function berlakuTeks(b: { dari: string | null; sampai: string | null }): string {
+  return `${b.dari ?? '…'}..${b.sampai ?? '…'}`;
+}
+
 export interface Sourced<T> {
   nilai: T;
   status: Status;
