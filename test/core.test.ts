@@ -128,3 +128,17 @@ describe('money', () => {
     ]);
   });
 });
+
+describe('month bounds', () => {
+  it.each([
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2023-02', '2023-02-01', '2023-02-28'],
+    ['1900-02', '1900-02-01', '1900-02-28'],
+    ['2000-02', '2000-02-01', '2000-02-29'],
+    ['2024-12', '2024-12-01', '2024-12-31'],
+  ])('%s runs from %s to %s', async (m, first, last) => {
+    const { daysOfMonth } = await import('../src/core/month.js');
+    expect(daysOfMonth(M(m))).toEqual({ first: parseDate(first), last: parseDate(last) });
+    expect(parseDate(last.slice(0, 8) + String(Number(last.slice(8)) + 1))).toBeNull();
+  });
+});

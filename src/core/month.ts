@@ -20,12 +20,25 @@ export function formatMonth(m: MonthIndex): string {
   return `${y}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] as number);
+}
+
+/** Days since 1970-01-01, or null for an impossible date (2024-02-30). */
 export function dayNumber(year: number, month: number, day: number): DayNumber | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const t = Date.UTC(year, month - 1, day);
-  const back = new Date(t);
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
-  return t / 86_400_000;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** First and last day of a month, for range checks on the hot path of the readers. */
+export function daysOfMonth(m: MonthIndex): { first: DayNumber; last: DayNumber } {
+  const year = Math.floor(m / 12);
+  const month = (m % 12) + 1;
+  const first = Date.UTC(year, month - 1, 1) / 86_400_000;
+  return { first, last: first + daysInMonth(year, month) - 1 };
 }
 
 export function monthOfDay(d: DayNumber): MonthIndex {

@@ -3,7 +3,7 @@
 // number of rows.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMonth, monthOfDay, type MonthIndex } from '../core/month.js';
+import { daysOfMonth, formatMonth, type MonthIndex } from '../core/month.js';
 import { cmp, parseDecimal } from '../core/rational.js';
 import { hitunganKosong, type HitunganBulan } from '../core/types.js';
 import type { RuleSet } from '../rules/schema.js';
@@ -147,7 +147,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   const indeks = await bacaPeserta(ctx, bulan, kartu);
   const h = hitungTerdaftar(ctx, indeks);
   const flags = new Uint8Array(indeks.size);
-  const inMonth = (d: number): boolean => monthOfDay(d) === bulan;
+  const { first, last } = daysOfMonth(bulan);
+  const inMonth = (d: number): boolean => d >= first && d <= last;
   /** Facility index of a registered card at facility f, or -1 when it is not registered there. */
   const posisiTerdaftar = (noKartu: string, f: number): number => {
     const p = indeks.cari(kartu.kunci(noKartu));
