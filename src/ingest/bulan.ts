@@ -10,7 +10,7 @@ import type { RuleSet } from '../rules/schema.js';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, RowError, type Baris } from './csv.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
-import { IndeksPeserta, KONFLIK, KunciKartu } from './peserta-index.js';
+import { IndeksPeserta, KunciKartu } from './peserta-index.js';
 import type { Penolakan } from './rejects.js';
 import { bool, desimal, normalizeIcd, tanggal, wajib } from './values.js';
 
@@ -248,7 +248,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
     const fl = flags[p] as number;
-    if (f === KONFLIK || f < 0 || fl === 0) continue;
+    if (f < 0 || fl === 0) continue; // KONFLIK: active at two facilities, counted at neither
     const hf = h[f] as HitunganBulan;
     if (fl & DIAG_DM) {
       hf.dmTerdaftar++;
