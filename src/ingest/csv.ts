@@ -21,6 +21,7 @@ export class RowError extends Error {
 
 export interface Baris {
   line: number;
+  /** The row as read, line terminator included (the rejects strip it). */
   raw: string;
   /** Trimmed value of a canonical column; '' when the column is absent or the cell empty. */
   get(kolom: string): string;
@@ -145,7 +146,7 @@ export async function bacaCsv(opts: {
       rows++;
       fields = item.record;
       baris.line = line;
-      baris.raw = item.raw.replace(/[\r\n]+$/, '');
+      baris.raw = item.raw;
       try {
         onRow(baris);
       } catch (e) {

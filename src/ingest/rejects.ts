@@ -17,7 +17,7 @@ export class Penolakan {
   constructor(private readonly opts: { strict: boolean; maxRejectRate: number }) {}
 
   tolak(file: string, baris: number, kolom: string, alasan: string, isi: string): void {
-    const t = { file, baris, kolom, alasan, isi };
+    const t = { file, baris, kolom, alasan, isi: isi.replace(/[\r\n]+$/, '') };
     if (this.opts.strict) throw new DataError(`${file}:${baris} column ${kolom}: ${alasan} (--strict stops at the first bad row)`);
     this.semua.push(t);
     this.perFile.set(file, (this.perFile.get(file) ?? 0) + 1);

@@ -3,6 +3,7 @@
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
+import type { Fktp } from '../core/types.js';
 
 export const KOLOM_CAPAIAN = [
   'bulan', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'peserta_terdaftar', 'peserta_kontak',
@@ -25,14 +26,19 @@ const indikator = (r: Rational | null): string => (r === null ? '' : toFixed(r, 
 const angka = (r: Rational | null | undefined, places = 4): string => (r == null ? '' : toPlain(r, places));
 const rating = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
+/** The facility's identity columns, shared by both reports. */
+const identitas = (f: Fktp): { kode_ppk: string; nama_fktp: string; jenis_fktp: string } => ({
+  kode_ppk: f.kodePpk,
+  nama_fktp: f.namaFktp,
+  jenis_fktp: f.jenisFktp,
+});
+
 export function barisCapaian(c: Capaian): Record<(typeof KOLOM_CAPAIAN)[number], string> {
   const h = c.hitungan;
   const p = c.penilaian;
   return {
     bulan: formatMonth(c.bulan),
-    kode_ppk: c.fktp.kodePpk,
-    nama_fktp: c.fktp.namaFktp,
-    jenis_fktp: c.fktp.jenisFktp,
+    ...identitas(c.fktp),
     aturan: c.aturan,
     peserta_terdaftar: String(h.pesertaTerdaftar),
     peserta_kontak: String(h.pesertaKontak),
@@ -65,9 +71,7 @@ export function barisKapitasi(k: Kapitasi): Record<(typeof KOLOM_KAPITASI)[numbe
   const m = k.pembayaran;
   return {
     bulan_bayar: formatMonth(k.bulanBayar),
-    kode_ppk: k.fktp.kodePpk,
-    nama_fktp: k.fktp.namaFktp,
-    jenis_fktp: k.fktp.jenisFktp,
+    ...identitas(k.fktp),
     aturan: k.aturan,
     aturan_tarif: k.aturanTarif,
     bulan_penilaian: `${formatMonth(k.jendela[0] as number)}..${formatMonth(k.jendela[k.jendela.length - 1] as number)}`,

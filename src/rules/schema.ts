@@ -178,13 +178,18 @@ function checkBand(v: unknown, path: string, p: Problems): void {
   checkProvenance(v, path, p);
 }
 
-export function validateRuleSet(v: unknown): Problems {
-  const p: Problems = [];
-  if (!isObj(v)) return ['(root): expected a JSON object'];
-  if (v.schema !== 'kbk-rules/1') p.push(`schema: expected "kbk-rules/1", got ${JSON.stringify(v.schema)}`);
+/** schema, id, nama and berlaku: the head every rule and tariff file shares. */
+function checkHead(v: Record<string, unknown>, schema: string, p: Problems): void {
+  if (v.schema !== schema) p.push(`schema: expected "${schema}", got ${JSON.stringify(v.schema)}`);
   if (typeof v.id !== 'string' || v.id === '') p.push('id: expected a non-empty string');
   if (typeof v.nama !== 'string') p.push('nama: expected a string');
   checkBerlaku(v.berlaku, 'berlaku', p);
+}
+
+export function validateRuleSet(v: unknown): Problems {
+  const p: Problems = [];
+  if (!isObj(v)) return ['(root): expected a JSON object'];
+  checkHead(v, 'kbk-rules/1', p);
 
   if (!Array.isArray(v.indikator)) p.push('indikator: expected an array');
   else {
@@ -252,10 +257,7 @@ export function validateRuleSet(v: unknown): Problems {
 export function validateTariffSet(v: unknown): Problems {
   const p: Problems = [];
   if (!isObj(v)) return ['(root): expected a JSON object'];
-  if (v.schema !== 'kbk-tarif/1') p.push(`schema: expected "kbk-tarif/1", got ${JSON.stringify(v.schema)}`);
-  if (typeof v.id !== 'string' || v.id === '') p.push('id: expected a non-empty string');
-  if (typeof v.nama !== 'string') p.push('nama: expected a string');
-  checkBerlaku(v.berlaku, 'berlaku', p);
+  checkHead(v, 'kbk-tarif/1', p);
   if (!isObj(v.rentang)) p.push('rentang: expected an object keyed by facility type');
   else
     for (const j of JENIS_FKTP) {
