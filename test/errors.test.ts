@@ -66,12 +66,12 @@ describe('missing input exits 66', () => {
   it('a month file', async () => {
     const r = await compute(tinyMonth({ 'kontak.csv': null }));
     expect(r.code).toBe(66);
-    expect(r.err).toContain('2024-06/kontak.csv: cannot open (ENOENT)');
+    expect(r.err).toContain('kbk: error: 2024-06/kontak.csv: file not found (looked for ');
   });
   it('fktp.csv', async () => {
     const r = await compute(tinyMonth({ 'fktp.csv': null }));
     expect(r.code).toBe(66);
-    expect(r.err).toContain('fktp.csv: cannot open (ENOENT)');
+    expect(r.err).toMatch(/^kbk: error: fktp.csv: file not found \(looked for .*fktp.csv\)\n$/);
   });
 });
 
@@ -83,9 +83,9 @@ describe('invalid data exits 65 and writes nothing', () => {
     ['no way to tell non-specialistic', { 'rujukan.csv': 'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa\nR1,0009000000001,A,2024-06-03,J06.9\n' },
       '2024-06/rujukan.csv:2 column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "J06.9"; kbk does not guess'],
     ['rejects above 1 %', { 'kontak.csv': 'no_kartu,kode_ppk,tgl_kontak\n0009000000001,A,2024-06-03\n0009000000002,A,2024-13-01\n' },
-      '2024-06/kontak.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column tgl_kontak: tgl_kontak "2024-13-01" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)'],
+      '2024-06/kontak.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column tgl_kontak: tgl_kontak "2024-13-01" is not a real date as yyyy-mm-dd: there is no month 13'],
     ['a bad tariff', { 'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\nB,Klinik B,klinik_pratama,-5\n' },
-      'fktp.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column tarif_kapitasi: tarif_kapitasi "-5" is not a whole, non-negative Rupiah amount (expected e.g. 10000 or 10.000)'],
+      'fktp.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column tarif_kapitasi: tarif_kapitasi "-5" is negative; a tariff is a whole, non-negative Rupiah amount'],
     ['an unknown facility type', { 'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\nB,Apotek B,apotek,6000\n' },
       'fktp.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column jenis_fktp: jenis_fktp "apotek" is not a known facility type'],
   ])('%s', async (_name, files, message) => {
@@ -123,10 +123,10 @@ describe('rejected rows below the threshold', () => {
     expect(JSON.parse(r.out).capaian[0][0]).toMatchObject({ peserta_kontak: 1 });
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(
       'file,baris,alasan,isi\n' +
-        '2024-06/kontak.csv,3,"tgl_kontak ""2024-06-31"" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)","0009000000002,A,2024-06-31"\n' +
+        '2024-06/kontak.csv,3,"tgl_kontak ""2024-06-31"" is not a real date as yyyy-mm-dd: 2024-06 has 30 days, not 31","0009000000002,A,2024-06-31"\n' +
         '2024-06/kontak.csv,4,"kode_ppk ""Z"" is not in fktp.csv","0009000000003,Z,2024-06-05"\n',
     );
-    expect(r.err).toContain('kbk: 2 rows rejected (see tolak-*.csv):\n  2024-06/kontak.csv tgl_kontak: 1\n  2024-06/kontak.csv kode_ppk: 1\n');
+    expect(r.err).toContain('kbk: 2 rows in the rejects (see tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: not a date: 1\n    kode_ppk: unknown facility: 1\n');
   });
 
   it('name the line a row starts on, past quoted line breaks and empty lines', async () => {
@@ -135,7 +135,7 @@ describe('rejected rows below the threshold', () => {
     const r = await compute(tinyMonth({ 'kontak.csv': kontak }), out, '--max-reject-rate', '50');
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(
-      'file,baris,alasan,isi\n2024-06/kontak.csv,6,"tgl_kontak ""2024-02-30"" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)","0009000000003,A,2024-02-30,"\n',
+      'file,baris,alasan,isi\n2024-06/kontak.csv,6,"tgl_kontak ""2024-02-30"" is not a real date as yyyy-mm-dd: 2024-02 has 29 days, not 30","0009000000003,A,2024-02-30,"\n',
     );
   });
 
@@ -152,7 +152,7 @@ describe('rejected rows below the threshold', () => {
     );
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8').split('\n').slice(1, 3)).toEqual([
-      'fktp.csv,3,"tarif_kapitasi ""enam ribu"" is not a whole, non-negative Rupiah amount (expected e.g. 10000 or 10.000)","B,Klinik B,klinik_pratama,enam ribu"',
+      'fktp.csv,3,"tarif_kapitasi ""enam ribu"" is not a Rupiah amount (expected e.g. 10000 or 10.000)","B,Klinik B,klinik_pratama,enam ribu"',
       '2024-06/kontak.csv,3,"kode_ppk ""B"": its fktp.csv row was rejected (see the rejects)","0009000000002,B,2024-06-03"',
     ]);
   });

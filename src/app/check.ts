@@ -37,7 +37,7 @@ export async function check(dir: string, log: (m: string) => void): Promise<Hasi
     result.fixtures++;
     const expectedDir = join(fixture, 'expected');
     const expected = readdirSync(expectedDir).filter((f) => f.endsWith('.csv')).sort();
-    const opsi: OpsiJob = { dataDir: fixture, outDir: expectedDir, strict: false, maxRejectRate: 0.01, log: () => {} };
+    const opsi: OpsiJob = { dataDir: fixture, outDir: expectedDir, strict: false, dialek: {}, maxRejectRate: 0.01, log: () => {} };
     const produced = new Map<string, string>();
     const month = (f: string): MonthIndex | null => parseMonth(f.replace(/^[a-z]+-/, '').replace(/\.csv$/, ''));
     const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), f.content));

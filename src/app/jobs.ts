@@ -6,9 +6,12 @@ import { join } from 'node:path';
 import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type Kapitasi } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
-import type { HitunganBulan } from '../core/types.js';
+import { catatanKualitasData } from '../core/indicators.js';
+import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
 import { MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
+import type { OpsiDialek } from '../ingest/csv.js';
+import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
@@ -22,6 +25,8 @@ export interface OpsiJob {
   outDir: string;
   strict: boolean;
   maxRejectRate: number;
+  /** --delimiter, --encoding, --date-format (sniffed per file when absent). */
+  dialek: OpsiDialek;
   /** --rules: one rule set used for every month instead of selection by month. */
   rules?: RuleSet;
   /** --tariffs: one tariff set used instead of selection by payment month. */
@@ -42,6 +47,8 @@ export interface HasilJob {
   kapitasi: Kapitasi[] | null;
   tolak: Penolakan;
   files: FileLaporan[];
+  /** Per assessment month read, the data-quality figures over all facilities (as in catatan). */
+  kualitas: Map<MonthIndex, string[]>;
   /** Rule and tariff sets the reports used, for the provisional-values notice. */
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }
@@ -59,20 +66,27 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
 const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
 const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
-async function konteks(opsi: OpsiJob): Promise<KonteksBaca> {
+export async function konteks(opsi: OpsiJob, periksaSemua?: Map<string, StatistikFile>): Promise<KonteksBaca> {
   if (!existsSync(opsi.dataDir)) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
-  const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
-  const master = await bacaFktp(opsi.dataDir, tolak);
-  const diagnosa = await bacaDiagnosa(opsi.dataDir, tolak);
-  return { dataDir: opsi.dataDir, master, diagnosa, tolak, barisDibaca: new Map(), log: opsi.log };
+  const file: KonteksFile = {
+    tolak: new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }),
+    dialek: opsi.dialek,
+    barisDibaca: new Map(),
+    log: opsi.log,
+    periksaSemua,
+  };
+  const master = await bacaFktp(file, opsi.dataDir);
+  const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
+  return { ...file, dataDir: opsi.dataDir, master, diagnosa };
 }
 
 function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[]): FileLaporan {
   return { path: join(opsi.outDir, `capaian-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_CAPAIAN, rows.map(barisCapaian)) };
 }
 
-function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan): FileLaporan {
-  const rows = tolak.semua.map((t) => ({ file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi }));
+/** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
+export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pilih: (file: string) => boolean = () => true): FileLaporan {
+  const rows = tolak.semua.filter((t) => pilih(t.file)).map((t) => ({ file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi }));
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_TOLAK, rows) };
 }
 
@@ -87,9 +101,10 @@ async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex):
 /** kbk compute: one assessment month → capaian-M.csv and tolak-M.csv. */
 export async function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
   const ctx = await konteks(opsi);
-  const { rows, rules } = await capaianBulan(ctx, opsi, bulan);
+  const { rows, rules, hitungan } = await capaianBulan(ctx, opsi, bulan);
   return {
     capaian: [rows],
+    kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
     kapitasi: null,
     tolak: ctx.tolak,
     files: [fileCapaian(opsi, bulan, rows), fileTolak(opsi, bulan, ctx.tolak)],
@@ -163,7 +178,8 @@ export async function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: bo
     content: csvText(KOLOM_KAPITASI, kapitasi.map(barisKapitasi)),
   });
   files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
-  return { capaian, kapitasi, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] } };
+  const kualitas = new Map(months.flatMap((m) => (m.hitungan ? [[m.bulan, catatanKualitasData(jumlahHitungan(m.hitungan))] as const] : [])));
+  return { capaian, kapitasi, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] } };
 }
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */

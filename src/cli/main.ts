@@ -4,13 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { check } from '../app/check.js';
+import { validate, validasiTeks } from '../app/validate.js';
 import { catatanProvisional, compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { penjelasanTeks } from '../core/explain.js';
-import { parseMonth, type WindowKind } from '../core/month.js';
+import { formatMonth, parseMonth, type WindowKind } from '../core/month.js';
+import type { Penolakan } from '../ingest/rejects.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
+import type { Encoding, OpsiDialek } from '../ingest/csv.js';
+import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/table.js';
 import { tulisAtomik } from '../report/write.js';
@@ -76,6 +80,25 @@ interface OpsiCli {
   color: boolean;
   window?: WindowKind;
   average?: 'indikator' | 'nilai';
+  delimiter?: string;
+  encoding?: string;
+  dateFormat?: FormatTanggal;
+}
+
+const DELIMITER: Record<string, string> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+const ENCODING: Record<string, Encoding> = {
+  'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
+  'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', unicode: 'utf-16le',
+};
+
+function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): OpsiDialek {
+  const delimiter = o.delimiter === undefined ? undefined : DELIMITER[o.delimiter.toLowerCase()];
+  if (o.delimiter !== undefined && delimiter === undefined)
+    throw new UsageError(`--delimiter "${o.delimiter}" is not one kbk reads; expected , ; tab or | (also: comma, semicolon, pipe)`);
+  const encoding = o.encoding === undefined ? undefined : ENCODING[o.encoding.toLowerCase()];
+  if (o.encoding !== undefined && encoding === undefined)
+    throw new UsageError(`--encoding "${o.encoding}" is not one kbk reads; expected utf-8, windows-1252 or utf-16le`);
+  return { delimiter, encoding, dateFormat: o.dateFormat };
 }
 
 function opsiJob(o: OpsiCli, io: Io): OpsiJob {
@@ -87,6 +110,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     outDir: o.out,
     strict: Boolean(o.strict),
     maxRejectRate: rate / 100,
+    dialek: opsiDialek(o),
     rules: muat(o.rules, '--rules', 'rule set', SHIPPED_RULE_SETS, parseRuleSet),
     tariffs: muat(o.tariffs, '--tariffs', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
     window: o.window,
@@ -100,19 +124,22 @@ function chalkFor(o: { color: boolean }, io: Io): InstanceType<typeof Chalk> {
   return new Chalk({ level: off ? 0 : 1 });
 }
 
+/** Rejected and set-aside rows per file and reason (stderr). */
+function ringkasTolak(tolak: Penolakan, io: Io): void {
+  if (tolak.semua.length === 0) return;
+  io.err(`kbk: ${tolak.semua.length} rows in the rejects (see tolak-*.csv):\n`);
+  for (const [file, reasons] of tolak.ringkasan()) {
+    io.err(`  ${file}\n`);
+    for (const [reason, n] of reasons) io.err(`    ${reason}: ${n}\n`);
+  }
+}
+
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   for (const f of h.files) tulisAtomik(f.path, f.content);
   const note = catatanProvisional(h.dipakai);
   if (note) io.err(`kbk: ${note}\n`);
-  if (h.tolak.semua.length > 0) {
-    const byReason = new Map<string, number>();
-    for (const t of h.tolak.semua) {
-      const k = `${t.file} ${t.kolom}`;
-      byReason.set(k, (byReason.get(k) ?? 0) + 1);
-    }
-    io.err(`kbk: ${h.tolak.semua.length} rows rejected (see tolak-*.csv):\n`);
-    for (const [k, n] of byReason) io.err(`  ${k}: ${n}\n`);
-  }
+  ringkasTolak(h.tolak, io);
+  for (const [bulan, items] of h.kualitas) if (items.length > 0) io.err(`kbk: data quality ${formatMonth(bulan)}: ${items.join(', ')} (per facility in catatan)\n`);
   io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
   if (o.json) {
     io.out(
@@ -142,8 +169,16 @@ function jsonRow(row: Record<string, string>): Record<string, string | number | 
   return out;
 }
 
+/** The dialect flags: what sniffing decides per file unless the analyst says otherwise. */
+function dialectOptions(cmd: Command): Command {
+  return cmd
+    .option('--delimiter <char>', 'field delimiter of every file: , ; tab or | (default: sniffed per file)')
+    .option('--encoding <name>', 'text encoding of every file: utf-8, windows-1252 or utf-16le (default: sniffed per file)')
+    .addOption(new Option('--date-format <format>', 'date format of every file (default: guessed per file from its first date)').choices(FORMAT_TANGGAL));
+}
+
 function jobOptions(cmd: Command, withWindow: boolean): Command {
-  cmd
+  dialectOptions(cmd)
     .requiredOption('--data <dir>', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month')
     .requiredOption('--month <YYYY-MM>', 'the month')
     .option('--out <dir>', 'folder for the reports', '.')
@@ -179,16 +214,37 @@ export function buildProgram(io: Io): Command {
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
 
-  program
-    .command('explain')
+  dialectOptions(program.command('validate'))
+    .description('read every export as compute would and report per file (rows, rejects by reason, facilities, dates); compute nothing')
+    .requiredOption('--data <dir>', 'data folder')
+    .option('--month <YYYY-MM>', 'only this month (default: every YYYY-MM folder)')
+    .option('--out <dir>', 'write tolak-YYYY-MM.csv for each month here (default: write nothing)')
+    .option('--max-reject-rate <percent>', 'a file with more rejected rows than this share fails', '1')
+    .option('--json', 'print the per-file summary as JSON')
+    .action(async (o: OpsiCli & { out?: string }) => {
+      const opsi = opsiJob({ ...o, out: o.out ?? '.', color: false }, io);
+      const h = await validate(opsi, o.month === undefined ? null : bulan(o.month));
+      if (o.out !== undefined) for (const f of h.laporan) tulisAtomik(f.path, f.content);
+      const perFile = h.tolak.ringkasan();
+      if (o.json) {
+        const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
+        io.out(JSON.stringify({ bulan: h.bulan.map(formatMonth), files, kualitas: Object.fromEntries([...h.kualitas].map(([m, v]) => [formatMonth(m), v])) }, null, 2) + '\n');
+      } else io.out(validasiTeks(h, perFile));
+      for (const m of h.tidakDibaca) io.err(`kbk: ${formatMonth(m)} not read: fktp.csv failed, and every month row is checked against it\n`);
+      if (h.files.some((f) => f.hilang)) throw new MissingInputError(`${h.files.filter((f) => f.hilang).length} file(s) missing or unreadable`);
+      const gagal = h.files.filter((f) => f.gagal !== null);
+      if (gagal.length > 0) throw new DataError(`${gagal.length} of ${h.files.length} files fail: ${gagal.map((f) => f.label).join(', ')}`);
+    });
+
+  dialectOptions(program.command('explain'))
     .description('how each number of one facility and month was reached, and the gap to the next rating and payment band')
     .requiredOption('--data <dir>', 'data folder')
     .requiredOption('--month <YYYY-MM>', 'the assessment month')
     .requiredOption('--ppk <kode>', 'the facility code (kode_ppk)')
     .option('--rules <id|file>', 'use this rule set instead of the one in force')
     .option('--json', 'print the explanation as JSON')
-    .action(async (o: { data: string; month: string; ppk: string; rules?: string; json?: boolean }) => {
-      const opsi = opsiJob({ data: o.data, month: o.month, out: '.', rules: o.rules, maxRejectRate: '1', color: false }, io);
+    .action(async (o: OpsiCli & { ppk: string }) => {
+      const opsi = opsiJob({ ...o, out: '.', maxRejectRate: '1', color: false }, io);
       const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
       const note = catatanProvisional(dipakai);
       if (note) io.err(`kbk: ${note}\n`);

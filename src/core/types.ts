@@ -69,3 +69,10 @@ export function hitunganKosong(): HitunganBulan {
     pengukuranTanpaTanggal: 0,
   };
 }
+
+/** The month's counts over all facilities (for the data-quality line of the summaries). */
+export function jumlahHitungan(hs: readonly HitunganBulan[]): HitunganBulan {
+  const total = hitunganKosong();
+  for (const h of hs) for (const k of Object.keys(total) as (keyof HitunganBulan)[]) total[k] += h[k];
+  return total;
+}

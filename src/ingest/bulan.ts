@@ -8,23 +8,20 @@ import { cmp, parseDecimal } from '../core/rational.js';
 import { hitunganKosong, type HitunganBulan } from '../core/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { DataError, MissingInputError } from '../errors.js';
-import { bacaCsv, RowError, type Baris } from './csv.js';
+import { bacaCsv, type Baris } from './csv.js';
+import { bacaFile, periksaAmbang, type KonteksFile } from './file.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, KunciKartu } from './peserta-index.js';
-import type { Penolakan } from './rejects.js';
-import { bool, desimal, normalizeIcd, tanggal, wajib } from './values.js';
+import { lokasi, Penolakan } from './rejects.js';
+import { RowError } from './row-error.js';
+import { bool, desimal, noKartu, normalizeIcd, tanggal, wajib } from './values.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
-export interface KonteksBaca {
+export interface KonteksBaca extends KonteksFile {
   dataDir: string;
   master: MasterFktp;
   diagnosa: RujukanDiagnosa | null;
-  tolak: Penolakan;
-  /** Rows read per file label ("2024-07/kontak.csv"), for summaries. */
-  barisDibaca: Map<string, number>;
-  /** Progress (stderr). */
-  log?: (message: string) => void;
 }
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
@@ -35,17 +32,51 @@ export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
 function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
   const kode = wajib(b, 'kode_ppk');
   const f = ctx.master.indeks.get(kode);
-  if (f === undefined)
-    throw new RowError('kode_ppk', ctx.master.ditolak.has(kode) ? `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)` : `kode_ppk "${kode}" is not in fktp.csv`);
-  return f;
+  if (f !== undefined) return f;
+  if (ctx.master.ditolak.has(kode)) throw new RowError('kode_ppk', `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)`, 'facility rejected');
+  const padded = ctx.master.daftar.find((x) => x.kodePpk.length > kode.length && x.kodePpk.endsWith(kode) && /^0+$/.test(x.kodePpk.slice(0, -kode.length)));
+  const hint = padded ? `; fktp.csv has "${padded.kodePpk}": were its leading zeros lost (Excel)?` : '';
+  throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv${hint}`, 'unknown facility');
 }
 
-async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void): Promise<void> {
+/** Reads one month file; see bacaFile. */
+async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<boolean> {
+  return bacaFile(ctx, {
+    path: join(ctx.dataDir, formatMonth(bulan), file),
+    label: `${formatMonth(bulan)}/${file}`,
+    jenis,
+    // Peserta rows carry no date of the month; the other files' dates should fall inside it.
+    bulan: jenis === 'peserta' ? undefined : { ...daysOfMonth(bulan), nama: formatMonth(bulan) },
+    onRow,
+    setelah,
+  });
+}
+
+/**
+ * Contacts and referrals dated outside the month are set aside: listed in the rejects and
+ * counted in catatan, not against the file. But a file with most of its rows outside the
+ * month is the wrong export (last month's file, a whole year), and stops the run.
+ */
+function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kolom: string) {
   const label = `${formatMonth(bulan)}/${file}`;
-  const { rows } = await bacaCsv({ path: join(ctx.dataDir, formatMonth(bulan), file), label, jenis, tolak: ctx.tolak, onRow });
-  ctx.barisDibaca.set(label, rows);
-  ctx.log?.(`${label}: ${rows.toLocaleString('en-US')} rows`);
-  ctx.tolak.periksa(label, rows);
+  let n = 0;
+  return {
+    sisihkan(b: Baris): void {
+      n++;
+      ctx.tolak.sisihkan({
+        file: label,
+        baris: b.line,
+        kolom: b.kolom(kolom),
+        alasan: `${kolom} "${b.get(kolom)}" is outside ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
+        jenis: 'outside the month',
+        isi: b.raw,
+      });
+    },
+    periksa(rows: number): void {
+      if (n * 2 > rows)
+        throw new DataError(`${label}: ${n} of ${rows} rows are dated outside ${formatMonth(bulan)}; is this the month's export? (the first is in the rejects)`);
+    },
+  };
 }
 
 const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
@@ -54,16 +85,16 @@ const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non akti
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected). */
 async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<IndeksPeserta> {
   const builder = IndeksPeserta.builder();
-  await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
-    const noKartu = wajib(b, 'no_kartu');
+  const ok = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
+    const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const status = b.get('status').toLowerCase();
     if (TIDAK_AKTIF.has(status)) return;
-    if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`);
-    builder.tambah(kartu.kunci(noKartu), f, b.line);
+    if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
+    builder.tambah(kartu.kunci(kartuIni), f, b.line);
   });
   const indeks = builder.bangun();
-  if (builder.konflik.size > 0) {
+  if (ok && builder.konflik.size > 0) {
     // Rare: read the file again only to quote the offending rows in the rejects.
     const label = `${formatMonth(bulan)}/peserta.csv`;
     const why = new Map<number, string>();
@@ -75,13 +106,15 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
       path: join(ctx.dataDir, formatMonth(bulan), 'peserta.csv'),
       label,
       jenis: 'peserta',
-      tolak: ctx.tolak,
+      // The first read already rejected this file's other bad rows; only the conflicts are new.
+      tolak: new Penolakan({ strict: false, maxRejectRate: 1 }),
+      dialek: ctx.dialek,
       onRow(b) {
         const w = why.get(b.line);
-        if (w) ctx.tolak.tolak(label, b.line, 'no_kartu', w, b.raw);
+        if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
       },
     });
-    ctx.tolak.periksa(label, ctx.barisDibaca.get(label) ?? 0);
+    periksaAmbang(ctx, label);
   }
   return indeks;
 }
@@ -118,7 +151,7 @@ function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   const v = wajib(b, 'diagnosa').toUpperCase();
   if (['DM', '01', '1', 'DIABETES', 'DIABETES MELITUS', 'DIABETES MELLITUS'].includes(v)) return 'DM';
   if (['HT', '02', '2', 'HIPERTENSI', 'HYPERTENSION'].includes(v)) return 'HT';
-  throw new RowError('diagnosa', `diagnosa "${b.get('diagnosa')}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`);
+  throw new RowError('diagnosa', `diagnosa "${b.get('diagnosa')}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`, 'not DM or HT');
 }
 
 const TACC = new Set(['1', '2', '3', '4']);
@@ -130,7 +163,7 @@ function adalahTacc(b: Baris): boolean {
     const v = b.get('kd_tacc');
     if (TACC.has(v)) return true;
     if (BUKAN_TACC.has(v)) return false;
-    throw new RowError('kd_tacc', `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, 1 Time, 2 Age, 3 Complication, 4 Comorbidity)`);
+    throw new RowError('kd_tacc', `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, 1 Time, 2 Age, 3 Complication, 4 Comorbidity)`, 'not a TACC code');
   }
   const named = (k: string): boolean => !['', '-', '-1', '0'].includes(b.get(k));
   return named('nm_tacc') || named('alasan_tacc');
@@ -156,16 +189,20 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   };
 
   // AK: each registered participant once, frequency ignored; other facilities' participants not counted.
+  const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
   await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
-    const noKartu = wajib(b, 'no_kartu');
+    const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
     const hf = h[f] as HitunganBulan;
-    if (!inMonth(tgl)) return void hf.kontakLuarBulan++;
-    const p = posisiTerdaftar(noKartu, f);
+    if (!inMonth(tgl)) {
+      hf.kontakLuarBulan++;
+      return kontakLuar.sisihkan(b);
+    }
+    const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) return void hf.kontakTidakTerdaftar++;
     flags[p] = (flags[p] as number) | KONTAK;
-  });
+  }, kontakLuar.periksa);
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
     if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganBulan).pesertaKontak++;
@@ -173,8 +210,10 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
 
   // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
   const seen = new Set<string>();
+  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
   await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
+    noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);
@@ -183,17 +222,20 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
     else if (ctx.diagnosa === null)
       throw new DataError(
-        `${formatMonth(bulan)}/rujukan.csv:${b.line} column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
+        `${lokasi(`${formatMonth(bulan)}/rujukan.csv`, b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
       );
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, normalizeIcd(wajib(b, 'kode_diagnosa')));
     const hf = h[f] as HitunganBulan;
     if (seen.has(noRujukan)) return void hf.rujukanDuplikat++;
     seen.add(noRujukan);
-    if (!inMonth(tgl)) return void hf.rujukanLuarBulan++;
+    if (!inMonth(tgl)) {
+      hf.rujukanLuarBulan++;
+      return rujukanLuar.sisihkan(b);
+    }
     hf.rujukanTotal++;
     if (tacc) hf.rujukanTacc++;
     else if (nonSpes) hf.rujukanNonSpesialistik++;
-  });
+  }, rujukanLuar.periksa);
 
   // RPPT / RPPB: diagnosis, enrolment and the deciding measurement per participant and program.
   const k = rules.kebijakan;
@@ -216,7 +258,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     st[p] = s;
   };
   await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
-    const noKartu = wajib(b, 'no_kartu');
+    const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const dx = jenisDiagnosa(b);
     const enrolled = bool(b, 'prolanis');
@@ -229,9 +271,9 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     // than any dated one when "the latest" decides.
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
-      throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`);
+      throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`, 'half a blood pressure');
     const hf = h[f] as HitunganBulan;
-    const p = posisiTerdaftar(noKartu, f);
+    const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) return void hf.prolanisTidakTerdaftar++;
     let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
     if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;

@@ -6,18 +6,12 @@ import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { DataError, MissingInputError } from '../errors.js';
-import { KOLOM, normalizeHeader, type JenisFile } from './headers.js';
+import { PembacaTanggal, type FormatTanggal } from './dates.js';
+import { KOLOM, normalizeHeader, type JenisFile, type KolomSpec } from './headers.js';
 import type { Penolakan } from './rejects.js';
+import { RowError } from './row-error.js';
 
-/** A value in a row could not be used; the reader sends the row to the rejects. */
-export class RowError extends Error {
-  constructor(
-    readonly kolom: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { RowError };
 
 export interface Baris {
   line: number;
@@ -27,32 +21,55 @@ export interface Baris {
   get(kolom: string): string;
   /** Whether the header has this canonical column. */
   has(kolom: string): boolean;
+  /** The column as the file's header names it ("tglDaftar" for tgl_kontak), for messages. */
+  kolom(kolom: string): string;
+  /** The file's date reader: one format for the whole file. */
+  tanggal: PembacaTanggal;
 }
+
+export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 export interface Dialek {
   delimiter: string;
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: Encoding;
 }
+
+/** --delimiter, --encoding, --date-format: what an analyst forces instead of sniffing. */
+export interface OpsiDialek {
+  delimiter?: string;
+  encoding?: Encoding;
+  dateFormat?: FormatTanggal;
+}
+
+export const NAMA_DELIMITER: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 const SNIFF_BYTES = 64 * 1024;
 
-async function sniff(path: string, label: string): Promise<Dialek> {
+async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Dialek> {
   let fh;
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    throw new MissingInputError(`${label}: cannot open (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new MissingInputError(code === 'ENOENT' ? `${label}: file not found (looked for ${path})` : `${label}: cannot open ${path} (${code})`);
   }
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
     const head = buf.subarray(0, bytesRead);
-    let encoding: Dialek['encoding'] = 'utf-8';
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    } catch {
-      encoding = 'windows-1252';
+    let encoding: Encoding = 'utf-8';
+    if (paksa.encoding) encoding = paksa.encoding;
+    // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited).
+    else if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+    else {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+      } catch {
+        encoding = 'windows-1252';
+      }
     }
+    if (paksa.delimiter) return { delimiter: paksa.delimiter, encoding };
     const text = new TextDecoder(encoding).decode(head);
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     // The header line decides: the candidate that splits it most (quoted parts ignored).
@@ -72,14 +89,37 @@ async function sniff(path: string, label: string): Promise<Dialek> {
   }
 }
 
-function decoder(encoding: string): Transform {
-  const td = new TextDecoder(encoding);
+/**
+ * Bytes → text. UTF-8 is decoded strictly: the encoding was sniffed from the first
+ * 64 KiB, and a Windows-1252 byte further on must stop the read, not become U+FFFD.
+ */
+function decoder(encoding: Encoding, label: string): Transform {
+  const td = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  let lines = 1;
+  const count = (t: string): string => {
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) lines++;
+    return t;
+  };
+  const fail = (chunk: Buffer): DataError => {
+    const text = new TextDecoder('utf-8').decode(chunk, { stream: true });
+    const at = text.indexOf('\uFFFD');
+    const line = lines + (text.slice(0, Math.max(0, at)).split('\n').length - 1);
+    return new DataError(`${label}:${line}: not valid UTF-8, though the file's first 64 KiB were; if it was saved as Windows-1252 (ANSI), pass --encoding windows-1252`);
+  };
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
-      cb(null, td.decode(chunk, { stream: true }));
+      try {
+        cb(null, count(td.decode(chunk, { stream: true })));
+      } catch {
+        cb(fail(chunk));
+      }
     },
     flush(cb) {
-      cb(null, td.decode());
+      try {
+        cb(null, td.decode());
+      } catch {
+        cb(fail(Buffer.alloc(0)));
+      }
     },
   });
 }
@@ -88,28 +128,38 @@ export interface HasilBaca {
   /** Data rows read (header excluded). */
   rows: number;
   dialek: Dialek;
+  /** The file's date reader: format, range of the dates read. */
+  tanggal: PembacaTanggal;
+  /** Distinct kode_ppk values seen (for `kbk validate`). */
+  fasilitas: Set<string>;
 }
 
 /**
  * Reads `path` row by row. `onRow` may throw RowError: the row then goes to `tolak` with
- * its line and raw content. A header lacking a required column stops the run.
+ * its line, column and raw content. A header lacking a required column stops the run, as
+ * does a file with no data rows.
  */
 export async function bacaCsv(opts: {
   path: string;
   label: string;
   jenis: JenisFile;
   tolak: Penolakan;
+  dialek?: OpsiDialek;
+  /** The month the file's dates belong to, for the day/month ambiguity check. */
+  bulan?: { first: number; last: number; nama: string };
   onRow: (b: Baris) => void;
 }): Promise<HasilBaca> {
   const { path, label, jenis, tolak, onRow } = opts;
-  const dialek = await sniff(path, label);
+  const paksa = opts.dialek ?? {};
+  const dialek = await sniff(path, label, paksa);
   const input = createReadStream(path);
-  const source = dialek.encoding === 'utf-8' ? input : input.pipe(decoder(dialek.encoding));
-  const parser = source.pipe(
+  const parser = input.pipe(decoder(dialek.encoding, label)).pipe(
     parse({
       delimiter: dialek.delimiter,
       bom: true,
       relax_column_count: true,
+      // A quote inside an unquoted value (Klinik "Sehat") is kept as text.
+      relax_quotes: true,
       // Not `info: true`: it copies an info object per record and triples the parse time
       // (1M rows: 4.7 s against 1.5 s). Lines are counted from the raw text instead, which
       // is why empty lines are not skipped by the parser.
@@ -119,8 +169,10 @@ export async function bacaCsv(opts: {
   input.on('error', (e) => parser.destroy(e));
 
   const specs = KOLOM[jenis];
+  let header: string[] | null = null;
   let index: Map<string, number> | null = null;
   let fields: string[] = [];
+  const tanggal = new PembacaTanggal(label, { format: paksa.dateFormat, bulan: opts.bulan });
   const baris: Baris = {
     line: 0,
     raw: '',
@@ -131,7 +183,13 @@ export async function bacaCsv(opts: {
     has(kolom) {
       return index?.has(kolom) ?? false;
     },
+    kolom(kolom) {
+      const i = index?.get(kolom);
+      return i === undefined ? kolom : (header?.[i]?.trim() ?? kolom);
+    },
+    tanggal,
   };
+  const fasilitas = new Set<string>();
   let rows = 0;
   let nextLine = 1;
   try {
@@ -139,8 +197,9 @@ export async function bacaCsv(opts: {
       const line = nextLine;
       nextLine += lineBreaks(item.raw);
       if (item.record.length === 1 && item.record[0]?.trim() === '') continue; // empty line
-      if (index === null) {
-        index = mapHeader(item.record, specs, label);
+      if (header === null) {
+        header = item.record;
+        index = mapHeader(header, specs, label, dialek.delimiter);
         continue;
       }
       rows++;
@@ -148,9 +207,17 @@ export async function bacaCsv(opts: {
       baris.line = line;
       baris.raw = item.raw;
       try {
+        if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== ''))
+          throw new RowError(
+            `#${header.length + 1}`,
+            `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${NAMA_DELIMITER[dialek.delimiter] ?? `"${dialek.delimiter}"`}`,
+            'too many values',
+          );
+        const kode = baris.get('kode_ppk');
+        if (kode !== '') fasilitas.add(kode);
         onRow(baris);
       } catch (e) {
-        if (e instanceof RowError) tolak.tolak(label, baris.line, e.kolom, e.message, baris.raw);
+        if (e instanceof RowError) tolak.tolak({ file: label, baris: line, kolom: baris.kolom(e.kolom), alasan: e.message, jenis: e.jenis, isi: item.raw });
         else throw e;
       }
     }
@@ -163,8 +230,10 @@ export async function bacaCsv(opts: {
       throw new DataError(`${label}:${err.lines ?? '?'}: not readable as CSV: ${err.message}`);
     throw e;
   }
-  if (index === null) throw new DataError(`${label}:1: the file is empty; expected a header line`);
-  return { rows, dialek };
+  if (header === null) throw new DataError(`${label}:1: the file is empty; expected a header line and data rows`);
+  if (rows === 0) throw new DataError(`${label}:2: the file has a header but no data rows; an export without rows is taken as a failed export`);
+  tanggal.selesai();
+  return { rows, dialek, tanggal, fasilitas };
 }
 
 /**
@@ -188,7 +257,7 @@ function lineBreaks(raw: string): number {
   return n;
 }
 
-function mapHeader(header: string[], specs: readonly { nama: string; sinonim: readonly string[]; wajib: boolean }[], label: string): Map<string, number> {
+function mapHeader(header: string[], specs: readonly KolomSpec[], label: string, delimiter: string): Map<string, number> {
   const pos = new Map<string, number>();
   header.forEach((h, i) => {
     const n = normalizeHeader(h);
@@ -202,7 +271,9 @@ function mapHeader(header: string[], specs: readonly { nama: string; sinonim: re
     if (hit !== undefined) index.set(spec.nama, hit);
     else if (spec.wajib) missing.push(`${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})`);
   }
-  if (missing.length > 0)
-    throw new DataError(`${label}:1: missing required column ${missing.join('; ')}; header is: ${header.join(', ')}`);
+  if (missing.length > 0) {
+    const one = header.length === 1 ? `; the header is a single column when split on ${NAMA_DELIMITER[delimiter] ?? `"${delimiter}"`}: if the file uses another delimiter, pass --delimiter` : '';
+    throw new DataError(`${label}:1: missing required column ${missing.join('; ')}; header is: ${header.join(', ')}${one}`);
+  }
   return index;
 }

@@ -1,12 +1,11 @@
 // fktp.csv (facility master) and the optional diagnosa.csv reference.
 import { join } from 'node:path';
 import type { Fktp } from '../core/types.js';
-import { parseDate } from '../core/month.js';
-import { DataError } from '../errors.js';
-import { bacaCsv, RowError } from './csv.js';
-import type { Penolakan } from './rejects.js';
-import { bool, jenisFktp, normalizeIcd, rupiah, wajib } from './values.js';
 import { existsSync } from 'node:fs';
+import { DataError } from '../errors.js';
+import { bacaFile, type KonteksFile } from './file.js';
+import { RowError } from './row-error.js';
+import { bool, jenisFktp, normalizeIcd, rupiah, tanggalOpsional, wajib } from './values.js';
 
 export interface MasterFktp {
   /** Sorted by kode_ppk; a facility's index is its position here. */
@@ -16,25 +15,24 @@ export interface MasterFktp {
   ditolak: Set<string>;
 }
 
-export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<MasterFktp> {
+export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<MasterFktp> {
   const label = 'fktp.csv';
   const byCode = new Map<string, Fktp>();
   const ditolak = new Set<string>();
-  const { rows } = await bacaCsv({
+  await bacaFile(ctx, {
     path: join(dataDir, label),
     label,
     jenis: 'fktp',
-    tolak,
+    setelah() {
+      if (byCode.size === 0) throw new DataError(`${label}: no usable facility row; expected at least one`);
+    },
     onRow(b) {
       const kodePpk = wajib(b, 'kode_ppk');
       ditolak.add(kodePpk); // until the row has been read in full
-      if (byCode.has(kodePpk)) throw new RowError('kode_ppk', `kode_ppk "${kodePpk}" appears twice in the facility master`);
+      if (byCode.has(kodePpk)) throw new RowError('kode_ppk', `kode_ppk "${kodePpk}" appears twice in the facility master`, 'duplicate facility');
       const tarif = rupiah(b, 'tarif_kapitasi');
-      if (tarif === null) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is empty; a whole Rupiah amount is required');
-      const tgl = b.get('tgl_kerja_sama');
-      const tglKerjaSama = tgl === '' ? null : parseDate(tgl);
-      if (tglKerjaSama === null && tgl !== '')
-        throw new RowError('tgl_kerja_sama', `tgl_kerja_sama "${tgl}" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)`);
+      if (tarif === null) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is empty; a whole Rupiah amount is required', 'empty');
+      const tglKerjaSama = tanggalOpsional(b, 'tgl_kerja_sama');
       byCode.set(kodePpk, {
         kodePpk,
         namaFktp: wajib(b, 'nama_fktp'),
@@ -48,8 +46,6 @@ export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<Maste
       ditolak.delete(kodePpk);
     },
   });
-  tolak.periksa(label, rows);
-  if (byCode.size === 0) throw new DataError(`${label}: no usable facility row; expected at least one`);
   const daftar = [...byCode.values()].sort((a, b) => (a.kodePpk < b.kodePpk ? -1 : a.kodePpk > b.kodePpk ? 1 : 0));
   for (const k of byCode.keys()) ditolak.delete(k);
   return { daftar, indeks: new Map(daftar.map((f, i) => [f.kodePpk, i])), ditolak };
@@ -58,26 +54,29 @@ export async function bacaFktp(dataDir: string, tolak: Penolakan): Promise<Maste
 /** ICD-10 code (normalized) → non-specialistic; null when the data folder has no diagnosa.csv. */
 export type RujukanDiagnosa = Map<string, boolean>;
 
-export async function bacaDiagnosa(dataDir: string, tolak: Penolakan): Promise<RujukanDiagnosa | null> {
+export async function bacaDiagnosa(ctx: KonteksFile, dataDir: string): Promise<RujukanDiagnosa | null> {
   const label = 'diagnosa.csv';
   const path = join(dataDir, label);
   if (!existsSync(path)) return null;
   const map: RujukanDiagnosa = new Map();
-  const { rows } = await bacaCsv({
+  const first = new Map<string, number>();
+  await bacaFile(ctx, {
     path,
     label,
     jenis: 'diagnosa',
-    tolak,
     onRow(b) {
       const kode = normalizeIcd(wajib(b, 'kode_diagnosa'));
       const flag = bool(b, 'non_spesialistik');
       const prev = map.get(kode);
+      // Either flag would be a guess for every referral with this code: the file must be fixed.
       if (prev !== undefined && prev !== flag)
-        throw new RowError('non_spesialistik', `kode_diagnosa ${kode} is listed again with a conflicting non_spesialistik flag`);
+        throw new DataError(
+          `${label}:${b.line} column ${b.kolom('non_spesialistik')}: kode_diagnosa ${b.get('kode_diagnosa')} is non_spesialistik=${flag ? 1 : 0} here but ${prev ? 1 : 0} on line ${first.get(kode)}; one code needs one flag`,
+        );
+      if (prev === undefined) first.set(kode, b.line);
       map.set(kode, flag);
     },
   });
-  tolak.periksa(label, rows);
   return map;
 }
 

@@ -1,21 +1,44 @@
 // Cell parsers: each returns a typed value or throws RowError naming the column, the value
 // and what was expected.
-import { parseDate, type DayNumber } from '../core/month.js';
+import type { DayNumber } from '../core/month.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
-import { RowError, type Baris } from './csv.js';
+import type { Baris } from './csv.js';
+import { RowError } from './row-error.js';
 
 export function wajib(b: Baris, kolom: string): string {
   const v = b.get(kolom);
-  if (v === '') throw new RowError(kolom, `${kolom} is empty; a value is required`);
+  if (v === '') throw new RowError(kolom, `${kolom} is empty; a value is required`, 'empty');
   return v;
 }
 
+/** A date in the file's one format (see dates.ts). */
 export function tanggal(b: Baris, kolom: string): DayNumber {
-  const v = wajib(b, kolom);
-  const d = parseDate(v);
-  if (d === null) throw new RowError(kolom, `${kolom} "${v}" is not a date (expected yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)`);
-  return d;
+  return b.tanggal.baca(kolom, wajib(b, kolom), b.line);
+}
+
+/** An optional date; null when the cell is empty. */
+export function tanggalOpsional(b: Baris, kolom: string): DayNumber | null {
+  return b.get(kolom) === '' ? null : tanggal(b, kolom);
+}
+
+/**
+ * A JKN card number: 13 digits, kept as a string. A shorter all-digit value is almost
+ * always a card whose leading zeros Excel dropped; it is reported, never padded, because
+ * a padded guess could be another participant's card.
+ */
+export function noKartu(b: Baris): string {
+  const v = wajib(b, 'no_kartu');
+  if (v.length === 13 && /^\d{13}$/.test(v)) return v;
+  if (/^\d{1,12}$/.test(v))
+    throw new RowError(
+      'no_kartu',
+      `no_kartu "${v}" has ${v.length} digits, not 13: its leading zeros were probably lost (Excel stores the column as a number); kbk does not pad it, export the column as text`,
+      'leading zeros lost',
+    );
+  if (/^\d+([.,]\d+)?E\+?\d+$/i.test(v))
+    throw new RowError('no_kartu', `no_kartu "${v}" is in scientific notation: Excel turned the card number into a number and its digits are lost; export the column as text`, 'scientific notation');
+  throw new RowError('no_kartu', `no_kartu "${v}" is not a 13-digit card number`, 'not a 13-digit card');
 }
 
 const YA = new Set(['1', 'y', 'ya', 'yes', 'true', 't']);
@@ -27,17 +50,24 @@ export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
   if (v === '' && fallback !== undefined) return fallback;
   if (YA.has(v)) return true;
   if (TIDAK.has(v)) return false;
-  throw new RowError(kolom, `${kolom} "${b.get(kolom)}" is not a yes/no value (expected 1/0, Y/N, true/false)`);
+  throw new RowError(kolom, `${kolom} "${b.get(kolom)}" is not a yes/no value (expected 1/0, Y/N, true/false)`, 'not yes/no');
 }
 
-/** Whole Rupiah; accepts Indonesian thousands separators ("10.000"). */
+/**
+ * Whole Rupiah: 10000, Indonesian thousands separators (10.000) and zero sen from a
+ * formatted cell (10.000,00 or 10000.00). "10,000" is refused: it is ten thousand in an
+ * en-US export and ten in an Indonesian one.
+ */
 export function rupiah(b: Baris, kolom: string): bigint | null {
-  const v = b.get(kolom);
+  const v = b.get(kolom).replace(/^Rp\.?\s*/i, '');
   if (v === '') return null;
-  const plain = /^\d{1,3}(\.\d{3})+$/.test(v) ? v.replace(/\./g, '') : v;
-  if (!/^\d+$/.test(plain))
-    throw new RowError(kolom, `${kolom} "${v}" is not a whole, non-negative Rupiah amount (expected e.g. 10000 or 10.000)`);
-  return BigInt(plain);
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$/.exec(v) ?? /^(\d+)\.00?$/.exec(v);
+  if (m) return BigInt((m[1] as string).replace(/\./g, ''));
+  const asli = b.get(kolom);
+  if (/^-\s*[\d.,]+$/.test(v)) throw new RowError(kolom, `${kolom} "${asli}" is negative; a tariff is a whole, non-negative Rupiah amount`, 'negative amount');
+  if (/^(\d{1,3}(\.\d{3})+|\d+)[.,]\d+$/.test(v))
+    throw new RowError(kolom, `${kolom} "${asli}" is not a whole Rupiah amount; tariffs are whole Rupiah (expected e.g. 10000 or 10.000)`, 'not whole Rupiah');
+  throw new RowError(kolom, `${kolom} "${asli}" is not a Rupiah amount (expected e.g. 10000 or 10.000)`, 'not an amount');
 }
 
 /** Measurement; decimal point or decimal comma. */
@@ -47,7 +77,7 @@ export function desimal(b: Baris, kolom: string): Rational | null {
   try {
     return parseDecimal(v);
   } catch {
-    throw new RowError(kolom, `${kolom} "${v}" is not a number (expected e.g. 126 or 6,8)`);
+    throw new RowError(kolom, `${kolom} "${v}" is not a number (expected e.g. 126 or 6,8)`, 'not a number');
   }
 }
 
@@ -77,7 +107,7 @@ export function jenisFktp(b: Baris, kolom: string): JenisFktp {
   const v = wajib(b, kolom);
   const key = v.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   const j = JENIS_SINONIM[key];
-  if (!j) throw new RowError(kolom, `${kolom} "${v}" is not a known facility type (expected ${JENIS_FKTP.join(', ')} or a BPJS spelling such as KLINIK PRATAMA)`);
+  if (!j) throw new RowError(kolom, `${kolom} "${v}" is not a known facility type (expected ${JENIS_FKTP.join(', ')} or a BPJS spelling such as KLINIK PRATAMA)`, 'unknown facility type');
   return j;
 }
 

@@ -1,0 +1,92 @@
+// kbk validate: read every export the way compute would, count and list what is wrong,
+// compute nothing. Every file is read even after one fails, so one run says all there is
+// to fix.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { catatanKualitasData } from '../core/indicators.js';
+import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
+import { jumlahHitungan } from '../core/types.js';
+import { MissingInputError } from '../errors.js';
+import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
+import { NAMA_DELIMITER } from '../ingest/csv.js';
+import type { StatistikFile } from '../ingest/file.js';
+import type { Penolakan } from '../ingest/rejects.js';
+import { ruleSetFor, SHIPPED_RULE_SETS } from '../rules/index.js';
+import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+
+export interface HasilValidasi {
+  bulan: MonthIndex[];
+  files: StatistikFile[];
+  tolak: Penolakan;
+  /** Per month, the data-quality figures of its rows (as in catatan), over all facilities. */
+  kualitas: Map<MonthIndex, string[]>;
+  /** Months not read because fktp.csv failed. */
+  tidakDibaca: MonthIndex[];
+  /** The rejects files (written only when --out is given). */
+  laporan: FileLaporan[];
+}
+
+function semuaBulan(dataDir: string): MonthIndex[] {
+  return readdirSync(dataDir)
+    .map((n) => parseMonth(n))
+    .filter((m): m is MonthIndex => m !== null && folderBulan(dataDir, m) !== null)
+    .sort((a, b) => a - b);
+}
+
+export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise<HasilValidasi> {
+  if (!existsSync(opsi.dataDir) || !statSync(opsi.dataDir).isDirectory()) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
+  const months = bulan === null ? semuaBulan(opsi.dataDir) : [bulan];
+  if (bulan !== null && !folderBulan(opsi.dataDir, bulan))
+    throw new MissingInputError(`${join(opsi.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
+  if (months.length === 0) throw new MissingInputError(`${opsi.dataDir}: no month folder (YYYY-MM) to validate`);
+
+  const stats = new Map<string, StatistikFile>();
+  const ctx = await konteks({ ...opsi, strict: false }, stats);
+  const masterGagal = stats.get('fktp.csv')?.gagal != null;
+  const kualitas = new Map<MonthIndex, string[]>();
+  for (const m of masterGagal ? [] : months) {
+    // The rule set only sets the measurement limits used while counting; validation reads
+    // months no shipped set covers too.
+    let rules = opsi.rules;
+    try {
+      rules ??= ruleSetFor(m);
+    } catch {
+      rules = SHIPPED_RULE_SETS[SHIPPED_RULE_SETS.length - 1];
+    }
+    const hitungan = await bacaBulan(ctx, m, rules as NonNullable<typeof rules>);
+    kualitas.set(m, catatanKualitasData(jumlahHitungan(hitungan)));
+  }
+  return {
+    bulan: months,
+    files: [...stats.values()],
+    tolak: ctx.tolak,
+    kualitas,
+    tidakDibaca: masterGagal ? months : [],
+    laporan: months.map((m) => fileTolak(opsi, m, ctx.tolak, (file) => !parseMonth(file.slice(0, 7)) || file.startsWith(formatMonth(m)))),
+  };
+}
+
+const angka = (n: number): string => n.toLocaleString('en-US');
+
+/** The per-file summary as text: one line a file, its reject reasons and failure under it. */
+export function validasiTeks(h: HasilValidasi, perFile: Map<string, Map<string, number>>): string {
+  const lines: string[] = [];
+  const w = Math.max(4, ...h.files.map((f) => f.label.length));
+  lines.push(`${'file'.padEnd(w)}  ${'rows'.padStart(10)}  ${'rejects'.padStart(8)}  ${'facilities'.padStart(10)}  ${'dates'.padEnd(22)}  read as`);
+  let rows = 0;
+  let rejects = 0;
+  for (const f of h.files) {
+    const reasons = perFile.get(f.label) ?? new Map<string, number>();
+    const n = [...reasons.values()].reduce((a, b) => a + b, 0);
+    rows += f.rows;
+    rejects += n;
+    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal && f.formatTanggal !== 'no dates' ? `, dates ${f.formatTanggal}` : ''}` : '';
+    lines.push(`${f.label.padEnd(w)}  ${angka(f.rows).padStart(10)}  ${angka(n).padStart(8)}  ${angka(f.fasilitas).padStart(10)}  ${(f.rentangTanggal || '-').padEnd(22)}  ${dialek}`);
+    for (const [reason, k] of reasons) lines.push(`    ${reason}: ${angka(k)}`);
+    if (f.gagal !== null) lines.push(`    FAILS: ${f.gagal}`);
+  }
+  for (const [m, items] of h.kualitas) if (items.length > 0) lines.push(`data quality ${formatMonth(m)}: ${items.join(', ')}`);
+  const failing = h.files.filter((f) => f.gagal !== null).length;
+  lines.push(`${h.files.length} files, ${angka(rows)} rows, ${angka(rejects)} in the rejects, ${failing} failing`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,80 @@
+// One input file read under the run's rules: the dialect flags, the rejects threshold, the
+// progress line, and, for `kbk validate`, the figures of every file instead of a stop at
+// the first one that fails.
+import { DataError, MissingInputError } from '../errors.js';
+import { bacaCsv, type Baris, type Dialek, type OpsiDialek } from './csv.js';
+import type { JenisFile } from './headers.js';
+import type { Penolakan } from './rejects.js';
+
+export interface KonteksFile {
+  tolak: Penolakan;
+  /** --delimiter, --encoding, --date-format. */
+  dialek: OpsiDialek;
+  /** Rows read per file label ("2024-07/kontak.csv"). */
+  barisDibaca: Map<string, number>;
+  /** Progress (stderr). */
+  log?: (message: string) => void;
+  /**
+   * kbk validate: every file's figures; a file that fails is recorded here instead of
+   * stopping the read, so one run reports every file.
+   */
+  periksaSemua?: Map<string, StatistikFile>;
+}
+
+/** What `kbk validate` prints for one file. */
+export interface StatistikFile {
+  label: string;
+  rows: number;
+  dialek: Dialek | null;
+  fasilitas: number;
+  formatTanggal: string;
+  rentangTanggal: string;
+  /** Why the file fails (missing column, rejects above the threshold…); null when it passes. */
+  gagal: string | null;
+  /** The file is missing or unreadable (exit 66 rather than 65). */
+  hilang: boolean;
+}
+
+/**
+ * Reads one file. `setelah` runs once the rows are read and may throw a DataError about
+ * the file as a whole. Returns false when the file failed in `kbk validate`.
+ */
+export async function bacaFile(
+  ctx: KonteksFile,
+  opts: {
+    path: string;
+    label: string;
+    jenis: JenisFile;
+    bulan?: { first: number; last: number; nama: string };
+    onRow: (b: Baris) => void;
+    setelah?: (rows: number) => void;
+  },
+): Promise<boolean> {
+  const { label } = opts;
+  const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false };
+  try {
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek });
+    Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang });
+    ctx.barisDibaca.set(label, r.rows);
+    ctx.log?.(`${label}: ${r.rows.toLocaleString('en-US')} rows`);
+    opts.setelah?.(r.rows);
+    periksaAmbang(ctx, label);
+  } catch (e) {
+    if (!ctx.periksaSemua || !(e instanceof DataError || e instanceof MissingInputError)) throw e;
+    stat.gagal = e.message;
+    stat.hilang = e instanceof MissingInputError;
+  } finally {
+    ctx.periksaSemua?.set(label, stat);
+  }
+  return stat.gagal === null;
+}
+
+/** The rejects threshold for a file already read: stop, or in `kbk validate` record. */
+export function periksaAmbang(ctx: KonteksFile, label: string): void {
+  const m = ctx.tolak.melebihi(label, ctx.barisDibaca.get(label) ?? 0);
+  if (m === null) return;
+  if (!ctx.periksaSemua) throw new DataError(m);
+  const stat = ctx.periksaSemua.get(label);
+  if (stat) stat.gagal = m;
+  else throw new DataError(m); // not reachable: bacaFile records before rethrowing
+}
