@@ -62,7 +62,7 @@ try {
   console.log(`generated ${fmt(total)} rows (${mb(bytes)}) for ${fmt(N)} participants at ${F} facilities in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   t = Date.now();
-  const result = await compute({ dataDir: dir, outDir: join(dir, 'out'), strict: false, maxRejectRate: 0.01, log: () => {} }, parseMonth(m));
+  const result = await compute({ dataDir: dir, outDir: join(dir, 'out'), strict: false, maxRejectRate: 0.01, dialek: {}, log: () => {} }, parseMonth(m));
   const secs = (Date.now() - t) / 1000;
   const sum = result.capaian[0].reduce((a, c) => a + c.hitungan.pesertaKontak, 0);
   console.log(`kbk compute: ${secs.toFixed(2)} s, ${fmt(Math.round(total / secs))} rows/s, ${fmt(sum)} participants with a contact, ${result.tolak.semua.length} rejects`);

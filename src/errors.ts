@@ -11,7 +11,10 @@ export class KbkError extends Error {
 /** 64: the command line is wrong. */
 export class UsageError extends KbkError {}
 /** 65: input data invalid (strict mode, rejects above the threshold, unusable file). */
-export class DataError extends KbkError {}
+export class DataError extends KbkError {
+  /** The rejects file of the stopped run: written so the analyst sees every bad row, though no report is. */
+  tolak?: { path: string; content: string };
+}
 /** 66: an input file or folder is missing or unreadable. */
 export class MissingInputError extends KbkError {}
 /** 73: an output cannot be written. */

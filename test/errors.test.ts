@@ -75,7 +75,7 @@ describe('missing input exits 66', () => {
   });
 });
 
-describe('invalid data exits 65 and writes nothing', () => {
+describe('invalid data exits 65 and writes no report', () => {
   it.each([
     ['missing column', { 'kontak.csv': 'no_kartu,kode_ppk,tanggal\n0009000000001,A,2024-06-01\n' },
       '2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); header is: no_kartu, kode_ppk, tanggal'],
@@ -93,7 +93,7 @@ describe('invalid data exits 65 and writes nothing', () => {
     const r = await compute(tinyMonth(files), out);
     expect(r.code).toBe(65);
     expect(r.err).toContain(message);
-    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(out)).toEqual(['tolak-2024-06.csv']); // the rejects, never a report
   });
 
   it('--strict stops at the first bad row', async () => {

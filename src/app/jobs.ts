@@ -8,7 +8,7 @@ import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
-import { MissingInputError, UsageError } from '../errors.js';
+import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
 import type { OpsiDialek } from '../ingest/csv.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
@@ -66,10 +66,10 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
 const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
 const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
-export async function konteks(opsi: OpsiJob, periksaSemua?: Map<string, StatistikFile>): Promise<KonteksBaca> {
+export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Map<string, StatistikFile>): Promise<KonteksBaca> {
   if (!existsSync(opsi.dataDir)) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
   const file: KonteksFile = {
-    tolak: new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }),
+    tolak,
     dialek: opsi.dialek,
     barisDibaca: new Map(),
     log: opsi.log,
@@ -98,9 +98,27 @@ async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex):
   return { rows, hitungan, rules };
 }
 
+/**
+ * Runs a job; when bad data stops it, the error carries the run's rejects file, so the
+ * analyst gets every bad row found though no report is written.
+ */
+async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
+  const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
+  try {
+    return await job(tolak);
+  } catch (e) {
+    if (e instanceof DataError) e.tolak = fileTolak(opsi, bulan, tolak);
+    throw e;
+  }
+}
+
 /** kbk compute: one assessment month → capaian-M.csv and tolak-M.csv. */
-export async function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
-  const ctx = await konteks(opsi);
+export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
+  return denganTolak(opsi, bulan, (tolak) => computeDengan(opsi, bulan, tolak));
+}
+
+async function computeDengan(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan): Promise<HasilJob> {
+  const ctx = await konteks(opsi, tolak);
   const { rows, rules, hitungan } = await capaianBulan(ctx, opsi, bulan);
   return {
     capaian: [rows],
@@ -116,8 +134,12 @@ export async function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJo
  * kbk pay / kbk run: the window's assessment months, averaged, pay month P.
  * withCapaian (run) also returns each window month's capaian report.
  */
-export async function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean): Promise<HasilJob> {
-  const ctx = await konteks(opsi);
+export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean): Promise<HasilJob> {
+  return denganTolak(opsi, bulanBayar, (tolak) => payDengan(opsi, bulanBayar, withCapaian, tolak));
+}
+
+async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean, tolak: Penolakan): Promise<HasilJob> {
+  const ctx = await konteks(opsi, tolak);
   const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
   const window = assessmentWindow(bulanBayar, kind);
   const last = window[window.length - 1] as MonthIndex;
@@ -184,7 +206,7 @@ export async function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: bo
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */
 export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai'] }> {
-  const ctx = await konteks(opsi);
+  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
   if (!ctx.master.indeks.has(kodePpk))
     throw new UsageError(`--ppk "${kodePpk}" is not in fktp.csv (it has ${ctx.master.daftar.length} facilities, e.g. ${ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk).join(', ')})`);
   const { rows, rules } = await capaianBulan(ctx, opsi, bulan);

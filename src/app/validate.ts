@@ -10,7 +10,7 @@ import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import { NAMA_DELIMITER } from '../ingest/csv.js';
 import type { StatistikFile } from '../ingest/file.js';
-import type { Penolakan } from '../ingest/rejects.js';
+import { Penolakan } from '../ingest/rejects.js';
 import { ruleSetFor, SHIPPED_RULE_SETS } from '../rules/index.js';
 import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
 
@@ -41,7 +41,7 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   if (months.length === 0) throw new MissingInputError(`${opsi.dataDir}: no month folder (YYYY-MM) to validate`);
 
   const stats = new Map<string, StatistikFile>();
-  const ctx = await konteks({ ...opsi, strict: false }, stats);
+  const ctx = await konteks(opsi, new Penolakan({ strict: false, maxRejectRate: opsi.maxRejectRate }), stats);
   const masterGagal = stats.get('fktp.csv')?.gagal != null;
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {

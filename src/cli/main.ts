@@ -302,6 +302,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     await buildProgram(io).parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
+    // A run stopped by bad data writes no report, but its rejects: the rows to fix.
+    if (e instanceof DataError && e.tolak) {
+      try {
+        tulisAtomik(e.tolak.path, e.tolak.content);
+        io.err(`kbk: no report written; the rows found so far are in ${e.tolak.path}\n`);
+      } catch (w) {
+        io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
+      }
+    }
     const code = exitCodeFor(e);
     if (e instanceof KbkError) io.err(`kbk: error: ${e.message}\n`);
     else if (code === EXIT.software) io.err(`kbk: internal error: ${(e as Error)?.stack ?? String(e)}\n`);

@@ -28,9 +28,9 @@ export class Penolakan {
   constructor(private readonly opts: { strict: boolean; maxRejectRate: number }) {}
 
   tolak(t: Omit<Tolak, 'salah'>): void {
-    if (this.opts.strict) throw new DataError(`${lokasi(t.file, t.baris, t.kolom)}: ${t.alasan} (--strict stops at the first bad row)`);
     this.simpan({ ...t, salah: true });
     this.perFile.set(t.file, this.jumlah(t.file) + 1);
+    if (this.opts.strict) throw new DataError(`${lokasi(t.file, t.baris, t.kolom)}: ${t.alasan} (--strict stops at the first bad row)`);
   }
 
   /** A usable but out-of-scope row: listed in the rejects, not counted against the file. */
