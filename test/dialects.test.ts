@@ -1,0 +1,112 @@
+// The same months written in three dialects (spec §2, issue 3): canonical; Excel on an
+// Indonesian-locale Windows (semicolons, BOM, CRLF, dd/mm/yyyy, decimal comma, thousands
+// dots, spaced headers); P-Care (camelCase headers, dd-mm-yyyy, ICD codes without dots,
+// kdKelompok 01/02). The reports must be byte-identical, and the rejects must name the
+// same files and lines.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, kbk, tmp } from './helpers.js';
+
+type Sel = (header: string, value: string) => string;
+interface Dialek {
+  delimiter: string;
+  bom: boolean;
+  eol: string;
+  header: (file: string, name: string) => string;
+  value: Sel;
+}
+
+const iso = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dmy = (sep: string) => (v: string) => v.replace(iso, `$3${sep}$2${sep}$1`);
+
+const EXCEL: Dialek = {
+  delimiter: ';',
+  bom: true,
+  eol: '\r\n',
+  // "no_kartu" → "No Kartu", "kode_ppk" → "Kode Ppk": spaces and any case.
+  header: (_f, h) => h.split('_').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' '),
+  value: (h, v) => {
+    if (h.startsWith('tgl_')) return dmy('/')(v);
+    if (['gdp', 'sistole', 'diastole'].includes(h)) return v.replace('.', ',');
+    if (h === 'tarif_kapitasi' || h === 'tarif_minimal') return v.replace(/\B(?=(\d{3})+$)/g, '.');
+    return v;
+  },
+};
+
+const PCARE_HEADERS: Record<string, string> = {
+  no_kartu: 'noKartu', kode_ppk: 'kdProvider', tgl_kontak: 'tglDaftar', no_rujukan: 'noRujukan', tgl_rujukan: 'tglRujuk',
+  kode_diagnosa: 'kdDiag', kd_tacc: 'kdTacc', non_spesialistik: 'nonSpesialis', diagnosa: 'kdKelompok', tgl_periksa: 'tglPeriksa',
+  gdp: 'gulaDarahPuasa', nama_fktp: 'NAMA FKTP', jenis_fktp: 'TIPE FKTP',
+};
+const PCARE: Dialek = {
+  delimiter: ',',
+  bom: false,
+  eol: '\n',
+  header: (f, h) => (f.endsWith('peserta.csv') && h === 'kode_ppk' ? 'kdProviderPst' : f === 'fktp.csv' && h === 'kode_ppk' ? 'Kode PPK' : (PCARE_HEADERS[h] ?? h)),
+  value: (h, v) => {
+    if (h.startsWith('tgl_')) return dmy('-')(v);
+    if (h === 'kode_diagnosa') return v.replace('.', '');
+    if (h === 'diagnosa') return ({ DM: '01', HT: '02' } as Record<string, string>)[v] ?? v;
+    return v;
+  },
+};
+
+function tulisDialek(src: string, d: Dialek): string {
+  const dst = tmp('kbk-dialect-');
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(join(src, rel), { withFileTypes: true })) {
+      const r = join(rel, name.name);
+      if (name.isDirectory()) {
+        if (name.name !== 'expected') {
+          mkdirSync(join(dst, r));
+          walk(r);
+        }
+      } else if (name.name.endsWith('.csv')) {
+        const [header, ...rows] = parse(readFileSync(join(src, r)), { relax_column_count: true }) as string[][];
+        const h = header as string[];
+        const out = [h.map((x) => d.header(r, x)), ...rows.map((row) => row.map((v, i) => d.value(h[i] as string, v)))];
+        writeFileSync(join(dst, r), (d.bom ? '\uFEFF' : '') + stringify(out, { delimiter: d.delimiter, record_delimiter: d.eol }));
+      }
+    }
+  };
+  walk('');
+  return dst;
+}
+
+async function laporan(data: string): Promise<Map<string, string>> {
+  const out = tmp();
+  const r = await kbk(['run', '--data', data, '--month', '2024-07', '--out', out]);
+  expect(r.code, r.err).toBe(0);
+  return new Map(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+}
+
+const fileDanBaris = (tolak: string): string[] => (parse(tolak, { columns: true }) as Record<string, string>[]).map((t) => `${t.file}:${t.baris}`);
+
+describe('one month, three dialects', () => {
+  it('canonical, Excel-Indonesian and P-Care exports of fixtures/demo give byte-identical reports', async () => {
+    const demo = join(FIXTURES, 'demo');
+    const canonical = await laporan(demo);
+    const excel = tulisDialek(demo, EXCEL);
+    const pcare = tulisDialek(demo, PCARE);
+    // The dialects are what they claim to be.
+    const kontakExcel = readFileSync(join(excel, '2024-06', 'kontak.csv'), 'utf8');
+    expect(kontakExcel.split('\r\n').slice(0, 2)).toEqual(['\uFEFFNo Kartu;Kode Ppk;Tgl Kontak;Jenis Kontak', '0001010000001;P001;02/06/2024;sehat']);
+    expect(readFileSync(join(excel, 'fktp.csv'), 'utf8')).toContain(';6.000;');
+    expect(readFileSync(join(excel, '2024-06', 'prolanis.csv'), 'utf8')).toContain(';130,5;');
+    const rujukanPcare = readFileSync(join(pcare, '2024-06', 'rujukan.csv'), 'utf8');
+    expect(rujukanPcare.split('\n')[0]).toBe('noRujukan,noKartu,kdProvider,tglRujuk,kdDiag,kdTacc,nonSpesialis');
+    expect(rujukanPcare).toContain(',02-06-2024,N185,');
+
+    for (const dialect of [await laporan(excel), await laporan(pcare)]) {
+      expect([...dialect.keys()].sort()).toEqual([...canonical.keys()].sort());
+      for (const [name, content] of canonical) {
+        if (name.startsWith('tolak-')) expect(fileDanBaris(dialect.get(name) as string)).toEqual(fileDanBaris(content));
+        else expect(dialect.get(name), name).toBe(content);
+      }
+    }
+    expect(fileDanBaris(canonical.get('tolak-2024-07.csv') as string)).toHaveLength(4);
+  });
+});
