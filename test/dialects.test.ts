@@ -110,3 +110,36 @@ describe('one month, three dialects', () => {
     expect(fileDanBaris(canonical.get('tolak-2024-07.csv') as string)).toHaveLength(4);
   });
 });
+
+describe('forced and rarer dialects', () => {
+  const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  const capaian = async (data: string, ...more: string[]): Promise<string> => {
+    const out = tmp();
+    const r = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', out, ...more]);
+    expect(r.code, r.err).toBe(0);
+    return readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8');
+  };
+
+  it('--date-format mm/dd/yyyy reads a US-Excel file as the canonical month', async () => {
+    const { tinyMonth } = await import('./helpers.js');
+    // The flag applies to every file: a US-Excel export has all its dates month-first.
+    const us = tinyMonth();
+    for (const f of ['kontak.csv', 'rujukan.csv', 'prolanis.csv']) {
+      const path = join(us, '2024-06', f);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/2024-06-(\d\d)/g, '06/$1/2024'));
+    }
+    expect(readFileSync(join(us, '2024-06', 'kontak.csv'), 'utf8')).toContain(`${c(1)},A,06/03/2024\n`);
+    const guessed = await kbk(['compute', '--data', us, '--month', '2024-06', '--out', tmp()]);
+    expect(guessed.code).toBe(65); // read day-first, 06/03/2024 is 6 March: every row ambiguous
+    expect(await capaian(us, '--date-format', 'mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
+  });
+
+  it('Excel "Unicode text" (UTF-16LE, BOM, tabs) and a Windows-1252 semicolon file read as the canonical month', async () => {
+    const { tinyMonth } = await import('./helpers.js');
+    const data = tinyMonth();
+    const peserta = 'no_kartu\tkode_ppk\r\n' + Array.from({ length: 10 }, (_, i) => `${c(i + 1)}\tA\r\n`).join('');
+    writeFileSync(join(data, '2024-06', 'peserta.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(peserta, 'utf16le')]));
+    writeFileSync(join(data, 'fktp.csv'), Buffer.from('kode_ppk;nama_fktp;jenis_fktp;tarif_kapitasi\r\nA;Puskesmas A;puskesmas;6.000\r\n', 'latin1'));
+    expect(await capaian(data)).toBe(await capaian(tinyMonth()));
+  });
+});
