@@ -80,7 +80,7 @@ export function validasiTeks(h: HasilValidasi, perFile: Map<string, Map<string, 
     const n = [...reasons.values()].reduce((a, b) => a + b, 0);
     rows += f.rows;
     rejects += n;
-    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal && f.formatTanggal !== 'no dates' ? `, dates ${f.formatTanggal}` : ''}` : '';
+    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal ? `, dates ${f.formatTanggal}` : ''}` : '';
     lines.push(`${f.label.padEnd(w)}  ${angka(f.rows).padStart(10)}  ${angka(n).padStart(8)}  ${angka(f.fasilitas).padStart(10)}  ${(f.rentangTanggal || '-').padEnd(22)}  ${dialek}`);
     for (const [reason, k] of reasons) lines.push(`    ${reason}: ${angka(k)}`);
     if (f.gagal !== null) lines.push(`    FAILS: ${f.gagal}`);

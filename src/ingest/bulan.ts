@@ -213,7 +213,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
   await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
-    noKartu(b);
+    noKartu(b); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);

@@ -12,8 +12,6 @@ import { KOLOM, normalizeHeader, type JenisFile, type KolomSpec } from './header
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
-export { RowError };
-
 export interface Baris {
   line: number;
   /** The row as read, line terminator included (the rejects strip it). */
@@ -149,7 +147,7 @@ export interface HasilBaca {
   dialek: Dialek;
   /** The file's date reader: format, range of the dates read. */
   tanggal: PembacaTanggal;
-  /** Distinct kode_ppk values seen (for `kbk validate`). */
+  /** Distinct kode_ppk values seen (only with hitungFasilitas). */
   fasilitas: Set<string>;
 }
 
@@ -166,6 +164,8 @@ export async function bacaCsv(opts: {
   dialek?: OpsiDialek;
   /** The month the file's dates belong to, for the day/month ambiguity check. */
   bulan?: { first: number; last: number; nama: string };
+  /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
+  hitungFasilitas?: boolean;
   onRow: (b: Baris) => void;
 }): Promise<HasilBaca> {
   const { path, label, jenis, tolak, onRow } = opts;
@@ -234,8 +234,7 @@ export async function bacaCsv(opts: {
             `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${NAMA_DELIMITER[dialek.delimiter] ?? `"${dialek.delimiter}"`}`,
             'too many values',
           );
-        const kode = baris.get('kode_ppk');
-        if (kode !== '') fasilitas.add(kode);
+        if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
         onRow(baris);
       } catch (e) {
         if (e instanceof RowError) tolak.tolak({ file: label, baris: line, kolom: baris.kolom(e.kolom), alasan: e.message, jenis: e.jenis, isi: item.raw });

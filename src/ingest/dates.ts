@@ -94,9 +94,9 @@ export class PembacaTanggal {
     this.bulan = opts.bulan ?? null;
   }
 
-  /** The format in use, with where it came from (for messages and `kbk validate`). */
+  /** The format in use, with where it came from (for `kbk validate`); '' when no date was read. */
   get keterangan(): string {
-    if (this.format === null) return 'no dates';
+    if (this.format === null) return '';
     return this.dipaksa ? `${this.format} (--date-format)` : `${this.format} (guessed from line ${this.asal?.line})`;
   }
 

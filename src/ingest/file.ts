@@ -53,7 +53,7 @@ export async function bacaFile(
   const { label } = opts;
   const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false };
   try {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek });
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, hitungFasilitas: ctx.periksaSemua !== undefined });
     Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang });
     ctx.barisDibaca.set(label, r.rows);
     ctx.log?.(`${label}: ${r.rows.toLocaleString('en-US')} rows`);
