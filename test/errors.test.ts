@@ -96,6 +96,15 @@ describe('invalid data exits 65 and writes no report', () => {
     expect(readdirSync(out)).toEqual(['tolak-2024-06.csv']); // the rejects, never a report
   });
 
+  it('a stopped run still counts its rejects per file and reason, and says where they are', async () => {
+    const out = tmp();
+    const r = await compute(tinyMonth({ 'kontak.csv': 'no_kartu,kode_ppk,tgl_kontak\n9000000001,A,2024-06-03\n9000000002,A,2024-06-04\n0009000000003,A,2024-05-05\n0009000000004,A,2024-06-05\n' }), out);
+    expect(r.code).toBe(65);
+    expect(r.err).toContain(
+      `kbk: 3 rows in the rejects (see tolak-*.csv):\n  2024-06/kontak.csv\n    no_kartu: leading zeros lost: 2\n    tgl_kontak: outside the month: 1\nkbk: no report written; the rows found so far are in ${join(out, 'tolak-2024-06.csv')}\n`,
+    );
+  });
+
   it('--strict stops at the first bad row', async () => {
     const r = await compute(tinyMonth({ 'kontak.csv': 'no_kartu,kode_ppk,tgl_kontak\n0009000000001,Z,2024-06-03\n' }), tmp(), '--strict');
     expect(r.code).toBe(65);

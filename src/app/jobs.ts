@@ -107,7 +107,7 @@ async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Pen
   try {
     return await job(tolak);
   } catch (e) {
-    if (e instanceof DataError) e.tolak = fileTolak(opsi, bulan, tolak);
+    if (e instanceof DataError) e.tolak = { ...fileTolak(opsi, bulan, tolak), ringkasan: tolak.ringkasan() };
     throw e;
   }
 }

@@ -8,7 +8,6 @@ import { validate, validasiTeks } from '../app/validate.js';
 import { catatanProvisional, compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { penjelasanTeks } from '../core/explain.js';
 import { formatMonth, parseMonth, type WindowKind } from '../core/month.js';
-import type { Penolakan } from '../ingest/rejects.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
@@ -125,10 +124,12 @@ function chalkFor(o: { color: boolean }, io: Io): InstanceType<typeof Chalk> {
 }
 
 /** Rejected and set-aside rows per file and reason (stderr). */
-function ringkasTolak(tolak: Penolakan, io: Io): void {
-  if (tolak.semua.length === 0) return;
-  io.err(`kbk: ${tolak.semua.length} rows in the rejects (see tolak-*.csv):\n`);
-  for (const [file, reasons] of tolak.ringkasan()) {
+function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io): void {
+  let n = 0;
+  for (const reasons of ringkasan.values()) for (const k of reasons.values()) n += k;
+  if (n === 0) return;
+  io.err(`kbk: ${n} rows in the rejects (see tolak-*.csv):\n`);
+  for (const [file, reasons] of ringkasan) {
     io.err(`  ${file}\n`);
     for (const [reason, n] of reasons) io.err(`    ${reason}: ${n}\n`);
   }
@@ -138,7 +139,7 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   for (const f of h.files) tulisAtomik(f.path, f.content);
   const note = catatanProvisional(h.dipakai);
   if (note) io.err(`kbk: ${note}\n`);
-  ringkasTolak(h.tolak, io);
+  ringkasTolak(h.tolak.ringkasan(), io);
   for (const [bulan, items] of h.kualitas) if (items.length > 0) io.err(`kbk: data quality ${formatMonth(bulan)}: ${items.join(', ')} (per facility in catatan)\n`);
   io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
   if (o.json) {
@@ -307,6 +308,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (e instanceof DataError && e.tolak) {
       try {
         tulisAtomik(e.tolak.path, e.tolak.content);
+        ringkasTolak(e.tolak.ringkasan, io);
         io.err(`kbk: no report written; the rows found so far are in ${e.tolak.path}\n`);
       } catch (w) {
         io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
