@@ -143,3 +143,24 @@ describe('forced and rarer dialects', () => {
     expect(await capaian(data)).toBe(await capaian(tinyMonth()));
   });
 });
+
+describe('what Excel-bound exports add', () => {
+  const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  it('a "sep=;" hint line, ="…" text formulas around IDs, and UTF-16LE without a BOM read as the canonical month', async () => {
+    const { tinyMonth } = await import('./helpers.js');
+    const canonical = tinyMonth();
+    const data = tinyMonth({
+      'fktp.csv': '\uFEFFsep=;\r\nkode_ppk;nama_fktp;jenis_fktp;tarif_kapitasi\r\n="A";Puskesmas A;puskesmas;6000\r\n',
+      'kontak.csv': `sep=,\nno_kartu,kode_ppk,tgl_kontak\n="${c(1)}",A,2024-06-03\n"=""${c(2)}""",A,2024-06-04\n${c(3)},A,2024-06-05\n`,
+    });
+    const peserta = 'no_kartu,kode_ppk\n' + Array.from({ length: 10 }, (_, i) => `${c(i + 1)},A\n`).join('');
+    writeFileSync(join(data, '2024-06', 'peserta.csv'), Buffer.from(peserta, 'utf16le'));
+    const run = async (d: string) => {
+      const out = tmp();
+      const r = await kbk(['compute', '--data', d, '--month', '2024-06', '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      return readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8');
+    };
+    expect(await run(data)).toBe(await run(canonical));
+  });
+});

@@ -44,6 +44,15 @@ export interface OpsiDialek {
 export const NAMA_DELIMITER: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 const SNIFF_BYTES = 64 * 1024;
+const SEP = /^sep=(.)[\r\n]*$/i;
+
+/** UTF-16LE without a BOM: in its first 64 bytes every odd byte is zero and no even one is. */
+function pasanganNol(head: Buffer): boolean {
+  const n = Math.min(head.length, 64) & ~1;
+  if (n < 8) return false;
+  for (let i = 0; i < n; i += 2) if (head[i] === 0 || head[i + 1] !== 0) return false;
+  return true;
+}
 
 async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Dialek> {
   let fh;
@@ -59,8 +68,9 @@ async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Di
     const head = buf.subarray(0, bytesRead);
     let encoding: Encoding = 'utf-8';
     if (paksa.encoding) encoding = paksa.encoding;
-    // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited).
-    else if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+    // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited); without the BOM
+    // it shows as ASCII with a zero after every byte.
+    else if ((head[0] === 0xff && head[1] === 0xfe) || pasanganNol(head)) encoding = 'utf-16le';
     else {
       try {
         new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
@@ -71,6 +81,8 @@ async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Di
     if (paksa.delimiter) return { delimiter: paksa.delimiter, encoding };
     const text = new TextDecoder(encoding).decode(head);
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const hint = SEP.exec(firstLine);
+    if (hint) return { delimiter: hint[1] as string, encoding };
     // The header line decides: the candidate that splits it most (quoted parts ignored).
     const unquoted = firstLine.replace(/"[^"]*"/g, '');
     let delimiter = ',';
@@ -199,7 +211,10 @@ export async function bacaCsv(opts: {
     raw: '',
     get(kolom) {
       const i = index?.get(kolom);
-      return i === undefined ? '' : (fields[i] ?? '').trim();
+      if (i === undefined) return '';
+      const v = (fields[i] ?? '').trim();
+      // ="0001010000001": the formula exports use so that Excel keeps an ID's leading zeros.
+      return v.charCodeAt(0) === 61 && v.length >= 3 && v.charCodeAt(1) === 34 && v.endsWith('"') ? v.slice(2, -1) : v;
     },
     has(kolom) {
       return index?.has(kolom) ?? false;
@@ -219,6 +234,8 @@ export async function bacaCsv(opts: {
       nextLine += lineBreaks(item.raw);
       if (item.record.length === 1 && item.record[0]?.trim() === '') continue; // empty line
       if (header === null) {
+        // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
+        if (line === 1 && SEP.test(item.raw)) continue;
         header = item.record;
         index = mapHeader(header, specs, label, dialek.delimiter);
         continue;
