@@ -13,7 +13,7 @@ export class UsageError extends KbkError {}
 /** 65: input data invalid (strict mode, rejects above the threshold, unusable file). */
 export class DataError extends KbkError {
   /** The rejects file of the stopped run: written so the analyst sees every bad row, though no report is. */
-  tolak?: { path: string; content: string; ringkasan: Map<string, Map<string, number>> };
+  tolak?: { path: string; content: string | (() => Iterable<string>); ringkasan: Map<string, Map<string, number>> };
 }
 /** 66: an input file or folder is missing or unreadable. */
 export class MissingInputError extends KbkError {}

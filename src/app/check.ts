@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
 import { KbkError, MissingInputError } from '../errors.js';
 import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
+import { isiTeks } from '../report/write.js';
 
 export interface HasilCheck {
   fixtures: number;
@@ -40,7 +41,7 @@ export async function check(dir: string, log: (m: string) => void): Promise<Hasi
     const opsi: OpsiJob = { dataDir: fixture, outDir: expectedDir, strict: false, dialek: {}, maxRejectRate: 0.01, log: () => {} };
     const produced = new Map<string, string>();
     const month = (f: string): MonthIndex | null => parseMonth(f.replace(/^[a-z]+-/, '').replace(/\.csv$/, ''));
-    const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), f.content));
+    const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), isiTeks(f.content)));
     try {
       for (const f of expected.filter((x) => x.startsWith('kapitasi-'))) {
         const m = month(f);

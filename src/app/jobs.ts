@@ -18,7 +18,7 @@ import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif, jumlahBelumTerverifikasi } from '../rules/provenance.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, KOLOM_CAPAIAN, KOLOM_KAPITASI, KOLOM_TOLAK } from '../report/columns.js';
-import { csvText } from '../report/write.js';
+import { csvPotongan, csvText, type Isi } from '../report/write.js';
 
 export interface OpsiJob {
   dataDir: string;
@@ -39,7 +39,7 @@ export interface OpsiJob {
 
 export interface FileLaporan {
   path: string;
-  content: string;
+  content: Isi;
 }
 
 export interface HasilJob {
@@ -86,8 +86,10 @@ function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[]): FileLap
 
 /** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
 export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pilih: (file: string) => boolean = () => true): FileLaporan {
-  const rows = tolak.semua.filter((t) => pilih(t.file)).map((t) => ({ file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi }));
-  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_TOLAK, rows) };
+  function* rows(): Generator<Record<string, string>> {
+    for (const t of tolak.semua()) if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi };
+  }
+  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => csvPotongan(KOLOM_TOLAK, rows())() };
 }
 
 async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<{ rows: Capaian[]; hitungan: HitunganBulan[]; rules: RuleSet }> {

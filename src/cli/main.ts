@@ -148,7 +148,8 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
         {
           capaian: h.capaian.map((rows) => rows.map((r) => jsonRow(barisCapaian(r)))),
           kapitasi: h.kapitasi?.map((r) => jsonRow(barisKapitasi(r))) ?? null,
-          tolak: h.tolak.semua,
+          // The rows themselves are in tolak-YYYY-MM.csv, which can be large.
+          tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
         },
         null,
         2,

@@ -1,5 +1,10 @@
 // Every row that cannot be used is kept here with file, line, column and reason, then
-// written to tolak-YYYY-MM.csv: nothing is dropped silently (spec §3, §4.2).
+// written to tolak-YYYY-MM.csv: nothing is dropped silently (spec §3, §4.2). A file can be
+// all bad (a whole export with its card numbers' zeros lost), so past a bound the rows go
+// to a spill file on disk instead of memory; the counts stay in memory.
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataError } from '../errors.js';
 
 export interface Tolak {
@@ -18,40 +23,113 @@ export interface Tolak {
   salah: boolean;
 }
 
-/** "file:line column C: reason", the one shape every located message has. */
+/** "file:line column C", the one shape every located message starts with. */
 export const lokasi = (file: string, baris: number, kolom: string): string => `${file}:${baris} column ${kolom}`;
 
-export class Penolakan {
-  readonly semua: Tolak[] = [];
-  private perFile = new Map<string, number>();
+/** Rows kept in memory before the rest go to disk (~25 MB of typical rows). */
+const BATAS_MEMORI = 50_000;
 
-  constructor(private readonly opts: { strict: boolean; maxRejectRate: number }) {}
+export class Penolakan {
+  private readonly memori: Tolak[] = [];
+  private spill: { path: string; fd: number; rows: number; buffer: string[]; bytes: number } | null = null;
+  private readonly salahPerFile = new Map<string, number>();
+  private readonly pertamaPerFile = new Map<string, Tolak>();
+  private readonly perAlasan = new Map<string, Map<string, number>>();
+  private readonly batas: number;
+
+  constructor(private readonly opts: { strict: boolean; maxRejectRate: number; batasMemori?: number }) {
+    this.batas = opts.batasMemori ?? BATAS_MEMORI;
+  }
 
   tolak(t: Omit<Tolak, 'salah'>): void {
-    this.simpan({ ...t, salah: true });
-    this.perFile.set(t.file, this.jumlah(t.file) + 1);
+    const row = this.simpan(t, true);
+    this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
+    if (!this.pertamaPerFile.has(t.file)) this.pertamaPerFile.set(t.file, row);
     if (this.opts.strict) throw new DataError(`${lokasi(t.file, t.baris, t.kolom)}: ${t.alasan} (--strict stops at the first bad row)`);
   }
 
   /** A usable but out-of-scope row: listed in the rejects, not counted against the file. */
   sisihkan(t: Omit<Tolak, 'salah'>): void {
-    this.simpan({ ...t, salah: false });
+    this.simpan(t, false);
   }
 
-  private simpan(t: Tolak): void {
-    this.semua.push({ ...t, isi: t.isi.replace(/[\r\n]+$/, '') });
+  private simpan(t: Omit<Tolak, 'salah'>, salah: boolean): Tolak {
+    const row: Tolak = { file: t.file, baris: t.baris, kolom: t.kolom, alasan: t.alasan, jenis: t.jenis, isi: t.isi.replace(/[\r\n]+$/, ''), salah };
+    const perFile = this.perAlasan.get(t.file) ?? new Map<string, number>();
+    const k = `${t.kolom}: ${t.jenis}`;
+    perFile.set(k, (perFile.get(k) ?? 0) + 1);
+    this.perAlasan.set(t.file, perFile);
+    if (this.memori.length < this.batas) {
+      this.memori.push(row);
+      return row;
+    }
+    if (this.spill === null) {
+      const path = join(tmpdir(), `kbk-tolak-${process.pid}-${Date.now()}.jsonl`);
+      this.spill = { path, fd: openSync(path, 'w'), rows: 0, buffer: [], bytes: 0 };
+      process.once('exit', () => this.tutup());
+    }
+    const line = JSON.stringify(row);
+    this.spill.buffer.push(line);
+    this.spill.bytes += line.length;
+    this.spill.rows++;
+    if (this.spill.bytes > 1 << 20) this.siram();
+    return row;
+  }
+
+  /** Writes the buffered spill lines (one write a megabyte, not one a row). */
+  private siram(): void {
+    if (this.spill === null || this.spill.buffer.length === 0) return;
+    writeSync(this.spill.fd, this.spill.buffer.join('\n') + '\n');
+    this.spill.buffer = [];
+    this.spill.bytes = 0;
+  }
+
+  /** Rows in the rejects (bad and set aside). */
+  get size(): number {
+    return this.memori.length + (this.spill?.rows ?? 0);
+  }
+
+  /** Every row in the order found, from memory and then from the spill file. */
+  *semua(): Generator<Tolak> {
+    yield* this.memori;
+    if (this.spill === null) return;
+    this.siram();
+    const fd = openSync(this.spill.path, 'r');
+    try {
+      const buf = Buffer.alloc(1 << 20);
+      let rest = '';
+      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+        const lines = (rest + buf.toString('utf8', 0, n)).split('\n');
+        rest = lines.pop() ?? '';
+        for (const l of lines) yield JSON.parse(l) as Tolak;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Removes the spill file; the rows in it are gone after this. */
+  tutup(): void {
+    if (this.spill === null) return;
+    try {
+      closeSync(this.spill.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.spill.path, { force: true });
+    this.spill = null;
   }
 
   /** Bad rows of a file (set-aside rows excluded). */
   jumlah(file: string): number {
-    return this.perFile.get(file) ?? 0;
+    return this.salahPerFile.get(file) ?? 0;
   }
 
   /** The share of bad rows above which a file stops the run, as a message; null when within. */
   melebihi(file: string, rows: number): string | null {
     const n = this.jumlah(file);
     if (n === 0 || n <= rows * this.opts.maxRejectRate) return null;
-    const first = this.semua.find((t) => t.file === file && t.salah) as Tolak;
+    const first = this.pertamaPerFile.get(file) as Tolak;
     return `${file}: ${n} of ${rows} rows rejected (${((n / rows) * 100).toFixed(2)}%, above --max-reject-rate ${(this.opts.maxRejectRate * 100).toFixed(2)}%); first: line ${first.baris} column ${first.kolom}: ${first.alasan}`;
   }
 
@@ -63,13 +141,6 @@ export class Penolakan {
 
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
   ringkasan(): Map<string, Map<string, number>> {
-    const out = new Map<string, Map<string, number>>();
-    for (const t of this.semua) {
-      const perFile = out.get(t.file) ?? new Map<string, number>();
-      const k = `${t.kolom}: ${t.jenis}`;
-      perFile.set(k, (perFile.get(k) ?? 0) + 1);
-      out.set(t.file, perFile);
-    }
-    return out;
+    return new Map([...this.perAlasan].map(([f, m]) => [f, new Map(m)]));
   }
 }
