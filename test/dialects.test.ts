@@ -164,3 +164,22 @@ describe('what Excel-bound exports add', () => {
     expect(await run(data)).toBe(await run(canonical));
   });
 });
+
+describe('SIMRS spellings', () => {
+  const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  it('spelled-out headers (Tanggal…, Nomor…, Kode…) and Ada/Tidak Ada read as the canonical month', async () => {
+    const { tinyMonth } = await import('./helpers.js');
+    const run = async (d: string) => {
+      const out = tmp();
+      const r = await kbk(['compute', '--data', d, '--month', '2024-06', '--out', out]);
+      expect(r.code, r.err).toBe(0);
+      return readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8');
+    };
+    const simrs = tinyMonth({
+      'fktp.csv': 'Kode PPK,Nama PPK,Jenis,Tarif Kapitasi,Jaringan Data\nA,Puskesmas A,PUSKESMAS,6000,Ada\n',
+      'kontak.csv': `Nomor Kartu,Kode PPK,Tanggal Kunjungan\n${c(1)},A,2024-06-03\n${c(2)},A,2024-06-04\n${c(3)},A,2024-06-05\n`,
+      'rujukan.csv': `Nomor Rujukan,Nomor Kartu,Kode PPK,Tanggal Rujukan,Kode Diagnosa,Non Spesialistik\nR1,${c(1)},A,2024-06-03,J06.9,Ya\nR2,${c(2)},A,2024-06-03,N18.5,Tidak\nR3,${c(3)},A,2024-06-03,N18.5,Tidak\nR4,${c(4)},A,2024-06-03,N18.5,Tidak\n`,
+    });
+    expect(await run(simrs)).toBe(await run(tinyMonth()));
+  });
+});

@@ -10,7 +10,15 @@ export interface KolomSpec {
 }
 
 export function normalizeHeader(h: string): string {
-  return h.trim().toLowerCase().replace(/[\s_.\-]+/g, '');
+  // SIMRS headers spell out what P-Care abbreviates: "Tanggal Kunjungan", "Nomor Kartu",
+  // "Kode PPK" meet tgl_kunjungan, no_kartu, kd_ppk.
+  return h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.\-]+/g, '')
+    .replace(/^tanggal/, 'tgl')
+    .replace(/^nomor/, 'no')
+    .replace(/^kode/, 'kd');
 }
 
 const K = (nama: string, wajib: boolean, ...sinonim: string[]): KolomSpec => ({ nama, sinonim, wajib });

@@ -41,8 +41,8 @@ export function noKartu(b: Baris): string {
   throw new RowError('no_kartu', `no_kartu "${v}" is not a 13-digit card number`, 'not a 13-digit card');
 }
 
-const YA = new Set(['1', 'y', 'ya', 'yes', 'true', 't']);
-const TIDAK = new Set(['0', 'n', 'no', 'tidak', 'false', 'f']);
+const YA = new Set(['1', 'y', 'ya', 'yes', 'true', 't', 'ada']);
+const TIDAK = new Set(['0', 'n', 'no', 'tidak', 'false', 'f', 'tidak ada']);
 
 /** 1/0, Y/N, ya/tidak, true/false; '' → fallback (undefined fallback = required). */
 export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
@@ -89,6 +89,11 @@ const JENIS_SINONIM: Record<string, JenisFktp> = {
   rsd_pratama: 'rs_d_pratama',
   rumah_sakit_d_pratama: 'rs_d_pratama',
   rumah_sakit_kelas_d_pratama: 'rs_d_pratama',
+  rs_kelas_d_pratama: 'rs_d_pratama',
+  klinik_pratama_rawat_inap: 'klinik_pratama',
+  klinik_pratama_rawat_jalan: 'klinik_pratama',
+  praktik_dokter_mandiri: 'praktik_dokter',
+  praktek_dokter_mandiri: 'praktik_dokter',
   praktik_dokter: 'praktik_dokter',
   praktek_dokter: 'praktik_dokter',
   dokter_praktek_perorangan: 'praktik_dokter',
