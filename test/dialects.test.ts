@@ -134,6 +134,15 @@ describe('forced and rarer dialects', () => {
     expect(await capaian(us, '--date-format', 'mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
   });
 
+  it('--date-format FILE=FORMAT sets one file\'s format; a bad one is a usage error', async () => {
+    const { tinyMonth } = await import('./helpers.js');
+    const us = tinyMonth({ 'kontak.csv': `no_kartu,kode_ppk,tgl_kontak\n${c(1)},A,06/03/2024\n${c(2)},A,06/04/2024\n${c(3)},A,06/05/2024\n` });
+    expect(await capaian(us, '--date-format', 'kontak.csv=mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
+    expect(await capaian(us, '--date-format', 'yyyy-mm-dd', '--date-format', '2024-06/kontak.csv=mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
+    const bad = await kbk(['compute', '--data', us, '--month', '2024-06', '--date-format', 'kontak.csv=m/d/y']);
+    expect([bad.code, bad.err]).toEqual([64, 'kbk: error: --date-format "kontak.csv=m/d/y": expected [FILE=]FORMAT with FORMAT one of yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, mm/dd/yyyy, mm-dd-yyyy\n']);
+  });
+
   it('Excel "Unicode text" (UTF-16LE, BOM, tabs) and a Windows-1252 semicolon file read as the canonical month', async () => {
     const { tinyMonth } = await import('./helpers.js');
     const data = tinyMonth();

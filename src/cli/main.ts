@@ -81,7 +81,7 @@ interface OpsiCli {
   average?: 'indikator' | 'nilai';
   delimiter?: string;
   encoding?: string;
-  dateFormat?: FormatTanggal;
+  dateFormat?: string[];
 }
 
 const DELIMITER: Record<string, string> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
@@ -97,7 +97,15 @@ function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): 
   const encoding = o.encoding === undefined ? undefined : ENCODING[o.encoding.toLowerCase()];
   if (o.encoding !== undefined && encoding === undefined)
     throw new UsageError(`--encoding "${o.encoding}" is not one kbk reads; expected utf-8, windows-1252 or utf-16le`);
-  return { delimiter, encoding, dateFormat: o.dateFormat };
+  const dateFormat = new Map<string, FormatTanggal>();
+  for (const arg of o.dateFormat ?? []) {
+    const eq = arg.lastIndexOf('=');
+    const [file, format] = eq < 0 ? ['', arg] : [arg.slice(0, eq), arg.slice(eq + 1)];
+    if (!(FORMAT_TANGGAL as readonly string[]).includes(format))
+      throw new UsageError(`--date-format "${arg}": expected [FILE=]FORMAT with FORMAT one of ${FORMAT_TANGGAL.join(', ')}`);
+    dateFormat.set(file, format as FormatTanggal);
+  }
+  return { delimiter, encoding, dateFormat };
 }
 
 function opsiJob(o: OpsiCli, io: Io): OpsiJob {
@@ -176,7 +184,11 @@ function dialectOptions(cmd: Command): Command {
   return cmd
     .option('--delimiter <char>', 'field delimiter of every file: , ; tab or | (default: sniffed per file)')
     .option('--encoding <name>', 'text encoding of every file: utf-8, windows-1252 or utf-16le (default: sniffed per file)')
-    .addOption(new Option('--date-format <format>', 'date format of every file (default: guessed per file from its first date)').choices(FORMAT_TANGGAL));
+    .option(
+      '--date-format <[file=]format>',
+      `date format (${FORMAT_TANGGAL.join(', ')}) of every file, or of one file (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); repeatable (default: guessed per file from its first date)`,
+      (v: string, all: string[] = []) => [...all, v],
+    );
 }
 
 function jobOptions(cmd: Command, withWindow: boolean): Command {

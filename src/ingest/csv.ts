@@ -38,7 +38,16 @@ export interface Dialek {
 export interface OpsiDialek {
   delimiter?: string;
   encoding?: Encoding;
-  dateFormat?: FormatTanggal;
+  /**
+   * Date format by file: '' for every file, else a file name ("kontak.csv") or a label
+   * ("2024-06/kontak.csv"); the most specific wins.
+   */
+  dateFormat?: ReadonlyMap<string, FormatTanggal>;
+}
+
+function formatUntuk(paksa: OpsiDialek, label: string): FormatTanggal | undefined {
+  const m = paksa.dateFormat;
+  return m?.get(label) ?? m?.get(label.slice(label.lastIndexOf('/') + 1)) ?? m?.get('');
 }
 
 export const NAMA_DELIMITER: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
@@ -205,7 +214,7 @@ export async function bacaCsv(opts: {
   let header: string[] | null = null;
   let index: Map<string, number> | null = null;
   let fields: string[] = [];
-  const tanggal = new PembacaTanggal(label, { format: paksa.dateFormat, bulan: opts.bulan });
+  const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
   const baris: Baris = {
     line: 0,
     raw: '',
