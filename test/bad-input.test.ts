@@ -51,6 +51,9 @@ const ROW_CASES: RowCase[] = [
     message: 'tgl_kontak "06/05/2024" is ambiguous: as dd/mm/yyyy (guessed from line 2 "15/06/2024") it is 2024-05-06, outside 2024-06; as mm/dd/yyyy it is 2024-06-05, inside. Excel may have swapped its day and month; not counted' },
   { name: 'dashes, day-first (P-Care) with a day past the month', files: { 'rujukan.csv': `${RUJUKAN}R1,${c(1)},A,03-06-2024,J06.9,1\nR2,${c(2)},A,31-06-2024,N18.5,0\n` },
     file: '2024-06/rujukan.csv', line: 3, column: 'tgl_rujukan', message: 'tgl_rujukan "31-06-2024" is not a real date as dd-mm-yyyy: 2024-06 has 30 days, not 31' },
+  { name: 'an Excel date serial number', files: { 'kontak.csv': kontak(`${c(1)},A,2024-06-03`, `${c(2)},A,45446`) },
+    file: '2024-06/kontak.csv', line: 3, column: 'tgl_kontak',
+    message: 'tgl_kontak "45446" is not a date (expected yyyy-mm-dd); it looks like an Excel date serial number (45446 would be 2024-06-03): format the column as a date before exporting' },
   { name: 'empty date', files: { 'kontak.csv': kontak(`${c(1)},A,2024-06-03`, `${c(2)},A,`) },
     file: '2024-06/kontak.csv', line: 3, column: 'tgl_kontak', message: 'tgl_kontak is empty; a value is required' },
   // Card numbers (13 digits, strings)

@@ -186,7 +186,8 @@ describe('SIMRS spellings', () => {
     };
     const simrs = tinyMonth({
       'fktp.csv': 'Kode PPK,Nama PPK,Jenis,Tarif Kapitasi,Jaringan Data\nA,Puskesmas A,PUSKESMAS,6000,Ada\n',
-      'kontak.csv': `Nomor Kartu,Kode PPK,Tanggal Kunjungan\n${c(1)},A,2024-06-03\n${c(2)},A,2024-06-04\n${c(3)},A,2024-06-05\n`,
+      // Date-times as SIMRS writes them.
+      'kontak.csv': `Nomor Kartu,Kode PPK,Tanggal Kunjungan\n${c(1)},A,2024-06-03 08:15:00\n${c(2)},A,2024-06-04T09:00:00+07:00\n${c(3)},A,2024-06-05 13:30\n`,
       'rujukan.csv': `Nomor Rujukan,Nomor Kartu,Kode PPK,Tanggal Rujukan,Kode Diagnosa,Non Spesialistik\nR1,${c(1)},A,2024-06-03,J06.9,Ya\nR2,${c(2)},A,2024-06-03,N18.5,Tidak\nR3,${c(3)},A,2024-06-03,N18.5,Tidak\nR4,${c(4)},A,2024-06-03,N18.5,Tidak\n`,
     });
     expect(await run(simrs)).toBe(await run(tinyMonth()));

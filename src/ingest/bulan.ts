@@ -34,9 +34,20 @@ function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
   const f = ctx.master.indeks.get(kode);
   if (f !== undefined) return f;
   if (ctx.master.ditolak.has(kode)) throw new RowError('kode_ppk', `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)`, 'facility rejected');
-  const padded = ctx.master.daftar.find((x) => x.kodePpk.length > kode.length && x.kodePpk.endsWith(kode) && /^0+$/.test(x.kodePpk.slice(0, -kode.length)));
-  const hint = padded ? `; fktp.csv has "${padded.kodePpk}": were its leading zeros lost (Excel)?` : '';
-  throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv${hint}`, 'unknown facility');
+  throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv${petunjukNol(ctx.master, kode)}`, 'unknown facility');
+}
+
+/** Master codes by their value without leading zeros, to say when a code lost them (Excel). */
+const tanpaNol = new WeakMap<MasterFktp, Map<string, string>>();
+
+function petunjukNol(master: MasterFktp, kode: string): string {
+  let m = tanpaNol.get(master);
+  if (!m) {
+    m = new Map(master.daftar.filter((f) => f.kodePpk.startsWith('0')).map((f) => [f.kodePpk.replace(/^0+/, ''), f.kodePpk]));
+    tanpaNol.set(master, m);
+  }
+  const padded = m.get(kode.replace(/^0+/, ''));
+  return padded ? `; fktp.csv has "${padded}": were its leading zeros lost (Excel)?` : '';
 }
 
 /** Reads one month file; see bacaFile. */

@@ -16,7 +16,9 @@ const TEBAKAN = 'yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy';
 
 // 2024-07-05, 05-07-2024, 05/07/2024, 5/7/2024, each optionally followed by a time of day
 // (SIMRS exports write "2024-07-05 08:30:00").
-const POLA = /^(\d{1,4})([-/])(\d{1,2})\2(\d{1,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const POLA = /^(\d{1,4})([-/])(\d{1,2})\2(\d{1,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** 45446: a date cell Excel exported as its serial number (days since 1899-12-30). */
+const SERIAL = /^\d{5}(?:\.\d+)?$/;
 
 interface Bagian {
   /** 'ymd' (year first) or 'xyY' (year last, day/month order to be decided). */
@@ -106,7 +108,10 @@ export class PembacaTanggal {
 
   baca(kolom: string, v: string, line: number): DayNumber {
     const b = pisah(v);
-    if (b === null) throw new RowError(kolom, `${kolom} "${v}" is not a date (expected ${this.format ?? TEBAKAN})`, 'not a date');
+    if (b === null) {
+      const serial = SERIAL.test(v) ? `; it looks like an Excel date serial number (${v} would be ${iso(Math.floor(Number(v)) - 25569)}): format the column as a date before exporting` : '';
+      throw new RowError(kolom, `${kolom} "${v}" is not a date (expected ${this.format ?? TEBAKAN})${serial}`, 'not a date');
+    }
     if (this.format === null) {
       this.format = TEBAK[b.bentuk];
       this.asal = { line, value: v };

@@ -35,7 +35,7 @@ export class Penolakan {
   private readonly salahPerFile = new Map<string, number>();
   private readonly pertamaPerFile = new Map<string, Tolak>();
   private readonly perAlasan = new Map<string, Map<string, number>>();
-  private readonly batas: number;
+  private batas: number;
 
   constructor(private readonly opts: { strict: boolean; maxRejectRate: number; batasMemori?: number }) {
     this.batas = opts.batasMemori ?? BATAS_MEMORI;
@@ -65,7 +65,16 @@ export class Penolakan {
     }
     if (this.spill === null) {
       const path = join(tmpdir(), `kbk-tolak-${process.pid}-${Date.now()}.jsonl`);
-      this.spill = { path, fd: openSync(path, 'w'), rows: 0, buffer: [], bytes: 0 };
+      let fd: number;
+      try {
+        fd = openSync(path, 'w');
+      } catch {
+        // No usable temporary folder: keep the rows in memory rather than lose them.
+        this.batas = Infinity;
+        this.memori.push(row);
+        return row;
+      }
+      this.spill = { path, fd, rows: 0, buffer: [], bytes: 0 };
       process.once('exit', () => this.tutup());
     }
     const line = JSON.stringify(row);
