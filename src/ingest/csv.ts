@@ -237,6 +237,8 @@ export async function bacaCsv(opts: {
   const fasilitas = new Set<string>();
   let rows = 0;
   let nextLine = 1;
+  /** Position of the last required column: a shorter row lacks one. */
+  let wajibTerakhir = 0;
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
       const line = nextLine;
@@ -247,6 +249,8 @@ export async function bacaCsv(opts: {
         if (line === 1 && SEP.test(item.raw)) continue;
         header = item.record;
         index = mapHeader(header, specs, label, dialek.delimiter);
+        const idx = index;
+        wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => idx.get(k.nama) as number));
         continue;
       }
       rows++;
@@ -260,6 +264,12 @@ export async function bacaCsv(opts: {
             `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${NAMA_DELIMITER[dialek.delimiter] ?? `"${dialek.delimiter}"`}`,
             'too many values',
           );
+        if (fields.length <= wajibTerakhir && !(fields.length === 1 && fields[0] === '')) {
+          const missing = specs.find((k) => k.wajib && (index?.get(k.nama) as number) >= fields.length) as KolomSpec;
+          const other = [',', ';', '\t', '|'].find((d) => d !== dialek.delimiter && (fields[0] ?? '').includes(d));
+          const hint = other === undefined ? '' : `; it seems to use ${NAMA_DELIMITER[other]} as delimiter, unlike the header`;
+          throw new RowError(missing.nama, `the row has ${fields.length} value${fields.length === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
+        }
         if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
         onRow(baris);
       } catch (e) {
@@ -319,7 +329,8 @@ function mapHeader(header: string[], specs: readonly KolomSpec[], label: string,
   }
   if (missing.length > 0) {
     const one = header.length === 1 ? `; the header is a single column when split on ${NAMA_DELIMITER[delimiter] ?? `"${delimiter}"`}: if the file uses another delimiter, pass --delimiter` : '';
-    throw new DataError(`${label}:1: missing required column ${missing.join('; ')}; header is: ${header.join(', ')}${one}`);
+    const data = header.some((h) => /^\s*(\d{6,}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})\s*$/.test(h)) ? '; the first line looks like a data row: is the header line missing?' : '';
+    throw new DataError(`${label}:1: missing required column ${missing.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
   }
   return index;
 }
