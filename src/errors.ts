@@ -1,5 +1,6 @@
 // Error kinds that carry their sysexits meaning (spec §4.1). Only src/cli/exit.ts turns
 // them into process exit codes.
+import type { Isi } from './report/write.js';
 
 export class KbkError extends Error {
   constructor(message: string) {
@@ -13,7 +14,7 @@ export class UsageError extends KbkError {}
 /** 65: input data invalid (strict mode, rejects above the threshold, unusable file). */
 export class DataError extends KbkError {
   /** The rejects file of the stopped run: written so the analyst sees every bad row, though no report is. */
-  tolak?: { path: string; content: string | (() => Iterable<string>); ringkasan: Map<string, Map<string, number>> };
+  tolak?: { path: string; content: Isi; ringkasan: Map<string, Map<string, number>> };
 }
 /** 66: an input file or folder is missing or unreadable. */
 export class MissingInputError extends KbkError {}

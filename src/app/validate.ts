@@ -8,7 +8,6 @@ import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 import { jumlahHitungan } from '../core/types.js';
 import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
-import { NAMA_DELIMITER } from '../ingest/csv.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { ruleSetFor, SHIPPED_RULE_SETS } from '../rules/index.js';
@@ -64,29 +63,4 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
     tidakDibaca: masterGagal ? months : [],
     laporan: months.map((m) => fileTolak(opsi, m, ctx.tolak, (file) => !parseMonth(file.slice(0, 7)) || file.startsWith(formatMonth(m)))),
   };
-}
-
-const angka = (n: number): string => n.toLocaleString('en-US');
-
-/** The per-file summary as text: one line a file, its reject reasons and failure under it. */
-export function validasiTeks(h: HasilValidasi, perFile: Map<string, Map<string, number>>): string {
-  const lines: string[] = [];
-  const w = Math.max(4, ...h.files.map((f) => f.label.length));
-  lines.push(`${'file'.padEnd(w)}  ${'rows'.padStart(10)}  ${'rejects'.padStart(8)}  ${'facilities'.padStart(10)}  ${'dates'.padEnd(22)}  read as`);
-  let rows = 0;
-  let rejects = 0;
-  for (const f of h.files) {
-    const reasons = perFile.get(f.label) ?? new Map<string, number>();
-    const n = [...reasons.values()].reduce((a, b) => a + b, 0);
-    rows += f.rows;
-    rejects += n;
-    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal ? `, dates ${f.formatTanggal}` : ''}` : '';
-    lines.push(`${f.label.padEnd(w)}  ${angka(f.rows).padStart(10)}  ${angka(n).padStart(8)}  ${angka(f.fasilitas).padStart(10)}  ${(f.rentangTanggal || '-').padEnd(22)}  ${dialek}`);
-    for (const [reason, k] of reasons) lines.push(`    ${reason}: ${angka(k)}`);
-    if (f.gagal !== null) lines.push(`    FAILS: ${f.gagal}`);
-  }
-  for (const [m, items] of h.kualitas) if (items.length > 0) lines.push(`data quality ${formatMonth(m)}: ${items.join(', ')}`);
-  const failing = h.files.filter((f) => f.gagal !== null).length;
-  lines.push(`${h.files.length} files, ${angka(rows)} rows, ${angka(rejects)} in the rejects, ${failing} failing`);
-  return lines.join('\n') + '\n';
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { check } from '../app/check.js';
-import { validate, validasiTeks } from '../app/validate.js';
+import { validate } from '../app/validate.js';
 import { catatanProvisional, compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { penjelasanTeks } from '../core/explain.js';
 import { formatMonth, parseMonth, type WindowKind } from '../core/month.js';
@@ -15,7 +15,7 @@ import { berlakuTeks, validateRuleSet, validateTariffSet, type TariffSet } from 
 import type { Encoding, OpsiDialek } from '../ingest/csv.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
-import { tabelCapaian, tabelKapitasi } from '../report/table.js';
+import { tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { tulisAtomik } from '../report/write.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 
@@ -244,7 +244,7 @@ export function buildProgram(io: Io): Command {
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
         io.out(JSON.stringify({ bulan: h.bulan.map(formatMonth), files, kualitas: Object.fromEntries([...h.kualitas].map(([m, v]) => [formatMonth(m), v])) }, null, 2) + '\n');
-      } else io.out(validasiTeks(h, perFile));
+      } else io.out(tabelValidasi(h.files, perFile, h.kualitas));
       for (const m of h.tidakDibaca) io.err(`kbk: ${formatMonth(m)} not read: fktp.csv failed, and every month row is checked against it\n`);
       if (h.files.some((f) => f.hilang)) throw new MissingInputError(`${h.files.filter((f) => f.hilang).length} file(s) missing or unreadable`);
       const gagal = h.files.filter((f) => f.gagal !== null);

@@ -50,11 +50,15 @@ function petunjukNol(master: MasterFktp, kode: string): string {
   return padded ? `; fktp.csv has "${padded}": were its leading zeros lost (Excel)?` : '';
 }
 
+/** "2024-07/kontak.csv": how messages and the rejects name a month file. */
+const labelBulan = (bulan: MonthIndex, file: string): string => `${formatMonth(bulan)}/${file}`;
+const pathBulan = (ctx: KonteksBaca, bulan: MonthIndex, file: string): string => join(ctx.dataDir, formatMonth(bulan), file);
+
 /** Reads one month file; see bacaFile. */
 async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<boolean> {
   return bacaFile(ctx, {
-    path: join(ctx.dataDir, formatMonth(bulan), file),
-    label: `${formatMonth(bulan)}/${file}`,
+    path: pathBulan(ctx, bulan, file),
+    label: labelBulan(bulan, file),
     jenis,
     // Peserta rows carry no date of the month; the other files' dates should fall inside it.
     bulan: jenis === 'peserta' ? undefined : { ...daysOfMonth(bulan), nama: formatMonth(bulan) },
@@ -69,7 +73,7 @@ async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'p
  * month is the wrong export (last month's file, a whole year), and stops the run.
  */
 function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kolom: string) {
-  const label = `${formatMonth(bulan)}/${file}`;
+  const label = labelBulan(bulan, file);
   let n = 0;
   return {
     sisihkan(b: Baris): void {
@@ -107,14 +111,14 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
   const indeks = builder.bangun();
   if (ok && builder.konflik.size > 0) {
     // Rare: read the file again only to quote the offending rows in the rejects.
-    const label = `${formatMonth(bulan)}/peserta.csv`;
+    const label = labelBulan(bulan, 'peserta.csv');
     const why = new Map<number, string>();
     for (const c of builder.konflik.values()) {
       const codes = [...c.fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort().join(' and ');
       for (const line of c.lines) why.set(line, `no_kartu is active at two facilities in the month (${codes}); none of its registrations is counted`);
     }
     await bacaCsv({
-      path: join(ctx.dataDir, formatMonth(bulan), 'peserta.csv'),
+      path: pathBulan(ctx, bulan, 'peserta.csv'),
       label,
       jenis: 'peserta',
       // The first read already rejected this file's other bad rows; only the conflicts are new.
@@ -233,7 +237,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
     else if (ctx.diagnosa === null)
       throw new DataError(
-        `${lokasi(`${formatMonth(bulan)}/rujukan.csv`, b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
+        `${lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
       );
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, normalizeIcd(wajib(b, 'kode_diagnosa')));
     const hf = h[f] as HitunganBulan;

@@ -142,12 +142,6 @@ export class Penolakan {
     return `${file}: ${n} of ${rows} rows rejected (${((n / rows) * 100).toFixed(2)}%, above --max-reject-rate ${(this.opts.maxRejectRate * 100).toFixed(2)}%); first: line ${first.baris} column ${first.kolom}: ${first.alasan}`;
   }
 
-  /** After a file is read: stop when its rejects exceed the allowed share of its rows. */
-  periksa(file: string, rows: number): void {
-    const m = this.melebihi(file, rows);
-    if (m !== null) throw new DataError(m);
-  }
-
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
   ringkasan(): Map<string, Map<string, number>> {
     return new Map([...this.perAlasan].map(([f, m]) => [f, new Map(m)]));

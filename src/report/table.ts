@@ -2,7 +2,9 @@
 // when the caller's chalk has a level (NO_COLOR, --no-color and pipes give level 0).
 import type { ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
-import { formatMonth } from '../core/month.js';
+import { formatMonth, type MonthIndex } from '../core/month.js';
+import { NAMA_DELIMITER } from '../ingest/csv.js';
+import type { StatistikFile } from '../ingest/file.js';
 import { toNumber, type Rational } from '../core/rational.js';
 
 const angkaId = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -62,4 +64,29 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance): string {
   return `${c.bold(title)}\n` +
     render(['kode_ppk', 'nama', 'bulan', 'nilai', 'persen', '', 'dibayar', 'potongan'], body, ['l', 'l', 'r', 'r', 'r', 'l', 'r', 'r'], c) +
     `\n${c.bold('Total dibayar')} ${formatRupiah(total)}   ${c.bold('potongan')} ${formatRupiah(potongan)}`;
+}
+
+const angkaEn = (n: number): string => n.toLocaleString('en-US');
+
+/** kbk validate's summary: one line a file, its reject reasons and failure under it. */
+export function tabelValidasi(files: readonly StatistikFile[], perFile: Map<string, Map<string, number>>, kualitas: Map<MonthIndex, string[]>): string {
+  const lines: string[] = [];
+  const w = Math.max(4, ...files.map((f) => f.label.length));
+  lines.push(`${'file'.padEnd(w)}  ${'rows'.padStart(10)}  ${'rejects'.padStart(8)}  ${'facilities'.padStart(10)}  ${'dates'.padEnd(22)}  read as`);
+  let rows = 0;
+  let rejects = 0;
+  for (const f of files) {
+    const reasons = perFile.get(f.label) ?? new Map<string, number>();
+    const n = [...reasons.values()].reduce((a, b) => a + b, 0);
+    rows += f.rows;
+    rejects += n;
+    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal ? `, dates ${f.formatTanggal}` : ''}` : '';
+    lines.push(`${f.label.padEnd(w)}  ${angkaEn(f.rows).padStart(10)}  ${angkaEn(n).padStart(8)}  ${angkaEn(f.fasilitas).padStart(10)}  ${(f.rentangTanggal || '-').padEnd(22)}  ${dialek}`);
+    for (const [reason, k] of reasons) lines.push(`    ${reason}: ${angkaEn(k)}`);
+    if (f.gagal !== null) lines.push(`    FAILS: ${f.gagal}`);
+  }
+  for (const [m, items] of kualitas) if (items.length > 0) lines.push(`data quality ${formatMonth(m)}: ${items.join(', ')}`);
+  const failing = files.filter((f) => f.gagal !== null).length;
+  lines.push(`${files.length} files, ${angkaEn(rows)} rows, ${angkaEn(rejects)} in the rejects, ${failing} failing`);
+  return lines.join('\n') + '\n';
 }
