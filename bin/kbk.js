@@ -1,10 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: all behaviour, including exit codes, lives in dist/cli/main.js.
-import { main } from '../dist/cli/main.js';
+// Thin launcher: all behaviour, including exit codes and signals, lives in dist/cli/main.js.
+import { jalankan } from '../dist/cli/main.js';
 
-// `kbk rules show kbk-2019 | head` closes the pipe early; that is not an error.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = await main(process.argv);
+await jalankan(process.argv);

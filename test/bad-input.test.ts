@@ -173,7 +173,7 @@ interface FileCase {
 
 const FILE_CASES: FileCase[] = [
   { name: 'missing required column, with the synonyms accepted', files: { 'kontak.csv': `no_kartu,kode_ppk,tanggal\n${c(1)},A,2024-06-01\n` }, code: 65,
-    error: '2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); header is: no_kartu, kode_ppk, tanggal' },
+    error: '2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); the header has "tanggal" (column 3), close to tgl_kontak: is it misspelt?; header is: no_kartu, kode_ppk, tanggal' },
   { name: 'the wrong delimiter forced', files: {}, args: ['--delimiter', ';'], code: 65,
     error: 'fktp.csv:1: missing required column kode_ppk (accepted: kode_ppk, kdppk, kd_ppk, kode ppk, kdprovider, kd_provider); nama_fktp (accepted: nama_fktp, nama fktp, nmppk, nama_ppk, nmprovider); jenis_fktp (accepted: jenis_fktp, tipe fktp, jenis, tipe_fktp); tarif_kapitasi (accepted: tarif_kapitasi, tarif, norma_kapitasi); header is: kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi; the header is a single column when split on semicolon: if the file uses another delimiter, pass --delimiter' },
   { name: 'a header line missing', files: { 'peserta.csv': `${c(1)},A\n${c(2)},A\n` }, code: 65,
@@ -187,8 +187,9 @@ const FILE_CASES: FileCase[] = [
   { name: 'missing facility master', files: { 'fktp.csv': null }, code: 66, error: /^fktp\.csv: file not found \(looked for .*\/fktp\.csv\)$/ },
   { name: 'diagnosa.csv with two flags for one code', files: { 'diagnosa.csv': 'kode_diagnosa,non_spesialistik\nJ06.9,1\nN18.5,0\nj069,0\n' }, code: 65,
     error: 'diagnosa.csv:4 column non_spesialistik: kode_diagnosa j069 is non_spesialistik=0 here but 1 on line 2; one code needs one flag' },
-  { name: 'a quote never closed', files: { 'kontak.csv': `${KONTAK}${c(1)},A,2024-06-03\n"${c(2)},A,2024-06-04\n${c(3)},A,2024-06-05\n` }, code: 65,
-    error: '2024-06/kontak.csv:4: not readable as CSV: Quote Not Closed: the parsing is finished with an opening quote at line 4' },
+  // Issue 7 #11: named at the line where the quote opens, not at the file's last line.
+  { name: 'a quote never closed, at the line it opens', files: { 'kontak.csv': `${KONTAK}${c(1)},A,2024-06-03\n"${c(2)},A,2024-06-04\n${c(3)},A,2024-06-05\n` }, code: 65,
+    error: '2024-06/kontak.csv:3: a quoted value opens on this line and is never closed, so the rest of the file would be one value; check the quotes on line 3' },
   { name: 'no way to tell non-specialistic referrals', files: { 'rujukan.csv': `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa\nR1,${c(1)},A,2024-06-03,J06.9\n` }, code: 65,
     error: '2024-06/rujukan.csv:2 column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "J06.9"; kbk does not guess. Add the column or diagnosa.csv' },
   { name: 'most contacts outside the month (last month\'s export)', files: { 'kontak.csv': kontak(`${c(1)},A,2024-05-03`, `${c(2)},A,2024-05-04`, `${c(3)},A,2024-06-05`) }, code: 65,

@@ -78,7 +78,7 @@ describe('missing input exits 66', () => {
 describe('invalid data exits 65 and writes no report', () => {
   it.each([
     ['missing column', { 'kontak.csv': 'no_kartu,kode_ppk,tanggal\n0009000000001,A,2024-06-01\n' },
-      '2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); header is: no_kartu, kode_ppk, tanggal'],
+      '2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); the header has "tanggal" (column 3), close to tgl_kontak: is it misspelt?; header is: no_kartu, kode_ppk, tanggal'],
     ['empty file', { 'peserta.csv': '' }, '2024-06/peserta.csv:1: the file is empty; expected a header line'],
     ['no way to tell non-specialistic', { 'rujukan.csv': 'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa\nR1,0009000000001,A,2024-06-03,J06.9\n' },
       '2024-06/rujukan.csv:2 column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "J06.9"; kbk does not guess'],
@@ -247,7 +247,7 @@ describe('rule files', () => {
     writeFileSync(file, 'x');
     const r = await compute(tinyMonth(), join(file, 'sub'));
     expect(r.code).toBe(73);
-    expect(r.err).toContain('cannot write (ENOTDIR)');
+    expect(r.err).toContain(`kbk: error: ${join(file, 'sub')}: cannot use as the output folder (ENOTDIR at ${join(file, 'sub')})\n`);
     expect(existsSync(join(file, 'sub'))).toBe(false);
   });
 });

@@ -34,7 +34,7 @@ describe('kbk validate', () => {
     const r = await kbk(['validate', '--data', data, '--month', '2024-06', '--out', out]);
     expect(r.code).toBe(65);
     expect(r.out).toContain(
-      '    FAILS: 2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); header is: no_kartu, kode_ppk, tanggal\n',
+      '    FAILS: 2024-06/kontak.csv:1: missing required column tgl_kontak (accepted: tgl_kontak, tgldaftar, tgl_kunjungan, tgl_pelayanan, tglkunjungan, tglpelayanan); the header has "tanggal" (column 3), close to tgl_kontak: is it misspelt?; header is: no_kartu, kode_ppk, tanggal\n',
     );
     expect(r.out).toContain('    no_kartu: leading zeros lost: 1\n    FAILS: 2024-06/rujukan.csv: 1 of 2 rows rejected (50.00%, above --max-reject-rate 1.00%); first: line 3 column no_kartu:');
     expect(r.out).toMatch(/\n2024-06\/prolanis\.csv +4 +0 +1 +2024-06-10\.\.2024-06-10 /);

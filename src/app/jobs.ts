@@ -7,10 +7,13 @@ import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type 
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { catatanKualitasData } from '../core/indicators.js';
+import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
+import { parseDecimal } from '../core/rational.js';
+import type { BatasUkuran } from '../ingest/csv.js';
 import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
-import type { OpsiDialek } from '../ingest/csv.js';
+import type { OpsiDialek } from '../ingest/dialek.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { Penolakan } from '../ingest/rejects.js';
@@ -33,7 +36,14 @@ export interface OpsiJob {
   tariffs?: TariffSet;
   window?: WindowKind;
   rataRata?: 'indikator' | 'nilai';
-  /** Progress and warnings (stderr). */
+  /**
+   * --terima-penurunan: facilities whose sharp fall of registered participants (or Rp 0
+   * payment) the caller accepts as real; 'semua' accepts every one.
+   */
+  terimaPenurunan?: ReadonlySet<string> | 'semua';
+  /** --max-row-bytes, --max-field-bytes. */
+  batas?: BatasUkuran;
+  /** Progress (stderr). */
   log: (message: string) => void;
 }
 
@@ -51,6 +61,8 @@ export interface HasilJob {
   kualitas: Map<MonthIndex, string[]>;
   /** Rule and tariff sets the reports used, for the provisional-values notice. */
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+  /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
+  peringatan: string[];
 }
 
 /** The set in force for a month (or the one forced by a flag); none in force is a usage error. */
@@ -74,6 +86,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
     barisDibaca: new Map(),
     log: opsi.log,
     periksaSemua,
+    peringatan: [],
+    batas: opsi.batas,
   };
   const master = await bacaFktp(file, opsi.dataDir);
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
@@ -92,12 +106,13 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => csvPotongan(KOLOM_TOLAK, rows())() };
 }
 
-async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<{ rows: Capaian[]; hitungan: HitunganBulan[]; rules: RuleSet }> {
+async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<{ rows: Capaian[]; hitungan: HitunganBulan[]; catatan: string[]; rules: RuleSet }> {
   const rules = pilihAturan(opsi, bulan);
   opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
-  const hitungan = await bacaBulan(ctx, bulan, rules);
-  const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, bulan, hitungan[i] as HitunganBulan, rules));
-  return { rows, hitungan, rules };
+  const { hitungan, catatan } = await bacaBulan(ctx, bulan, rules);
+  const catatanData = [...ctx.master.catatan, ...catatan];
+  const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, bulan, hitungan[i] as HitunganBulan, rules, catatanData));
+  return { rows, hitungan, catatan, rules };
 }
 
 /**
@@ -129,6 +144,7 @@ async function computeDengan(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan)
     tolak: ctx.tolak,
     files: [fileCapaian(opsi, bulan, rows), fileTolak(opsi, bulan, ctx.tolak)],
     dipakai: { aturan: [rules], tarif: [] },
+    peringatan: ctx.peringatan,
   };
 }
 
@@ -148,18 +164,18 @@ async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boo
   const rules = pilihAturan(opsi, last);
   const tarif = pilihTarif(opsi, bulanBayar);
 
-  const months: { bulan: MonthIndex; hitungan: HitunganBulan[] | null; aturan: string }[] = [];
+  const months: { bulan: MonthIndex; hitungan: HitunganBulan[] | null; catatan: string[]; aturan: string }[] = [];
   const capaian: Capaian[][] = [];
   const files: FileLaporan[] = [];
   const aturanDipakai = new Map<string, RuleSet>([[rules.id, rules]]);
   for (const bulan of window) {
     if (!folderBulan(opsi.dataDir, bulan)) {
       opsi.log(`warning: ${formatMonth(bulan)}: no month folder in ${opsi.dataDir}; averaging over the months present`);
-      months.push({ bulan, hitungan: null, aturan: pilihAturan(opsi, bulan).id });
+      months.push({ bulan, hitungan: null, catatan: [], aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
     const c = await capaianBulan(ctx, opsi, bulan);
-    months.push({ bulan, hitungan: c.hitungan, aturan: c.rules.id });
+    months.push({ bulan, hitungan: c.hitungan, catatan: c.catatan, aturan: c.rules.id });
     if (withCapaian) {
       capaian.push(c.rows);
       files.push(fileCapaian(opsi, bulan, c.rows));
@@ -174,9 +190,12 @@ async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boo
   // Participants paid on: the payment month's peserta.csv, else the latest assessed month.
   let peserta: number[];
   let pesertaBulan: MonthIndex;
+  const catatanBulan = new Map(months.map((m) => [m.bulan, m.catatan]));
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
     opsi.log(`reading ${formatMonth(bulanBayar)}/peserta.csv`);
-    peserta = await bacaPesertaTerdaftar(ctx, bulanBayar);
+    const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
+    peserta = p.jumlah;
+    catatanBulan.set(bulanBayar, p.catatan);
     pesertaBulan = bulanBayar;
   } else {
     const latest = [...months].reverse().find((m) => m.hitungan !== null) as (typeof months)[number];
@@ -185,8 +204,14 @@ async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boo
     pesertaBulan = latest.bulan;
   }
 
+  // Sanity across months: a sharp fall or a vanished facility is a cut export until the caller says otherwise.
+  const seri: PesertaBulan[] = months.flatMap((m) => (m.hitungan ? [{ bulan: m.bulan, jumlah: m.hitungan.map((h) => h.pesertaTerdaftar) }] : []));
+  if (pesertaBulan === bulanBayar) seri.push({ bulan: bulanBayar, jumlah: peserta });
+  const turun = penurunanPeserta(seri, parseDecimal(rules.kewajaran.batasPenurunanPeserta.nilai));
+  const umum = [...ctx.master.catatan, ...catatanPerBulan(catatanBulan)];
   const kapitasi = ctx.master.daftar.map((fktp, i) => {
     const jendela: BulanPenilaian[] = months.map((m) => ({ bulan: m.bulan, hitungan: m.hitungan?.[i] ?? null, aturanBulan: m.aturan }));
+    const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
     return hitungKapitasi({
       fktp,
       bulanBayar,
@@ -195,15 +220,59 @@ async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boo
       rules,
       tarif,
       rataRata: opsi.rataRata ?? rules.kebijakan.rataRata.nilai,
+      catatanData: [...umum, ...diterima],
     });
   });
+  const peringatan = [...ctx.peringatan, ...periksaKewajaran(opsi, ctx, turun, kapitasi, rules)];
   files.push({
     path: join(opsi.outDir, `kapitasi-${formatMonth(bulanBayar)}.csv`),
     content: csvText(KOLOM_KAPITASI, kapitasi.map(barisKapitasi)),
   });
   files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
   const kualitas = new Map(months.flatMap((m) => (m.hitungan ? [[m.bulan, catatanKualitasData(jumlahHitungan(m.hitungan))] as const] : [])));
-  return { capaian, kapitasi, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] } };
+  return { capaian, kapitasi, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] }, peringatan };
+}
+
+/**
+ * Month notes for a report spanning months: each note once, with the months it holds for
+ * ("peserta.csv tanpa kolom status: … (2024-04, 2024-05)").
+ */
+function catatanPerBulan(perBulan: Map<MonthIndex, string[]>): string[] {
+  const bulanNya = new Map<string, MonthIndex[]>();
+  for (const [m, notes] of perBulan) for (const n of notes) bulanNya.set(n, [...(bulanNya.get(n) ?? []), m]);
+  return [...bulanNya].map(([n, ms]) => `${n} (${ms.map(formatMonth).join(', ')})`);
+}
+
+/**
+ * Falls of registered participants and Rp 0 payments: a DataError listing every facility
+ * not accepted by --terima-penurunan; the accepted ones come back as warnings.
+ */
+function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): string[] {
+  const terima = opsi.terimaPenurunan;
+  const diterima = (kode: string): boolean => terima === 'semua' || (terima?.has(kode) ?? false);
+  const batas = rules.kewajaran.batasPenurunanPeserta.nilai;
+  const temuan: { kode: string; pesan: string }[] = [];
+  for (const t of turun) {
+    const kode = ctx.master.daftar[t.f]?.kodePpk as string;
+    const ke = `${t.ke.jumlah.toLocaleString('en-US')} in ${formatMonth(t.ke.bulan)}`;
+    const dari = `${t.dari.jumlah.toLocaleString('en-US')} in ${formatMonth(t.dari.bulan)}`;
+    temuan.push({
+      kode,
+      pesan:
+        t.ke.jumlah === 0
+          ? `${kode}: not in ${formatMonth(t.ke.bulan)}/peserta.csv, though it had ${dari}; is that file complete?`
+          : `${kode}: registered participants fell from ${dari} to ${ke}, below ${batas} of the month before; is ${formatMonth(t.ke.bulan)}/peserta.csv complete?`,
+    });
+  }
+  for (const k of kapitasi)
+    if (k.pembayaran.kapitasiDibayar === 0n && !turun.some((t) => ctx.master.daftar[t.f] === k.fktp))
+      temuan.push({ kode: k.fktp.kodePpk, pesan: `${k.fktp.kodePpk}: paid Rp 0 (${k.pesertaTerdaftar} registered participants, tarif ${k.tarifDasar})` });
+  const tolak = temuan.filter((t) => !diterima(t.kode));
+  if (tolak.length > 0)
+    throw new DataError(
+      `${tolak.length === 1 ? 'one facility looks' : `${tolak.length} facilities look`} like a damaged export, so no payment is written:\n  ${tolak.map((t) => t.pesan).join('\n  ')}\nIf the change is real, accept it with --terima-penurunan ${[...new Set(tolak.map((t) => t.kode))].join(',')} (or --terima-penurunan semua)`,
+    );
+  return temuan.map((t) => `accepted by --terima-penurunan: ${t.pesan}`);
 }
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */

@@ -52,7 +52,7 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
     } catch {
       rules = SHIPPED_RULE_SETS[SHIPPED_RULE_SETS.length - 1];
     }
-    const hitungan = await bacaBulan(ctx, m, rules as NonNullable<typeof rules>);
+    const { hitungan } = await bacaBulan(ctx, m, rules as NonNullable<typeof rules>);
     kualitas.set(m, catatanKualitasData(jumlahHitungan(hitungan)));
   }
   return {

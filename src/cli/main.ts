@@ -12,11 +12,13 @@ import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
-import type { Encoding, OpsiDialek } from '../ingest/csv.js';
+import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
-import { tulisAtomik } from '../report/write.js';
+import { tulisSet } from '../report/write.js';
+import { hapusSemua } from '../sementara.js';
+import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 
 export interface Io {
@@ -82,16 +84,18 @@ interface OpsiCli {
   delimiter?: string;
   encoding?: string;
   dateFormat?: string[];
+  terimaPenurunan?: string[];
+  maxRowBytes?: string;
+  maxFieldBytes?: string;
 }
 
-const DELIMITER: Record<string, string> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
 const ENCODING: Record<string, Encoding> = {
   'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
   'utf-16le': 'utf-16le', 'utf-16': 'utf-16le', unicode: 'utf-16le',
 };
 
 function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): OpsiDialek {
-  const delimiter = o.delimiter === undefined ? undefined : DELIMITER[o.delimiter.toLowerCase()];
+  const delimiter = o.delimiter === undefined ? undefined : pemisahDari(o.delimiter);
   if (o.delimiter !== undefined && delimiter === undefined)
     throw new UsageError(`--delimiter "${o.delimiter}" is not one kbk reads; expected , ; tab or | (also: comma, semicolon, pipe)`);
   const encoding = o.encoding === undefined ? undefined : ENCODING[o.encoding.toLowerCase()];
@@ -108,11 +112,30 @@ function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): 
   return { delimiter, encoding, dateFormat };
 }
 
+/** --max-row-bytes / --max-field-bytes: a whole number of bytes, at least 1 KiB. */
+function bytes(arg: string | undefined, flag: string, bawaan: number): number {
+  if (arg === undefined) return bawaan;
+  const n = Number(arg);
+  if (!/^\d+$/.test(arg) || n < 1024 || !Number.isSafeInteger(n)) throw new UsageError(`${flag} "${arg}" is not a number of bytes (1024 or more)`);
+  return n;
+}
+
+/** --terima-penurunan KODE[,KODE] (repeatable) or semua/all. */
+function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | undefined {
+  if (args === undefined) return undefined;
+  const kode = args.flatMap((a) => a.split(',')).map((k) => k.trim()).filter((k) => k !== '');
+  if (kode.some((k) => k === 'semua' || k === 'all')) return 'semua';
+  return new Set(kode);
+}
+
 function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   const rate = Number(o.maxRejectRate);
   if (!/^\d+(\.\d+)?$/.test(o.maxRejectRate) || rate > 100)
     throw new UsageError(`--max-reject-rate "${o.maxRejectRate}" is not a percentage from 0 to 100`);
+  const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
   return {
+    terimaPenurunan: terima(o.terimaPenurunan),
+    batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
     strict: Boolean(o.strict),
@@ -143,10 +166,16 @@ function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io): void
   }
 }
 
+/** Each warning once (a column absent in three months is said for each file, but a repeated text once). */
+function peringatan(items: readonly string[], io: Io): void {
+  for (const w of new Set(items)) io.err(`kbk: warning: ${w}\n`);
+}
+
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
-  for (const f of h.files) tulisAtomik(f.path, f.content);
+  tulisSet(h.files);
   const note = catatanProvisional(h.dipakai);
   if (note) io.err(`kbk: ${note}\n`);
+  peringatan(h.peringatan, io);
   ringkasTolak(h.tolak.ringkasan(), io);
   for (const [bulan, items] of h.kualitas) if (items.length > 0) io.err(`kbk: data quality ${formatMonth(bulan)}: ${items.join(', ')} (per facility in catatan)\n`);
   io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
@@ -179,9 +208,11 @@ function jsonRow(row: Record<string, string>): Record<string, string | number | 
   return out;
 }
 
-/** The dialect flags: what sniffing decides per file unless the analyst says otherwise. */
+/** The dialect flags: what sniffing decides per file unless the analyst says otherwise; and the size limits. */
 function dialectOptions(cmd: Command): Command {
   return cmd
+    .option('--max-row-bytes <n>', `a row longer than this is rejected unread, its first bytes kept in the rejects (default ${BATAS_BAWAAN.baris})`)
+    .option('--max-field-bytes <n>', `a value longer than this rejects its row (default ${BATAS_BAWAAN.nilai})`)
     .option('--delimiter <char>', 'field delimiter of every file: , ; tab or | (default: sniffed per file)')
     .option('--encoding <name>', 'text encoding of every file: utf-8, windows-1252 or utf-16le (default: sniffed per file)')
     .option(
@@ -203,6 +234,11 @@ function jobOptions(cmd: Command, withWindow: boolean): Command {
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
     .option('--no-color', 'no colour in the terminal table');
   if (withWindow) {
+    cmd.option(
+      '--terima-penurunan <kode,…|semua>',
+      'accept, for these facilities (or all), a fall of registered participants below the rule set\'s share of the month before, or a payment of Rp 0, which otherwise stop the run as a probably damaged export; repeatable',
+      (v: string, all: string[] = []) => [...all, v],
+    );
     cmd.addOption(new Option('--window <kind>', 'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set').choices(['block', 'rolling']));
     cmd.addOption(new Option('--average <what>', 'average each indicator, or the monthly total nilai; default from the rule set').choices(['indikator', 'nilai']));
   }
@@ -239,7 +275,7 @@ export function buildProgram(io: Io): Command {
       // The table says per file what the progress lines would.
       const opsi = { ...opsiJob({ ...o, out: o.out ?? '.', color: false }, io), log: () => {} };
       const h = await validate(opsi, o.month === undefined ? null : bulan(o.month));
-      if (o.out !== undefined) for (const f of h.laporan) tulisAtomik(f.path, f.content);
+      if (o.out !== undefined) tulisSet(h.laporan);
       const perFile = h.tolak.ringkasan();
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
@@ -320,7 +356,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     // A run stopped by bad data writes no report, but its rejects: the rows to fix.
     if (e instanceof DataError && e.tolak) {
       try {
-        tulisAtomik(e.tolak.path, e.tolak.content);
+        tulisSet([{ path: e.tolak.path, content: e.tolak.content }]);
         ringkasTolak(e.tolak.ringkasan, io);
         io.err(`kbk: no report written; the rows found so far are in ${e.tolak.path}\n`);
       } catch (w) {
@@ -331,5 +367,31 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (e instanceof KbkError) io.err(`kbk: error: ${e.message}\n`);
     else if (code === EXIT.software) io.err(`kbk: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
     return code;
+  } finally {
+    hapusSemua(); // the rejects spill file, and anything a failure left registered
   }
+}
+
+/**
+ * The process around main(), for bin/kbk.js: SIGINT/SIGTERM remove this run's temporary
+ * files before ending (130/143); standard output that cannot be written ends with 73
+ * (the report files are already written by then), except a pipe closed by its reader
+ * (`kbk … | head`), which is how a reader says it has enough: the run's own code stands.
+ */
+export async function jalankan(argv: string[]): Promise<void> {
+  for (const [sinyal, kode] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
+    process.once(sinyal, () => {
+      hapusSemua();
+      process.stderr.write(`kbk: stopped by ${sinyal}; this run's temporary files are removed, no report of it written\n`);
+      process.exit(kode);
+    });
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.stderr.write(`kbk: error: standard output cannot be written (${e.code ?? e.message})\n`);
+    process.exit(process.exitCode ? process.exitCode : EXIT.cantcreat);
+  });
+  process.stderr.on('error', () => {
+    // Nowhere left to say anything; the exit code still tells.
+  });
+  process.exitCode = await main(argv);
 }

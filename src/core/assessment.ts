@@ -41,7 +41,11 @@ function nilaiDanPersen(
   return { penilaian, kbkBerlaku, persen, alasan: k.alasan };
 }
 
-export function hitungCapaian(fktp: Fktp, bulan: MonthIndex, hitungan: HitunganBulan, rules: RuleSet): Capaian {
+/**
+ * One facility's month. `catatanData`: what the files' shape changes for every facility
+ * (an absent optional column), appended to catatan.
+ */
+export function hitungCapaian(fktp: Fktp, bulan: MonthIndex, hitungan: HitunganBulan, rules: RuleSet, catatanData: readonly string[] = []): Capaian {
   const indikator = indikatorBulan(hitungan, rules);
   const r = nilaiDanPersen(fktp, indikator, bulan, hitungan.pesertaTerdaftar, rules);
   return {
@@ -53,7 +57,7 @@ export function hitungCapaian(fktp: Fktp, bulan: MonthIndex, hitungan: HitunganB
     penilaian: r.penilaian,
     kbkBerlaku: r.kbkBerlaku,
     persenKapitasi: r.persen,
-    catatan: [...indikator.catatan, ...r.alasan, ...catatanKualitasData(hitungan)],
+    catatan: [...indikator.catatan, ...r.alasan, ...catatanKualitasData(hitungan), ...catatanData],
   };
 }
 
@@ -102,6 +106,8 @@ export function hitungKapitasi(args: {
   rules: RuleSet;
   tarif: TariffSet;
   rataRata: 'indikator' | 'nilai';
+  /** Appended to catatan: the files' shape (absent columns), accepted falls of participants. */
+  catatanData?: readonly string[];
 }): Kapitasi {
   const { fktp, bulanBayar, rules, tarif, peserta } = args;
   const catatan: string[] = [];
@@ -136,6 +142,7 @@ export function hitungKapitasi(args: {
 
   const tarifMinimal = fktp.tarifMinimal ?? (tarif.rentang[fktp.jenisFktp].min === null ? null : BigInt(tarif.rentang[fktp.jenisFktp].min as number));
   if (tarifMinimal === null) catatan.push(`tarif minimal tidak diketahui di ${tarif.id}: tanpa lantai`);
+  catatan.push(...(args.catatanData ?? []));
   const pembayaran = hitungPembayaran({
     pesertaTerdaftar: peserta.jumlah,
     tarifDasar: fktp.tarifKapitasi,

@@ -55,7 +55,7 @@ const labelBulan = (bulan: MonthIndex, file: string): string => `${formatMonth(b
 const pathBulan = (ctx: KonteksBaca, bulan: MonthIndex, file: string): string => join(ctx.dataDir, formatMonth(bulan), file);
 
 /** Reads one month file; see bacaFile. */
-async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<boolean> {
+async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<string[] | null> {
   return bacaFile(ctx, {
     path: pathBulan(ctx, bulan, file),
     label: labelBulan(bulan, file),
@@ -97,10 +97,10 @@ function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kol
 const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
 const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non aktif', 'non_aktif', 'inactive', '0', 'n', 'tidak']);
 
-/** peserta.csv → the index of active registered participants (a card active at two facilities is rejected). */
-async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<IndeksPeserta> {
+/** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
+async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<{ indeks: IndeksPeserta; catatan: string[] }> {
   const builder = IndeksPeserta.builder();
-  const ok = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
+  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const status = b.get('status').toLowerCase();
@@ -109,7 +109,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
     builder.tambah(kartu.kunci(kartuIni), f, b.line);
   });
   const indeks = builder.bangun();
-  if (ok && builder.konflik.size > 0) {
+  if (catatan !== null && builder.konflik.size > 0) {
     // Rare: read the file again only to quote the offending rows in the rejects.
     const label = labelBulan(bulan, 'peserta.csv');
     const why = new Map<number, string>();
@@ -124,6 +124,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
       // The first read already rejected this file's other bad rows; only the conflicts are new.
       tolak: new Penolakan({ strict: false, maxRejectRate: 1 }),
       dialek: ctx.dialek,
+      batas: ctx.batas,
       onRow(b) {
         const w = why.get(b.line);
         if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
@@ -131,7 +132,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
     });
     periksaAmbang(ctx, label);
   }
-  return indeks;
+  return { indeks, catatan: catatan ?? [] };
 }
 
 function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganBulan[] {
@@ -143,10 +144,16 @@ function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganBulan
   return h;
 }
 
-/** Registered counts only (the payment month's peserta.csv). */
-export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex): Promise<number[]> {
-  const indeks = await bacaPeserta(ctx, bulan, new KunciKartu());
-  return hitungTerdaftar(ctx, indeks).map((h) => h.pesertaTerdaftar);
+/** Registered counts only (the payment month's peserta.csv), with the file's catatan. */
+export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex): Promise<{ jumlah: number[]; catatan: string[] }> {
+  const { indeks, catatan } = await bacaPeserta(ctx, bulan, new KunciKartu());
+  return { jumlah: hitungTerdaftar(ctx, indeks).map((h) => h.pesertaTerdaftar), catatan };
+}
+
+/** One month read: the counts per facility (in master order) and what its files' shape changes (catatan). */
+export interface Bulan {
+  hitungan: HitunganBulan[];
+  catatan: string[];
 }
 
 // Per-participant flags.
@@ -188,11 +195,13 @@ function adalahTacc(b: Baris): boolean {
  * Reads one assessment month: peserta first (the index every other file is checked
  * against), then kontak, rujukan and prolanis, each streamed once.
  */
-export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleSet): Promise<HitunganBulan[]> {
+export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleSet): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
     throw new MissingInputError(`${join(ctx.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
   const kartu = new KunciKartu();
-  const indeks = await bacaPeserta(ctx, bulan, kartu);
+  const peserta = await bacaPeserta(ctx, bulan, kartu);
+  const indeks = peserta.indeks;
+  const catatan = [...peserta.catatan];
   const h = hitungTerdaftar(ctx, indeks);
   const flags = new Uint8Array(indeks.size);
   const { first, last } = daysOfMonth(bulan);
@@ -205,7 +214,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
 
   // AK: each registered participant once, frequency ignored; other facilities' participants not counted.
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
-  await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
+  const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
@@ -218,6 +227,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     if (p < 0) return void hf.kontakTidakTerdaftar++;
     flags[p] = (flags[p] as number) | KONTAK;
   }, kontakLuar.periksa);
+  catatan.push(...(catatanKontak ?? []));
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
     if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganBulan).pesertaKontak++;
@@ -226,7 +236,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
   const seen = new Set<string>();
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
-  await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
+  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
     noKartu(b); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
@@ -251,6 +261,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     if (tacc) hf.rujukanTacc++;
     else if (nonSpes) hf.rujukanNonSpesialistik++;
   }, rujukanLuar.periksa);
+  catatan.push(...(catatanRujukan ?? []));
 
   // RPPT / RPPB: diagnosis, enrolment and the deciding measurement per participant and program.
   const k = rules.kebijakan;
@@ -272,7 +283,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     if (tgl > prev) tglArr[p] = tgl;
     st[p] = s;
   };
-  await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
+  const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const dx = jenisDiagnosa(b);
@@ -301,6 +312,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     }
     flags[p] = fl;
   });
+  catatan.push(...(catatanProlanis ?? []));
   const bit = k.pengukuran.nilai === 'terakhir' ? TERAKHIR_TERKENDALI : PERNAH_TERKENDALI;
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
@@ -320,5 +332,5 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
       if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
     }
   }
-  return h;
+  return { hitungan: h, catatan };
 }

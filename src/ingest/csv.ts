@@ -1,21 +1,22 @@
-// Streaming CSV reader: sniffs the dialect (BOM, UTF-8 vs Windows-1252, delimiter), maps
+// Streaming CSV reader: reads a file in chunks, splits it into records (rekaman.ts), maps
 // the header through the synonym table, and hands each row to a callback without ever
-// holding the file as an array of rows. csv-parse is the parser of record.
-import { createReadStream } from 'node:fs';
+// holding the file as an array of rows. Plain records are split on the delimiter here;
+// records holding a quote go to csv-parse, the parser of record.
 import { open } from 'node:fs/promises';
-import { isUtf8 } from 'node:buffer';
-import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { DataError, MissingInputError } from '../errors.js';
-import { PembacaTanggal, type FormatTanggal } from './dates.js';
-import { KOLOM, normalizeHeader, type JenisFile, type KolomSpec } from './headers.js';
+import { PembacaTanggal } from './dates.js';
+import { BukanUtf8, pendekode } from './dekode.js';
+import { formatUntuk, namaPemisah, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
+import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
+import { PemecahRekaman, PRATINJAU_BYTES } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
 export interface Baris {
   line: number;
-  /** The row as read, line terminator included (the rejects strip it). */
-  raw: string;
+  /** The row as read, without its line terminator (for the rejects). */
+  readonly raw: string;
   /** Trimmed value of a canonical column; '' when the column is absent or the cell empty. */
   get(kolom: string): string;
   /** Whether the header has this canonical column. */
@@ -26,141 +27,16 @@ export interface Baris {
   tanggal: PembacaTanggal;
 }
 
-export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
-
-export interface Dialek {
-  delimiter: string;
-  encoding: Encoding;
+/** Size limits that keep memory bounded whatever a file holds (--max-row-bytes, --max-field-bytes). */
+export interface BatasUkuran {
+  baris: number;
+  nilai: number;
 }
 
-/** --delimiter, --encoding, --date-format: what an analyst forces instead of sniffing. */
-export interface OpsiDialek {
-  delimiter?: string;
-  encoding?: Encoding;
-  /**
-   * Date format by file: '' for every file, else a file name ("kontak.csv") or a label
-   * ("2024-06/kontak.csv"); the most specific wins.
-   */
-  dateFormat?: ReadonlyMap<string, FormatTanggal>;
-}
+/** Far above any real export's row (a few hundred bytes), far below what hurts memory. */
+export const BATAS_BAWAAN: BatasUkuran = { baris: 1 << 20, nilai: 64 << 10 };
 
-function formatUntuk(paksa: OpsiDialek, label: string): FormatTanggal | undefined {
-  const m = paksa.dateFormat;
-  return m?.get(label) ?? m?.get(label.slice(label.lastIndexOf('/') + 1)) ?? m?.get('');
-}
-
-export const NAMA_DELIMITER: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
-
-const SNIFF_BYTES = 64 * 1024;
-const SEP = /^sep=(.)[\r\n]*$/i;
-
-/** UTF-16LE without a BOM: in its first 64 bytes every odd byte is zero and no even one is. */
-function pasanganNol(head: Buffer): boolean {
-  const n = Math.min(head.length, 64) & ~1;
-  if (n < 8) return false;
-  for (let i = 0; i < n; i += 2) if (head[i] === 0 || head[i + 1] !== 0) return false;
-  return true;
-}
-
-async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Dialek> {
-  let fh;
-  try {
-    fh = await open(path, 'r');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new MissingInputError(code === 'ENOENT' ? `${label}: file not found (looked for ${path})` : `${label}: cannot open ${path} (${code})`);
-  }
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    const head = buf.subarray(0, bytesRead);
-    let encoding: Encoding = 'utf-8';
-    if (paksa.encoding) encoding = paksa.encoding;
-    // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited); without the BOM
-    // it shows as ASCII with a zero after every byte.
-    else if ((head[0] === 0xff && head[1] === 0xfe) || pasanganNol(head)) encoding = 'utf-16le';
-    else {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-      } catch {
-        encoding = 'windows-1252';
-      }
-    }
-    if (paksa.delimiter) return { delimiter: paksa.delimiter, encoding };
-    const text = new TextDecoder(encoding).decode(head);
-    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    const hint = SEP.exec(firstLine);
-    if (hint) return { delimiter: hint[1] as string, encoding };
-    // The header line decides: the candidate that splits it most (quoted parts ignored).
-    const unquoted = firstLine.replace(/"[^"]*"/g, '');
-    let delimiter = ',';
-    let best = 0;
-    for (const d of [',', ';', '\t']) {
-      const n = unquoted.split(d).length - 1;
-      if (n > best) {
-        best = n;
-        delimiter = d;
-      }
-    }
-    return { delimiter, encoding };
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * UTF-8 is passed to csv-parse as bytes (it parses bytes; handing it text makes it encode
- * the text again: 20 % of the read). It is checked on the way: the encoding was sniffed
- * from the first 64 KiB, and a Windows-1252 byte further on must stop the read, not
- * become U+FFFD in a name or a card number.
- */
-function utf8Ketat(label: string): Transform {
-  let tail = Buffer.alloc(0);
-  let lines = 1;
-  return new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-      // Hold back a multi-byte character cut by the chunk boundary.
-      let cut = data.length;
-      for (let i = data.length - 1; i >= Math.max(0, data.length - 4); i--) {
-        const c = data[i] as number;
-        if (c < 0x80) break;
-        if (c >= 0xc0) {
-          const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-          if (data.length - i < need) cut = i;
-          break;
-        }
-      }
-      const whole = data.subarray(0, cut);
-      if (!isUtf8(whole)) {
-        const text = new TextDecoder('utf-8').decode(whole);
-        const line = lines + (text.slice(0, text.indexOf('\uFFFD')).split('\n').length - 1);
-        return cb(new DataError(`${label}:${line}: not valid UTF-8, though the file's first 64 KiB were; if it was saved as Windows-1252 (ANSI), pass --encoding windows-1252`));
-      }
-      for (let i = whole.indexOf(10); i !== -1; i = whole.indexOf(10, i + 1)) lines++;
-      tail = Buffer.from(data.subarray(cut));
-      cb(null, whole);
-    },
-    flush(cb) {
-      if (tail.length > 0) return cb(new DataError(`${label}:${lines}: not valid UTF-8 at the end of the file (a cut multi-byte character)`));
-      cb();
-    },
-  });
-}
-
-/** Windows-1252 and UTF-16 → text for csv-parse. */
-function decoder(encoding: Encoding): Transform {
-  const td = new TextDecoder(encoding);
-  return new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      cb(null, td.decode(chunk, { stream: true }));
-    },
-    flush(cb) {
-      cb(null, td.decode());
-    },
-  });
-}
+const CHUNK = 1 << 20;
 
 export interface HasilBaca {
   /** Data rows read (header excluded). */
@@ -170,12 +46,17 @@ export interface HasilBaca {
   tanggal: PembacaTanggal;
   /** Distinct kode_ppk values seen (only with hitungFasilitas). */
   fasilitas: Set<string>;
+  /** What the file's shape means for the numbers, said on stderr (absent optional columns, a possibly cut file…). */
+  peringatan: string[];
+  /** Absent optional columns with what they change, for the month's catatan ("peserta.csv tanpa kolom status: …"). */
+  catatan: string[];
 }
 
 /**
  * Reads `path` row by row. `onRow` may throw RowError: the row then goes to `tolak` with
- * its line, column and raw content. A header lacking a required column stops the run, as
- * does a file with no data rows.
+ * its line, column and raw content. A header lacking a required column, naming one twice,
+ * or with a name that looks like a misspelt known column stops the run, as does a file
+ * with no data rows.
  */
 export async function bacaCsv(opts: {
   path: string;
@@ -183,6 +64,7 @@ export async function bacaCsv(opts: {
   jenis: JenisFile;
   tolak: Penolakan;
   dialek?: OpsiDialek;
+  batas?: BatasUkuran;
   /** The month the file's dates belong to, for the day/month ambiguity check. */
   bulan?: { first: number; last: number; nama: string };
   /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
@@ -190,34 +72,25 @@ export async function bacaCsv(opts: {
   onRow: (b: Baris) => void;
 }): Promise<HasilBaca> {
   const { path, label, jenis, tolak, onRow } = opts;
+  const batas = opts.batas ?? BATAS_BAWAAN;
   const paksa = opts.dialek ?? {};
   const dialek = await sniff(path, label, paksa);
-  const input = createReadStream(path);
-  const text = dialek.encoding === 'utf-8' ? utf8Ketat(label) : decoder(dialek.encoding);
-  const parser = input.pipe(text).pipe(
-    parse({
-      delimiter: dialek.delimiter,
-      bom: true,
-      relax_column_count: true,
-      // A quote inside an unquoted value (Klinik "Sehat") is kept as text.
-      relax_quotes: true,
-      // Not `info: true`: it copies an info object per record and triples the parse time
-      // (1M rows: 4.7 s against 1.5 s). Lines are counted from the raw text instead, which
-      // is why empty lines are not skipped by the parser.
-      raw: true,
-    }),
-  );
-  input.on('error', (e) => parser.destroy(e));
-  text.on('error', (e) => parser.destroy(e));
-
+  const peringatan: string[] = dialek.catatan === null ? [] : [dialek.catatan];
   const specs = KOLOM[jenis];
+  const delim = dialek.delimiter;
+  const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
+
   let header: string[] | null = null;
   let index: Map<string, number> | null = null;
+  let catatan: string[] = [];
   let fields: string[] = [];
+  let raw = '';
   const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
   const baris: Baris = {
     line: 0,
-    raw: '',
+    get raw() {
+      return raw;
+    },
     get(kolom) {
       const i = index?.get(kolom);
       if (i === undefined) return '';
@@ -236,101 +109,229 @@ export async function bacaCsv(opts: {
   };
   const fasilitas = new Set<string>();
   let rows = 0;
-  let nextLine = 1;
+  let lastLine = 0;
   /** Position of the last required column: a shorter row lacks one. */
   let wajibTerakhir = 0;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-      const line = nextLine;
-      nextLine += lineBreaks(item.raw);
-      if (item.record.length === 1 && item.record[0]?.trim() === '') continue; // empty line
-      if (header === null) {
-        // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
-        if (line === 1 && SEP.test(item.raw)) continue;
-        header = item.record;
-        index = mapHeader(header, specs, label, dialek.delimiter);
-        const idx = index;
-        wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => idx.get(k.nama) as number));
-        continue;
-      }
-      rows++;
-      fields = item.record;
-      baris.line = line;
-      baris.raw = item.raw;
-      try {
-        if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== ''))
-          throw new RowError(
-            `#${header.length + 1}`,
-            `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${NAMA_DELIMITER[dialek.delimiter] ?? `"${dialek.delimiter}"`}`,
-            'too many values',
-          );
-        if (fields.length <= wajibTerakhir && !(fields.length === 1 && fields[0] === '')) {
-          const missing = specs.find((k) => k.wajib && (index?.get(k.nama) as number) >= fields.length) as KolomSpec;
-          const other = [',', ';', '\t', '|'].find((d) => d !== dialek.delimiter && (fields[0] ?? '').includes(d));
-          const hint = other === undefined ? '' : `; it seems to use ${NAMA_DELIMITER[other]} as delimiter, unlike the header`;
-          throw new RowError(missing.nama, `the row has ${fields.length} value${fields.length === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
+  const tolakBaris = (line: number, kolom: string, alasan: string, jenisTolak: string, isi: string): void =>
+    tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
+
+  const pemecah = new PemecahRekaman(
+    { delimiter: delim.charCodeAt(0), akhirBaris: dialek.akhirBaris.charCodeAt(0), maxBytes: batas.baris },
+    {
+      rekaman(buf, start, end, line, kutip) {
+        if (start === end) return; // empty line
+        raw = buf.toString('utf8', start, end);
+        lastLine = line;
+        if (!kutip) fields = raw.split(delim);
+        else {
+          try {
+            fields = (parse(raw, opsiKutip) as string[][])[0] ?? [''];
+          } catch (e) {
+            if (header === null) throw new DataError(`${label}:${line}: the header line is not readable as CSV: ${(e as Error).message}`);
+            rows++;
+            return tolakBaris(line, '#1', `the row is not readable as CSV: ${(e as Error).message}`, 'not CSV', raw);
+          }
         }
-        if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
-        onRow(baris);
-      } catch (e) {
-        if (e instanceof RowError) tolak.tolak({ file: label, baris: line, kolom: baris.kolom(e.kolom), alasan: e.message, jenis: e.jenis, isi: item.raw });
-        else throw e;
-      }
-    }
+        if (fields.length === 1 && (fields[0] as string).trim() === '') return; // blank line
+        if (header === null) {
+          // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
+          if (line === 1 && SEP.test(raw)) return;
+          header = fields;
+          const h = petaHeader(header, jenis, label, delim);
+          index = h.index;
+          peringatan.push(...h.peringatan);
+          catatan = h.catatan;
+          const idx = index;
+          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => idx.get(k.nama) as number));
+          return;
+        }
+        rows++;
+        baris.line = line;
+        try {
+          periksaBentuk(header, fields, delim, batas.nilai);
+          if (fields.length <= wajibTerakhir) kurangNilai(header, fields, specs, index as Map<string, number>, delim);
+          if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
+          onRow(baris);
+        } catch (e) {
+          if (e instanceof RowError) tolakBaris(line, baris.kolom(e.kolom), e.message, e.jenis, raw);
+          else throw e;
+        }
+      },
+      kebesaran(line, bytes, pratinjau) {
+        lastLine = line;
+        const ukuran = `${bytes.toLocaleString('en-US')} bytes`;
+        if (header === null)
+          throw new DataError(`${label}:${line}: the header line has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; this is not a header`);
+        rows++;
+        tolakBaris(
+          line,
+          '#1',
+          `the row has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; not read (isi holds its first ${PRATINJAU_BYTES} bytes)`,
+          'row too long',
+          `${pratinjau.toString('utf8')}… [${ukuran}]`,
+        );
+      },
+    },
+  );
+
+  let fh;
+  try {
+    fh = await open(path, 'r');
   } catch (e) {
-    if (e instanceof DataError || e instanceof MissingInputError) throw e;
-    const err = e as { code?: string; lines?: number; message?: string };
-    if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR')
-      throw new MissingInputError(`${label}: cannot read (${err.code})`);
-    if (typeof err.code === 'string' && err.code.startsWith('CSV_'))
-      throw new DataError(`${label}:${err.lines ?? '?'}: not readable as CSV: ${err.message}`);
-    throw e;
+    throw new MissingInputError(`${label}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+  const dekode = pendekode(dialek.encoding);
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      let n: number;
+      try {
+        n = (await fh.read(chunk, 0, CHUNK, null)).bytesRead;
+      } catch (e) {
+        throw new MissingInputError(`${label}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
+      if (n === 0) break;
+      pemecah.tulis(dekode.ubah(chunk.subarray(0, n)));
+    }
+    pemecah.tulis(dekode.akhir());
+  } catch (e) {
+    if (e instanceof BukanUtf8)
+      throw new DataError(`${label}:${await barisPadaOffset(path, e.offset)}: not valid UTF-8, though the file's first 64 KiB were; if it was saved as Windows-1252 (ANSI), pass --encoding windows-1252`);
+    throw e;
+  } finally {
+    await fh.close();
+  }
+  const akhir = pemecah.akhir();
+  if (akhir.kutipTerbuka !== null)
+    throw new DataError(`${label}:${akhir.kutipTerbuka}: a quoted value opens on this line and is never closed, so the rest of the file would be one value; check the quotes on line ${akhir.kutipTerbuka}`);
   if (header === null) throw new DataError(`${label}:1: the file is empty; expected a header line and data rows`);
   if (rows === 0) throw new DataError(`${label}:2: the file has a header but no data rows; an export without rows is taken as a failed export`);
+  if (akhir.tanpaAkhirBaris)
+    peringatan.push(`${label}: the last line (${lastLine}) has no line break after it: the file may have been cut short; check that the export is complete`);
   tanggal.selesai();
-  return { rows, dialek, tanggal, fasilitas };
+  return { rows, dialek, tanggal, fasilitas, peringatan, catatan };
+}
+
+/** A row's shape against the header: too many values, a required one missing, a value too long. */
+function periksaBentuk(header: string[], fields: string[], delim: string, maxNilai: number): void {
+  // The caller's index knows the required columns; here only what the shape alone tells.
+  if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== ''))
+    throw new RowError(
+      `#${header.length + 1}`,
+      `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${namaPemisah(delim)}`,
+      'too many values',
+    );
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as string;
+    if (f.length > maxNilai / 4 && Buffer.byteLength(f) > maxNilai)
+      throw new RowError(
+        header[i] === undefined ? `#${i + 1}` : (header[i] as string).trim(),
+        `the value has ${Buffer.byteLength(f).toLocaleString('en-US')} bytes, more than --max-field-bytes ${maxNilai.toLocaleString('en-US')}`,
+        'value too long',
+      );
+  }
+}
+
+/** A row too short to hold every required column: which one is missing, and why it may be. */
+function kurangNilai(header: string[], fields: string[], specs: readonly KolomSpec[], index: Map<string, number>, delim: string): never {
+  const missing = specs.find((k) => k.wajib && (index.get(k.nama) as number) >= fields.length) as KolomSpec;
+  const other = PEMISAH.find((d) => d.char !== delim && (fields[0] ?? '').includes(d.char));
+  const hint = other === undefined ? '' : `; it seems to use ${other.nama} as delimiter, unlike the header`;
+  throw new RowError(missing.nama, `the row has ${fields.length} value${fields.length === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
+}
+
+/** Line of a byte offset, for an encoding error found deep in a file. */
+async function barisPadaOffset(path: string, offset: number): Promise<number> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let line = 1;
+    for (let pos = 0; pos < offset; ) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(CHUNK, offset - pos), pos);
+      if (bytesRead === 0) break;
+      for (let i = buf.indexOf(10); i !== -1 && i < bytesRead; i = buf.indexOf(10, i + 1)) line++;
+      pos += bytesRead;
+    }
+    return line;
+  } finally {
+    await fh.close();
+  }
+}
+
+interface PetaHeader {
+  index: Map<string, number>;
+  peringatan: string[];
+  catatan: string[];
 }
 
 /**
- * Line breaks in a record's raw text. csv-parse's raw ends with the first character of
- * the record delimiter ("\n", or "\r" for CRLF files), and quoted fields may hold more:
- * count "\r\n", "\n" and a lone "\r" once each.
+ * The header mapped to canonical columns. Every header cell is matched or reported: a
+ * cell naming a column twice, or close to an absent known column, stops the run (either
+ * would silently change what is counted); other unknown cells and absent optional
+ * columns are said on stderr, the latter with what they change.
  */
-function lineBreaks(raw: string): number {
-  // Fast path, nearly every row: one terminator at the very end.
-  const lf = raw.indexOf('\n');
-  const cr = raw.indexOf('\r');
-  const last = raw.length - 1;
-  if (cr === -1 && (lf === -1 || lf === last)) return lf === -1 ? 0 : 1;
-  if (lf === -1 && cr === last) return 1;
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && raw.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-}
-
-function mapHeader(header: string[], specs: readonly KolomSpec[], label: string, delimiter: string): Map<string, number> {
-  const pos = new Map<string, number>();
-  header.forEach((h, i) => {
-    const n = normalizeHeader(h);
-    if (!pos.has(n)) pos.set(n, i);
-  });
+function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter: string): PetaHeader {
+  const specs: readonly KolomSpec[] = KOLOM[jenis];
+  const norm = header.map(normalizeHeader);
   const index = new Map<string, number>();
-  const missing: string[] = [];
+  const peringatan: string[] = [];
+  const dipakai = new Set<number>();
+  const missing: KolomSpec[] = [];
+  const nama = (i: number): string => `"${(header[i] as string).trim()}" (column ${i + 1})`;
   for (const spec of specs) {
     const names = [spec.nama, ...spec.sinonim].map(normalizeHeader);
-    const hit = names.map((n) => pos.get(n)).find((i) => i !== undefined);
-    if (hit !== undefined) index.set(spec.nama, hit);
-    else if (spec.wajib) missing.push(`${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})`);
+    const hits: number[] = [];
+    norm.forEach((n, i) => {
+      if (names.includes(n)) hits.push(i);
+    });
+    for (const i of hits) dipakai.add(i);
+    if (hits.length === 0) {
+      missing.push(spec);
+      continue;
+    }
+    // The most preferred name wins; the same name twice cannot be told apart.
+    const rank = (i: number): number => names.indexOf(norm[i] as string);
+    hits.sort((a, b) => rank(a) - rank(b) || a - b);
+    const [first, second] = hits as [number, number | undefined];
+    if (second !== undefined && rank(second) === rank(first))
+      throw new DataError(`${label}:1: ${spec.nama} appears twice in the header, as ${nama(first)} and ${nama(second)}; kbk cannot tell which to use: remove or rename one`);
+    index.set(spec.nama, first);
+    for (const other of hits.slice(1))
+      peringatan.push(`${label}: ${spec.nama} is read from ${nama(first)}; ${nama(other)} is another name for it and is not used`);
   }
-  if (missing.length > 0) {
-    const one = header.length === 1 ? `; the header is a single column when split on ${NAMA_DELIMITER[delimiter] ?? `"${delimiter}"`}: if the file uses another delimiter, pass --delimiter` : '';
+
+  const unknown = norm.map((_, i) => i).filter((i) => !dipakai.has(i) && (norm[i] as string) !== '');
+  const dekat = (spec: KolomSpec): number | undefined => {
+    const names = [spec.nama, ...spec.sinonim].map(normalizeHeader);
+    return unknown.find((i) => names.some((n) => mirip(norm[i] as string, n)));
+  };
+  const wajib = missing.filter((k) => k.wajib);
+  if (wajib.length > 0) {
+    const parts = wajib.map((k) => {
+      const d = dekat(k);
+      return `${k.nama} (accepted: ${[k.nama, ...k.sinonim].join(', ')})${d === undefined ? '' : `; the header has ${nama(d)}, close to ${k.nama}: is it misspelt?`}`;
+    });
+    const one = header.length === 1 ? `; the header is a single column when split on ${namaPemisah(delimiter)}: if the file uses another delimiter, pass --delimiter` : '';
     const data = header.some((h) => /^\s*(\d{6,}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})\s*$/.test(h)) ? '; the first line looks like a data row: is the header line missing?' : '';
-    throw new DataError(`${label}:1: missing required column ${missing.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
+    throw new DataError(`${label}:1: missing required column ${parts.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
   }
-  return index;
+  const file = label.slice(label.lastIndexOf('/') + 1);
+  const tanpa = TANPA_KOLOM[jenis] ?? [];
+  for (const spec of missing) {
+    const d = dekat(spec);
+    if (d === undefined) continue;
+    const akibat = tanpa.find((t) => t.kolom.includes(spec.nama));
+    throw new DataError(
+      `${label}:1: the header has ${nama(d)}, which is not a column kbk knows but is close to the optional column ${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})${akibat ? `; read without it, ${akibat.akibat}` : ''}. Rename it to ${spec.nama} if that is what it holds, or rename it to something unlike it`,
+    );
+  }
+  const catatan: string[] = [];
+  for (const t of tanpa) {
+    if (t.kolom.some((k) => index.has(k))) continue;
+    peringatan.push(`${label} has no ${t.kolom.join('/')} column: ${t.akibat}`);
+    catatan.push(`${file} tanpa kolom ${t.kolom.join('/')}: ${t.catatan}`);
+  }
+  const lain = unknown.map(nama);
+  if (lain.length > 0) peringatan.push(`${label}: ${lain.length === 1 ? 'column' : 'columns'} not used by kbk: ${lain.join(', ')}`);
+  return { index, peringatan, catatan };
 }

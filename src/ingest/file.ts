@@ -2,7 +2,8 @@
 // progress line, and, for `kbk validate`, the figures of every file instead of a stop at
 // the first one that fails.
 import { DataError, MissingInputError } from '../errors.js';
-import { bacaCsv, type Baris, type Dialek, type OpsiDialek } from './csv.js';
+import { bacaCsv, type Baris, type BatasUkuran } from './csv.js';
+import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
 
@@ -14,6 +15,13 @@ export interface KonteksFile {
   barisDibaca: Map<string, number>;
   /** Progress (stderr). */
   log?: (message: string) => void;
+  /**
+   * What a file's shape means for the numbers (an absent optional column, a file that may
+   * be cut short, a sniffed Windows-1252): said once on stderr, never only logged as progress.
+   */
+  peringatan: string[];
+  /** --max-row-bytes, --max-field-bytes. */
+  batas?: BatasUkuran;
   /**
    * kbk validate: every file's figures; a file that fails is recorded here instead of
    * stopping the read, so one run reports every file.
@@ -33,11 +41,14 @@ export interface StatistikFile {
   gagal: string | null;
   /** The file is missing or unreadable (exit 66 rather than 65). */
   hilang: boolean;
+  /** Warnings about the file's shape (see KonteksFile.peringatan). */
+  peringatan: string[];
 }
 
 /**
  * Reads one file. `setelah` runs once the rows are read and may throw a DataError about
- * the file as a whole. Returns false when the file failed in `kbk validate`.
+ * the file as a whole. Returns the file's catatan (absent optional columns and what they
+ * change), or null when the file failed in `kbk validate`.
  */
 export async function bacaFile(
   ctx: KonteksFile,
@@ -49,12 +60,15 @@ export async function bacaFile(
     onRow: (b: Baris) => void;
     setelah?: (rows: number) => void;
   },
-): Promise<boolean> {
+): Promise<string[] | null> {
   const { label } = opts;
-  const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false };
+  const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false, peringatan: [] };
+  let catatan: string[] = [];
   try {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, hitungFasilitas: ctx.periksaSemua !== undefined });
-    Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang });
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, hitungFasilitas: ctx.periksaSemua !== undefined });
+    Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: r.peringatan });
+    ctx.peringatan.push(...r.peringatan);
+    catatan = r.catatan;
     ctx.barisDibaca.set(label, r.rows);
     ctx.log?.(`${label}: ${r.rows.toLocaleString('en-US')} rows`);
     opts.setelah?.(r.rows);
@@ -66,7 +80,7 @@ export async function bacaFile(
   } finally {
     ctx.periksaSemua?.set(label, stat);
   }
-  return stat.gagal === null;
+  return stat.gagal === null ? catatan : null;
 }
 
 /** The rejects threshold for a file already read: stop, or in `kbk validate` record. */

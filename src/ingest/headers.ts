@@ -76,3 +76,50 @@ export const KOLOM = {
 } as const satisfies Record<string, readonly KolomSpec[]>;
 
 export type JenisFile = keyof typeof KOLOM;
+
+/**
+ * What an absent optional column does to the numbers, said once per file on stderr and in
+ * the month's catatan. A group is absent only when none of its columns is there (TACC can
+ * come from kd_tacc, nm_tacc or alasan_tacc). Columns whose absence changes no number
+ * (kab_kota, jenis_kontak…) and those whose absence follows the contract's own default
+ * (tarif_minimal: the tariff set's minimum) are not listed.
+ */
+export const TANPA_KOLOM: Partial<Record<JenisFile, readonly { kolom: readonly string[]; akibat: string; catatan: string }[]>> = {
+  fktp: [
+    { kolom: ['tgl_kerja_sama'], akibat: 'every facility is taken as cooperating long enough for KBK', catatan: 'lama kerja sama dianggap memenuhi syarat' },
+    { kolom: ['jaringan_data'], akibat: 'every facility is taken as having a data network', catatan: 'semua fasilitas dianggap memiliki jaringan data' },
+  ],
+  peserta: [{ kolom: ['status'], akibat: 'every participant is taken as active', catatan: 'semua peserta dianggap aktif' }],
+  rujukan: [
+    { kolom: ['kd_tacc', 'nm_tacc', 'alasan_tacc'], akibat: 'no referral can be recognised as TACC', catatan: 'tidak ada rujukan yang dikenali sebagai TACC' },
+  ],
+  prolanis: [
+    { kolom: ['tgl_periksa'], akibat: 'every measurement is taken as of the month', catatan: 'semua pengukuran dianggap dalam bulan ini' },
+    { kolom: ['gdp'], akibat: 'no DM participant can count as controlled', catatan: 'tidak ada peserta DM yang dapat terkendali' },
+    { kolom: ['sistole'], akibat: 'no HT participant can count as controlled', catatan: 'tidak ada peserta HT yang dapat terkendali' },
+    { kolom: ['diastole'], akibat: 'no HT participant can count as controlled', catatan: 'tidak ada peserta HT yang dapat terkendali' },
+  ],
+};
+
+/** Edit distance (Levenshtein), for headers that look like a misspelt known column. */
+export function jarakEdit(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * Whether an unknown header (normalized) is probably a known name (normalized) misspelt or
+ * cut short: one edit away (two for names of six letters or more), or a prefix of it of
+ * at least three letters ("stat" for status). A longer name that merely starts with a
+ * known one ("statuskawin") is another column.
+ */
+export function mirip(unknown: string, known: string): boolean {
+  if (unknown.length >= 3 && known.startsWith(unknown)) return true;
+  return jarakEdit(unknown, known) <= (known.length >= 6 ? 2 : 1);
+}

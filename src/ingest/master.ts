@@ -13,13 +13,15 @@ export interface MasterFktp {
   indeks: Map<string, number>;
   /** Codes whose master row was rejected, so month rows can say why they do not match. */
   ditolak: Set<string>;
+  /** Absent optional columns of fktp.csv and what they change, for every report's catatan. */
+  catatan: string[];
 }
 
 export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<MasterFktp> {
   const label = 'fktp.csv';
   const byCode = new Map<string, Fktp>();
   const ditolak = new Set<string>();
-  await bacaFile(ctx, {
+  const catatan = await bacaFile(ctx, {
     path: join(dataDir, label),
     label,
     jenis: 'fktp',
@@ -48,7 +50,7 @@ export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<Maste
   });
   const daftar = [...byCode.values()].sort((a, b) => (a.kodePpk < b.kodePpk ? -1 : a.kodePpk > b.kodePpk ? 1 : 0));
   for (const k of byCode.keys()) ditolak.delete(k);
-  return { daftar, indeks: new Map(daftar.map((f, i) => [f.kodePpk, i])), ditolak };
+  return { daftar, indeks: new Map(daftar.map((f, i) => [f.kodePpk, i])), ditolak, catatan: catatan ?? [] };
 }
 
 /** ICD-10 code (normalized) → non-specialistic; null when the data folder has no diagnosa.csv. */

@@ -2,10 +2,11 @@
 // written to tolak-YYYY-MM.csv: nothing is dropped silently (spec §3, §4.2). A file can be
 // all bad (a whole export with its card numbers' zeros lost), so past a bound the rows go
 // to a spill file on disk instead of memory; the counts stay in memory.
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
+import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
 
 export interface Tolak {
   file: string;
@@ -26,8 +27,10 @@ export interface Tolak {
 /** "file:line column C", the one shape every located message starts with. */
 export const lokasi = (file: string, baris: number, kolom: string): string => `${file}:${baris} column ${kolom}`;
 
-/** Rows kept in memory before the rest go to disk (~25 MB of typical rows). */
+/** Rows kept in memory before the rest go to disk (~25 MB of typical rows)… */
 const BATAS_MEMORI = 50_000;
+/** …or fewer, when the rows are long (rows of up to --max-row-bytes each). */
+const BATAS_BYTES_MEMORI = 32 << 20;
 
 export class Penolakan {
   private readonly memori: Tolak[] = [];
@@ -36,6 +39,7 @@ export class Penolakan {
   private readonly pertamaPerFile = new Map<string, Tolak>();
   private readonly perAlasan = new Map<string, Map<string, number>>();
   private batas: number;
+  private bytesMemori = 0;
 
   constructor(private readonly opts: { strict: boolean; maxRejectRate: number; batasMemori?: number }) {
     this.batas = opts.batasMemori ?? BATAS_MEMORI;
@@ -59,15 +63,18 @@ export class Penolakan {
     const k = `${t.kolom}: ${t.jenis}`;
     perFile.set(k, (perFile.get(k) ?? 0) + 1);
     this.perAlasan.set(t.file, perFile);
-    if (this.memori.length < this.batas) {
+    if (this.memori.length < this.batas && this.bytesMemori < BATAS_BYTES_MEMORI) {
       this.memori.push(row);
+      this.bytesMemori += row.isi.length + row.alasan.length;
       return row;
     }
     if (this.spill === null) {
+      buangSpillLama();
       const path = join(tmpdir(), `kbk-tolak-${process.pid}-${Date.now()}.jsonl`);
       let fd: number;
       try {
-        fd = openSync(path, 'w');
+        fd = openSync(path, 'w', 0o600);
+        daftarkan(path);
       } catch {
         // No usable temporary folder: keep the rows in memory rather than lose them.
         this.batas = Infinity;
@@ -75,7 +82,6 @@ export class Penolakan {
         return row;
       }
       this.spill = { path, fd, rows: 0, buffer: [], bytes: 0 };
-      process.once('exit', () => this.tutup());
     }
     const line = JSON.stringify(row);
     this.spill.buffer.push(line);
@@ -126,6 +132,7 @@ export class Penolakan {
       // already closed
     }
     rmSync(this.spill.path, { force: true });
+    lepaskan(this.spill.path);
     this.spill = null;
   }
 
@@ -145,5 +152,17 @@ export class Penolakan {
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
   ringkasan(): Map<string, Map<string, number>> {
     return new Map([...this.perAlasan].map(([f, m]) => [f, new Map(m)]));
+  }
+}
+
+/** Spill files of runs that were killed (kill -9 leaves them; SIGINT/SIGTERM do not). */
+function buangSpillLama(): void {
+  try {
+    for (const n of readdirSync(tmpdir())) {
+      const m = /^kbk-tolak-(\d+)-\d+\.jsonl$/.exec(n);
+      if (m && Number(m[1]) !== process.pid && !prosesHidup(Number(m[1]))) rmSync(join(tmpdir(), n), { force: true });
+    }
+  } catch {
+    // An unreadable temporary folder only means nothing is cleaned.
   }
 }

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
-import { NAMA_DELIMITER } from '../ingest/csv.js';
+import { namaPemisah } from '../ingest/dialek.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { toNumber, type Rational } from '../core/rational.js';
 
@@ -80,8 +80,9 @@ export function tabelValidasi(files: readonly StatistikFile[], perFile: Map<stri
     const n = [...reasons.values()].reduce((a, b) => a + b, 0);
     rows += f.rows;
     rejects += n;
-    const dialek = f.dialek ? `${NAMA_DELIMITER[f.dialek.delimiter] ?? f.dialek.delimiter}, ${f.dialek.encoding}${f.formatTanggal ? `, dates ${f.formatTanggal}` : ''}` : '';
+    const dialek = f.dialek ? `${namaPemisah(f.dialek.delimiter)}, ${f.dialek.encoding}${f.formatTanggal ? `, dates ${f.formatTanggal}` : ''}` : '';
     lines.push(`${f.label.padEnd(w)}  ${angkaEn(f.rows).padStart(10)}  ${angkaEn(n).padStart(8)}  ${angkaEn(f.fasilitas).padStart(10)}  ${(f.rentangTanggal || '-').padEnd(22)}  ${dialek}`);
+    for (const w of f.peringatan) lines.push(`    warning: ${w}`);
     for (const [reason, k] of reasons) lines.push(`    ${reason}: ${angkaEn(k)}`);
     if (f.gagal !== null) lines.push(`    FAILS: ${f.gagal}`);
   }

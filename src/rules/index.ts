@@ -24,8 +24,15 @@ export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = [
   checked<TariffSet>(permenkes32023, validateTariffSet, 'src/rules/data/permenkes-3-2023.json'),
 ];
 
+/**
+ * A rules file; one written before kewajaran existed (kbk rules show … --json of an older
+ * kbk) takes the shipped default, said in its source.
+ */
 export function parseRuleSet(v: unknown, origin: string): RuleSet {
-  return checked<RuleSet>(v, validateRuleSet, origin);
+  const rs = checked<RuleSet>(v, validateRuleSet, origin);
+  if (rs.kewajaran !== undefined) return rs;
+  const bawaan = (kbk2019 as RuleSet).kewajaran.batasPenurunanPeserta;
+  return { ...rs, kewajaran: { batasPenurunanPeserta: { ...bawaan, sumber: `${bawaan.sumber} (kbk-2019's value: ${origin} has no kewajaran)` } } };
 }
 
 export function parseTariffSet(v: unknown, origin: string): TariffSet {

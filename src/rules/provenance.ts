@@ -33,6 +33,7 @@ export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
   for (const [jenis, v] of Object.entries(rs.perlakuanJenis)) push(`perlakuan.${jenis}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kelayakan)) push(`kelayakan.${k}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kebijakan)) push(`kebijakan.${k}`, v.nilai, v);
+  for (const [k, v] of Object.entries(rs.kewajaran)) push(`kewajaran.${k}`, v.nilai, v);
   return out;
 }
 

@@ -101,6 +101,11 @@ export interface RuleSet {
     rataRata: Sourced<'indikator' | 'nilai'>;
     jendela: Sourced<'block' | 'rolling'>;
   };
+  /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
+  kewajaran: {
+    /** Registered participants below this share of the previous available month (or none) stop pay. */
+    batasPenurunanPeserta: Sourced<string>;
+  };
 }
 
 export interface TariffSet {
@@ -250,6 +255,13 @@ export function validateRuleSet(v: unknown): Problems {
       checkSourced(k[key], `kebijakan.${key}`, p, isDecimal, 'a decimal string');
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', '"indikator" or "nilai"');
     checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', '"block" or "rolling"');
+  }
+
+  // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+  if (v.kewajaran !== undefined) {
+    if (!isObj(v.kewajaran)) p.push('kewajaran: expected an object');
+    else
+      checkSourced(v.kewajaran.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, 'a decimal string from 0 to 1');
   }
   return p;
 }

@@ -1,0 +1,159 @@
+// A file's dialect: delimiter, encoding and line terminator, sniffed from its first 64 KiB
+// unless the analyst forces them (--delimiter, --encoding, --date-format).
+import { isUtf8 } from 'node:buffer';
+import { open, stat } from 'node:fs/promises';
+import { DataError, MissingInputError } from '../errors.js';
+import type { FormatTanggal } from './dates.js';
+
+/** The one delimiter table: the character, its name in messages, and what --delimiter accepts. */
+export const PEMISAH: readonly { char: string; nama: string; ejaan: readonly string[] }[] = [
+  { char: ',', nama: 'comma', ejaan: [',', 'comma', 'koma'] },
+  { char: ';', nama: 'semicolon', ejaan: [';', 'semicolon', 'titik-koma'] },
+  { char: '\t', nama: 'tab', ejaan: ['tab', '\\t', '\t'] },
+  { char: '|', nama: 'pipe', ejaan: ['|', 'pipe'] },
+];
+
+/** "comma", or the character quoted when it is not in the table. */
+export const namaPemisah = (c: string): string => PEMISAH.find((p) => p.char === c)?.nama ?? `"${c}"`;
+
+/** --delimiter's argument → the character; undefined when kbk does not read it. */
+export const pemisahDari = (arg: string): string | undefined => PEMISAH.find((p) => p.ejaan.includes(arg.toLowerCase()) || p.ejaan.includes(arg))?.char;
+
+export const ENCODINGS = ['utf-8', 'windows-1252', 'utf-16le'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface Dialek {
+  delimiter: string;
+  encoding: Encoding;
+  /** "\n" for LF and CRLF files, "\r" for old Mac files. */
+  akhirBaris: '\n' | '\r';
+  /** Why the encoding is not UTF-8, when sniffed (said on stderr: it changes every non-ASCII value). */
+  catatan: string | null;
+}
+
+/** --delimiter, --encoding, --date-format: what an analyst forces instead of sniffing. */
+export interface OpsiDialek {
+  delimiter?: string;
+  encoding?: Encoding;
+  /**
+   * Date format by file: '' for every file, else a file name ("kontak.csv") or a label
+   * ("2024-06/kontak.csv"); the most specific wins.
+   */
+  dateFormat?: ReadonlyMap<string, FormatTanggal>;
+}
+
+export function formatUntuk(paksa: OpsiDialek, label: string): FormatTanggal | undefined {
+  const m = paksa.dateFormat;
+  return m?.get(label) ?? m?.get(label.slice(label.lastIndexOf('/') + 1)) ?? m?.get('');
+}
+
+const SNIFF_BYTES = 64 * 1024;
+export const SEP = /^sep=(.)[\r\n]*$/i;
+
+/** UTF-16LE without a BOM: in its first 64 bytes every odd byte is zero and no even one is. */
+function pasanganNol(head: Buffer): boolean {
+  const n = Math.min(head.length, 64) & ~1;
+  if (n < 8) return false;
+  for (let i = 0; i < n; i += 2) if (head[i] === 0 || head[i + 1] !== 0) return false;
+  return true;
+}
+
+/**
+ * The first byte that is not UTF-8, and whether the window also holds UTF-8 multi-byte
+ * characters; null when all of `head` is UTF-8 (a character cut at its end included).
+ */
+function periksaUtf8(head: Buffer): { pos: number; adaMultibyte: boolean } | null {
+  if (isUtf8(head)) return null;
+  let pos = -1;
+  let adaMultibyte = false;
+  const n = head.length;
+  for (let i = 0; i < n; ) {
+    const c = head[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < n;
+    for (let k = 1; ok && k <= need; k++) ok = ((head[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      adaMultibyte = true;
+      i += need + 1;
+      continue;
+    }
+    if (need > 0 && i + need >= n) break; // a character cut by the sniffed window
+    if (pos === -1) pos = i;
+    i++;
+  }
+  return pos === -1 ? null : { pos, adaMultibyte };
+}
+
+const barisKe = (head: Buffer, pos: number): number => {
+  let k = 1;
+  for (let i = head.indexOf(10); i !== -1 && i < pos; i = head.indexOf(10, i + 1)) k++;
+  return k;
+};
+
+async function bukaKepala(path: string, label: string): Promise<Buffer> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new MissingInputError(code === 'ENOENT' ? `${label}: file not found (looked for ${path})` : `${label}: cannot open ${path} (${code})`);
+  }
+  if (st.isDirectory()) throw new MissingInputError(`${label}: ${path} is a folder, not a file`);
+  let fh;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } catch (e) {
+    throw new MissingInputError(`${label}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  } finally {
+    await fh?.close();
+  }
+}
+
+export async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Dialek> {
+  const head = await bukaKepala(path, label);
+  let encoding: Encoding = 'utf-8';
+  let catatan: string | null = null;
+  if (paksa.encoding) encoding = paksa.encoding;
+  // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited); without the BOM
+  // it shows as ASCII with a zero after every byte.
+  else if ((head[0] === 0xff && head[1] === 0xfe) || pasanganNol(head)) encoding = 'utf-16le';
+  else {
+    const salah = periksaUtf8(head);
+    if (salah !== null) {
+      const byte = `0x${(head[salah.pos] as number).toString(16).toUpperCase()}`;
+      // UTF-8 characters beside a non-UTF-8 byte: a damaged UTF-8 file, not a Windows-1252 one.
+      if (salah.adaMultibyte)
+        throw new DataError(
+          `${label}:${barisKe(head, salah.pos)}: byte ${byte} is not UTF-8, though the file holds UTF-8 text: the file is damaged or mixes encodings; re-export it, or pass --encoding to read all of it one way`,
+        );
+      encoding = 'windows-1252';
+      catatan = `${label}: read as Windows-1252: byte ${byte} on line ${barisKe(head, salah.pos)} is not UTF-8; if the file is UTF-8 and that byte is damage, fix the line (or pass --encoding utf-8 to stop at it)`;
+    }
+  }
+  const text = new TextDecoder(encoding).decode(head);
+  const akhirBaris = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+  const dialek = (delimiter: string): Dialek => ({ delimiter, encoding, akhirBaris, catatan });
+  if (paksa.delimiter) return dialek(paksa.delimiter);
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
+  const hint = SEP.exec(firstLine);
+  if (hint) return dialek(hint[1] as string);
+  // The header line decides: the candidate that splits it most (quoted parts ignored).
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  let delimiter = ',';
+  let best = 0;
+  for (const d of [',', ';', '\t']) {
+    const n = unquoted.split(d).length - 1;
+    if (n > best) {
+      best = n;
+      delimiter = d;
+    }
+  }
+  return dialek(delimiter);
+}
