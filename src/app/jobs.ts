@@ -261,7 +261,7 @@ function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], k
       pesan:
         t.ke.jumlah === 0
           ? `${kode}: not in ${formatMonth(t.ke.bulan)}/peserta.csv, though it had ${dari}; is that file complete?`
-          : `${kode}: registered participants fell from ${dari} to ${ke}, below ${batas} of the month before; is ${formatMonth(t.ke.bulan)}/peserta.csv complete?`,
+          : `${kode}: registered participants fell from ${dari} to ${ke}, below ${batas} × the month before; is ${formatMonth(t.ke.bulan)}/peserta.csv complete?`,
     });
   }
   for (const k of kapitasi)

@@ -14,7 +14,7 @@ import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa }
 import { IndeksPeserta, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
-import { bool, desimal, noKartu, normalizeIcd, tanggal, wajib } from './values.js';
+import { bool, desimal, kodeIcd, noKartu, tanggal, wajib } from './values.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -249,7 +249,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
       throw new DataError(
         `${lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
       );
-    else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, normalizeIcd(wajib(b, 'kode_diagnosa')));
+    else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
     const hf = h[f] as HitunganBulan;
     if (seen.has(noRujukan)) return void hf.rujukanDuplikat++;
     seen.add(noRujukan);

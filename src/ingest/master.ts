@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { bacaFile, type KonteksFile } from './file.js';
 import { RowError } from './row-error.js';
-import { bool, jenisFktp, normalizeIcd, rupiah, tanggalOpsional, wajib } from './values.js';
+import { bool, jenisFktp, kodeIcd, rupiah, tanggalOpsional, wajib } from './values.js';
 
 export interface MasterFktp {
   /** Sorted by kode_ppk; a facility's index is its position here. */
@@ -34,6 +34,7 @@ export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<Maste
       if (byCode.has(kodePpk)) throw new RowError('kode_ppk', `kode_ppk "${kodePpk}" appears twice in the facility master`, 'duplicate facility');
       const tarif = rupiah(b, 'tarif_kapitasi');
       if (tarif === null) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is empty; a whole Rupiah amount is required', 'empty');
+      if (tarif === 0n) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is 0; a facility is paid a positive tariff per participant (0 would pay it Rp 0)', 'zero tariff');
       const tglKerjaSama = tanggalOpsional(b, 'tgl_kerja_sama');
       byCode.set(kodePpk, {
         kodePpk,
@@ -67,7 +68,7 @@ export async function bacaDiagnosa(ctx: KonteksFile, dataDir: string): Promise<R
     label,
     jenis: 'diagnosa',
     onRow(b) {
-      const kode = normalizeIcd(wajib(b, 'kode_diagnosa'));
+      const kode = kodeIcd(b, 'kode_diagnosa');
       const flag = bool(b, 'non_spesialistik');
       const prev = map.get(kode);
       // Either flag would be a guess for every referral with this code: the file must be fixed.

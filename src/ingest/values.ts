@@ -120,3 +120,19 @@ export function jenisFktp(b: Baris, kolom: string): JenisFktp {
 export function normalizeIcd(code: string): string {
   return code.toUpperCase().replace(/[.\s]/g, '');
 }
+
+/** A WHO ICD-10 code once normalized: a letter, two digits, and up to two more (K29, K29.7, S72.00). */
+const ICD10 = /^[A-Z]\d{2}\d{0,2}$/;
+
+/**
+ * An ICD-10 code, normalized. A damaged code ("J00QQQ", a code with text run into it) is
+ * rejected: as a lookup key it would silently stop matching, and a referral with the
+ * real code would change class.
+ */
+export function kodeIcd(b: Baris, kolom: string): string {
+  const v = wajib(b, kolom);
+  const kode = normalizeIcd(v);
+  if (!ICD10.test(kode))
+    throw new RowError(kolom, `${kolom} "${v.length > 40 ? `${v.slice(0, 40)}…` : v}" is not an ICD-10 code (expected a letter, two digits and at most two more, e.g. K29 or K29.7)`, 'not an ICD-10 code');
+  return kode;
+}

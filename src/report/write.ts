@@ -212,12 +212,16 @@ function kunci(dir: string, tunggu: number): () => void {
   for (;;) {
     try {
       const fd = openSync(path, 'wx');
+      daftarkan(path);
       try {
         writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
+      } catch (e) {
+        rmSync(path, { force: true });
+        lepaskan(path);
+        throw e;
       } finally {
         closeSync(fd);
       }
-      daftarkan(path);
       return () => {
         rmSync(path, { force: true });
         lepaskan(path);
