@@ -113,6 +113,22 @@ describe('issue 7 #2: a truncated export is never paid in silence', () => {
   });
 });
 
+describe('found by the fuzz test: a value split by an unquoted delimiter', () => {
+  it('"1,05" for gdp 105 in a comma file shifts the row right: rejected, though the extra value is empty', async () => {
+    const prolanis = `${PROLANIS('gdp')}${c(6)},A,DM,1,2024-06-10,1,05,,\n`;
+    const r = await compute(tinyMonth({ 'prolanis.csv': prolanis }), '--strict');
+    expect(r.code).toBe(65);
+    expect(r.err).toContain('kbk: error: 2024-06/prolanis.csv:5 column #9: the row has 9 values but the header has 8 columns; a value probably contains an unquoted comma (--strict stops at the first bad row)\n');
+  });
+
+  it('trailing empty values in every row (an Excel habit) are accepted', async () => {
+    const prolanis = PROLANIS('gdp').replace(/\n/g, ',,\n').replace('diastole,,', 'diastole');
+    const r = await compute(tinyMonth({ 'prolanis.csv': prolanis }));
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).capaian[0][0]).toMatchObject({ dm_terdaftar: 2, dm_terkendali: 1, ht_terkendali: 1 });
+  });
+});
+
 describe('issue 7 #3: diagnosa.csv refuses malformed codes', () => {
   it.each([
     ['J00QQQ', 'kode_diagnosa "J00QQQ" is not an ICD-10 code (expected a letter, two digits and at most two more, e.g. K29 or K29.7)'],

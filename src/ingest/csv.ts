@@ -112,6 +112,8 @@ export async function bacaCsv(opts: {
   let lastLine = 0;
   /** Position of the last required column: a shorter row lacks one. */
   let wajibTerakhir = 0;
+  /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
+  let pola: number | null = null;
   const tolakBaris = (line: number, kolom: string, alasan: string, jenisTolak: string, isi: string): void =>
     tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
 
@@ -148,7 +150,8 @@ export async function bacaCsv(opts: {
         rows++;
         baris.line = line;
         try {
-          periksaBentuk(header, fields, delim, batas.nilai);
+          pola ??= fields.length;
+          periksaBentuk(header, fields, pola, delim, batas.nilai);
           if (fields.length <= wajibTerakhir) kurangNilai(header, fields, specs, index as Map<string, number>, delim);
           if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
           onRow(baris);
@@ -212,13 +215,17 @@ export async function bacaCsv(opts: {
   return { rows, dialek, tanggal, fasilitas, peringatan, catatan };
 }
 
-/** A row's shape against the header: too many values, a required one missing, a value too long. */
-function periksaBentuk(header: string[], fields: string[], delim: string, maxNilai: number): void {
-  // The caller's index knows the required columns; here only what the shape alone tells.
-  if (fields.length > header.length && fields.slice(header.length).some((f) => f.trim() !== ''))
+/**
+ * A row's shape against the header: too many values, a value too long. Empty values past
+ * the header are accepted only as the file's habit (the first data row has them too): in
+ * one row alone they mean its values moved right, a value split by an unquoted
+ * delimiter ("130,5" in a comma file), and every column after the split is wrong.
+ */
+function periksaBentuk(header: string[], fields: string[], pola: number, delim: string, maxNilai: number): void {
+  if (fields.length > header.length && (fields.length !== pola || fields.slice(header.length).some((f) => f.trim() !== '')))
     throw new RowError(
       `#${header.length + 1}`,
-      `the row has ${fields.length} values but the header has ${header.length} columns; a value probably contains an unquoted ${namaPemisah(delim)}`,
+      `the row has ${fields.length} values but the header has ${header.length} columns${pola !== fields.length && pola !== header.length ? ` (and the first row ${pola})` : ''}; a value probably contains an unquoted ${namaPemisah(delim)}`,
       'too many values',
     );
   for (let i = 0; i < fields.length; i++) {
