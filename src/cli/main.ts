@@ -42,9 +42,15 @@ function bulan(text: string, flag = '--month'): number {
 }
 
 function readJson(file: string): unknown {
-  if (!existsSync(file)) throw new MissingInputError(`${file}: file not found`);
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new MissingInputError(code === 'ENOENT' ? `${file}: file not found` : code === 'EISDIR' ? `${file}: is a folder, not a file` : `${file}: cannot read (${code ?? String(e)})`);
+  }
+  try {
+    return JSON.parse(text);
   } catch (e) {
     throw new DataError(`${file}: not valid JSON (${(e as Error).message})`);
   }
