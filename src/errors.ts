@@ -1,6 +1,5 @@
 // Error kinds that carry their sysexits meaning (spec §4.1). Only src/cli/exit.ts turns
 // them into process exit codes.
-import type { Isi } from './report/write.js';
 
 export class KbkError extends Error {
   constructor(message: string) {
@@ -12,10 +11,7 @@ export class KbkError extends Error {
 /** 64: the command line is wrong. */
 export class UsageError extends KbkError {}
 /** 65: input data invalid (strict mode, rejects above the threshold, unusable file). */
-export class DataError extends KbkError {
-  /** The rejects file of the stopped run: written so the analyst sees every bad row, though no report is. */
-  tolak?: { path: string; content: Isi; ringkasan: Map<string, Map<string, number>> };
-}
+export class DataError extends KbkError {}
 /** 66: an input file or folder is missing or unreadable. */
 export class MissingInputError extends KbkError {}
 /** 73: an output cannot be written. */

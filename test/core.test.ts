@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { angkaKontak, rasioProlanisTerkendali, rasioRujukanNonSpesialistik, rasioProlanisBerkunjung } from '../src/core/indicators.js';
+import { angkaKontak } from '../src/core/rumus/angka-kontak.js';
+import { rasioProlanisBerkunjung } from '../src/core/rumus/rppb.js';
+import { rasioProlanisTerkendali } from '../src/core/rumus/rppt.js';
+import { rasioRujukanNonSpesialistik } from '../src/core/rumus/rrns.js';
 import { assessmentWindow, formatMonth, parseDate, parseMonth, wholeMonthsSince } from '../src/core/month.js';
 import { hitungPembayaran } from '../src/core/money.js';
 import { parseDecimal, rat, roundHalfUp, toFixed, toPlain } from '../src/core/rational.js';

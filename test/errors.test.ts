@@ -229,7 +229,7 @@ describe('rule files', () => {
     const r = await kbk(['rules', 'validate', file]);
     expect(r.code).toBe(65);
     expect(r.err).toContain('nama: expected a string');
-    expect(r.err).toContain('indikator: expected an array');
+    expect(r.err).toContain('indikator: expected a non-empty array');
     const good = join(tmp(), 'good.json');
     writeFileSync(good, JSON.stringify(findRuleSet('kbk-2019')));
     expect(await kbk(['rules', 'validate', good])).toMatchObject({ code: 0, out: `${good}: valid\n` });

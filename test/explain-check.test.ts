@@ -24,12 +24,16 @@ describe('kbk explain', () => {
   it('explains RPPT through either sub-ratio', async () => {
     const r = await kbk(['explain', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--ppk', 'K002', '--json']);
     const e = JSON.parse(r.out);
-    const rppt = e.indikator.find((i: { slot: string }) => i.slot === 'rppt');
+    const rppt = e.indikator.find((i: { id: string }) => i.id === 'rppt');
     // RPPT (1/50 + 1/50)/2 = 2 % → rating 1; rating 2 needs ≥ 3 %: DM (x/50·100 + 2)/2 ≥ 3 → x ≥ 2, one more; same for HT.
-    expect(rppt).toMatchObject({ nilai: '2.00', rating: 1 });
+    expect(rppt).toMatchObject({ nilai: 2, rating: 1 });
+    expect(rppt.rumus.bagian).toEqual([
+      { label: 'RPPT-DM', pembilang: { n: 1, apa: 'controlled' }, penyebut: { n: 50, apa: 'diagnosed DM' } },
+      { label: 'RPPT-HT', pembilang: { n: 1, apa: 'controlled' }, penyebut: { n: 50, apa: 'diagnosed HT' } },
+    ]);
     expect(rppt.berikutnya.cara).toEqual([
-      '1 more controlled Prolanis DM participant(s) (→ 3.00, rating 2)',
-      '1 more controlled Prolanis HT participant(s) (→ 3.00, rating 2)',
+      { jumlah: 1, apa: 'more controlled Prolanis DM participant(s)', nilai: 3, rating: 2 },
+      { jumlah: 1, apa: 'more controlled Prolanis HT participant(s)', nilai: 3, rating: 2 },
     ]);
   });
 

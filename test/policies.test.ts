@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet } from '../src/rules/index.js';
-import type { RuleSet } from '../src/rules/schema.js';
+import type { ProfilKlinis, RuleSet } from '../src/rules/schema.js';
 import { kbk, tinyMonth, tmp } from './helpers.js';
 
 const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
@@ -33,7 +33,7 @@ describe('measurements', () => {
   });
 
   it('"salah_satu" counts a participant with any controlled measurement', async () => {
-    const file = rulesFile((r) => (r.kebijakan.pengukuran = { nilai: 'salah_satu', status: 'design', sumber: 'test' }));
+    const file = rulesFile((r) => ((r.klinis.profil.standar as ProfilKlinis).pengukuran = { nilai: 'salah_satu', status: 'design', sumber: 'test' }));
     expect(await capaian(tinyMonth({ 'prolanis.csv': prolanis }), '--rules', file)).toMatchObject({ dm_terkendali: 2, rppt_dm: 100 });
   });
 

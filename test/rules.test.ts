@@ -13,9 +13,9 @@ const perber = findRuleSet('perber-2017') as RuleSet;
 const d = parseDecimal;
 
 /** Rating of one indicator with the other two held at a rating-4 value. */
-function ratingOf(rules: RuleSet, slot: 'ak' | 'rrns' | 'rppt', value: string): number {
-  const base = rules === kbk ? { ak: d('150'), rrns: d('0'), rppt: d('10') } : { ak: d('150'), rrns: d('0'), rppt: d('60') };
-  return nilaiKinerja({ ...base, [slot]: d(value) }, rules).rating[slot];
+function ratingOf(rules: RuleSet, id: 'ak' | 'rrns' | 'rppt' | 'rppb', value: string): number {
+  const base = rules === kbk ? { ak: d('150'), rrns: d('0'), rppt: d('10') } : { ak: d('150'), rrns: d('0'), rppb: d('60') };
+  return nilaiKinerja({ ...base, [id]: d(value) }, rules).rating[id] as number;
 }
 
 describe('kbk-2019 rating bands, every boundary', () => {
@@ -42,7 +42,7 @@ describe('perber-2017 zona aman', () => {
   it.each([
     ['ak', '150', 1], ['ak', '149.99', 0],
     ['rrns', '4.99', 1], ['rrns', '5', 0],
-    ['rppt', '50', 1], ['rppt', '49.99', 0],
+    ['rppb', '50', 1], ['rppb', '49.99', 0],
   ] as const)('%s = %s → %i', (slot, value, rating) => expect(ratingOf(perber, slot, value)).toBe(rating));
 });
 

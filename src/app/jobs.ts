@@ -1,27 +1,30 @@
-// The monthly jobs (compute, pay, run) as plans: read the exports, compute, and return the
-// report files to write. Nothing is written here, so a run that fails part-way writes
-// nothing; the CLI writes the returned files atomically and maps errors to exit codes.
+// The monthly jobs (compute, pay, run, explain, banding) as plans: read the exports,
+// compute, and return the report files to write. Nothing is written here, so a run that
+// fails part-way writes nothing; the CLI writes the returned files as one set and maps
+// errors to exit codes.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type Kapitasi } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
-import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
+import { hitunganBulan } from '../core/klinis.js';
+import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { parseDecimal } from '../core/rational.js';
-import type { BatasUkuran } from '../ingest/csv.js';
-import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
+import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
+import type { BatasUkuran } from '../ingest/csv.js';
 import type { OpsiDialek } from '../ingest/dialek.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
-import { daftarNilaiAturan, daftarNilaiTarif, jumlahBelumTerverifikasi } from '../rules/provenance.js';
-import type { RuleSet, TariffSet } from '../rules/schema.js';
-import { barisCapaian, barisKapitasi, KOLOM_CAPAIAN, KOLOM_KAPITASI, KOLOM_TOLAK } from '../report/columns.js';
-import { csvPotongan, csvText, type Isi } from '../report/write.js';
+import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
+import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, KOLOM_TOLAK } from '../report/columns.js';
+import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
+
+export type { FileLaporan } from '../report/write.js';
 
 export interface OpsiJob {
   dataDir: string;
@@ -34,6 +37,8 @@ export interface OpsiJob {
   rules?: RuleSet;
   /** --tariffs: one tariff set used instead of selection by payment month. */
   tariffs?: TariffSet;
+  /** --profil-klinis: the rule set's clinical profile to use instead of its bawaan. */
+  profilKlinis?: string;
   window?: WindowKind;
   rataRata?: 'indikator' | 'nilai';
   /**
@@ -45,16 +50,16 @@ export interface OpsiJob {
   batas?: BatasUkuran;
   /** Progress (stderr). */
   log: (message: string) => void;
-}
-
-export interface FileLaporan {
-  path: string;
-  content: Isi;
+  /**
+   * Called when bad data stops a run, with the run's rejects file: the analyst gets every
+   * bad row found, though no report is written.
+   */
+  padaBerhenti?: (tolak: FileLaporan, ringkasan: Map<string, Map<string, number>>) => void;
 }
 
 export interface HasilJob {
-  capaian: Capaian[][];
-  kapitasi: Kapitasi[] | null;
+  capaian: { rows: Capaian[]; rules: RuleSet }[];
+  kapitasi: { rows: Kapitasi[]; rules: RuleSet } | null;
   tolak: Penolakan;
   files: FileLaporan[];
   /** Per assessment month read, the data-quality figures over all facilities (as in catatan). */
@@ -78,6 +83,14 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
 const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
 const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
+/** The clinical profile: --profil-klinis, else the rule set's bawaan. */
+export function pilihProfil(rules: RuleSet, nama: string | undefined): ProfilKlinis {
+  const n = nama ?? rules.klinis.bawaan;
+  const p = rules.klinis.profil[n];
+  if (!p) throw new UsageError(`--profil-klinis "${n}": rule set ${rules.id} has the clinical profiles ${Object.keys(rules.klinis.profil).join(', ')}`);
+  return p;
+}
+
 export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Map<string, StatistikFile>): Promise<KonteksBaca> {
   if (!existsSync(opsi.dataDir)) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
   const file: KonteksFile = {
@@ -94,8 +107,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
   return { ...file, dataDir: opsi.dataDir, master, diagnosa };
 }
 
-function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[]): FileLaporan {
-  return { path: join(opsi.outDir, `capaian-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_CAPAIAN, rows.map(barisCapaian)) };
+function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: RuleSet): FileLaporan {
+  return { path: join(opsi.outDir, `capaian-${formatMonth(bulan)}.csv`), content: csvText(kolomCapaian(rules), rows.map((r) => barisCapaian(r, rules))) };
 }
 
 /** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
@@ -106,46 +119,139 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => csvPotongan(KOLOM_TOLAK, rows())() };
 }
 
-async function capaianBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<{ rows: Capaian[]; hitungan: HitunganBulan[]; catatan: string[]; rules: RuleSet }> {
-  const rules = pilihAturan(opsi, bulan);
-  opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
-  const { hitungan, catatan } = await bacaBulan(ctx, bulan, rules);
-  const catatanData = [...ctx.master.catatan, ...catatan];
-  const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, bulan, hitungan[i] as HitunganBulan, rules, catatanData));
-  return { rows, hitungan, catatan, rules };
+interface BulanDibaca {
+  bulan: MonthIndex;
+  fakta: FaktaBulan;
+  catatan: string[];
+  rules: RuleSet;
 }
 
-/**
- * Runs a job; when bad data stops it, the error carries the run's rejects file, so the
- * analyst gets every bad row found though no report is written.
- */
+async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<BulanDibaca> {
+  const rules = pilihAturan(opsi, bulan);
+  opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
+  const { fakta, catatan } = await bacaBulan(ctx, bulan);
+  return { bulan, fakta, catatan, rules };
+}
+
+/** A month's capaian rows under its own rule set (and the chosen clinical profile). */
+function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[] } {
+  const hitungan = hitunganBulan(b.fakta, pilihProfil(b.rules, opsi.profilKlinis));
+  const catatanData = [...ctx.master.catatan, ...b.catatan];
+  return { rows: ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData)), hitungan };
+}
+
+/** Runs a job; when bad data stops it, hands the run's rejects to opsi.padaBerhenti first. */
 async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
   const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
   try {
     return await job(tolak);
   } catch (e) {
-    if (e instanceof DataError) e.tolak = { ...fileTolak(opsi, bulan, tolak), ringkasan: tolak.ringkasan() };
+    if (e instanceof DataError) opsi.padaBerhenti?.(fileTolak(opsi, bulan, tolak), tolak.ringkasan());
     throw e;
   }
 }
 
 /** kbk compute: one assessment month → capaian-M.csv and tolak-M.csv. */
 export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
-  return denganTolak(opsi, bulan, (tolak) => computeDengan(opsi, bulan, tolak));
+  return denganTolak(opsi, bulan, async (tolak) => {
+    const ctx = await konteks(opsi, tolak);
+    const b = await bacaDenganAturan(ctx, opsi, bulan);
+    const { rows, hitungan } = capaianDari(ctx, opsi, b);
+    return {
+      capaian: [{ rows, rules: b.rules }],
+      kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
+      kapitasi: null,
+      tolak: ctx.tolak,
+      files: [fileCapaian(opsi, bulan, rows, b.rules), fileTolak(opsi, bulan, ctx.tolak)],
+      dipakai: { aturan: [b.rules], tarif: [] },
+      peringatan: ctx.peringatan,
+    };
+  });
 }
 
-async function computeDengan(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan): Promise<HasilJob> {
-  const ctx = await konteks(opsi, tolak);
-  const { rows, rules, hitungan } = await capaianBulan(ctx, opsi, bulan);
-  return {
-    capaian: [rows],
-    kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
-    kapitasi: null,
-    tolak: ctx.tolak,
-    files: [fileCapaian(opsi, bulan, rows), fileTolak(opsi, bulan, ctx.tolak)],
-    dipakai: { aturan: [rules], tarif: [] },
-    peringatan: ctx.peringatan,
-  };
+/** The window of a payment month as read: each month's facts (null: no folder), and who is paid on. */
+export interface Jendela {
+  bulanBayar: MonthIndex;
+  kind: WindowKind;
+  months: { bulan: MonthIndex; dibaca: BulanDibaca | null; aturan: string }[];
+  /** Registered participants paid on, per facility, and the month they come from. */
+  peserta: number[];
+  pesertaBulan: MonthIndex;
+  /** The files' notes per month (the payment month's peserta.csv included). */
+  catatanBulan: Map<MonthIndex, string[]>;
+}
+
+/** Reads the window's assessment months and the payment month's peserta.csv, once. */
+export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
+  const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
+  const window = assessmentWindow(bulanBayar, kind);
+  const months: Jendela['months'] = [];
+  for (const bulan of window) {
+    if (!folderBulan(opsi.dataDir, bulan)) {
+      opsi.log(`warning: ${formatMonth(bulan)}: no month folder in ${opsi.dataDir}; averaging over the months present`);
+      months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
+      continue;
+    }
+    const dibaca = await bacaDenganAturan(ctx, opsi, bulan);
+    months.push({ bulan, dibaca, aturan: dibaca.rules.id });
+  }
+  if (months.every((m) => m.dibaca === null))
+    throw new MissingInputError(
+      `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
+    );
+  const catatanBulan = new Map(months.flatMap((m) => (m.dibaca ? [[m.bulan, m.dibaca.catatan] as const] : [])));
+  // Participants paid on: the payment month's peserta.csv, else the latest assessed month.
+  if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
+    opsi.log(`reading ${formatMonth(bulanBayar)}/peserta.csv`);
+    const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
+    catatanBulan.set(bulanBayar, p.catatan);
+    return { bulanBayar, kind, months, peserta: p.jumlah, pesertaBulan: bulanBayar, catatanBulan };
+  }
+  const latest = [...months].reverse().find((m) => m.dibaca !== null) as { bulan: MonthIndex; dibaca: BulanDibaca };
+  opsi.log(`warning: ${formatMonth(bulanBayar)}/peserta.csv not found; paying on the registered participants of ${formatMonth(latest.bulan)}`);
+  return { bulanBayar, kind, months, peserta: latest.dibaca.fakta.dasar.map((h) => h.pesertaTerdaftar), pesertaBulan: latest.bulan, catatanBulan };
+}
+
+/** What a payment is computed under: the rule set of the window's last month (or --rules), a clinical profile, a tariff set. */
+export interface Ketentuan {
+  rules: RuleSet;
+  profil: ProfilKlinis;
+  tarif: TariffSet;
+  rataRata: 'indikator' | 'nilai';
+}
+
+export function ketentuanBayar(opsi: OpsiJob, j: Jendela): Ketentuan {
+  const rules = pilihAturan(opsi, j.months[j.months.length - 1]?.bulan as MonthIndex);
+  return { rules, profil: pilihProfil(rules, opsi.profilKlinis), tarif: pilihTarif(opsi, j.bulanBayar), rataRata: opsi.rataRata ?? rules.kebijakan.rataRata.nilai };
+}
+
+/**
+ * The payment of every facility under `k`: each window month judged with k's clinical
+ * profile, averaged and rated under k's rule set, paid under k's tariff set. Returns the
+ * falls of registered participants too (periksaKewajaran decides on them).
+ */
+export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapitasi: Kapitasi[]; turun: Penurunan[] } {
+  const perBulan = j.months.map((m) => (m.dibaca ? hitunganBulan(m.dibaca.fakta, k.profil) : null));
+  // Sanity across months: a sharp fall or a vanished facility is a cut export until the caller says otherwise.
+  const seri: PesertaBulan[] = j.months.flatMap((m) => (m.dibaca ? [{ bulan: m.bulan, jumlah: m.dibaca.fakta.dasar.map((h) => h.pesertaTerdaftar) }] : []));
+  if (j.pesertaBulan === j.bulanBayar) seri.push({ bulan: j.bulanBayar, jumlah: j.peserta });
+  const turun = penurunanPeserta(seri, parseDecimal(k.rules.kewajaran.batasPenurunanPeserta.nilai));
+  const umum = [...ctx.master.catatan, ...catatanPerBulan(j.catatanBulan)];
+  const kapitasi = ctx.master.daftar.map((fktp, i) => {
+    const jendela: BulanPenilaian[] = j.months.map((m, mi) => ({ bulan: m.bulan, hitungan: perBulan[mi]?.[i] ?? null, aturanBulan: m.aturan }));
+    const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
+    return hitungKapitasi({
+      fktp,
+      bulanBayar: j.bulanBayar,
+      jendela,
+      peserta: { jumlah: j.peserta[i] as number, bulan: j.pesertaBulan },
+      rules: k.rules,
+      tarif: k.tarif,
+      rataRata: k.rataRata,
+      catatanData: [...umum, ...diterima],
+    });
+  });
+  return { kapitasi, turun };
 }
 
 /**
@@ -153,84 +259,29 @@ async function computeDengan(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan)
  * withCapaian (run) also returns each window month's capaian report.
  */
 export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean): Promise<HasilJob> {
-  return denganTolak(opsi, bulanBayar, (tolak) => payDengan(opsi, bulanBayar, withCapaian, tolak));
-}
-
-async function payDengan(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean, tolak: Penolakan): Promise<HasilJob> {
-  const ctx = await konteks(opsi, tolak);
-  const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
-  const window = assessmentWindow(bulanBayar, kind);
-  const last = window[window.length - 1] as MonthIndex;
-  const rules = pilihAturan(opsi, last);
-  const tarif = pilihTarif(opsi, bulanBayar);
-
-  const months: { bulan: MonthIndex; hitungan: HitunganBulan[] | null; catatan: string[]; aturan: string }[] = [];
-  const capaian: Capaian[][] = [];
-  const files: FileLaporan[] = [];
-  const aturanDipakai = new Map<string, RuleSet>([[rules.id, rules]]);
-  for (const bulan of window) {
-    if (!folderBulan(opsi.dataDir, bulan)) {
-      opsi.log(`warning: ${formatMonth(bulan)}: no month folder in ${opsi.dataDir}; averaging over the months present`);
-      months.push({ bulan, hitungan: null, catatan: [], aturan: pilihAturan(opsi, bulan).id });
-      continue;
+  return denganTolak(opsi, bulanBayar, async (tolak) => {
+    const ctx = await konteks(opsi, tolak);
+    const j = await bacaJendela(ctx, opsi, bulanBayar);
+    const k = ketentuanBayar(opsi, j);
+    const capaian: HasilJob['capaian'] = [];
+    const files: FileLaporan[] = [];
+    const aturanDipakai = new Map<string, RuleSet>([[k.rules.id, k.rules]]);
+    const kualitas = new Map<MonthIndex, string[]>();
+    for (const m of j.months) {
+      if (!m.dibaca) continue;
+      const c = capaianDari(ctx, opsi, m.dibaca);
+      kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
+      if (!withCapaian) continue;
+      capaian.push({ rows: c.rows, rules: m.dibaca.rules });
+      files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules));
+      aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
-    const c = await capaianBulan(ctx, opsi, bulan);
-    months.push({ bulan, hitungan: c.hitungan, catatan: c.catatan, aturan: c.rules.id });
-    if (withCapaian) {
-      capaian.push(c.rows);
-      files.push(fileCapaian(opsi, bulan, c.rows));
-      aturanDipakai.set(c.rules.id, c.rules);
-    }
-  }
-  if (months.every((m) => m.hitungan === null))
-    throw new MissingInputError(
-      `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
-    );
-
-  // Participants paid on: the payment month's peserta.csv, else the latest assessed month.
-  let peserta: number[];
-  let pesertaBulan: MonthIndex;
-  const catatanBulan = new Map(months.map((m) => [m.bulan, m.catatan]));
-  if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
-    opsi.log(`reading ${formatMonth(bulanBayar)}/peserta.csv`);
-    const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
-    peserta = p.jumlah;
-    catatanBulan.set(bulanBayar, p.catatan);
-    pesertaBulan = bulanBayar;
-  } else {
-    const latest = [...months].reverse().find((m) => m.hitungan !== null) as (typeof months)[number];
-    opsi.log(`warning: ${formatMonth(bulanBayar)}/peserta.csv not found; paying on the registered participants of ${formatMonth(latest.bulan)}`);
-    peserta = (latest.hitungan as HitunganBulan[]).map((h) => h.pesertaTerdaftar);
-    pesertaBulan = latest.bulan;
-  }
-
-  // Sanity across months: a sharp fall or a vanished facility is a cut export until the caller says otherwise.
-  const seri: PesertaBulan[] = months.flatMap((m) => (m.hitungan ? [{ bulan: m.bulan, jumlah: m.hitungan.map((h) => h.pesertaTerdaftar) }] : []));
-  if (pesertaBulan === bulanBayar) seri.push({ bulan: bulanBayar, jumlah: peserta });
-  const turun = penurunanPeserta(seri, parseDecimal(rules.kewajaran.batasPenurunanPeserta.nilai));
-  const umum = [...ctx.master.catatan, ...catatanPerBulan(catatanBulan)];
-  const kapitasi = ctx.master.daftar.map((fktp, i) => {
-    const jendela: BulanPenilaian[] = months.map((m) => ({ bulan: m.bulan, hitungan: m.hitungan?.[i] ?? null, aturanBulan: m.aturan }));
-    const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
-    return hitungKapitasi({
-      fktp,
-      bulanBayar,
-      jendela,
-      peserta: { jumlah: peserta[i] as number, bulan: pesertaBulan },
-      rules,
-      tarif,
-      rataRata: opsi.rataRata ?? rules.kebijakan.rataRata.nilai,
-      catatanData: [...umum, ...diterima],
-    });
+    const { kapitasi, turun } = hitungBayar(ctx, j, k);
+    const peringatan = [...ctx.peringatan, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    files.push({ path: join(opsi.outDir, `kapitasi-${formatMonth(bulanBayar)}.csv`), content: csvText(kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))) });
+    files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
+    return { capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan };
   });
-  const peringatan = [...ctx.peringatan, ...periksaKewajaran(opsi, ctx, turun, kapitasi, rules)];
-  files.push({
-    path: join(opsi.outDir, `kapitasi-${formatMonth(bulanBayar)}.csv`),
-    content: csvText(KOLOM_KAPITASI, kapitasi.map(barisKapitasi)),
-  });
-  files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
-  const kualitas = new Map(months.flatMap((m) => (m.hitungan ? [[m.bulan, catatanKualitasData(jumlahHitungan(m.hitungan))] as const] : [])));
-  return { capaian, kapitasi, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [tarif] }, peringatan };
 }
 
 /**
@@ -247,7 +298,7 @@ function catatanPerBulan(perBulan: Map<MonthIndex, string[]>): string[] {
  * Falls of registered participants and Rp 0 payments: a DataError listing every facility
  * not accepted by --terima-penurunan; the accepted ones come back as warnings.
  */
-function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): string[] {
+export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): string[] {
   const terima = opsi.terimaPenurunan;
   const diterima = (kode: string): boolean => terima === 'semua' || (terima?.has(kode) ?? false);
   const batas = rules.kewajaran.batasPenurunanPeserta.nilai;
@@ -280,23 +331,8 @@ export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string)
   const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
   if (!ctx.master.indeks.has(kodePpk))
     throw new UsageError(`--ppk "${kodePpk}" is not in fktp.csv (it has ${ctx.master.daftar.length} facilities, e.g. ${ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk).join(', ')})`);
-  const { rows, rules } = await capaianBulan(ctx, opsi, bulan);
+  const b = await bacaDenganAturan(ctx, opsi, bulan);
+  const { rows } = capaianDari(ctx, opsi, b);
   const c = rows[ctx.master.indeks.get(kodePpk) as number] as Capaian;
-  return { penjelasan: jelaskan(c, rules), dipakai: { aturan: [rules], tarif: [] } };
-}
-
-/** The one stderr notice that a report rests on values that are not verified (spec §4.4). */
-export function catatanProvisional(dipakai: HasilJob['dipakai']): string | null {
-  const parts: string[] = [];
-  for (const rs of dipakai.aturan) {
-    const n = jumlahBelumTerverifikasi(daftarNilaiAturan(rs));
-    if (n > 0) parts.push(`${rs.id}: ${n} values`);
-  }
-  for (const ts of dipakai.tarif) {
-    const n = jumlahBelumTerverifikasi(daftarNilaiTarif(ts));
-    if (n > 0) parts.push(`${ts.id}: ${n} values`);
-  }
-  if (parts.length === 0) return null;
-  const ids = [...dipakai.aturan, ...dipakai.tarif].map((s) => s.id);
-  return `note: this report uses provisional or design values (${parts.join(', ')}); see \`kbk rules show ${ids[0]}\` and override with --rules FILE`;
+  return { penjelasan: jelaskan(c, b.rules), dipakai: { aturan: [b.rules], tarif: [] } };
 }

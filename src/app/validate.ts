@@ -10,7 +10,6 @@ import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
-import { ruleSetFor, SHIPPED_RULE_SETS } from '../rules/index.js';
 import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
 
 export interface HasilValidasi {
@@ -44,16 +43,9 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   const masterGagal = stats.get('fktp.csv')?.gagal != null;
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {
-    // The rule set only sets the measurement limits used while counting; validation reads
-    // months no shipped set covers too.
-    let rules = opsi.rules;
-    try {
-      rules ??= ruleSetFor(m);
-    } catch {
-      rules = SHIPPED_RULE_SETS[SHIPPED_RULE_SETS.length - 1];
-    }
-    const { hitungan } = await bacaBulan(ctx, m, rules as NonNullable<typeof rules>);
-    kualitas.set(m, catatanKualitasData(jumlahHitungan(hitungan)));
+    // Reading needs no rule set: it records the facts, which validation only counts.
+    const { fakta } = await bacaBulan(ctx, m);
+    kualitas.set(m, catatanKualitasData(jumlahHitungan(fakta.dasar)));
   }
   return {
     bulan: months,

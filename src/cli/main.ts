@@ -5,13 +5,14 @@ import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { check } from '../app/check.js';
 import { validate } from '../app/validate.js';
-import { catatanProvisional, compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
-import { penjelasanTeks } from '../core/explain.js';
+import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
+import { catatanProvisional } from '../report/catatan.js';
+import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { formatMonth, parseMonth, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
-import { berlakuTeks, validateRuleSet, validateTariffSet, type TariffSet } from '../rules/schema.js';
+import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
@@ -91,6 +92,7 @@ interface OpsiCli {
   encoding?: string;
   dateFormat?: string[];
   terimaPenurunan?: string[];
+  profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
 }
@@ -140,6 +142,17 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     throw new UsageError(`--max-reject-rate "${o.maxRejectRate}" is not a percentage from 0 to 100`);
   const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
   return {
+    profilKlinis: o.profilKlinis,
+    padaBerhenti(tolak, ringkasan) {
+      // A run stopped by bad data writes no report, but its rejects: the rows to fix.
+      try {
+        tulisSet([tolak]);
+        ringkasTolak(ringkasan, io);
+        io.err(`kbk: no report written; the rows found so far are in ${tolak.path}\n`);
+      } catch (w) {
+        io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
+      }
+    },
     terimaPenurunan: terima(o.terimaPenurunan),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
@@ -189,8 +202,8 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
     io.out(
       JSON.stringify(
         {
-          capaian: h.capaian.map((rows) => rows.map((r) => jsonRow(barisCapaian(r)))),
-          kapitasi: h.kapitasi?.map((r) => jsonRow(barisKapitasi(r))) ?? null,
+          capaian: h.capaian.map((c) => c.rows.map((r) => jsonRow(barisCapaian(r, c.rules)))),
+          kapitasi: h.kapitasi?.rows.map((r) => jsonRow(barisKapitasi(r, h.kapitasi?.rules as RuleSet))) ?? null,
           // The rows themselves are in tolak-YYYY-MM.csv, which can be large.
           tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
         },
@@ -201,8 +214,8 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
     return;
   }
   const c = chalkFor(o, io);
-  for (const rows of h.capaian) io.out(tabelCapaian(rows, c) + '\n\n');
-  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi, c) + '\n');
+  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c) + '\n\n');
+  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c) + '\n');
 }
 
 const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan']);
@@ -235,6 +248,7 @@ function jobOptions(cmd: Command, withWindow: boolean): Command {
     .option('--out <dir>', 'folder for the reports', '.')
     .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/1 schema)')
     .option('--tariffs <id|file>', 'use this tariff set (an id, or a JSON file in the kbk-tarif/1 schema)')
+    .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (kbk-2019: standar, ketat; default: the rule set\'s bawaan)')
     .option('--json', 'print the reports as JSON on stdout instead of a table')
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
@@ -299,13 +313,14 @@ export function buildProgram(io: Io): Command {
     .requiredOption('--month <YYYY-MM>', 'the assessment month')
     .requiredOption('--ppk <kode>', 'the facility code (kode_ppk)')
     .option('--rules <id|file>', 'use this rule set instead of the one in force')
+    .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (default: the rule set\'s bawaan)')
     .option('--json', 'print the explanation as JSON')
     .action(async (o: OpsiCli & { ppk: string }) => {
       const opsi = opsiJob({ ...o, out: '.', maxRejectRate: '1', color: false }, io);
       const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
       const note = catatanProvisional(dipakai);
       if (note) io.err(`kbk: ${note}\n`);
-      io.out(o.json ? JSON.stringify(penjelasan, null, 2) + '\n' : penjelasanTeks(penjelasan));
+      io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
     });
 
   program
@@ -347,9 +362,14 @@ export function buildProgram(io: Io): Command {
     .argument('<file>', 'JSON file (kbk-rules/1 or kbk-tarif/1)')
     .action((file: string) => {
       const v = readJson(file) as { schema?: unknown };
-      const problems = v?.schema === 'kbk-tarif/1' ? validateTariffSet(v) : validateRuleSet(v);
-      if (problems.length > 0) throw new DataError(`${file}: invalid:\n  ${problems.join('\n  ')}`);
-      io.out(`${file}: valid\n`);
+      // The same parsing --rules/--tariffs does: what passes here runs.
+      try {
+        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file);
+        else parseRuleSet(v, file);
+      } catch (e) {
+        throw e instanceof RulesError ? new DataError(e.message) : e;
+      }
+      io.out(`${file}: valid${v?.schema === 'kbk-rules/1' ? ' (kbk-rules/1, read as kbk-rules/2)' : ''}\n`);
     });
   return program;
 }
@@ -359,16 +379,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     await buildProgram(io).parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
-    // A run stopped by bad data writes no report, but its rejects: the rows to fix.
-    if (e instanceof DataError && e.tolak) {
-      try {
-        tulisSet([{ path: e.tolak.path, content: e.tolak.content }]);
-        ringkasTolak(e.tolak.ringkasan, io);
-        io.err(`kbk: no report written; the rows found so far are in ${e.tolak.path}\n`);
-      } catch (w) {
-        io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
-      }
-    }
     const code = exitCodeFor(e);
     if (e instanceof KbkError) io.err(`kbk: error: ${e.message}\n`);
     else if (code === EXIT.software) io.err(`kbk: internal error: ${(e as Error)?.stack ?? String(e)}\n`);

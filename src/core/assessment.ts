@@ -1,7 +1,7 @@
 // The monthly assessment (capaian) and the payable capitation (kapitasi) of one facility,
 // assembled from the pure pieces: indicators → ratings → eligibility → percentage → money.
 import type { RuleSet, TariffSet } from '../rules/schema.js';
-import { catatanKualitasData, indikatorBulan, type IndikatorBulan, type NilaiSlot } from './indicators.js';
+import { catatanKualitasData, indikatorBulan, type IndikatorBulan, type NilaiIndikator } from './indicators.js';
 import { formatMonth, type MonthIndex } from './month.js';
 import { hitungPembayaran, type Pembayaran } from './money.js';
 import { mean, rat, type Rational } from './rational.js';
@@ -26,14 +26,14 @@ export interface Capaian {
 /** Rates a month and applies eligibility; shared by capaian and the averaged kapitasi. */
 function nilaiDanPersen(
   fktp: Fktp,
-  values: NilaiSlot,
+  values: NilaiIndikator,
+  assessed: boolean,
   month: MonthIndex,
   pesertaTerdaftar: number,
   rules: RuleSet,
   totalOverride?: Rational,
 ): { penilaian: Penilaian | null; kbkBerlaku: boolean; persen: Rational; alasan: string[] } {
   const k = kelayakan(fktp, month, pesertaTerdaftar, rules);
-  const assessed = values.ak !== null;
   const penilaian = assessed && k.perlakuan !== 'tidak_dinilai' ? nilaiKinerja(values, rules) : null;
   if (penilaian && totalOverride) penilaian.totalNilai = totalOverride;
   const kbkBerlaku = k.kbkBerlaku && penilaian !== null;
@@ -47,7 +47,7 @@ function nilaiDanPersen(
  */
 export function hitungCapaian(fktp: Fktp, bulan: MonthIndex, hitungan: HitunganBulan, rules: RuleSet, catatanData: readonly string[] = []): Capaian {
   const indikator = indikatorBulan(hitungan, rules);
-  const r = nilaiDanPersen(fktp, indikator, bulan, hitungan.pesertaTerdaftar, rules);
+  const r = nilaiDanPersen(fktp, indikator.nilai, indikator.dinilai, bulan, hitungan.pesertaTerdaftar, rules);
   return {
     bulan,
     fktp,
@@ -76,7 +76,8 @@ export interface Kapitasi {
   aturanTarif: string;
   jendela: MonthIndex[];
   jumlahBulanDinilai: number;
-  rata: NilaiSlot;
+  /** Each indicator averaged over the months assessed, by indicator id. */
+  rata: NilaiIndikator;
   penilaian: Penilaian | null;
   kbkBerlaku: boolean;
   persenKapitasi: Rational;
@@ -118,26 +119,21 @@ export function hitungKapitasi(args: {
       continue;
     }
     const ind = indikatorBulan(b.hitungan, rules);
-    if (ind.ak === null) continue;
+    if (!ind.dinilai) continue;
     monthly.push(ind);
     if (b.aturanBulan !== rules.id) catatan.push(`bulan ${formatMonth(b.bulan)} dinilai dengan ${rules.id} (berlaku: ${b.aturanBulan})`);
   }
-  const rata: NilaiSlot = {
-    ak: meanOrNull(monthly.map((m) => m.ak)),
-    rrns: meanOrNull(monthly.map((m) => m.rrns)),
-    rppt: meanOrNull(monthly.map((m) => m.rppt)),
-  };
+  const rata: NilaiIndikator = Object.fromEntries(rules.indikator.map((i) => [i.id, meanOrNull(monthly.map((m) => m.nilai[i.id] ?? null))]));
   if (monthly.length === 0) catatan.push('tidak ada bulan dinilai: dibayar 100%');
   else if (monthly.length < args.jendela.length) catatan.push(`rata-rata ${monthly.length} dari ${args.jendela.length} bulan`);
-  const rumusKetiga = rules.indikator.find((i) => i.slot === 'rppt')?.rumus.toUpperCase() ?? 'RPPT';
-  if (monthly.length > 0 && rata.rppt === null) catatan.push(`${rumusKetiga} tidak dinilai di semua bulan`);
+  for (const i of rules.indikator) if (monthly.length > 0 && rata[i.id] === null) catatan.push(`${i.id.toUpperCase()} tidak dinilai di semua bulan`);
   if (peserta.bulan !== bulanBayar) catatan.push(`peserta dari ${formatMonth(peserta.bulan)}: peserta.csv bulan bayar tidak ada`);
 
   let totalOverride: Rational | undefined;
   if (args.rataRata === 'nilai' && monthly.length > 0) {
-    totalOverride = mean(monthly.map((m) => nilaiKinerja(m, rules).totalNilai));
+    totalOverride = mean(monthly.map((m) => nilaiKinerja(m.nilai, rules).totalNilai));
   }
-  const r = nilaiDanPersen(fktp, rata, bulanBayar, peserta.jumlah, rules, totalOverride);
+  const r = nilaiDanPersen(fktp, rata, monthly.length > 0, bulanBayar, peserta.jumlah, rules, totalOverride);
   catatan.push(...r.alasan);
 
   const tarifMinimal = fktp.tarifMinimal ?? (tarif.rentang[fktp.jenisFktp].min === null ? null : BigInt(tarif.rentang[fktp.jenisFktp].min as number));

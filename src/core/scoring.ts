@@ -1,10 +1,10 @@
 // Ratings, nilai, total nilai, eligibility and payment percentage (spec §1.1). All limits
 // come from the rule set; comparisons are exact.
-import type { Band, Indikator, JenisFktp, Perlakuan, RuleSet, SlotIndikator } from '../rules/schema.js';
+import type { Band, Indikator, JenisFktp, Perlakuan, RuleSet } from '../rules/schema.js';
 import { wholeMonthsSince, type MonthIndex } from './month.js';
 import { add, cmp, mul, parseDecimal, rat, type Rational } from './rational.js';
 import type { Fktp } from './types.js';
-import type { NilaiSlot } from './indicators.js';
+import type { NilaiIndikator } from './indicators.js';
 
 export function inBand(value: Rational, band: Band): boolean {
   if (band.bawah) {
@@ -20,6 +20,7 @@ export function inBand(value: Rational, band: Band): boolean {
 
 function findBand<B extends Band>(value: Rational, bands: readonly B[], what: string): B {
   const hits = bands.filter((b) => inBand(value, b));
+  // The validator proves every band table covers its range exactly once; reaching this is a kbk bug.
   if (hits.length !== 1)
     throw new Error(`${what}: value ${value.n}/${value.d} falls in ${hits.length} bands; the rule set must cover every value exactly once`);
   return hits[0] as B;
@@ -27,12 +28,13 @@ function findBand<B extends Band>(value: Rational, bands: readonly B[], what: st
 
 /** Rating of one indicator value; null (not assessed) takes the rule set's ratingTidakDinilai. */
 export function ratingIndikator(value: Rational | null, ind: Indikator, ruleSetId: string): number {
-  return value === null ? ind.ratingTidakDinilai.nilai : findBand(value, ind.band, `${ruleSetId} ${ind.slot}`).rating;
+  return value === null ? ind.ratingTidakDinilai.nilai : findBand(value, ind.band, `${ruleSetId} ${ind.id}`).rating;
 }
 
 export interface Penilaian {
-  rating: Record<SlotIndikator, number>;
-  nilai: Record<SlotIndikator, Rational>;
+  /** By indicator id. */
+  rating: Record<string, number>;
+  nilai: Record<string, Rational>;
   totalNilai: Rational;
 }
 
@@ -40,15 +42,16 @@ export interface Penilaian {
  * Rates each indicator and scores it: nilai = bobot × rating. An indicator that could not
  * be assessed (null) takes the rule set's ratingTidakDinilai.
  */
-export function nilaiKinerja(values: NilaiSlot, rules: RuleSet): Penilaian {
-  const rating = {} as Record<SlotIndikator, number>;
-  const nilai = {} as Record<SlotIndikator, Rational>;
+export function nilaiKinerja(values: NilaiIndikator, rules: RuleSet): Penilaian {
+  const rating: Record<string, number> = {};
+  const nilai: Record<string, Rational> = {};
   let totalNilai = rat(0);
   for (const ind of rules.indikator) {
-    const r = ratingIndikator(values[ind.slot], ind, rules.id);
-    rating[ind.slot] = r;
-    nilai[ind.slot] = mul(parseDecimal(ind.bobot.nilai), rat(r));
-    totalNilai = add(totalNilai, nilai[ind.slot]);
+    const r = ratingIndikator(values[ind.id] ?? null, ind, rules.id);
+    const n = mul(parseDecimal(ind.bobot.nilai), rat(r));
+    rating[ind.id] = r;
+    nilai[ind.id] = n;
+    totalNilai = add(totalNilai, n);
   }
   return { rating, nilai, totalNilai };
 }

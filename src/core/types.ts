@@ -16,10 +16,12 @@ export interface Fktp {
 }
 
 /**
- * What one month's exports add up to for one facility: the counts every indicator is
- * computed from, plus the data-quality counts the report's catatan carries.
+ * What one month's exports say about one facility, before any KBK policy: the counts the
+ * indicator formulas read, plus the data-quality counts the report's catatan carries.
+ * Whether a Prolanis participant is controlled is not here: that is the rule set's
+ * clinical profile applied to the measurements (FaktaProlanis, src/core/klinis.ts).
  */
-export interface HitunganBulan {
+export interface HitunganDasar {
   pesertaTerdaftar: number;
   /** Distinct registered participants with ≥1 contact at this facility dated in the month. */
   pesertaKontak: number;
@@ -28,13 +30,12 @@ export interface HitunganBulan {
   /** Non-specialistic and not TACC. */
   rujukanNonSpesialistik: number;
   rujukanTacc: number;
+  /** Registered participants diagnosed DM (enrolled in Prolanis or not). */
   dmTerdaftar: number;
-  dmTerkendali: number;
   htTerdaftar: number;
-  htTerkendali: number;
-  /** RPPB (perber-2017) denominator: registered participants enrolled in Prolanis. */
+  /** Registered participants enrolled in Prolanis (any programme, once). */
   prolanisTerdaftar: number;
-  /** RPPB numerator: of those, with a contact or a measurement dated in the month. */
+  /** Of those, with a contact or a measurement dated in the month. */
   prolanisBerkunjung: number;
   // Data quality: rows that were readable but do not count.
   kontakTidakTerdaftar: number;
@@ -47,7 +48,71 @@ export interface HitunganBulan {
   pengukuranTanpaTanggal: number;
 }
 
+/** A facility's month once the clinical profile has decided who is controlled: what formulas read. */
+export interface HitunganBulan extends HitunganDasar {
+  /** Enrolled in Prolanis DM, measured, and controlled by the profile's criteria. */
+  dmTerkendali: number;
+  htTerkendali: number;
+}
+
+/** The counts a report shows as columns, with their column names (the data-quality counts go to catatan). */
+export const KOLOM_HITUNGAN = {
+  pesertaTerdaftar: 'peserta_terdaftar',
+  pesertaKontak: 'peserta_kontak',
+  rujukanTotal: 'rujukan_total',
+  rujukanNonSpesialistik: 'rujukan_non_spesialistik',
+  rujukanTacc: 'rujukan_tacc',
+  dmTerdaftar: 'dm_terdaftar',
+  dmTerkendali: 'dm_terkendali',
+  htTerdaftar: 'ht_terdaftar',
+  htTerkendali: 'ht_terkendali',
+  prolanisTerdaftar: 'prolanis_terdaftar',
+  prolanisBerkunjung: 'prolanis_berkunjung',
+} as const satisfies Partial<Record<keyof HitunganBulan, string>>;
+
+export type KunciHitungan = keyof typeof KOLOM_HITUNGAN;
+
+/** Flags of a participant in prolanis.csv (FaktaProlanis.flags). */
+export const DIAG_DM = 1;
+export const PROLANIS_DM = 2;
+export const DIAG_HT = 4;
+export const PROLANIS_HT = 8;
+
+/** Programme of a measurement. */
+export const PROGRAM_DM = 0;
+export const PROGRAM_HT = 1;
+
+/** A measurement without tgl_periksa: as of the month, older than any dated one. */
+export const TANPA_TANGGAL = -2147483647;
+
+/** Measurement values are kept as integers × 10^6: exact for any value with at most six decimals. */
+export const SKALA_UKUR = 1_000_000;
+
+/**
+ * The Prolanis facts of a month: each participant registered at a facility who appears in
+ * prolanis.csv, with what they were diagnosed and enrolled in, and every measurement of
+ * theirs dated in the month (or undated). Typed arrays: no object per row.
+ */
+export interface FaktaProlanis {
+  /** Per participant: facility index (master order). */
+  fasilitas: Int32Array;
+  /** Per participant: DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT. */
+  flags: Uint8Array;
+  /** Measurements: participant (index into the arrays above), programme, date, values × SKALA_UKUR (GDP, or systolic and diastolic), line in prolanis.csv. */
+  ukur: { n: number; peserta: Int32Array; program: Uint8Array; tanggal: Int32Array; a: Float64Array; b: Float64Array; baris: Int32Array };
+}
+
+/** A month as ingest reads it: neutral counts per facility (master order) and the Prolanis facts. */
+export interface FaktaBulan {
+  dasar: HitunganDasar[];
+  prolanis: FaktaProlanis;
+}
+
 export function hitunganKosong(): HitunganBulan {
+  return { ...dasarKosong(), dmTerkendali: 0, htTerkendali: 0 };
+}
+
+export function dasarKosong(): HitunganDasar {
   return {
     pesertaTerdaftar: 0,
     pesertaKontak: 0,
@@ -55,9 +120,7 @@ export function hitunganKosong(): HitunganBulan {
     rujukanNonSpesialistik: 0,
     rujukanTacc: 0,
     dmTerdaftar: 0,
-    dmTerkendali: 0,
     htTerdaftar: 0,
-    htTerkendali: 0,
     prolanisTerdaftar: 0,
     prolanisBerkunjung: 0,
     kontakTidakTerdaftar: 0,
@@ -71,8 +134,8 @@ export function hitunganKosong(): HitunganBulan {
 }
 
 /** The month's counts over all facilities (for the data-quality line of the summaries). */
-export function jumlahHitungan(hs: readonly HitunganBulan[]): HitunganBulan {
+export function jumlahHitungan(hs: readonly HitunganDasar[]): HitunganBulan {
   const total = hitunganKosong();
-  for (const h of hs) for (const k of Object.keys(total) as (keyof HitunganBulan)[]) total[k] += h[k];
+  for (const h of hs) for (const k of Object.keys(total) as (keyof HitunganBulan)[]) total[k] += (h as HitunganBulan)[k] ?? 0;
   return total;
 }

@@ -4,17 +4,27 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysOfMonth, formatMonth, type MonthIndex } from '../core/month.js';
-import { cmp, parseDecimal } from '../core/rational.js';
-import { hitunganKosong, type HitunganBulan } from '../core/types.js';
-import type { RuleSet } from '../rules/schema.js';
+import {
+  dasarKosong,
+  DIAG_DM,
+  DIAG_HT,
+  PROGRAM_DM,
+  PROGRAM_HT,
+  PROLANIS_DM,
+  PROLANIS_HT,
+  TANPA_TANGGAL,
+  type FaktaBulan,
+  type FaktaProlanis,
+  type HitunganDasar,
+} from '../core/types.js';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, periksaAmbang, type KonteksFile } from './file.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
-import { IndeksPeserta, KunciKartu } from './peserta-index.js';
+import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
-import { bool, desimal, kodeIcd, noKartu, tanggal, wajib } from './values.js';
+import { bool, kodeIcd, noKartu, tanggal, ukuran, wajib } from './values.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -135,11 +145,11 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
   return { indeks, catatan: catatan ?? [] };
 }
 
-function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganBulan[] {
-  const h = ctx.master.daftar.map(() => hitunganKosong());
+function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganDasar[] {
+  const h = ctx.master.daftar.map(() => dasarKosong());
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
-    if (f >= 0) (h[f] as HitunganBulan).pesertaTerdaftar++;
+    if (f >= 0) (h[f] as HitunganDasar).pesertaTerdaftar++;
   }
   return h;
 }
@@ -150,24 +160,15 @@ export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex):
   return { jumlah: hitungTerdaftar(ctx, indeks).map((h) => h.pesertaTerdaftar), catatan };
 }
 
-/** One month read: the counts per facility (in master order) and what its files' shape changes (catatan). */
+/** One month read: its facts (counts per facility in master order, the Prolanis measurements) and what its files' shape changes (catatan). */
 export interface Bulan {
-  hitungan: HitunganBulan[];
+  fakta: FaktaBulan;
   catatan: string[];
 }
 
-// Per-participant flags.
-const KONTAK = 1;
-const DIAG_DM = 2;
-const PROLANIS_DM = 4;
-const DIAG_HT = 8;
-const PROLANIS_HT = 16;
+// Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
+const KONTAK = 16;
 const DIUKUR = 32;
-// Per-participant measurement state.
-const TERAKHIR_TERKENDALI = 1;
-const PERNAH_TERKENDALI = 2;
-const BELUM = -2147483648;
-const TANPA_TANGGAL = BELUM + 1;
 
 function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   const v = wajib(b, 'diagnosa').toUpperCase();
@@ -195,7 +196,7 @@ function adalahTacc(b: Baris): boolean {
  * Reads one assessment month: peserta first (the index every other file is checked
  * against), then kontak, rujukan and prolanis, each streamed once.
  */
-export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleSet): Promise<Bulan> {
+export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
     throw new MissingInputError(`${join(ctx.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
   const kartu = new KunciKartu();
@@ -218,7 +219,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
-    const hf = h[f] as HitunganBulan;
+    const hf = h[f] as HitunganDasar;
     if (!inMonth(tgl)) {
       hf.kontakLuarBulan++;
       return kontakLuar.sisihkan(b);
@@ -230,7 +231,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   catatan.push(...(catatanKontak ?? []));
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
-    if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganBulan).pesertaKontak++;
+    if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganDasar).pesertaKontak++;
   }
 
   // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
@@ -250,7 +251,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
         `${lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
       );
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
-    const hf = h[f] as HitunganBulan;
+    const hf = h[f] as HitunganDasar;
     if (seen.has(noRujukan)) return void hf.rujukanDuplikat++;
     seen.add(noRujukan);
     if (!inMonth(tgl)) {
@@ -263,34 +264,18 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
   }, rujukanLuar.periksa);
   catatan.push(...(catatanRujukan ?? []));
 
-  // RPPT / RPPB: diagnosis, enrolment and the deciding measurement per participant and program.
-  const k = rules.kebijakan;
-  const gdpMin = parseDecimal(k.gdpMin.nilai);
-  const gdpMax = parseDecimal(k.gdpMax.nilai);
-  const sisMax = parseDecimal(k.sistoleKurangDari.nilai);
-  const diaMax = parseDecimal(k.diastoleKurangDari.nilai);
-  const tglDm = new Int32Array(indeks.size).fill(BELUM);
-  const tglHt = new Int32Array(indeks.size).fill(BELUM);
-  const stDm = new Uint8Array(indeks.size);
-  const stHt = new Uint8Array(indeks.size);
-  const catat = (tglArr: Int32Array, st: Uint8Array, p: number, tgl: number, ok: boolean): void => {
-    const prev = tglArr[p] as number;
-    let s = st[p] as number;
-    if (ok) s |= PERNAH_TERKENDALI;
-    // Latest date decides; two measurements on that same date must both be controlled.
-    if (tgl > prev) s = ok ? s | TERAKHIR_TERKENDALI : s & ~TERAKHIR_TERKENDALI;
-    else if (tgl === prev && !ok) s &= ~TERAKHIR_TERKENDALI;
-    if (tgl > prev) tglArr[p] = tgl;
-    st[p] = s;
-  };
+  // Prolanis: diagnosis and enrolment per participant and programme, and every measurement
+  // dated in the month (or undated). Which one decides and what is controlled is the rule
+  // set's clinical profile, applied in src/core/klinis.ts.
+  const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const dx = jenisDiagnosa(b);
     const enrolled = bool(b, 'prolanis');
-    const gdp = desimal(b, 'gdp');
-    const sis = desimal(b, 'sistole');
-    const dia = desimal(b, 'diastole');
+    const gdp = ukuran(b, 'gdp');
+    const sis = ukuran(b, 'sistole');
+    const dia = ukuran(b, 'diastole');
     const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
     const hasTgl = b.get('tgl_periksa') !== '';
     // An undated measurement in the month's export is taken as of this month, and as older
@@ -298,7 +283,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
       throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`, 'half a blood pressure');
-    const hf = h[f] as HitunganBulan;
+    const hf = h[f] as HitunganDasar;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) return void hf.prolanisTidakTerdaftar++;
     let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
@@ -307,30 +292,45 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex, rules: Rule
     else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
       fl |= DIUKUR;
-      if (dx === 'DM' && gdp !== null) catat(tglDm, stDm, p, tgl, cmp(gdp, gdpMin) >= 0 && cmp(gdp, gdpMax) <= 0);
-      if (dx === 'HT' && sis !== null && dia !== null) catat(tglHt, stHt, p, tgl, cmp(sis, sisMax) < 0 && cmp(dia, diaMax) < 0);
+      if (diukur) {
+        ukur.peserta.push(p);
+        ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
+        ukur.tanggal.push(tgl);
+        ukur.a.push((dx === 'DM' ? gdp : sis) as number);
+        ukur.b.push(dx === 'DM' ? 0 : (dia as number));
+        ukur.baris.push(b.line);
+      }
     }
     flags[p] = fl;
   });
   catatan.push(...(catatanProlanis ?? []));
-  const bit = k.pengukuran.nilai === 'terakhir' ? TERAKHIR_TERKENDALI : PERNAH_TERKENDALI;
+
+  // Tally per facility, and the Prolanis participants kept for the clinical profile.
+  const ringkas = new Int32Array(indeks.size).fill(-1);
+  let nProlanis = 0;
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
     const fl = flags[p] as number;
     if (f < 0 || fl === 0) continue; // KONFLIK: active at two facilities, counted at neither
-    const hf = h[f] as HitunganBulan;
-    if (fl & DIAG_DM) {
-      hf.dmTerdaftar++;
-      if (fl & PROLANIS_DM && tglDm[p] !== BELUM && (stDm[p] as number) & bit) hf.dmTerkendali++;
-    }
-    if (fl & DIAG_HT) {
-      hf.htTerdaftar++;
-      if (fl & PROLANIS_HT && tglHt[p] !== BELUM && (stHt[p] as number) & bit) hf.htTerkendali++;
-    }
+    const hf = h[f] as HitunganDasar;
+    if (fl & DIAG_DM) hf.dmTerdaftar++;
+    if (fl & DIAG_HT) hf.htTerdaftar++;
     if (fl & (PROLANIS_DM | PROLANIS_HT)) {
       hf.prolanisTerdaftar++;
       if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
     }
+    if (fl & (DIAG_DM | DIAG_HT)) ringkas[p] = nProlanis++;
   }
-  return { hitungan: h, catatan };
+  const prolanis: FaktaProlanis = {
+    fasilitas: new Int32Array(nProlanis),
+    flags: new Uint8Array(nProlanis),
+    ukur: { n: ukur.peserta.length, peserta: ukur.peserta.view().map((p) => ringkas[p] as number), program: ukur.program.view(), tanggal: ukur.tanggal.view(), a: ukur.a.view(), b: ukur.b.view(), baris: ukur.baris.view() },
+  };
+  for (let p = 0; p < indeks.size; p++) {
+    const i = ringkas[p] as number;
+    if (i < 0) continue;
+    prolanis.fasilitas[i] = indeks.fasilitas[p] as number;
+    prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
+  }
+  return { fakta: { dasar: h, prolanis }, catatan };
 }

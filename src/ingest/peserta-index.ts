@@ -17,8 +17,8 @@ export class KunciKartu {
   }
 }
 
-/** Growable Float64/Int32 column, so that no per-row object is kept. */
-class Kolom<T extends Float64Array | Int32Array> {
+/** Growable typed column, so that no per-row object is kept. */
+export class Kolom<T extends Float64Array | Int32Array | Uint8Array> {
   length = 0;
   constructor(public data: T) {}
   push(v: number): void {

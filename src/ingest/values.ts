@@ -1,6 +1,7 @@
 // Cell parsers: each returns a typed value or throws RowError naming the column, the value
 // and what was expected.
 import type { DayNumber } from '../core/month.js';
+import { skalaUkur } from '../core/klinis.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import type { Baris } from './csv.js';
@@ -79,6 +80,18 @@ export function desimal(b: Baris, kolom: string): Rational | null {
   } catch {
     throw new RowError(kolom, `${kolom} "${v}" is not a number (expected e.g. 126 or 6,8)`, 'not a number');
   }
+}
+
+/**
+ * A measurement as an exact integer × 10^6 (src/core/klinis.ts compares it with the
+ * profile's limits); more than six decimals is no measurement a device gives.
+ */
+export function ukuran(b: Baris, kolom: string): number | null {
+  const r = desimal(b, kolom);
+  if (r === null) return null;
+  const v = skalaUkur(r);
+  if (v === null) throw new RowError(kolom, `${kolom} "${b.get(kolom)}" has more than six decimals or is too large to be a measurement`, 'not a measurement');
+  return v;
 }
 
 const JENIS_SINONIM: Record<string, JenisFktp> = {

@@ -1,24 +1,12 @@
-// Report rows as plain strings, in exactly the column order of spec §3. Indicator values
-// print rounded half-up to 2 decimals; money and percentages print exactly.
+// Report rows as plain strings, columns following the rule set's indicators (exactly spec §3
+// for kbk-2019). Indicator values print rounded half-up to 2 decimals; money and
+// percentages print exactly.
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
-import type { Fktp } from '../core/types.js';
-
-export const KOLOM_CAPAIAN = [
-  'bulan', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'peserta_terdaftar', 'peserta_kontak',
-  'angka_kontak', 'rujukan_total', 'rujukan_non_spesialistik', 'rujukan_tacc', 'rrns', 'dm_terdaftar',
-  'dm_terkendali', 'ht_terdaftar', 'ht_terkendali', 'rppt_dm', 'rppt_ht', 'rppt', 'rating_ak',
-  'rating_rrns', 'rating_rppt', 'nilai_ak', 'nilai_rrns', 'nilai_rppt', 'total_nilai', 'kbk_berlaku',
-  'persen_kapitasi', 'catatan',
-] as const;
-
-export const KOLOM_KAPITASI = [
-  'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian',
-  'jumlah_bulan_dinilai', 'rata_angka_kontak', 'rata_rrns', 'rata_rppt', 'total_nilai', 'kbk_berlaku',
-  'persen_kapitasi', 'peserta_terdaftar', 'tarif_dasar', 'tarif_setelah_kbk', 'tarif_minimal',
-  'tarif_dibayar', 'lantai_diterapkan', 'kapitasi_penuh', 'kapitasi_dibayar', 'potongan', 'catatan',
-] as const;
+import { rumus } from '../core/rumus/index.js';
+import { KOLOM_HITUNGAN, type Fktp } from '../core/types.js';
+import type { Indikator, RuleSet } from '../rules/schema.js';
 
 export const KOLOM_TOLAK = ['file', 'baris', 'alasan', 'isi'] as const;
 
@@ -33,41 +21,62 @@ const identitas = (f: Fktp): { kode_ppk: string; nama_fktp: string; jenis_fktp: 
   jenis_fktp: f.jenisFktp,
 });
 
-export function barisCapaian(c: Capaian): Record<(typeof KOLOM_CAPAIAN)[number], string> {
+/** Where an indicator's value goes: the rule set's `kolom`, else its formula's. */
+export const kolomNilai = (ind: Indikator): string => ind.kolom ?? rumus(ind.rumus).kolom;
+
+/**
+ * capaian-YYYY-MM.csv's columns, following the rule set's indicators (spec §3 for
+ * kbk-2019): identity, peserta_terdaftar, then per indicator the counts its formula reads
+ * (each once), its sub-values and its value; then ratings, nilai, and the verdict.
+ */
+export function kolomCapaian(rules: RuleSet): string[] {
+  const kolom = ['bulan', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'peserta_terdaftar'];
+  for (const ind of rules.indikator) {
+    const r = rumus(ind.rumus);
+    for (const k of r.hitungan) if (!kolom.includes(KOLOM_HITUNGAN[k])) kolom.push(KOLOM_HITUNGAN[k]);
+    kolom.push(...r.rincian, kolomNilai(ind));
+  }
+  kolom.push(...rules.indikator.map((i) => `rating_${i.id}`), ...rules.indikator.map((i) => `nilai_${i.id}`));
+  return [...kolom, 'total_nilai', 'kbk_berlaku', 'persen_kapitasi', 'catatan'];
+}
+
+/** kapitasi-YYYY-MM.csv's columns: one averaged value per indicator (rata_<kolom>). */
+export function kolomKapitasi(rules: RuleSet): string[] {
+  return [
+    'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'jumlah_bulan_dinilai',
+    ...rules.indikator.map((i) => `rata_${kolomNilai(i)}`),
+    'total_nilai', 'kbk_berlaku', 'persen_kapitasi', 'peserta_terdaftar', 'tarif_dasar', 'tarif_setelah_kbk', 'tarif_minimal',
+    'tarif_dibayar', 'lantai_diterapkan', 'kapitasi_penuh', 'kapitasi_dibayar', 'potongan', 'catatan',
+  ];
+}
+
+export function barisCapaian(c: Capaian, rules: RuleSet): Record<string, string> {
   const h = c.hitungan;
   const p = c.penilaian;
-  return {
+  const row: Record<string, string> = {
     bulan: formatMonth(c.bulan),
     ...identitas(c.fktp),
     aturan: c.aturan,
     peserta_terdaftar: String(h.pesertaTerdaftar),
-    peserta_kontak: String(h.pesertaKontak),
-    angka_kontak: indikator(c.indikator.ak),
-    rujukan_total: String(h.rujukanTotal),
-    rujukan_non_spesialistik: String(h.rujukanNonSpesialistik),
-    rujukan_tacc: String(h.rujukanTacc),
-    rrns: c.indikator.ak === null ? '' : indikator(c.indikator.rrns),
-    dm_terdaftar: String(h.dmTerdaftar),
-    dm_terkendali: String(h.dmTerkendali),
-    ht_terdaftar: String(h.htTerdaftar),
-    ht_terkendali: String(h.htTerkendali),
-    rppt_dm: indikator(c.indikator.rpptDm),
-    rppt_ht: indikator(c.indikator.rpptHt),
-    rppt: indikator(c.indikator.rppt),
-    rating_ak: rating(p?.rating.ak),
-    rating_rrns: rating(p?.rating.rrns),
-    rating_rppt: rating(p?.rating.rppt),
-    nilai_ak: angka(p?.nilai.ak),
-    nilai_rrns: angka(p?.nilai.rrns),
-    nilai_rppt: angka(p?.nilai.rppt),
-    total_nilai: angka(p?.totalNilai),
-    kbk_berlaku: c.kbkBerlaku ? '1' : '0',
-    persen_kapitasi: angka(c.persenKapitasi),
-    catatan: c.catatan.join('; '),
   };
+  for (const ind of rules.indikator) {
+    const r = rumus(ind.rumus);
+    for (const k of r.hitungan) row[KOLOM_HITUNGAN[k]] = String(h[k]);
+    r.rincian.forEach((k, i) => (row[k] = indikator(c.indikator.rincian[ind.id]?.[i] ?? null)));
+    row[kolomNilai(ind)] = indikator(c.indikator.nilai[ind.id] ?? null);
+  }
+  for (const ind of rules.indikator) {
+    row[`rating_${ind.id}`] = rating(p?.rating[ind.id]);
+    row[`nilai_${ind.id}`] = angka(p?.nilai[ind.id]);
+  }
+  row.total_nilai = angka(p?.totalNilai);
+  row.kbk_berlaku = c.kbkBerlaku ? '1' : '0';
+  row.persen_kapitasi = angka(c.persenKapitasi);
+  row.catatan = c.catatan.join('; ');
+  return row;
 }
 
-export function barisKapitasi(k: Kapitasi): Record<(typeof KOLOM_KAPITASI)[number], string> {
+export function barisKapitasi(k: Kapitasi, rules: RuleSet): Record<string, string> {
   const m = k.pembayaran;
   return {
     bulan_bayar: formatMonth(k.bulanBayar),
@@ -76,9 +85,7 @@ export function barisKapitasi(k: Kapitasi): Record<(typeof KOLOM_KAPITASI)[numbe
     aturan_tarif: k.aturanTarif,
     bulan_penilaian: `${formatMonth(k.jendela[0] as number)}..${formatMonth(k.jendela[k.jendela.length - 1] as number)}`,
     jumlah_bulan_dinilai: String(k.jumlahBulanDinilai),
-    rata_angka_kontak: indikator(k.rata.ak),
-    rata_rrns: indikator(k.rata.rrns),
-    rata_rppt: indikator(k.rata.rppt),
+    ...Object.fromEntries(rules.indikator.map((i) => [`rata_${kolomNilai(i)}`, indikator(k.rata[i.id] ?? null)])),
     total_nilai: angka(k.penilaian?.totalNilai),
     kbk_berlaku: k.kbkBerlaku ? '1' : '0',
     persen_kapitasi: angka(k.persenKapitasi),

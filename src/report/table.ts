@@ -2,6 +2,7 @@
 // when the caller's chalk has a level (NO_COLOR, --no-color and pipes give level 0).
 import type { ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
+import type { RuleSet } from '../rules/schema.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { namaPemisah } from '../ingest/dialek.js';
 import type { StatistikFile } from '../ingest/file.js';
@@ -26,28 +27,30 @@ function render(head: string[], rows: string[][], align: ('l' | 'r')[], c: Chalk
 
 const nama = (s: string): string => (s.length > 28 ? s.slice(0, 27) + '…' : s);
 
-export function tabelCapaian(rows: Capaian[], c: ChalkInstance): string {
+export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance): string {
   const bulan = rows[0] ? formatMonth(rows[0].bulan) : '';
   const body = rows.map((r) => [
     r.fktp.kodePpk,
     nama(r.fktp.namaFktp),
-    ind(r.indikator.ak, '‰'),
-    ind(r.indikator.ak === null ? null : r.indikator.rrns, '%'),
-    ind(r.indikator.rppt, '%'),
-    r.penilaian ? `${r.penilaian.rating.ak}/${r.penilaian.rating.rrns}/${r.penilaian.rating.rppt}` : '–',
+    ...rules.indikator.map((i) => ind(r.indikator.nilai[i.id] ?? null, i.satuan)),
+    r.penilaian ? rules.indikator.map((i) => r.penilaian?.rating[i.id]).join('/') : '–',
     r.penilaian ? angkaId.format(toNumber(r.penilaian.totalNilai)) : '–',
     r.kbkBerlaku ? pct(r.persenKapitasi) : c.dim('100% (tidak berlaku)'),
   ]);
+  const head = ['kode_ppk', 'nama', ...rules.indikator.map((i) => i.id.toUpperCase()), 'rating', 'nilai', 'kapitasi'];
   return `${c.bold(`Capaian KBK ${bulan}`)} (${rows[0]?.aturan ?? ''})\n` +
-    render(['kode_ppk', 'nama', 'AK', 'RRNS', 'RPPT', 'rating', 'nilai', 'kapitasi'], body, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'], c);
+    render(head, body, ['l', 'l', ...rules.indikator.map(() => 'r' as const), 'r', 'r', 'l'], c);
 }
 
 export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance): string {
   let total = 0n;
   let potongan = 0n;
+  let insentif = 0n;
   const body = rows.map((r) => {
     total += r.pembayaran.kapitasiDibayar;
-    potongan += r.pembayaran.potongan;
+    // A payment band above 100 % pays more than the base: a negative potongan, shown as an incentive.
+    if (r.pembayaran.potongan >= 0n) potongan += r.pembayaran.potongan;
+    else insentif -= r.pembayaran.potongan;
     return [
       r.fktp.kodePpk,
       nama(r.fktp.namaFktp),
@@ -56,14 +59,15 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance): string {
       pct(r.persenKapitasi),
       r.pembayaran.lantaiDiterapkan ? c.yellow('lantai') : '',
       formatRupiah(r.pembayaran.kapitasiDibayar),
-      r.pembayaran.potongan > 0n ? c.red(formatRupiah(r.pembayaran.potongan)) : formatRupiah(0n),
+      r.pembayaran.potongan > 0n ? c.red(formatRupiah(r.pembayaran.potongan)) : r.pembayaran.potongan < 0n ? c.green(`+${formatRupiah(-r.pembayaran.potongan)}`) : formatRupiah(0n),
     ];
   });
   const first = rows[0];
   const title = first ? `Kapitasi ${formatMonth(first.bulanBayar)} (${first.aturan}, ${first.aturanTarif})` : 'Kapitasi';
   return `${c.bold(title)}\n` +
     render(['kode_ppk', 'nama', 'bulan', 'nilai', 'persen', '', 'dibayar', 'potongan'], body, ['l', 'l', 'r', 'r', 'r', 'l', 'r', 'r'], c) +
-    `\n${c.bold('Total dibayar')} ${formatRupiah(total)}   ${c.bold('potongan')} ${formatRupiah(potongan)}`;
+    `\n${c.bold('Total dibayar')} ${formatRupiah(total)}   ${c.bold('potongan')} ${formatRupiah(potongan)}` +
+    (insentif > 0n ? `   ${c.bold('insentif')} ${formatRupiah(insentif)}` : '');
 }
 
 const angkaEn = (n: number): string => n.toLocaleString('en-US');

@@ -14,24 +14,79 @@ function checked<T>(v: unknown, validate: (x: unknown) => string[], origin: stri
   return v as T;
 }
 
-export const SHIPPED_RULE_SETS: readonly RuleSet[] = [
-  checked<RuleSet>(perber2017, validateRuleSet, 'src/rules/data/perber-2017.json'),
-  checked<RuleSet>(kbk2019, validateRuleSet, 'src/rules/data/kbk-2019.json'),
-];
+/** Sets whose effective periods overlap: selection by month would be ambiguous. */
+export function periodeTumpang(sets: readonly { id: string; berlaku: { dari: string | null; sampai: string | null } }[]): string[] {
+  const out: string[] = [];
+  const lo = (b: { dari: string | null }): number => (b.dari === null ? -Infinity : (parseMonth(b.dari) as number));
+  const hi = (b: { sampai: string | null }): number => (b.sampai === null ? Infinity : (parseMonth(b.sampai) as number));
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i] as (typeof sets)[number];
+      const b = sets[j] as (typeof sets)[number];
+      if (lo(a.berlaku) <= hi(b.berlaku) && lo(b.berlaku) <= hi(a.berlaku))
+        out.push(`${a.id} (${berlakuTeks(a.berlaku)}) and ${b.id} (${berlakuTeks(b.berlaku)}) are both in force for some months`);
+    }
+  return out;
+}
 
-export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = [
+function shipped<T extends { id: string; berlaku: { dari: string | null; sampai: string | null } }>(sets: T[]): readonly T[] {
+  const tumpang = periodeTumpang(sets);
+  if (tumpang.length > 0) throw new RulesError(`shipped sets overlap: ${tumpang.join('; ')}`);
+  return sets;
+}
+
+export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
+  checked<RuleSet>(perber2017 as unknown, validateRuleSet, 'src/rules/data/perber-2017.json'),
+  checked<RuleSet>(kbk2019 as unknown, validateRuleSet, 'src/rules/data/kbk-2019.json'),
+]);
+
+export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
   checked<TariffSet>(permenkes522016, validateTariffSet, 'src/rules/data/permenkes-52-2016.json'),
   checked<TariffSet>(permenkes32023, validateTariffSet, 'src/rules/data/permenkes-3-2023.json'),
-];
+]);
+
+/** kbk-rules/1 → /2: slots become ids, the clinical limits a profile "standar". */
+export function dariV1(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || (v as { schema?: unknown }).schema !== 'kbk-rules/1') return v;
+  const r = structuredClone(v) as Record<string, any>;
+  const k = (r.kebijakan ?? {}) as Record<string, any>;
+  const SLOT: Record<string, string[]> = { ak: ['angka_kontak'], rrns: ['rrns'], rppt: ['rppt', 'rppb'] };
+  const masalah: string[] = [];
+  r.indikator = Array.isArray(r.indikator)
+    ? r.indikator.map((ind: Record<string, any>, i: number) => {
+        // kbk-rules/1 named the report column by slot; a formula that does not fit it was silently computed as the slot's.
+        if (SLOT[ind?.slot] && !SLOT[ind.slot]?.includes(ind.rumus)) masalah.push(`indikator[${i}]: slot ${ind.slot} cannot hold formula ${JSON.stringify(ind.rumus)} (kbk-rules/1: ${ind.slot} takes ${SLOT[ind.slot]?.join(' or ')})`);
+        const { slot, ...rest } = ind ?? {};
+        return { id: slot === 'rppt' && ind?.rumus === 'rppb' ? 'rppb' : slot, satuan: slot === 'ak' ? '‰' : '%', ...rest };
+      })
+    : r.indikator;
+  if (masalah.length > 0) throw new RulesError(masalah.join('\n  '));
+  const tanggalSama = { nilai: 'semua', status: 'design', sumber: 'kbk-rules/1: every measurement on the latest date had to be controlled' };
+  r.klinis = {
+    bawaan: 'standar',
+    profil: {
+      standar: { nama: 'standar', pengukuran: k.pengukuran, tanggalSama, dm: { gdpMin: k.gdpMin, gdpMax: k.gdpMax }, ht: [{ sistoleKurangDari: k.sistoleKurangDari, diastoleKurangDari: k.diastoleKurangDari }] },
+    },
+  };
+  for (const key of ['pengukuran', 'gdpMin', 'gdpMax', 'sistoleKurangDari', 'diastoleKurangDari']) delete k[key];
+  r.schema = 'kbk-rules/2';
+  return r;
+}
 
 /**
- * A rules file; one written before kewajaran existed (kbk rules show … --json of an older
- * kbk) takes the shipped default, said in its source.
+ * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
+ * kewajaran existed takes the shipped default, said in its source.
  */
 export function parseRuleSet(v: unknown, origin: string): RuleSet {
-  const rs = checked<RuleSet>(v, validateRuleSet, origin);
+  let v2: unknown;
+  try {
+    v2 = dariV1(v);
+  } catch (e) {
+    throw new RulesError(`${origin}: invalid:\n  ${(e as Error).message}`);
+  }
+  const rs = checked<RuleSet>(v2, validateRuleSet, origin);
   if (rs.kewajaran !== undefined) return rs;
-  const bawaan = (kbk2019 as RuleSet).kewajaran.batasPenurunanPeserta;
+  const bawaan = (kbk2019 as unknown as RuleSet).kewajaran.batasPenurunanPeserta;
   return { ...rs, kewajaran: { batasPenurunanPeserta: { ...bawaan, sumber: `${bawaan.sumber} (kbk-2019's value: ${origin} has no kewajaran)` } } };
 }
 

@@ -23,16 +23,25 @@ export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
   };
   push('berlaku', berlakuTeks(rs.berlaku), rs.berlaku);
   for (const ind of rs.indikator) {
-    push(`${ind.slot}.rumus`, ind.rumus, { status: 'verified', sumber: ind.nama });
-    push(`${ind.slot}.bobot`, ind.bobot.nilai, ind.bobot);
-    for (const b of ind.band) push(`${ind.slot}.rating ${b.rating}`, batasTeks(b), b);
-    push(`${ind.slot}.rating tidak dinilai`, ind.ratingTidakDinilai.nilai, ind.ratingTidakDinilai);
+    push(`${ind.id}.rumus`, `${ind.rumus} (${ind.satuan})`, { status: 'verified', sumber: ind.nama });
+    push(`${ind.id}.bobot`, ind.bobot.nilai, ind.bobot);
+    for (const b of ind.band) push(`${ind.id}.rating ${b.rating}`, batasTeks(b), b);
+    push(`${ind.id}.rating tidak dinilai`, ind.ratingTidakDinilai.nilai, ind.ratingTidakDinilai);
   }
+  if (rs.jumlahBobot) push('jumlah bobot', rs.jumlahBobot.nilai, rs.jumlahBobot);
   for (const t of rs.pembayaran)
     for (const b of t.band) push(`pembayaran[${t.jenis.join(',')}] total nilai ${batasTeks(b)}`, `${b.persen}%`, b);
   for (const [jenis, v] of Object.entries(rs.perlakuanJenis)) push(`perlakuan.${jenis}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kelayakan)) push(`kelayakan.${k}`, v.nilai, v);
   for (const [k, v] of Object.entries(rs.kebijakan)) push(`kebijakan.${k}`, v.nilai, v);
+  for (const [nama, prof] of Object.entries(rs.klinis.profil)) {
+    const path = `klinis.${nama}${nama === rs.klinis.bawaan ? ' (bawaan)' : ''}`;
+    push(`${path}.pengukuran`, prof.pengukuran.nilai, prof.pengukuran);
+    push(`${path}.tanggalSama`, prof.tanggalSama.nilai, prof.tanggalSama);
+    push(`${path}.dm gdp`, `${prof.dm.gdpMin.nilai}–${prof.dm.gdpMax.nilai} mg/dL`, prof.dm.gdpMin);
+    for (const h of prof.ht)
+      push(`${path}.ht${h.jikaDm === undefined ? '' : h.jikaDm ? ' dengan DM' : ' tanpa DM'}`, `< ${h.sistoleKurangDari.nilai}/${h.diastoleKurangDari.nilai} mmHg`, h.sistoleKurangDari);
+  }
   for (const [k, v] of Object.entries(rs.kewajaran)) push(`kewajaran.${k}`, v.nilai, v);
   return out;
 }

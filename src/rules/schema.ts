@@ -1,5 +1,6 @@
 // The shape of a rule set and of a tariff set, and the validator that every shipped file
 // and every --rules FILE passes through. Every number carries its provenance.
+import { periksaIsi } from './periksa.js';
 
 export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
@@ -49,20 +50,19 @@ export interface PersenBand extends Band {
   persen: string;
 }
 
-/** Which formula fills the report's third indicator slot, and the first two. */
-export const RUMUS = ['angka_kontak', 'rrns', 'rppt', 'rppb'] as const;
-export type Rumus = (typeof RUMUS)[number];
-
-export const SLOT_INDIKATOR = ['ak', 'rrns', 'rppt'] as const;
-export type SlotIndikator = (typeof SLOT_INDIKATOR)[number];
-
 export interface Indikator {
-  slot: SlotIndikator;
-  rumus: Rumus;
+  /** Short id: report columns rating_<id> and nilai_<id>, the terminal's heading (AK, RRNS…). */
+  id: string;
   nama: string;
+  /** ‰ or %: must be what the formula gives. */
+  satuan: string;
+  /** The formula in src/core/rumus/ (angka_kontak, rrns, rppt, rppb…). */
+  rumus: string;
+  /** Report column of the value; the formula's own name when absent. */
+  kolom?: string;
   bobot: Sourced<string>;
   band: RatingBand[];
-  /** Rating given when the indicator cannot be assessed (no DM/HT participants at all). */
+  /** Rating given when the indicator cannot be assessed (no DM/HT participants at all…). */
   ratingTidakDinilai: Sourced<number>;
 }
 
@@ -73,12 +73,38 @@ export const PERLAKUAN = ['disesuaikan', 'dilaporkan', 'tidak_dinilai'] as const
  */
 export type Perlakuan = (typeof PERLAKUAN)[number];
 
+/** A blood-pressure limit; `jikaDm` limits it to participants also diagnosed DM (true) or not (false). */
+export interface AturanHt {
+  jikaDm?: boolean;
+  sistoleKurangDari: Sourced<string>;
+  diastoleKurangDari: Sourced<string>;
+}
+
+/** What "terkendali" means: which measurement decides, and the clinical limits. */
+export interface ProfilKlinis {
+  nama: string;
+  /** terakhir: the latest measurement in the month decides; salah_satu: any controlled one is enough. */
+  pengukuran: Sourced<'terakhir' | 'salah_satu'>;
+  /** Several measurements on the latest date: all must be controlled (semua), or one (salah_satu). */
+  tanggalSama: Sourced<'semua' | 'salah_satu'>;
+  dm: { gdpMin: Sourced<string>; gdpMax: Sourced<string> };
+  /** The first limit that applies to the participant decides; the last applies to everyone. */
+  ht: AturanHt[];
+}
+
 export interface RuleSet {
-  schema: 'kbk-rules/1';
+  schema: 'kbk-rules/2';
   id: string;
   nama: string;
   berlaku: { dari: string | null; sampai: string | null; status: Status; sumber: string };
   indikator: Indikator[];
+  /** When the weights do not sum to 1: their sum, and why (perber-2017 counts indicators in zona aman). */
+  jumlahBobot?: Sourced<string>;
+  /**
+   * Payment percentage by total nilai. A band may exceed 100 %: BPJS announced in July 2025
+   * "insentif tambahan hingga 110 persen dari tarif standar" for the best facilities
+   * (petik.co, 28 Jul 2025; biz.kompas.com, 25 Jul 2025); no tier table was published.
+   */
   pembayaran: { jenis: JenisFktp[]; band: PersenBand[] }[];
   perlakuanJenis: Record<JenisFktp, Sourced<Perlakuan>>;
   kelayakan: {
@@ -87,20 +113,18 @@ export interface RuleSet {
     wajibJaringanData: Sourced<boolean>;
   };
   kebijakan: {
-    /** RRNS when a facility made no referral: "nol" = 0 % (flagged). */
-    rujukanNol: Sourced<'nol'>;
-    /** TACC referrals are never non-specialistic; "penyebut" keeps them in the denominator, "keluarkan" leaves them out. */
+    /** RRNS when a facility made no referral: "nol" = 0 % (flagged), "tidak_dinilai" = not assessed. */
+    rujukanNol: Sourced<'nol' | 'tidak_dinilai'>;
+    /** TACC referrals are never non-specialistic; true keeps them in the denominator, false leaves them out. */
     taccDalamPenyebut: Sourced<boolean>;
-    /** Which measurement in the month decides "terkendali". */
-    pengukuran: Sourced<'terakhir' | 'salah_satu'>;
-    gdpMin: Sourced<string>;
-    gdpMax: Sourced<string>;
-    sistoleKurangDari: Sourced<string>;
-    diastoleKurangDari: Sourced<string>;
+    /** Where the list of non-specialistic diagnoses comes from (provenance only: the list is diagnosa.csv). */
+    daftarNonSpesialistik?: Sourced<string>;
     /** What the three-month average averages. */
     rataRata: Sourced<'indikator' | 'nilai'>;
     jendela: Sourced<'block' | 'rolling'>;
   };
+  /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
+  klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
   /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
   kewajaran: {
     /** Registered participants below this share of the previous available month (or none) stop pay. */
@@ -191,45 +215,54 @@ function checkHead(v: Record<string, unknown>, schema: string, p: Problems): voi
   checkBerlaku(v.berlaku, 'berlaku', p);
 }
 
+const ID_RE = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Every problem of a rules file (kbk-rules/2), each with its JSON path. The shape first;
+ * once the shape holds, what makes a file impossible to compute with (src/rules/periksa.ts):
+ * band tables with a gap or an overlap, payment tables that miss part of the score range,
+ * weights that do not sum to 1, unknown formulas and units, clinical profiles without a
+ * limit for everyone.
+ */
 export function validateRuleSet(v: unknown): Problems {
   const p: Problems = [];
   if (!isObj(v)) return ['(root): expected a JSON object'];
-  checkHead(v, 'kbk-rules/1', p);
+  checkHead(v, 'kbk-rules/2', p);
 
-  if (!Array.isArray(v.indikator)) p.push('indikator: expected an array');
-  else {
-    const slots = v.indikator.map((i) => (isObj(i) ? i.slot : undefined));
-    for (const s of SLOT_INDIKATOR)
-      if (slots.filter((x) => x === s).length !== 1) p.push(`indikator: expected exactly one indicator in slot "${s}"`);
+  if (!Array.isArray(v.indikator) || v.indikator.length === 0) p.push('indikator: expected a non-empty array');
+  else
     v.indikator.forEach((ind, i) => {
       const path = `indikator[${i}]`;
       if (!isObj(ind)) return p.push(`${path}: expected an object`);
-      if (!SLOT_INDIKATOR.includes(ind.slot as SlotIndikator)) p.push(`${path}.slot: expected ak, rrns or rppt`);
-      if (!RUMUS.includes(ind.rumus as Rumus)) p.push(`${path}.rumus: expected one of ${RUMUS.join(', ')}`);
+      if (typeof ind.id !== 'string' || !ID_RE.test(ind.id)) p.push(`${path}.id: expected a short lowercase id (a-z, 0-9, _), got ${JSON.stringify(ind.id)}`);
       if (typeof ind.nama !== 'string') p.push(`${path}.nama: expected a string`);
+      if (typeof ind.satuan !== 'string') p.push(`${path}.satuan: expected the unit (‰ or %)`);
+      if (typeof ind.rumus !== 'string') p.push(`${path}.rumus: expected a formula name`);
+      if (ind.kolom !== undefined && (typeof ind.kolom !== 'string' || !ID_RE.test(ind.kolom)))
+        p.push(`${path}.kolom: expected a report column name (a-z, 0-9, _), got ${JSON.stringify(ind.kolom)}`);
       checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, 'a decimal string');
       checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, 'a whole number');
       if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
       else
         ind.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
-          if (isObj(b) && !isWhole(b.rating)) p.push(`${path}.band[${j}].rating: expected a whole number`);
+          if (isObj(b) && !isWhole(b.rating)) p.push(`${path}.band[${j}].rating: expected a whole number, got ${JSON.stringify(b.rating)}`);
         });
     });
-  }
+  if (v.jumlahBobot !== undefined) checkSourced(v.jumlahBobot, 'jumlahBobot', p, isDecimal, 'a decimal string');
 
   if (!Array.isArray(v.pembayaran) || v.pembayaran.length === 0) p.push('pembayaran: expected a non-empty array');
   else
     v.pembayaran.forEach((t, i) => {
       const path = `pembayaran[${i}]`;
       if (!isObj(t)) return p.push(`${path}: expected an object`);
-      if (!Array.isArray(t.jenis) || t.jenis.some((j) => !JENIS_FKTP.includes(j as JenisFktp)))
-        p.push(`${path}.jenis: expected facility types from ${JENIS_FKTP.join(', ')}`);
+      if (!Array.isArray(t.jenis) || t.jenis.length === 0 || t.jenis.some((j) => !JENIS_FKTP.includes(j as JenisFktp)))
+        p.push(`${path}.jenis: expected facility types from ${JENIS_FKTP.join(', ')}, got ${JSON.stringify(t.jenis)}`);
       if (!Array.isArray(t.band) || t.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
       else
         t.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
-          if (isObj(b) && !isDecimal(b.persen)) p.push(`${path}.band[${j}].persen: expected a decimal string`);
+          if (isObj(b) && !(isDecimal(b.persen) && !String(b.persen).startsWith('-'))) p.push(`${path}.band[${j}].persen: expected a non-negative decimal string, got ${JSON.stringify(b.persen)}`);
         });
     });
 
@@ -248,13 +281,21 @@ export function validateRuleSet(v: unknown): Problems {
   if (!isObj(v.kebijakan)) p.push('kebijakan: expected an object');
   else {
     const k = v.kebijakan;
-    checkSourced(k.rujukanNol, 'kebijakan.rujukanNol', p, (x) => x === 'nol', '"nol"');
+    checkSourced(k.rujukanNol, 'kebijakan.rujukanNol', p, (x) => x === 'nol' || x === 'tidak_dinilai', '"nol" or "tidak_dinilai"');
     checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', 'true or false');
-    checkSourced(k.pengukuran, 'kebijakan.pengukuran', p, (x) => x === 'terakhir' || x === 'salah_satu', '"terakhir" or "salah_satu"');
-    for (const key of ['gdpMin', 'gdpMax', 'sistoleKurangDari', 'diastoleKurangDari'] as const)
-      checkSourced(k[key], `kebijakan.${key}`, p, isDecimal, 'a decimal string');
+    if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', 'a string');
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', '"indikator" or "nilai"');
     checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', '"block" or "rolling"');
+  }
+
+  if (!isObj(v.klinis)) p.push('klinis: expected {bawaan, profil}');
+  else {
+    if (!isObj(v.klinis.profil) || Object.keys(v.klinis.profil).length === 0) p.push('klinis.profil: expected at least one clinical profile by name');
+    else {
+      if (typeof v.klinis.bawaan !== 'string' || !(v.klinis.bawaan in v.klinis.profil))
+        p.push(`klinis.bawaan: expected the name of a profile (${Object.keys(v.klinis.profil).join(', ')}), got ${JSON.stringify(v.klinis.bawaan)}`);
+      for (const [nama, prof] of Object.entries(v.klinis.profil)) checkProfil(prof, `klinis.profil.${nama}`, p);
+    }
   }
 
   // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
@@ -263,8 +304,29 @@ export function validateRuleSet(v: unknown): Problems {
     else
       checkSourced(v.kewajaran.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, 'a decimal string from 0 to 1');
   }
+  if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
   return p;
 }
+
+function checkProfil(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) return void p.push(`${path}: expected {nama, pengukuran, tanggalSama, dm, ht}`);
+  if (typeof v.nama !== 'string') p.push(`${path}.nama: expected a string`);
+  checkSourced(v.pengukuran, `${path}.pengukuran`, p, (x) => x === 'terakhir' || x === 'salah_satu', '"terakhir" or "salah_satu"');
+  checkSourced(v.tanggalSama, `${path}.tanggalSama`, p, (x) => x === 'semua' || x === 'salah_satu', '"semua" or "salah_satu"');
+  if (!isObj(v.dm)) p.push(`${path}.dm: expected {gdpMin, gdpMax}`);
+  else for (const k of ['gdpMin', 'gdpMax'] as const) checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, 'a decimal string with at most six decimals');
+  if (!Array.isArray(v.ht) || v.ht.length === 0) p.push(`${path}.ht: expected a non-empty array of blood-pressure limits`);
+  else
+    v.ht.forEach((h, i) => {
+      const hp = `${path}.ht[${i}]`;
+      if (!isObj(h)) return p.push(`${hp}: expected {jikaDm?, sistoleKurangDari, diastoleKurangDari}`);
+      if (h.jikaDm !== undefined && typeof h.jikaDm !== 'boolean') p.push(`${hp}.jikaDm: expected true, false or absent`);
+      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) checkSourced(h[k], `${hp}.${k}`, p, isUkur, 'a decimal string with at most six decimals');
+    });
+}
+
+/** A clinical limit: compared exactly with measurements kept to six decimals. */
+const isUkur = (x: unknown): boolean => isDecimal(x) && ((x as string).split('.')[1]?.length ?? 0) <= 6;
 
 export function validateTariffSet(v: unknown): Problems {
   const p: Problems = [];

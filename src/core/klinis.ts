@@ -1,0 +1,124 @@
+// "Terkendali": the rule set's clinical profile applied to a month's Prolanis measurements.
+// Ingest only records what was measured, when and on which line; which measurement
+// decides (the latest, or any) and what counts as controlled (GDP range, blood pressure
+// below limits that may depend on a DM diagnosis) are the profile's, so one month's facts
+// can be judged under two profiles (kbk banding) without reading the exports again.
+// Pure and exact: values are integers × SKALA_UKUR, limits are scaled the same way.
+import type { ProfilKlinis } from '../rules/schema.js';
+import { parseDecimal, type Rational } from './rational.js';
+import {
+  DIAG_DM,
+  PROGRAM_DM,
+  PROLANIS_DM,
+  PROLANIS_HT,
+  SKALA_UKUR,
+  type FaktaBulan,
+  type FaktaProlanis,
+  type HitunganBulan,
+} from './types.js';
+
+/** A decimal × SKALA_UKUR as an exact integer; null when it has more than six decimals or is too large. */
+export function skalaUkur(r: Rational): number | null {
+  const skala = BigInt(SKALA_UKUR);
+  if ((r.n * skala) % r.d !== 0n) return null;
+  const v = (r.n * skala) / r.d;
+  return v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(v);
+}
+
+const skala = (s: string): number => skalaUkur(parseDecimal(s)) as number;
+
+interface Kriteria {
+  gdpMin: number;
+  gdpMax: number;
+  ht: { jikaDm: boolean | undefined; sistole: number; diastole: number }[];
+}
+
+function kriteria(p: ProfilKlinis): Kriteria {
+  return {
+    gdpMin: skala(p.dm.gdpMin.nilai),
+    gdpMax: skala(p.dm.gdpMax.nilai),
+    ht: p.ht.map((h) => ({ jikaDm: h.jikaDm, sistole: skala(h.sistoleKurangDari.nilai), diastole: skala(h.diastoleKurangDari.nilai) })),
+  };
+}
+
+/** Whether measurement i is controlled under the criteria; `dm`: its participant is diagnosed DM. */
+function terkendali(u: FaktaProlanis['ukur'], i: number, k: Kriteria, dm: boolean): boolean {
+  const a = u.a[i] as number;
+  if (u.program[i] === PROGRAM_DM) return a >= k.gdpMin && a <= k.gdpMax;
+  // The first limit that applies to this participant decides (the validator keeps a catch-all last).
+  const batas = k.ht.find((h) => h.jikaDm === undefined || h.jikaDm === dm) as Kriteria['ht'][number];
+  return a < batas.sistole && (u.b[i] as number) < batas.diastole;
+}
+
+const BELUM = -2147483648;
+
+/** Per participant and programme (DM = 0, HT = 1): controlled or not, and the measurement that decided. */
+export interface KeputusanKlinis {
+  /** 1 when controlled, 0 when measured and not controlled; -1 when not measured in the month. */
+  status: [Int8Array, Int8Array];
+  /** Index into ukur of the deciding measurement, or -1. */
+  penentu: [Int32Array, Int32Array];
+}
+
+/**
+ * Decides every participant's programmes. `terakhir`: the latest measurement decides, and
+ * when several share the latest date, `tanggalSama` says whether all or any must be
+ * controlled; `salah_satu`: any controlled measurement in the month is enough.
+ */
+export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlinis {
+  const k = kriteria(profil);
+  const terakhir = profil.pengukuran.nilai === 'terakhir';
+  const semua = profil.tanggalSama.nilai === 'semua';
+  const n = f.fasilitas.length;
+  const tanggal = [new Int32Array(n).fill(BELUM), new Int32Array(n).fill(BELUM)];
+  const status: [Int8Array, Int8Array] = [new Int8Array(n).fill(-1), new Int8Array(n).fill(-1)];
+  const penentu: [Int32Array, Int32Array] = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
+  const u = f.ukur;
+  for (let i = 0; i < u.n; i++) {
+    const p = u.peserta[i] as number;
+    const g = u.program[i] as number;
+    const ok = terkendali(u, i, k, ((f.flags[p] as number) & DIAG_DM) !== 0);
+    const st = status[g] as Int8Array;
+    const pen = penentu[g] as Int32Array;
+    const tg = tanggal[g] as Int32Array;
+    const t = u.tanggal[i] as number;
+    const prev = st[p] as number;
+    if (!terakhir) {
+      // Any controlled measurement decides; until one is found, the latest uncontrolled one stands.
+      if (prev !== 1 && (ok || t >= (tg[p] as number))) {
+        st[p] = ok ? 1 : 0;
+        pen[p] = i;
+        tg[p] = t;
+      }
+      continue;
+    }
+    if (t > (tg[p] as number)) {
+      tg[p] = t;
+      st[p] = ok ? 1 : 0;
+      pen[p] = i;
+    } else if (t === tg[p]) {
+      // Several on the latest date: with 'semua' one uncontrolled decides, with 'salah_satu' one controlled does.
+      if (semua ? prev === 1 && !ok : prev === 0 && ok) {
+        st[p] = ok ? 1 : 0;
+        pen[p] = i;
+      }
+    }
+  }
+  return { status, penentu };
+}
+
+/** The month's counts per facility with dm/ht terkendali decided by the profile. */
+export function hitunganBulan(fakta: FaktaBulan, profil: ProfilKlinis): HitunganBulan[] {
+  const f = fakta.prolanis;
+  const { status } = putuskan(f, profil);
+  const dm = new Array<number>(fakta.dasar.length).fill(0);
+  const ht = new Array<number>(fakta.dasar.length).fill(0);
+  for (let p = 0; p < f.fasilitas.length; p++) {
+    const fas = f.fasilitas[p] as number;
+    const fl = f.flags[p] as number;
+    // Controlled counts an enrolled participant of the programme whose deciding measurement is controlled.
+    if (fl & PROLANIS_DM && status[0][p] === 1) dm[fas] = (dm[fas] as number) + 1;
+    if (fl & PROLANIS_HT && status[1][p] === 1) ht[fas] = (ht[fas] as number) + 1;
+  }
+  return fakta.dasar.map((d, i) => ({ ...d, dmTerkendali: dm[i] as number, htTerkendali: ht[i] as number }));
+}

@@ -1,0 +1,51 @@
+// Rasio Rujukan rawat jalan Non Spesialistik (%): non-specialistic referrals ÷ referrals
+// × 100. A referral with a TACC reason is never non-specialistic (ingest leaves it out of
+// the numerator, see adalahTacc in src/ingest/bulan.ts); kebijakan.taccDalamPenyebut says
+// whether TACC referrals stay in the denominator, kebijakan.rujukanNol what no referral
+// at all means.
+import { rat, type Rational } from '../rational.js';
+import type { HitunganBulan } from '../types.js';
+import type { Rumus } from './jenis.js';
+
+/** RRNS from the referral counts; rujukanNol when the denominator is zero (RRNS = 0 then). */
+export function rasioRujukanNonSpesialistik(
+  h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanNonSpesialistik' | 'rujukanTacc'>,
+  taccDalamPenyebut: boolean,
+): { rrns: Rational; rujukanNol: boolean } {
+  const penyebut = taccDalamPenyebut ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc;
+  if (penyebut === 0) return { rrns: rat(0), rujukanNol: true };
+  return { rrns: rat(BigInt(h.rujukanNonSpesialistik) * 100n, BigInt(penyebut)), rujukanNol: false };
+}
+
+export const RRNS: Rumus = {
+  id: 'rrns',
+  nama: 'Rasio Rujukan rawat jalan Non Spesialistik',
+  satuan: '%',
+  domain: ['0', '100'],
+  kolom: 'rrns',
+  hitungan: ['rujukanTotal', 'rujukanNonSpesialistik', 'rujukanTacc'],
+  rincian: [],
+  hitung(h, k) {
+    const { rrns, rujukanNol } = rasioRujukanNonSpesialistik(h, k.taccDalamPenyebut.nilai);
+    if (!rujukanNol) return { nilai: rrns, rincian: [], catatan: [] };
+    return k.rujukanNol.nilai === 'nol'
+      ? { nilai: rrns, rincian: [], catatan: ['rujukan nol: RRNS = 0'] }
+      : { nilai: null, rincian: [], catatan: ['rujukan nol: RRNS tidak dinilai'] };
+  },
+  uraian(h, k) {
+    const dalam = k.taccDalamPenyebut.nilai;
+    return {
+      gabung: 'tunggal',
+      skala: 100,
+      bagian: [{ label: 'RRNS', pembilang: { n: h.rujukanNonSpesialistik, apa: 'non-specialistic' }, penyebut: { n: dalam ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc, apa: 'referrals' } }],
+      keterangan: [dalam ? `${h.rujukanTacc} of them TACC, never non-specialistic` : `${h.rujukanTacc} TACC left out`],
+    };
+  },
+  langkah: (h, k) => [
+    {
+      apa: 'fewer non-specialistic referral(s)',
+      max: h.rujukanNonSpesialistik,
+      nilai: (n) => rasioRujukanNonSpesialistik({ ...h, rujukanNonSpesialistik: h.rujukanNonSpesialistik - n }, k.taccDalamPenyebut.nilai).rrns,
+    },
+  ],
+};
