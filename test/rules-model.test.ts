@@ -202,3 +202,50 @@ describe('issue 8: kbk-rules/1 files', () => {
     expect([v.code, v.err]).toEqual([65, `kbk: error: ${file}: invalid:\n  indikator[0]: slot ak cannot hold formula "rppb" (kbk-rules/1: ak takes angka_kontak)\n`]);
   });
 });
+
+describe('issue 8: kbk banding', () => {
+  it('the same month under the shipped table and a 110 % table: per facility and in total', async () => {
+    const r = kbk2019() as R;
+    r.id = 'kbk-insentif';
+    r.pembayaran[0].band[0].persen = '110';
+    const out = tmp();
+    const res = await kbk(['banding', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out, '--rules-banding', tulis(r), '--json']);
+    expect(res.code, res.err).toBe(0);
+    const rows = JSON.parse(res.out).banding as Record<string, unknown>[];
+    expect(rows.find((b) => b.kode_ppk === 'P001')).toMatchObject({
+      ketentuan_a: 'kbk-2019/standar/permenkes-3-2023', persen_kapitasi_a: 100, kapitasi_dibayar_a: 30_000_000,
+      ketentuan_b: 'kbk-insentif/standar/permenkes-3-2023', persen_kapitasi_b: 110, kapitasi_dibayar_b: 33_000_000, selisih: 3_000_000,
+    });
+    expect(rows.filter((b) => b.selisih !== 0).map((b) => b.kode_ppk)).toEqual(['P001', 'TOTAL']);
+    expect(rows.at(-1)).toMatchObject({ kode_ppk: 'TOTAL', nama_fktp: '10 fasilitas', kapitasi_dibayar_a: 237_244_189, kapitasi_dibayar_b: 240_244_189, selisih: 3_000_000 });
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(out).sort()).toEqual(['banding-2024-07.csv', 'tolak-2024-07.csv']);
+  });
+
+  it('with nothing to compare it is a usage error', async () => {
+    const r = await kbk(['banding', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp()]);
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding');
+  });
+});
+
+describe('issue 8: kebijakan.rujukanNol is read', () => {
+  // Facility A makes no referral this month; the file's one row is B's.
+  const noReferral = `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\nR1,0009000000001,B,2024-06-03,J06.9,1\n`;
+  const fktp = 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\nB,Puskesmas B,puskesmas,6000\n';
+  it('"nol": no referral in the month is RRNS 0 (rating 4), flagged; "tidak_dinilai": not assessed, its ratingTidakDinilai', async () => {
+    const run = async (...more: string[]) => {
+      const r = await kbk(['compute', '--data', tinyMonth({ 'rujukan.csv': noReferral, 'fktp.csv': fktp }), '--month', '2024-06', '--out', tmp(), '--json', '--max-reject-rate', '100', ...more]);
+      expect(r.code, r.err).toBe(0);
+      return JSON.parse(r.out).capaian[0][0];
+    };
+    expect(await run()).toMatchObject({ rujukan_total: 0, rrns: 0, rating_rrns: 4 });
+    expect((await run()).catatan).toContain('rujukan nol: RRNS = 0');
+    const r = kbk2019() as R;
+    r.kebijakan.rujukanNol = { nilai: 'tidak_dinilai', status: 'design', sumber: 'test' };
+    r.indikator[1].ratingTidakDinilai = { nilai: 2, status: 'design', sumber: 'test' };
+    const t = await run('--rules', tulis(r));
+    expect(t).toMatchObject({ rujukan_total: 0, rrns: null, rating_rrns: 2 });
+    expect(t.catatan).toContain('rujukan nol: RRNS tidak dinilai');
+  });
+});

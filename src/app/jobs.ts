@@ -141,7 +141,7 @@ function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: C
 }
 
 /** Runs a job; when bad data stops it, hands the run's rejects to opsi.padaBerhenti first. */
-async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
+export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
   const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
   try {
     return await job(tolak);
@@ -301,6 +301,17 @@ function catatanPerBulan(perBulan: Map<MonthIndex, string[]>): string[] {
 export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): string[] {
   const terima = opsi.terimaPenurunan;
   const diterima = (kode: string): boolean => terima === 'semua' || (terima?.has(kode) ?? false);
+  const temuan = temuanKewajaran(ctx, turun, kapitasi, rules);
+  const tolak = temuan.filter((t) => !diterima(t.kode));
+  if (tolak.length > 0)
+    throw new DataError(
+      `${tolak.length === 1 ? 'one facility looks' : `${tolak.length} facilities look`} like a damaged export, so no payment is written:\n  ${tolak.map((t) => t.pesan).join('\n  ')}\nIf the change is real, accept it with --terima-penurunan ${[...new Set(tolak.map((t) => t.kode))].join(',')} (or --terima-penurunan semua)`,
+    );
+  return temuan.map((t) => `accepted by --terima-penurunan: ${t.pesan}`);
+}
+
+/** What looks like a damaged export: each facility whose participants fell sharply or vanished, or that is paid Rp 0. */
+export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): { kode: string; pesan: string }[] {
   const batas = rules.kewajaran.batasPenurunanPeserta.nilai;
   const temuan: { kode: string; pesan: string }[] = [];
   for (const t of turun) {
@@ -318,12 +329,7 @@ export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurun
   for (const k of kapitasi)
     if (k.pembayaran.kapitasiDibayar === 0n && !turun.some((t) => ctx.master.daftar[t.f] === k.fktp))
       temuan.push({ kode: k.fktp.kodePpk, pesan: `${k.fktp.kodePpk}: paid Rp 0 (${k.pesertaTerdaftar} registered participants, tarif ${k.tarifDasar})` });
-  const tolak = temuan.filter((t) => !diterima(t.kode));
-  if (tolak.length > 0)
-    throw new DataError(
-      `${tolak.length === 1 ? 'one facility looks' : `${tolak.length} facilities look`} like a damaged export, so no payment is written:\n  ${tolak.map((t) => t.pesan).join('\n  ')}\nIf the change is real, accept it with --terima-penurunan ${[...new Set(tolak.map((t) => t.kode))].join(',')} (or --terima-penurunan semua)`,
-    );
-  return temuan.map((t) => `accepted by --terima-penurunan: ${t.pesan}`);
+  return temuan;
 }
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */

@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import { Command, Option } from 'commander';
 import { check } from '../app/check.js';
 import { validate } from '../app/validate.js';
+import { banding, barisBanding } from '../app/banding.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
@@ -16,7 +17,7 @@ import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
-import { tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
+import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { tulisSet } from '../report/write.js';
 import { hapusSemua } from '../sementara.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
@@ -218,7 +219,7 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c) + '\n');
 }
 
-const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan']);
+const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b']);
 
 /** CSV strings → JSON values: numbers as numbers, empty cells as null, codes stay strings. */
 function jsonRow(row: Record<string, string>): Record<string, string | number | null> {
@@ -241,24 +242,25 @@ function dialectOptions(cmd: Command): Command {
     );
 }
 
-function jobOptions(cmd: Command, withWindow: boolean): Command {
+function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Command {
   dialectOptions(cmd)
     .requiredOption('--data <dir>', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month')
     .requiredOption('--month <YYYY-MM>', 'the month')
     .option('--out <dir>', 'folder for the reports', '.')
-    .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/1 schema)')
+    .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/2 schema; /1 is read too)')
     .option('--tariffs <id|file>', 'use this tariff set (an id, or a JSON file in the kbk-tarif/1 schema)')
     .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (kbk-2019: standar, ketat; default: the rule set\'s bawaan)')
     .option('--json', 'print the reports as JSON on stdout instead of a table')
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
     .option('--no-color', 'no colour in the terminal table');
-  if (withWindow) {
+  if (terima)
     cmd.option(
       '--terima-penurunan <kode,…|semua>',
       'accept, for these facilities (or all), a fall of registered participants below the rule set\'s share of the month before, or a payment of Rp 0, which otherwise stop the run as a probably damaged export; repeatable',
       (v: string, all: string[] = []) => [...all, v],
     );
+  if (withWindow) {
     cmd.addOption(new Option('--window <kind>', 'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set').choices(['block', 'rolling']));
     cmd.addOption(new Option('--average <what>', 'average each indicator, or the monthly total nilai; default from the rule set').choices(['indikator', 'nilai']));
   }
@@ -283,6 +285,26 @@ export function buildProgram(io: Io): Command {
   jobOptions(program.command('run').description('compute the assessment months the payment month needs, then pay'), true).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
+
+  jobOptions(program.command('banding').description('one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total'), true, false)
+    .option('--rules-banding <id|file>', 'the rule set to compare with (default: the same as --rules or the one in force)')
+    .option('--profil-klinis-banding <name>', 'the clinical profile to compare with (e.g. ketat)')
+    .option('--tariffs-banding <id|file>', 'the tariff set to compare with')
+    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
+      const opsi = opsiJob(o, io);
+      const h = await banding(opsi, bulan(o.month), {
+        rules: muat(o.rulesBanding, '--rules-banding', 'rule set', SHIPPED_RULE_SETS, parseRuleSet),
+        profilKlinis: o.profilKlinisBanding,
+        tariffs: muat(o.tariffsBanding, '--tariffs-banding', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
+      });
+      tulisSet(h.files);
+      const note = catatanProvisional(h.dipakai);
+      if (note) io.err(`kbk: ${note}\n`);
+      peringatan(h.peringatan, io);
+      io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+      if (o.json) io.out(JSON.stringify({ banding: barisBanding(h).map(jsonRow) }, null, 2) + '\n');
+      else io.out(tabelBanding(h, chalkFor(o, io)) + '\n');
+    });
 
   dialectOptions(program.command('validate'))
     .description('read every export as compute would and report per file (rows, rejects by reason, facilities, dates); compute nothing')

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { RuleSet } from '../rules/schema.js';
+import type { HasilBanding } from '../app/banding.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { namaPemisah } from '../ingest/dialek.js';
 import type { StatistikFile } from '../ingest/file.js';
@@ -94,4 +95,21 @@ export function tabelValidasi(files: readonly StatistikFile[], perFile: Map<stri
   const failing = files.filter((f) => f.gagal !== null).length;
   lines.push(`${files.length} files, ${angkaEn(rows)} rows, ${angkaEn(rejects)} in the rejects, ${failing} failing`);
   return lines.join('\n') + '\n';
+}
+
+/** kbk banding: both payments per facility and the difference, with the totals. */
+export function tabelBanding(h: HasilBanding, c: ChalkInstance): string {
+  const selisih = (v: bigint): string => (v > 0n ? c.green(`+${formatRupiah(v)}`) : v < 0n ? c.red(`−${formatRupiah(-v)}`) : formatRupiah(0n));
+  const body = h.baris.map((r) => [
+    r.kapitasiA.fktp.kodePpk,
+    nama(r.kapitasiA.fktp.namaFktp),
+    pct(r.kapitasiA.persenKapitasi),
+    pct(r.kapitasiB.persenKapitasi),
+    formatRupiah(r.kapitasiA.pembayaran.kapitasiDibayar),
+    formatRupiah(r.kapitasiB.pembayaran.kapitasiDibayar),
+    selisih(r.selisih),
+  ]);
+  return `${c.bold(`Banding ${formatMonth(h.bulanBayar)}`)}: A = ${h.a.label}, B = ${h.b.label}\n` +
+    render(['kode_ppk', 'nama', 'persen A', 'persen B', 'dibayar A', 'dibayar B', 'selisih'], body, ['l', 'l', 'r', 'r', 'r', 'r', 'r'], c) +
+    `\n${c.bold('Total')} A ${formatRupiah(h.total.a)}   B ${formatRupiah(h.total.b)}   ${c.bold('selisih')} ${selisih(h.total.selisih)}`;
 }

@@ -1,0 +1,101 @@
+// kbk banding: one payment month's data under two sets of terms (rule set, clinical
+// profile, tariff set), side by side per facility with the difference and the total —
+// what a policy analyst asks before a new table is adopted ("what would the 110 % band or
+// the strict HT profile cost this branch?"). The exports are read once.
+import { join } from 'node:path';
+import type { Kapitasi } from '../core/assessment.js';
+import { formatMonth, type MonthIndex } from '../core/month.js';
+import { toPlain } from '../core/rational.js';
+import { UsageError } from '../errors.js';
+import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
+import { csvText, type FileLaporan } from '../report/write.js';
+import { bacaJendela, denganTolak, fileTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+
+/** What the alternative changes; each absent part is the baseline's. */
+export interface OpsiBanding {
+  rules?: RuleSet;
+  profilKlinis?: string;
+  tariffs?: TariffSet;
+}
+
+export interface BarisBanding {
+  kapitasiA: Kapitasi;
+  kapitasiB: Kapitasi;
+  selisih: bigint;
+}
+
+export interface HasilBanding {
+  bulanBayar: MonthIndex;
+  a: Ketentuan & { label: string };
+  b: Ketentuan & { label: string };
+  baris: BarisBanding[];
+  total: { a: bigint; b: bigint; selisih: bigint };
+  files: FileLaporan[];
+  peringatan: string[];
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+}
+
+const namaProfil = (rules: RuleSet, p: ProfilKlinis): string => Object.entries(rules.klinis.profil).find(([, v]) => v === p)?.[0] ?? '?';
+const label = (k: Ketentuan): string => `${k.rules.id}/${namaProfil(k.rules, k.profil)}/${k.tarif.id}`;
+
+export const KOLOM_BANDING = [
+  'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp',
+  'ketentuan_a', 'total_nilai_a', 'persen_kapitasi_a', 'kapitasi_dibayar_a',
+  'ketentuan_b', 'total_nilai_b', 'persen_kapitasi_b', 'kapitasi_dibayar_b',
+  'selisih',
+] as const;
+
+export function barisBanding(h: HasilBanding): Record<string, string>[] {
+  const n = (k: Kapitasi) => ({ total: k.penilaian ? toPlain(k.penilaian.totalNilai, 4) : '', persen: toPlain(k.persenKapitasi, 4), dibayar: String(k.pembayaran.kapitasiDibayar) });
+  const rows: Record<string, string>[] = h.baris.map((r) => {
+    const a = n(r.kapitasiA);
+    const b = n(r.kapitasiB);
+    return {
+      bulan_bayar: formatMonth(h.bulanBayar), kode_ppk: r.kapitasiA.fktp.kodePpk, nama_fktp: r.kapitasiA.fktp.namaFktp, jenis_fktp: r.kapitasiA.fktp.jenisFktp,
+      ketentuan_a: h.a.label, total_nilai_a: a.total, persen_kapitasi_a: a.persen, kapitasi_dibayar_a: a.dibayar,
+      ketentuan_b: h.b.label, total_nilai_b: b.total, persen_kapitasi_b: b.persen, kapitasi_dibayar_b: b.dibayar,
+      selisih: String(r.selisih),
+    };
+  });
+  // The total a branch asks for, as the last row.
+  rows.push({
+    bulan_bayar: formatMonth(h.bulanBayar), kode_ppk: 'TOTAL', nama_fktp: `${h.baris.length} fasilitas`, jenis_fktp: '',
+    ketentuan_a: h.a.label, total_nilai_a: '', persen_kapitasi_a: '', kapitasi_dibayar_a: String(h.total.a),
+    ketentuan_b: h.b.label, total_nilai_b: '', persen_kapitasi_b: '', kapitasi_dibayar_b: String(h.total.b),
+    selisih: String(h.total.selisih),
+  });
+  return rows;
+}
+
+export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding): Promise<HasilBanding> {
+  if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined)
+    throw new UsageError('nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)');
+  return denganTolak(opsi, bulanBayar, async (tolak) => {
+    const ctx = await konteks(opsi, tolak);
+    const j = await bacaJendela(ctx, opsi, bulanBayar);
+    const a = ketentuanBayar(opsi, j);
+    const rulesB = alt.rules ?? a.rules;
+    const b: Ketentuan = {
+      rules: rulesB,
+      // The baseline's profile carries over unless named, or unless the rule set changes (then its bawaan).
+      profil: pilihProfil(rulesB, alt.profilKlinis ?? opsi.profilKlinis ?? (alt.rules ? undefined : namaProfil(a.rules, a.profil))),
+      tarif: alt.tariffs ?? a.tarif,
+      rataRata: opsi.rataRata ?? rulesB.kebijakan.rataRata.nilai,
+    };
+    const hasilA = hitungBayar(ctx, j, a);
+    const hasilB = hitungBayar(ctx, j, b);
+    const baris = hasilA.kapitasi.map((ka, i) => {
+      const kb = hasilB.kapitasi[i] as Kapitasi;
+      return { kapitasiA: ka, kapitasiB: kb, selisih: kb.pembayaran.kapitasiDibayar - ka.pembayaran.kapitasiDibayar };
+    });
+    const total = baris.reduce((t, r) => ({ a: t.a + r.kapitasiA.pembayaran.kapitasiDibayar, b: t.b + r.kapitasiB.pembayaran.kapitasiDibayar, selisih: t.selisih + r.selisih }), { a: 0n, b: 0n, selisih: 0n });
+    // A comparison pays nobody: what would stop `pay` is said, not enforced.
+    const peringatan = [...ctx.peringatan, ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => `pay would stop here: ${t.pesan}`)];
+    const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a) }, b: { ...b, label: label(b) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
+    hasil.files = [
+      { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
+      fileTolak(opsi, bulanBayar, ctx.tolak),
+    ];
+    return hasil;
+  });
+}
