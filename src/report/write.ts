@@ -15,8 +15,8 @@ export function csvText(columns: readonly string[], rows: readonly Record<string
   return stringify(rows as Record<string, string>[], { header: true, columns: [...columns], record_delimiter: 'unix' });
 }
 
-/** A file's content: text, or chunks made as they are written (a rejects file can be large). */
-export type Isi = string | (() => Iterable<string>);
+/** A file's content: text, bytes (a workbook), or chunks made as they are written (a rejects file can be large). */
+export type Isi = string | Uint8Array | (() => Iterable<string>);
 
 export interface FileLaporan {
   path: string;
@@ -40,7 +40,9 @@ export function csvPotongan(columns: readonly string[], rows: Iterable<Record<st
 }
 
 export function isiTeks(isi: Isi): string {
-  return typeof isi === 'string' ? isi : [...isi()].join('');
+  if (typeof isi === 'string') return isi;
+  if (isi instanceof Uint8Array) return Buffer.from(isi).toString('utf8');
+  return [...isi()].join('');
 }
 
 const KUNCI = '.kbk.lock';
@@ -149,7 +151,8 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
 function tulisFile(path: string, content: Isi): void {
   const fd = openSync(path, 'w');
   try {
-    for (const chunk of typeof content === 'string' ? [content] : content()) writeSync(fd, chunk);
+    if (content instanceof Uint8Array) writeSync(fd, content);
+    else for (const chunk of typeof content === 'string' ? [content] : content()) writeSync(fd, chunk);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
