@@ -48,7 +48,7 @@ describe('kbk check', () => {
   it('recomputes every fixture and finds no difference', async () => {
     const r = await kbk(['check', FIXTURES]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('2 fixtures, 8 reports, 0 differences\n');
+    expect(r.out).toBe('3 fixtures, 13 reports, 0 differences\n');
   });
 
   it('exits 1 and names the file and first differing line', async () => {

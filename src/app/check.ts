@@ -38,7 +38,17 @@ export async function check(dir: string, log: (m: string) => void): Promise<Hasi
     result.fixtures++;
     const expectedDir = join(fixture, 'expected');
     const expected = readdirSync(expectedDir).filter((f) => f.endsWith('.csv')).sort();
-    const opsi: OpsiJob = { dataDir: fixture, outDir: expectedDir, strict: false, dialek: {}, maxRejectRate: 0.01, log: () => {} };
+    // kbk-check.json: what a fixture needs beyond its data folder (a summary workbook).
+    const extra = existsSync(join(fixture, 'kbk-check.json')) ? (JSON.parse(readFileSync(join(fixture, 'kbk-check.json'), 'utf8')) as { summary?: string; labelBulan?: 'layanan' | 'bayar' }) : {};
+    const opsi: OpsiJob = {
+      dataDir: fixture,
+      outDir: expectedDir,
+      strict: false,
+      dialek: {},
+      maxRejectRate: 0.01,
+      log: () => {},
+      ringkasan: extra.summary === undefined ? undefined : { path: join(fixture, extra.summary), labelBulan: extra.labelBulan ?? 'layanan' },
+    };
     const produced = new Map<string, string>();
     const month = (f: string): MonthIndex | null => parseMonth(f.replace(/^[a-z]+-/, '').replace(/\.csv$/, ''));
     const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), isiTeks(f.content)));

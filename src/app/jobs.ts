@@ -18,6 +18,8 @@ import type { BatasUkuran } from '../ingest/csv.js';
 import type { OpsiDialek } from '../ingest/dialek.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
+import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
+import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
@@ -48,6 +50,8 @@ export interface OpsiJob {
   terimaPenurunan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
+  /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
+  ringkasan?: { path: string; labelBulan: LabelBulan };
   /** Progress (stderr). */
   log: (message: string) => void;
   /**
@@ -104,7 +108,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
   };
   const master = await bacaFktp(file, opsi.dataDir);
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
-  return { ...file, dataDir: opsi.dataDir, master, diagnosa };
+  const ringkasan = opsi.ringkasan ? await bacaRingkasan(file, master, opsi.ringkasan.path, opsi.ringkasan.labelBulan) : undefined;
+  return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan };
 }
 
 function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: RuleSet): FileLaporan {
@@ -119,25 +124,44 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => csvPotongan(KOLOM_TOLAK, rows())() };
 }
 
+/**
+ * A month as read: record-level facts (the clinical profile still decides who is
+ * controlled), or a summary's counts (already decided by the branch).
+ */
 interface BulanDibaca {
   bulan: MonthIndex;
-  fakta: FaktaBulan;
   catatan: string[];
   rules: RuleSet;
+  fakta: FaktaBulan | null;
+  ringkasan: BulanRingkasan | null;
 }
 
 async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<BulanDibaca> {
   const rules = pilihAturan(opsi, bulan);
+  if (ctx.ringkasan) {
+    const r = bulanRingkasan(ctx, bulan, rules);
+    if (r === null) throw new MissingInputError(`${opsi.ringkasan?.path}: has no month ${formatMonth(bulan)} (it has ${[...ctx.ringkasan.bulan.keys()].sort((a, b) => a - b).map(formatMonth).join(', ')})`);
+    return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r };
+  }
   opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
   const { fakta, catatan } = await bacaBulan(ctx, bulan);
-  return { bulan, fakta, catatan, rules };
+  return { bulan, fakta, catatan, rules, ringkasan: null };
 }
 
+/** Whether the month can be read: its folder, or its sheet in the summary. */
+const adaBulan = (ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): boolean => (ctx.ringkasan ? ctx.ringkasan.bulan.has(bulan) : folderBulan(opsi.dataDir, bulan) !== null);
+
+const hitunganDari = (b: BulanDibaca, profil: ProfilKlinis): HitunganBulan[] => (b.fakta ? hitunganBulan(b.fakta, profil) : (b.ringkasan as BulanRingkasan).hitungan);
+const pesertaDari = (b: BulanDibaca): number[] => (b.fakta ? b.fakta.dasar : (b.ringkasan as BulanRingkasan).hitungan).map((h) => h.pesertaTerdaftar);
+
 /** A month's capaian rows under its own rule set (and the chosen clinical profile). */
-function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[] } {
-  const hitungan = hitunganBulan(b.fakta, pilihProfil(b.rules, opsi.profilKlinis));
+function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: string[] } {
+  const hitungan = hitunganDari(b, pilihProfil(b.rules, opsi.profilKlinis));
   const catatanData = [...ctx.master.catatan, ...b.catatan];
-  return { rows: ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData)), hitungan };
+  const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));
+  if (!b.ringkasan) return { rows, hitungan, peringatan: [] };
+  for (const r of rows) r.tidakDiketahui = b.ringkasan.tidakDiketahui;
+  return { rows, hitungan, peringatan: cocokkanRingkasan(rows, b.ringkasan, b.rules) };
 }
 
 /** Runs a job; when bad data stops it, hands the run's rejects to opsi.padaBerhenti first. */
@@ -156,7 +180,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const b = await bacaDenganAturan(ctx, opsi, bulan);
-    const { rows, hitungan } = capaianDari(ctx, opsi, b);
+    const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
     return {
       capaian: [{ rows, rules: b.rules }],
       kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
@@ -164,7 +188,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       tolak: ctx.tolak,
       files: [fileCapaian(opsi, bulan, rows, b.rules), fileTolak(opsi, bulan, ctx.tolak)],
       dipakai: { aturan: [b.rules], tarif: [] },
-      peringatan: ctx.peringatan,
+      peringatan: [...ctx.peringatan, ...peringatan],
     };
   });
 }
@@ -187,8 +211,8 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   const window = assessmentWindow(bulanBayar, kind);
   const months: Jendela['months'] = [];
   for (const bulan of window) {
-    if (!folderBulan(opsi.dataDir, bulan)) {
-      opsi.log(`warning: ${formatMonth(bulan)}: no month folder in ${opsi.dataDir}; averaging over the months present`);
+    if (!adaBulan(ctx, opsi, bulan)) {
+      opsi.log(`warning: ${formatMonth(bulan)}: no month ${ctx.ringkasan ? `in ${opsi.ringkasan?.path}` : `folder in ${opsi.dataDir}`}; averaging over the months present`);
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
@@ -197,10 +221,17 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   }
   if (months.every((m) => m.dibaca === null))
     throw new MissingInputError(
-      `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
+      ctx.ringkasan
+        ? `${opsi.ringkasan?.path}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) is in it`
+        : `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
     );
   const catatanBulan = new Map(months.flatMap((m) => (m.dibaca ? [[m.bulan, m.dibaca.catatan] as const] : [])));
-  // Participants paid on: the payment month's peserta.csv, else the latest assessed month.
+  // Participants paid on: the payment month's (its summary row, else its peserta.csv), else the latest assessed month.
+  const bayarRingkasan = ctx.ringkasan?.bulan.has(bulanBayar) ? bulanRingkasan(ctx, bulanBayar, pilihAturan(opsi, bulanBayar)) : null;
+  if (bayarRingkasan) {
+    catatanBulan.set(bulanBayar, bayarRingkasan.catatan);
+    return { bulanBayar, kind, months, peserta: bayarRingkasan.hitungan.map((h) => h.pesertaTerdaftar), pesertaBulan: bulanBayar, catatanBulan };
+  }
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
     opsi.log(`reading ${formatMonth(bulanBayar)}/peserta.csv`);
     const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
@@ -209,7 +240,7 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   }
   const latest = [...months].reverse().find((m) => m.dibaca !== null) as { bulan: MonthIndex; dibaca: BulanDibaca };
   opsi.log(`warning: ${formatMonth(bulanBayar)}/peserta.csv not found; paying on the registered participants of ${formatMonth(latest.bulan)}`);
-  return { bulanBayar, kind, months, peserta: latest.dibaca.fakta.dasar.map((h) => h.pesertaTerdaftar), pesertaBulan: latest.bulan, catatanBulan };
+  return { bulanBayar, kind, months, peserta: pesertaDari(latest.dibaca), pesertaBulan: latest.bulan, catatanBulan };
 }
 
 /** What a payment is computed under: the rule set of the window's last month (or --rules), a clinical profile, a tariff set. */
@@ -231,9 +262,9 @@ export function ketentuanBayar(opsi: OpsiJob, j: Jendela): Ketentuan {
  * falls of registered participants too (periksaKewajaran decides on them).
  */
 export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapitasi: Kapitasi[]; turun: Penurunan[] } {
-  const perBulan = j.months.map((m) => (m.dibaca ? hitunganBulan(m.dibaca.fakta, k.profil) : null));
+  const perBulan = j.months.map((m) => (m.dibaca ? hitunganDari(m.dibaca, k.profil) : null));
   // Sanity across months: a sharp fall or a vanished facility is a cut export until the caller says otherwise.
-  const seri: PesertaBulan[] = j.months.flatMap((m) => (m.dibaca ? [{ bulan: m.bulan, jumlah: m.dibaca.fakta.dasar.map((h) => h.pesertaTerdaftar) }] : []));
+  const seri: PesertaBulan[] = j.months.flatMap((m) => (m.dibaca ? [{ bulan: m.bulan, jumlah: pesertaDari(m.dibaca) }] : []));
   if (j.pesertaBulan === j.bulanBayar) seri.push({ bulan: j.bulanBayar, jumlah: j.peserta });
   const turun = penurunanPeserta(seri, parseDecimal(k.rules.kewajaran.batasPenurunanPeserta.nilai));
   const umum = [...ctx.master.catatan, ...catatanPerBulan(j.catatanBulan)];
@@ -267,9 +298,11 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const files: FileLaporan[] = [];
     const aturanDipakai = new Map<string, RuleSet>([[k.rules.id, k.rules]]);
     const kualitas = new Map<MonthIndex, string[]>();
+    const cocok: string[] = [];
     for (const m of j.months) {
       if (!m.dibaca) continue;
       const c = capaianDari(ctx, opsi, m.dibaca);
+      cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
       if (!withCapaian) continue;
       capaian.push({ rows: c.rows, rules: m.dibaca.rules });
@@ -277,7 +310,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
-    const peringatan = [...ctx.peringatan, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push({ path: join(opsi.outDir, `kapitasi-${formatMonth(bulanBayar)}.csv`), content: csvText(kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))) });
     files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
     return { capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan };

@@ -96,6 +96,8 @@ interface OpsiCli {
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
+  summary?: string;
+  labelBulan?: 'layanan' | 'bayar';
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -142,7 +144,10 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   if (!/^\d+(\.\d+)?$/.test(o.maxRejectRate) || rate > 100)
     throw new UsageError(`--max-reject-rate "${o.maxRejectRate}" is not a percentage from 0 to 100`);
   const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
+  if (o.summary !== undefined && o.profilKlinis !== undefined)
+    throw new UsageError('--profil-klinis with --summary: the workbook\'s counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv');
   return {
+    ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     profilKlinis: o.profilKlinis,
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
@@ -250,6 +255,8 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
     .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/2 schema; /1 is read too)')
     .option('--tariffs <id|file>', 'use this tariff set (an id, or a JSON file in the kbk-tarif/1 schema)')
     .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (kbk-2019: standar, ketat; default: the rule set\'s bawaan)')
+    .option('--summary <file>', 'read the months\' counts per facility from a branch "Capaian KBK" workbook (.xlsx, a sheet a month) or CSV instead of the month folders; --data still gives fktp.csv')
+    .addOption(new Option('--label-bulan <what>', 'with --summary: the workbook\'s months are the months of service (layanan, default) or payment months, one later (bayar)').choices(['layanan', 'bayar']))
     .option('--json', 'print the reports as JSON on stdout instead of a table')
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')

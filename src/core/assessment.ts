@@ -6,7 +6,7 @@ import { formatMonth, type MonthIndex } from './month.js';
 import { hitungPembayaran, type Pembayaran } from './money.js';
 import { mean, rat, type Rational } from './rational.js';
 import { kelayakan, nilaiKinerja, persenKapitasi, type Penilaian } from './scoring.js';
-import type { Fktp, HitunganBulan } from './types.js';
+import type { Fktp, HitunganBulan, KunciHitungan } from './types.js';
 
 const SERATUS = rat(100);
 
@@ -21,6 +21,8 @@ export interface Capaian {
   kbkBerlaku: boolean;
   persenKapitasi: Rational;
   catatan: string[];
+  /** Counts the source could not give (a summary workbook has no rujukan_tacc): reported empty. */
+  tidakDiketahui?: ReadonlySet<KunciHitungan>;
 }
 
 /** Rates a month and applies eligibility; shared by capaian and the averaged kapitasi. */

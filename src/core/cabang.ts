@@ -9,6 +9,8 @@ import type { Rational } from './rational.js';
 import type { KunciHitungan } from './types.js';
 
 export interface KolomCabang {
+  /** kbk's name for the column (what the reader's header map uses). */
+  nama: string;
   /** The heading as branch workbooks spell it (typo included). */
   judul: string;
   /** Other spellings met (matched without case, spaces, dots, slashes). */
@@ -24,7 +26,13 @@ export interface KolomCabang {
   wajib: boolean;
 }
 
-const K = (judul: string, isi: KolomCabang['isi'], wajib: boolean, ...sinonim: string[]): KolomCabang => ({ judul, sinonim, isi, wajib });
+const K = (judul: string, isi: KolomCabang['isi'], wajib: boolean, ...sinonim: string[]): KolomCabang => ({
+  nama: judul.toLowerCase().replace('diangnosa', 'diagnosa').replace(/[^a-z0-9]+/g, '_'),
+  judul,
+  sinonim,
+  isi,
+  wajib,
+});
 
 /** In the order branch workbooks have them. */
 export const KOLOM_CABANG: readonly KolomCabang[] = [

@@ -23,6 +23,7 @@ import { bacaFile, periksaAmbang, type KonteksFile } from './file.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
+import type { Ringkasan } from './ringkasan.js';
 import { RowError } from './row-error.js';
 import { bool, kodeIcd, noKartu, tanggal, ukuran, wajib } from './values.js';
 
@@ -32,6 +33,8 @@ export interface KonteksBaca extends KonteksFile {
   dataDir: string;
   master: MasterFktp;
   diagnosa: RujukanDiagnosa | null;
+  /** --summary: the months' counts from a branch workbook, read once. */
+  ringkasan?: Ringkasan;
 }
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {

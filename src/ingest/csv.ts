@@ -265,7 +265,7 @@ async function barisPadaOffset(path: string, offset: number): Promise<number> {
   }
 }
 
-interface PetaHeader {
+export interface PetaHeader {
   index: Map<string, number>;
   peringatan: string[];
   catatan: string[];
@@ -277,7 +277,7 @@ interface PetaHeader {
  * would silently change what is counted); other unknown cells and absent optional
  * columns are said on stderr, the latter with what they change.
  */
-function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter: string): PetaHeader {
+export function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter: string, baris = 1): PetaHeader {
   const specs: readonly KolomSpec[] = KOLOM[jenis];
   const norm = header.map(normalizeHeader);
   const index = new Map<string, number>();
@@ -301,7 +301,7 @@ function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter
     hits.sort((a, b) => rank(a) - rank(b) || a - b);
     const [first, second] = hits as [number, number | undefined];
     if (second !== undefined && rank(second) === rank(first))
-      throw new DataError(`${label}:1: ${spec.nama} appears twice in the header, as ${nama(first)} and ${nama(second)}; kbk cannot tell which to use: remove or rename one`);
+      throw new DataError(`${label}:${baris}: ${spec.nama} appears twice in the header, as ${nama(first)} and ${nama(second)}; kbk cannot tell which to use: remove or rename one`);
     index.set(spec.nama, first);
     for (const other of hits.slice(1))
       peringatan.push(`${label}: ${spec.nama} is read from ${nama(first)}; ${nama(other)} is another name for it and is not used`);
@@ -320,7 +320,7 @@ function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter
     });
     const one = header.length === 1 ? `; the header is a single column when split on ${namaPemisah(delimiter)}: if the file uses another delimiter, pass --delimiter` : '';
     const data = header.some((h) => /^\s*(\d{6,}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})\s*$/.test(h)) ? '; the first line looks like a data row: is the header line missing?' : '';
-    throw new DataError(`${label}:1: missing required column ${parts.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
+    throw new DataError(`${label}:${baris}: missing required column ${parts.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
   }
   const file = label.slice(label.lastIndexOf('/') + 1);
   const tanpa = TANPA_KOLOM[jenis] ?? [];
@@ -329,7 +329,7 @@ function petaHeader(header: string[], jenis: JenisFile, label: string, delimiter
     if (d === undefined) continue;
     const akibat = tanpa.find((t) => t.kolom.includes(spec.nama));
     throw new DataError(
-      `${label}:1: the header has ${nama(d)}, which is not a column kbk knows but is close to the optional column ${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})${akibat ? `; read without it, ${akibat.akibat}` : ''}. Rename it to ${spec.nama} if that is what it holds, or rename it to something unlike it`,
+      `${label}:${baris}: the header has ${nama(d)}, which is not a column kbk knows but is close to the optional column ${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})${akibat ? `; read without it, ${akibat.akibat}` : ''}. Rename it to ${spec.nama} if that is what it holds, or rename it to something unlike it`,
     );
   }
   const catatan: string[] = [];

@@ -1,6 +1,7 @@
 // Header names per input file, with the P-Care / SIMRS synonyms of spec §2. Matching
 // ignores case, surrounding spaces, and spaces/underscores/dots (so camelCase P-Care
 // names and "Kode PPK" meet "kode_ppk").
+import { KOLOM_CABANG } from '../core/cabang.js';
 
 export interface KolomSpec {
   /** Canonical name, as in the spec. */
@@ -15,7 +16,7 @@ export function normalizeHeader(h: string): string {
   return h
     .trim()
     .toLowerCase()
-    .replace(/[\s_.\-]+/g, '')
+    .replace(/[\s_.\-/]+/g, '')
     .replace(/^tanggal/, 'tgl')
     .replace(/^nomor/, 'no')
     .replace(/^kode/, 'kd');
@@ -73,6 +74,8 @@ export const KOLOM = {
     K('sistole', false, 'sistol', 'sistolik'),
     K('diastole', false, 'diastol', 'diastolik'),
   ],
+  /** A branch's facility-level summary (src/core/cabang.ts): one row per facility and month. */
+  ringkasan: KOLOM_CABANG.map((k) => K(k.nama, k.wajib, k.judul, ...k.sinonim)),
 } as const satisfies Record<string, readonly KolomSpec[]>;
 
 export type JenisFile = keyof typeof KOLOM;

@@ -121,10 +121,12 @@ const JENIS_SINONIM: Record<string, JenisFktp> = {
   praktik_mandiri_dokter_gigi: 'praktik_dokter_gigi',
 };
 
+/** A facility type as BPJS or an analyst spells it ("KLINIK PRATAMA", "DOKTER GIGI"); undefined when unknown. */
+export const jenisDariTeks = (v: string): JenisFktp | undefined => JENIS_SINONIM[v.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')];
+
 export function jenisFktp(b: Baris, kolom: string): JenisFktp {
   const v = wajib(b, kolom);
-  const key = v.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-  const j = JENIS_SINONIM[key];
+  const j = jenisDariTeks(v);
   if (!j) throw new RowError(kolom, `${kolom} "${v}" is not a known facility type (expected ${JENIS_FKTP.join(', ')} or a BPJS spelling such as KLINIK PRATAMA)`, 'unknown facility type');
   return j;
 }

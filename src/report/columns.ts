@@ -61,7 +61,7 @@ export function barisCapaian(c: Capaian, rules: RuleSet): Record<string, string>
   };
   for (const ind of rules.indikator) {
     const r = rumus(ind.rumus);
-    for (const k of r.hitungan) row[KOLOM_HITUNGAN[k]] = String(h[k]);
+    for (const k of r.hitungan) row[KOLOM_HITUNGAN[k]] = c.tidakDiketahui?.has(k) ? '' : String(h[k]);
     r.rincian.forEach((k, i) => (row[k] = indikator(c.indikator.rincian[ind.id]?.[i] ?? null)));
     row[kolomNilai(ind)] = indikator(c.indikator.nilai[ind.id] ?? null);
   }
