@@ -1,0 +1,179 @@
+// The branch recap (src/core/rekap.ts) as rekap-YYYY-MM.csv and as a terminal table, and a
+// month's capaian in the branch office's own workbook layout (src/core/cabang.ts).
+import type { ChalkInstance } from 'chalk';
+import type { HasilJob } from '../app/jobs.js';
+import type { Capaian } from '../core/assessment.js';
+import { KOLOM_CABANG, putusanCabang, TERCAPAI, TIDAK_TERCAPAI, type KolomCabang } from '../core/cabang.js';
+import { formatMonth } from '../core/month.js';
+import { toNumber, toPlain, type Rational } from '../core/rational.js';
+import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, type Sebaran } from '../core/rekap.js';
+import type { JenisFktp, RuleSet } from '../rules/schema.js';
+import { formatRupiah } from './table.js';
+
+/**
+ * rekap-YYYY-MM.csv, long so that a pivot table or a chart takes it as it is: one count a
+ * row, `bulan, laporan, jenis_fktp, ukuran, nilai, jumlah`.
+ *
+ * - laporan `capaian`, one block per assessment month (bulan = the assessment month), per
+ *   jenis_fktp: `fasilitas`, `dinilai` (rated), `kbk_berlaku` (payment adjusted), then
+ *   `rating_<id>` per indicator with the rating in nilai, then `persen_kapitasi` with the
+ *   percentage in nilai, counting only the facilities the KBK adjusts (the others are paid
+ *   100 % without a band: fasilitas − kbk_berlaku).
+ * - laporan `kapitasi`, the payment month (bulan = bulan bayar), per jenis_fktp:
+ *   `fasilitas`, `kbk_berlaku`, `persen_kapitasi` as above, then the Rupiah totals
+ *   `kapitasi_penuh`, `kapitasi_dibayar`, `potongan` (the cuts) and `insentif` (negative
+ *   potongan, from bands above 100 %, as a positive amount); nilai empty.
+ *
+ * Types in JENIS_FKTP order (those present), then `semua` for all of them. Every rating of
+ * the rule set's bands (for types it rates) and every payment band of the type's table
+ * (for types it adjusts) has its row, also at 0, so month after month a chart has the
+ * same bars; highest value first. Percentages and Rupiah as in the other reports (92.5;
+ * whole Rupiah).
+ */
+export const KOLOM_REKAP = ['bulan', 'laporan', 'jenis_fktp', 'ukuran', 'nilai', 'jumlah'] as const;
+
+type BarisRekap = Record<(typeof KOLOM_REKAP)[number], string>;
+
+const persenTeks = (r: Rational): string => toPlain(r, 4);
+
+function barisCapaianRekap(r: RekapCapaian): BarisRekap[] {
+  const bulan = formatMonth(r.bulan);
+  return r.perJenis.flatMap((j) => {
+    const baris = (ukuran: string, nilai: string, jumlah: number): BarisRekap => ({ bulan, laporan: 'capaian', jenis_fktp: j.jenis, ukuran, nilai, jumlah: String(jumlah) });
+    return [
+      baris('fasilitas', '', j.fasilitas),
+      baris('dinilai', '', j.dinilai),
+      baris('kbk_berlaku', '', j.kbkBerlaku),
+      ...j.rating.flatMap((i) => i.sebaran.map((s) => baris(`rating_${i.id}`, String(s.nilai), s.jumlah))),
+      ...j.persen.map((s) => baris('persen_kapitasi', persenTeks(s.nilai), s.jumlah)),
+    ];
+  });
+}
+
+function barisKapitasiRekap(r: RekapKapitasi): BarisRekap[] {
+  const bulan = formatMonth(r.bulanBayar);
+  return r.perJenis.flatMap((j) => {
+    const baris = (ukuran: string, nilai: string, jumlah: number | bigint): BarisRekap => ({ bulan, laporan: 'kapitasi', jenis_fktp: j.jenis, ukuran, nilai, jumlah: String(jumlah) });
+    return [
+      baris('fasilitas', '', j.fasilitas),
+      baris('kbk_berlaku', '', j.kbkBerlaku),
+      ...j.persen.map((s) => baris('persen_kapitasi', persenTeks(s.nilai), s.jumlah)),
+      baris('kapitasi_penuh', '', j.kapitasiPenuh),
+      baris('kapitasi_dibayar', '', j.kapitasiDibayar),
+      baris('potongan', '', j.potongan),
+      baris('insentif', '', j.insentif),
+    ];
+  });
+}
+
+export function barisRekap(h: HasilJob): BarisRekap[] {
+  return [
+    ...h.capaian.flatMap((c) => barisCapaianRekap(rekapCapaian(c.rows, c.rules))),
+    ...(h.kapitasi ? barisKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules)) : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// Terminal
+
+const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const pct = (r: Rational): string => `${angkaId.format(toNumber(r))}%`;
+
+/** Aligned columns (as the tables of src/report/table.ts); colour codes added after padding. */
+function render(head: string[], rows: string[][], c: ChalkInstance): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const pad = (s: string, i: number): string => (i === 0 ? s.padEnd(widths[i] as number) : s.padStart(widths[i] as number));
+  return [c.bold(head.map(pad).join('  ')), c.dim(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map((r) => r.map(pad).join('  '))].join('\n');
+}
+
+/** "100%: 2, 85%: 1": the bands that hold facilities; "–" when none does. */
+const sebaranPersen = (s: readonly Sebaran<Rational>[]): string =>
+  s.filter((x) => x.jumlah > 0).map((x) => `${pct(x.nilai)}: ${x.jumlah}`).join(', ') || '–';
+
+function tabelCapaianRekap(r: RekapCapaian, c: ChalkInstance): string {
+  const semua = r.perJenis[r.perJenis.length - 1];
+  // Rating columns follow the bands of the whole (every type's ratings are among them).
+  const kunci = (semua?.rating ?? []).map((i) => ({ id: i.id, nilai: i.sebaran.map((s) => s.nilai) }));
+  const head = ['jenis', 'fktp', 'dinilai', 'kbk', ...kunci.map((k) => `${k.id.toUpperCase()} ${k.nilai.join('/')}`), 'persen (kbk)'];
+  const body = r.perJenis.map((j) => [
+    j.jenis,
+    String(j.fasilitas),
+    String(j.dinilai),
+    String(j.kbkBerlaku),
+    ...kunci.map((k, i) => (j.dinilai === 0 ? '–' : k.nilai.map((v) => j.rating[i]?.sebaran.find((s) => s.nilai === v)?.jumlah ?? 0).join('/'))),
+    sebaranPersen(j.persen),
+  ]);
+  return `${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})\n${render(head, body, c)}`;
+}
+
+function tabelKapitasiRekap(r: RekapKapitasi, c: ChalkInstance): string {
+  const adaInsentif = r.perJenis.some((j) => j.insentif > 0n);
+  const head = ['jenis', 'fktp', 'kbk', 'persen (kbk)', 'penuh', 'dibayar', 'potongan', ...(adaInsentif ? ['insentif'] : [])];
+  const body = r.perJenis.map((j) => [
+    j.jenis,
+    String(j.fasilitas),
+    String(j.kbkBerlaku),
+    sebaranPersen(j.persen),
+    formatRupiah(j.kapitasiPenuh),
+    formatRupiah(j.kapitasiDibayar),
+    formatRupiah(j.potongan),
+    ...(adaInsentif ? [formatRupiah(j.insentif)] : []),
+  ]);
+  return `${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})\n${render(head, body, c)}`;
+}
+
+/** The recap on the terminal: a table per assessment month, then the payment month's. */
+export function tabelRekap(h: HasilJob, c: ChalkInstance): string {
+  return [
+    ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), c)),
+    ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), c)] : []),
+  ].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------
+// The branch workbook's layout
+
+/** The headings of the branch layout, exactly as src/core/cabang.ts spells them. */
+export const KOLOM_REKAP_CABANG = KOLOM_CABANG.map((k) => k.judul);
+
+/** TIPE FKTP as BPJS spells it (src/ingest/values.ts reads each back). */
+const TIPE_FKTP: Record<JenisFktp, string> = {
+  puskesmas: 'PUSKESMAS',
+  klinik_pratama: 'KLINIK PRATAMA',
+  rs_d_pratama: 'RS D PRATAMA',
+  praktik_dokter: 'DOKTER PRAKTIK PERORANGAN',
+  praktik_dokter_gigi: 'DOKTER GIGI',
+};
+
+/** "01/07/2024": the month as branch workbooks date it. */
+function bulanCabang(c: Capaian): string {
+  const [y, m] = formatMonth(c.bulan).split('-');
+  return `01/${m}/${y}`;
+}
+
+const keterangan = (ok: boolean | null | undefined): string => (ok == null ? '' : ok ? TERCAPAI : TIDAK_TERCAPAI);
+
+function isiCabang(k: KolomCabang, c: Capaian, p: ReturnType<typeof putusanCabang>): string {
+  switch (k.isi.jenis) {
+    case 'bulan':
+      return bulanCabang(c);
+    case 'identitas':
+      return k.isi.kunci === 'jenisFktp' ? TIPE_FKTP[c.fktp.jenisFktp] : c.fktp[k.isi.kunci];
+    case 'hitungan':
+      return String(c.hitungan[k.isi.kunci]);
+    case 'keterangan':
+      return keterangan(p.keterangan[k.isi.rumus]);
+    case 'jumlahTercapai':
+      return p.jumlahTercapai === null ? '' : String(p.jumlahTercapai);
+    case 'capaianKbk':
+      return p.capaianKbk === null ? '' : toPlain(p.capaianKbk, 4);
+  }
+}
+
+/** A month's capaian in the branch workbook's layout: headings KOLOM_REKAP_CABANG, kbk's verdicts in the derived columns. */
+export function barisRekapCabang(rows: readonly Capaian[], rules: RuleSet): Record<string, string>[] {
+  return rows.map((c) => {
+    const p = putusanCabang(c, rules);
+    return Object.fromEntries(KOLOM_CABANG.map((k) => [k.judul, isiCabang(k, c, p)]));
+  });
+}
