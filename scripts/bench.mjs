@@ -69,7 +69,7 @@ try {
   t = Date.now();
   const result = await compute({ dataDir: dir, outDir: join(dir, 'out'), strict: false, maxRejectRate: 0.01, dialek: {}, log: () => {} }, parseMonth(m));
   const secs = (Date.now() - t) / 1000;
-  const sum = result.capaian[0].reduce((a, c) => a + c.hitungan.pesertaKontak, 0);
+  const sum = result.capaian[0].rows.reduce((a, c) => a + c.hitungan.pesertaKontak, 0);
   console.log(`kbk compute: ${secs.toFixed(2)} s, ${fmt(Math.round(total / secs))} rows/s, ${fmt(sum)} participants with a contact, ${result.tolak.size} rejects`);
   console.log(`peak RSS after compute: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 

@@ -236,10 +236,10 @@ describe('csvExcel: a CSV Indonesian Excel opens with a double click', () => {
     { kode_ppk: 'P001', nama_fktp: '1.5', angka_kontak: '', potongan: '1807861', total_nilai: '1e5', catatan: '', bulan: '2024-06' },
   ];
 
-  it('writes a BOM, semicolons, CRLF and decimal commas in numbers only', () => {
+  it('writes a BOM, semicolons, CRLF, decimal commas in numbers only, and a code with a leading zero as ="0112"', () => {
     expect(Buffer.from(csvExcel(KOLOM, ROWS), 'utf8')).toEqual(Buffer.from(
       '\ufeffkode_ppk;nama_fktp;angka_kontak;potongan;total_nilai;catatan;bulan\r\n' +
-        '0112;"Klinik ""Sehat""; Jaya";150,25;-3000000;2,4;"rata 2.5; lantai";2024-07\r\n' +
+        '"=""0112""";"Klinik ""Sehat""; Jaya";150,25;-3000000;2,4;"rata 2.5; lantai";2024-07\r\n' +
         'P001;1.5;;1807861;1e5;;2024-06\r\n',
       'utf8',
     ));

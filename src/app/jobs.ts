@@ -24,7 +24,10 @@ import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, KOLOM_TOLAK } from '../report/columns.js';
+import { csvExcel, csvExcelPotongan } from '../report/csv-excel.js';
+import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '../report/rekap.js';
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
+import { bukuKerja } from '../report/xlsx.js';
 
 export type { FileLaporan } from '../report/write.js';
 
@@ -50,6 +53,8 @@ export interface OpsiJob {
   terimaPenurunan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
+  /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
+  format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
   /** Progress (stderr). */
@@ -62,6 +67,8 @@ export interface OpsiJob {
 }
 
 export interface HasilJob {
+  /** The month the run is named after: the assessment month of compute, the payment month of pay and run. */
+  bulan: MonthIndex;
   capaian: { rows: Capaian[]; rules: RuleSet }[];
   kapitasi: { rows: Kapitasi[]; rules: RuleSet } | null;
   tolak: Penolakan;
@@ -112,8 +119,13 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
   return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan };
 }
 
+/** A CSV report: machine-readable by default, the Excel-Indonesian dialect with --csv-excel. */
+function fileCsv(opsi: OpsiJob, nama: string, columns: readonly string[], rows: Record<string, string>[]): FileLaporan {
+  return { path: join(opsi.outDir, nama), content: opsi.format?.csvExcel ? csvExcel(columns, rows) : csvText(columns, rows) };
+}
+
 function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: RuleSet): FileLaporan {
-  return { path: join(opsi.outDir, `capaian-${formatMonth(bulan)}.csv`), content: csvText(kolomCapaian(rules), rows.map((r) => barisCapaian(r, rules))) };
+  return fileCsv(opsi, `capaian-${formatMonth(bulan)}.csv`, kolomCapaian(rules), rows.map((r) => barisCapaian(r, rules)));
 }
 
 /** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
@@ -121,7 +133,21 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
   function* rows(): Generator<Record<string, string>> {
     for (const t of tolak.semua()) if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi };
   }
-  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => csvPotongan(KOLOM_TOLAK, rows())() };
+  const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
+  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())() };
+}
+
+/**
+ * The reports every run adds beside capaian/kapitasi: the branch recap (rekap-M.csv),
+ * and on request the analyst's workbook (kbk-M.xlsx) and the months in the branch's own
+ * workbook layout (rekap-cabang-M.csv).
+ */
+async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
+  const files = [...h.files, fileCsv(opsi, `rekap-${formatMonth(h.bulan)}.csv`, KOLOM_REKAP, barisRekap(h))];
+  if (opsi.format?.rekapCabang)
+    for (const c of h.capaian) files.push(fileCsv(opsi, `rekap-cabang-${formatMonth(c.rows[0]?.bulan ?? h.bulan)}.csv`, KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h) });
+  return { ...h, files };
 }
 
 /**
@@ -181,7 +207,8 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
     const ctx = await konteks(opsi, tolak);
     const b = await bacaDenganAturan(ctx, opsi, bulan);
     const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
-    return {
+    return laporanTambahan(opsi, {
+      bulan,
       capaian: [{ rows, rules: b.rules }],
       kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
       kapitasi: null,
@@ -189,7 +216,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       files: [fileCapaian(opsi, bulan, rows, b.rules), fileTolak(opsi, bulan, ctx.tolak)],
       dipakai: { aturan: [b.rules], tarif: [] },
       peringatan: [...ctx.peringatan, ...peringatan],
-    };
+    });
   });
 }
 
@@ -311,9 +338,9 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
-    files.push({ path: join(opsi.outDir, `kapitasi-${formatMonth(bulanBayar)}.csv`), content: csvText(kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))) });
+    files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
-    return { capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan };
+    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan });
   });
 }
 

@@ -2,7 +2,7 @@
 // up to main(), the single point that maps them to exit codes.
 import { existsSync, readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { check } from '../app/check.js';
 import { validate } from '../app/validate.js';
 import { banding, barisBanding } from '../app/banding.js';
@@ -18,6 +18,7 @@ import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
+import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet } from '../report/write.js';
 import { hapusSemua } from '../sementara.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
@@ -98,6 +99,9 @@ interface OpsiCli {
   maxFieldBytes?: string;
   summary?: string;
   labelBulan?: 'layanan' | 'bayar';
+  xlsx?: boolean;
+  csvExcel?: boolean;
+  format?: string[];
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -148,6 +152,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     throw new UsageError('--profil-klinis with --summary: the workbook\'s counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv');
   return {
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
+    format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
@@ -212,6 +217,7 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
           kapitasi: h.kapitasi?.rows.map((r) => jsonRow(barisKapitasi(r, h.kapitasi?.rules as RuleSet))) ?? null,
           // The rows themselves are in tolak-YYYY-MM.csv, which can be large.
           tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
+          rekap: barisRekap(h).map(jsonRow),
         },
         null,
         2,
@@ -221,10 +227,11 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   }
   const c = chalkFor(o, io);
   for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c) + '\n\n');
-  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c) + '\n');
+  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c) + '\n\n');
+  io.out(tabelRekap(h, c) + '\n');
 }
 
-const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b']);
+const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran']);
 
 /** CSV strings → JSON values: numbers as numbers, empty cells as null, codes stay strings. */
 function jsonRow(row: Record<string, string>): Record<string, string | number | null> {
@@ -258,6 +265,16 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
     .option('--summary <file>', 'read the months\' counts per facility from a branch "Capaian KBK" workbook (.xlsx, a sheet a month) or CSV instead of the month folders; --data still gives fktp.csv')
     .addOption(new Option('--label-bulan <what>', 'with --summary: the workbook\'s months are the months of service (layanan, default) or payment months, one later (bayar)').choices(['layanan', 'bayar']))
     .option('--json', 'print the reports as JSON on stdout instead of a table')
+    .option('--xlsx', 'also write kbk-YYYY-MM.xlsx: a workbook of the reports, the recap, the rejects and the rule values')
+    .option('--csv-excel', 'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF)')
+    .addOption(
+      new Option('--format <name>', 'more reports: rekap-cabang (the months in the branch\'s own "Capaian KBK" layout), xlsx, csv-excel; repeatable')
+        .choices(['rekap-cabang', 'xlsx', 'csv-excel'])
+        .argParser((v: string, all: string[] = []) => {
+          if (!['rekap-cabang', 'xlsx', 'csv-excel'].includes(v)) throw new InvalidArgumentError(`Allowed choices are rekap-cabang, xlsx, csv-excel.`);
+          return [...all, v];
+        }),
+    )
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
     .option('--no-color', 'no colour in the terminal table');

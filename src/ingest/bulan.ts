@@ -113,22 +113,27 @@ const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non akti
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
 async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<{ indeks: IndeksPeserta; catatan: string[] }> {
   const builder = IndeksPeserta.builder();
-  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
+  /** An active registration: card and facility, or null for an inactive row; throws for a bad row. */
+  const aktif = (b: Baris): { kartu: string; f: number } | null => {
     const kartuIni = noKartu(b);
     const f = fasilitasDikenal(ctx, b);
     const status = b.get('status').toLowerCase();
-    if (TIDAK_AKTIF.has(status)) return;
+    if (TIDAK_AKTIF.has(status)) return null;
     if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
-    builder.tambah(kartu.kunci(kartuIni), f, b.line);
+    return { kartu: kartuIni, f };
+  };
+  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
+    const a = aktif(b);
+    if (a) builder.tambah(kartu.kunci(a.kartu), a.f);
   });
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
-    // Rare: read the file again only to quote the offending rows in the rejects.
+    // Rare: read the file again only to quote each row of those cards in the rejects.
     const label = labelBulan(bulan, 'peserta.csv');
     const why = new Map<number, string>();
-    for (const c of builder.konflik.values()) {
-      const codes = [...c.fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort().join(' and ');
-      for (const line of c.lines) why.set(line, `no_kartu is active at two facilities in the month (${codes}); none of its registrations is counted`);
+    for (const [key, fasilitas] of builder.konflik) {
+      const codes = [...fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort().join(' and ');
+      why.set(key, `no_kartu is active at two facilities in the month (${codes}); none of its registrations is counted`);
     }
     await bacaCsv({
       path: pathBulan(ctx, bulan, 'peserta.csv'),
@@ -139,7 +144,13 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
       dialek: ctx.dialek,
       batas: ctx.batas,
       onRow(b) {
-        const w = why.get(b.line);
+        let a: ReturnType<typeof aktif>;
+        try {
+          a = aktif(b);
+        } catch {
+          return; // rejected by the first read already
+        }
+        const w = a && why.get(kartu.kunci(a.kartu));
         if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
       },
     });

@@ -1,13 +1,24 @@
-// The month's registered participants, held as sorted typed arrays rather than a Map: a
-// JavaScript Map or Set stops at 2^24 (16.7 million) entries, typed arrays do not, and a
-// card number of up to 14 digits fits a double exactly.
+// The month's registered participants as an open-addressing hash table over typed arrays:
+// one insert per peserta row while it is read, one probe per contact, referral or Prolanis
+// row, no sort. A JavaScript Map or Set stops at 2^24 (16.7 million) entries; typed arrays
+// do not, and a card number of up to 14 digits fits a double exactly.
 
-/** Card numbers of 1–14 digits map to len·1e14 + value (so "0012" ≠ "12"); others are interned. */
+/** Card numbers of 1–14 digits map to len·1e14 + value (so "0012" ≠ "12"); others are interned as negatives. */
 export class KunciKartu {
   private interned = new Map<string, number>();
 
   kunci(noKartu: string): number {
-    if (noKartu.length <= 14 && /^\d+$/.test(noKartu)) return noKartu.length * 1e14 + Number(noKartu);
+    const n = noKartu.length;
+    if (n > 0 && n <= 14) {
+      let v = 0;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = noKartu.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) break;
+        v = v * 10 + c;
+      }
+      if (i === n) return n * 1e14 + v;
+    }
     let k = this.interned.get(noKartu);
     if (k === undefined) {
       k = -(this.interned.size + 1);
@@ -36,34 +47,51 @@ export class Kolom<T extends Float64Array | Int32Array | Uint8Array> {
 
 export const KONFLIK = -1;
 
-export class IndeksPeserta {
-  /** Sorted distinct card keys. */
-  readonly keys: Float64Array;
-  /** Facility index per key, or KONFLIK when the card is active at two facilities. */
-  readonly fasilitas: Int32Array;
+/** Mixes a card key (an integer below 2^53, or a small negative) into a 32-bit hash. */
+function hash(key: number): number {
+  let h = Math.imul(key >>> 0, 0x9e3779b1) ^ Math.imul(((key / 4294967296) >>> 0) + 0x7f4a7c15, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
 
-  private constructor(keys: Float64Array, fasilitas: Int32Array) {
-    this.keys = keys;
-    this.fasilitas = fasilitas;
+/** Slots: the key (NaN when empty) and the participant's dense position. */
+class Tabel {
+  kunci: Float64Array;
+  posisi: Int32Array;
+  mask: number;
+  constructor(cap: number) {
+    this.kunci = new Float64Array(cap).fill(NaN);
+    this.posisi = new Int32Array(cap);
+    this.mask = cap - 1;
   }
+  /** The slot of `key`, or of the empty slot where it would go. */
+  slot(key: number): number {
+    const k = this.kunci;
+    let s = hash(key) & this.mask;
+    for (;;) {
+      const v = k[s] as number;
+      if (v === key || v !== v) return s;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+export class IndeksPeserta {
+  private constructor(
+    private readonly tabel: Tabel,
+    /** Facility index per participant position, or KONFLIK when the card is active at two facilities. */
+    readonly fasilitas: Int32Array,
+  ) {}
 
   get size(): number {
-    return this.keys.length;
+    return this.fasilitas.length;
   }
 
   /** Position of a card key, or -1. */
   cari(key: number): number {
-    const k = this.keys;
-    let lo = 0;
-    let hi = k.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = k[mid] as number;
-      if (v < key) lo = mid + 1;
-      else if (v > key) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    const s = this.tabel.slot(key);
+    return this.tabel.kunci[s] === key ? (this.tabel.posisi[s] as number) : -1;
   }
 
   static builder(): PembangunIndeks {
@@ -71,55 +99,52 @@ export class IndeksPeserta {
   }
 
   /** @internal */
-  static dari(keys: Float64Array, fasilitas: Int32Array): IndeksPeserta {
-    return new IndeksPeserta(keys, fasilitas);
+  static dari(tabel: Tabel, fasilitas: Int32Array): IndeksPeserta {
+    return new IndeksPeserta(tabel, fasilitas);
   }
 }
 
 export class PembangunIndeks {
-  private keys = new Kolom(new Float64Array(1024));
+  private tabel = new Tabel(1 << 16);
   private fas = new Kolom(new Int32Array(1024));
-  private lines = new Kolom(new Int32Array(1024));
+  /** Cards active at two or more facilities, with those facilities. */
+  readonly konflik = new Map<number, Set<number>>();
 
-  tambah(key: number, fasilitas: number, line: number): void {
-    this.keys.push(key);
-    this.fas.push(fasilitas);
-    this.lines.push(line);
+  tambah(key: number, fasilitas: number): void {
+    let s = this.tabel.slot(key);
+    if (this.tabel.kunci[s] !== key) {
+      if ((this.fas.length + 1) * 4 > this.tabel.kunci.length * 3) {
+        this.tumbuh();
+        s = this.tabel.slot(key);
+      }
+      this.tabel.kunci[s] = key;
+      this.tabel.posisi[s] = this.fas.length;
+      this.fas.push(fasilitas);
+      return;
+    }
+    const p = this.tabel.posisi[s] as number;
+    const cur = this.fas.data[p] as number;
+    if (cur === fasilitas) return;
+    if (cur !== KONFLIK) {
+      this.fas.data[p] = KONFLIK;
+      this.konflik.set(key, new Set([cur, fasilitas]));
+    } else this.konflik.get(key)?.add(fasilitas);
   }
 
-  /**
-   * Lines of the rows whose card is active at two or more facilities, with those
-   * facilities; known only after bangun().
-   */
-  konflik = new Map<number, { fasilitas: Set<number>; lines: number[] }>();
+  /** Doubles the table (at three-quarters full) and re-inserts every key. */
+  private tumbuh(): void {
+    const lama = this.tabel;
+    this.tabel = new Tabel(lama.kunci.length * 2);
+    for (let s = 0; s < lama.kunci.length; s++) {
+      const k = lama.kunci[s] as number;
+      if (k !== k) continue;
+      const t = this.tabel.slot(k);
+      this.tabel.kunci[t] = k;
+      this.tabel.posisi[t] = lama.posisi[s] as number;
+    }
+  }
 
-  /** Sorts natively (no comparator), dedupes, and marks cards active at two facilities. */
   bangun(): IndeksPeserta {
-    const all = this.keys.view();
-    const sorted = Float64Array.from(all).sort();
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
-    const keys = sorted.slice(0, n);
-    const fasilitas = new Int32Array(n).fill(-2);
-    const idx = IndeksPeserta.dari(keys, fasilitas);
-    const fas = this.fas.view();
-    for (let i = 0; i < all.length; i++) {
-      const p = idx.cari(all[i] as number);
-      const f = fas[i] as number;
-      const cur = fasilitas[p] as number;
-      if (cur === -2) fasilitas[p] = f;
-      else if (cur !== f) fasilitas[p] = KONFLIK;
-    }
-    const lines = this.lines.view();
-    for (let i = 0; i < all.length; i++) {
-      const p = idx.cari(all[i] as number);
-      if (fasilitas[p] !== KONFLIK) continue;
-      const key = all[i] as number;
-      const c = this.konflik.get(key) ?? { fasilitas: new Set<number>(), lines: [] };
-      c.fasilitas.add(fas[i] as number);
-      c.lines.push(lines[i] as number);
-      this.konflik.set(key, c);
-    }
-    return idx;
+    return IndeksPeserta.dari(this.tabel, this.fas.data.slice(0, this.fas.length));
   }
 }

@@ -19,11 +19,14 @@ const teks = (kolom: string): boolean => KOLOM_TEKS.has(kolom) || kolom.startsWi
 /** Only a plain decimal ("150.25", "-0.5") changes; integers have nothing to change. */
 const DESIMAL = /^-?\d+\.\d+$/;
 
+/** Facility codes: all digits with a leading zero lose it when Excel opens them, unless written ="0112". */
+const KODE = new Set(['kode_ppk', ...KOLOM_CABANG.filter((k) => k.isi.jenis === 'identitas' && k.isi.kunci === 'kodePpk').map((k) => k.judul)]);
+
 function barisExcel(columns: readonly string[], row: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k of columns) {
     const v = row[k] ?? '';
-    out[k] = !teks(k) && DESIMAL.test(v) ? v.replace('.', ',') : v;
+    out[k] = KODE.has(k) && /^0\d*$/.test(v) ? `="${v}"` : !teks(k) && DESIMAL.test(v) ? v.replace('.', ',') : v;
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { formatMonth } from '../core/month.js';
 import { toNumber, toPlain, type Rational } from '../core/rational.js';
 import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, type Sebaran } from '../core/rekap.js';
 import type { JenisFktp, RuleSet } from '../rules/schema.js';
-import { formatRupiah } from './table.js';
+import { formatRupiah, render } from './table.js';
 
 /**
  * rekap-YYYY-MM.csv, long so that a pivot table or a chart takes it as it is: one count a
@@ -79,12 +79,8 @@ export function barisRekap(h: HasilJob): BarisRekap[] {
 const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const pct = (r: Rational): string => `${angkaId.format(toNumber(r))}%`;
 
-/** Aligned columns (as the tables of src/report/table.ts); colour codes added after padding. */
-function render(head: string[], rows: string[][], c: ChalkInstance): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const pad = (s: string, i: number): string => (i === 0 ? s.padEnd(widths[i] as number) : s.padStart(widths[i] as number));
-  return [c.bold(head.map(pad).join('  ')), c.dim(widths.map((w) => '─'.repeat(w)).join('  ')), ...rows.map((r) => r.map(pad).join('  '))].join('\n');
-}
+/** The first column left-aligned, the figures right-aligned. */
+const kanan = (head: string[]): ('l' | 'r')[] => head.map((_, i) => (i === 0 ? 'l' : 'r'));
 
 /** "100%: 2, 85%: 1": the bands that hold facilities; "–" when none does. */
 const sebaranPersen = (s: readonly Sebaran<Rational>[]): string =>
@@ -103,7 +99,7 @@ function tabelCapaianRekap(r: RekapCapaian, c: ChalkInstance): string {
     ...kunci.map((k, i) => (j.dinilai === 0 ? '–' : k.nilai.map((v) => j.rating[i]?.sebaran.find((s) => s.nilai === v)?.jumlah ?? 0).join('/'))),
     sebaranPersen(j.persen),
   ]);
-  return `${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})\n${render(head, body, c)}`;
+  return `${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})\n${render(head, body, kanan(head), c)}`;
 }
 
 function tabelKapitasiRekap(r: RekapKapitasi, c: ChalkInstance): string {
@@ -119,7 +115,7 @@ function tabelKapitasiRekap(r: RekapKapitasi, c: ChalkInstance): string {
     formatRupiah(j.potongan),
     ...(adaInsentif ? [formatRupiah(j.insentif)] : []),
   ]);
-  return `${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})\n${render(head, body, c)}`;
+  return `${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})\n${render(head, body, kanan(head), c)}`;
 }
 
 /** The recap on the terminal: a table per assessment month, then the payment month's. */

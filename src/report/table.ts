@@ -17,7 +17,7 @@ export const formatRupiah = (v: bigint): string => rupiahId.format(v).replace(/\
 const ind = (r: Rational | null, unit: string): string => (r === null ? '–' : `${angkaId.format(toNumber(r))}${unit}`);
 const pct = (r: Rational): string => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(toNumber(r))}%`;
 
-function render(head: string[], rows: string[][], align: ('l' | 'r')[], c: ChalkInstance): string {
+export function render(head: string[], rows: string[][], align: ('l' | 'r')[], c: ChalkInstance): string {
   // Width from the visible text; colour codes are added after padding.
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const pad = (s: string, i: number): string => (align[i] === 'r' ? s.padStart(widths[i] as number) : s.padEnd(widths[i] as number));
