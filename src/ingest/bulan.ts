@@ -25,7 +25,7 @@ import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
 import type { Ringkasan } from './ringkasan.js';
 import { RowError } from './row-error.js';
-import { bool, kodeIcd, noKartu, tanggal, ukuran, wajib } from './values.js';
+import { bool, kodeIcd, kunciKartu, tanggal, ukuran, wajib } from './values.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -42,7 +42,12 @@ export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
   return existsSync(dir) && statSync(dir).isDirectory() ? dir : null;
 }
 
+/** The facility of a row's kode_ppk (decided once per distinct code of the file). */
 function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
+  return b.ingat('kode_ppk', () => cariFasilitas(ctx, b));
+}
+
+function cariFasilitas(ctx: KonteksBaca, b: Baris): number {
   const kode = wajib(b, 'kode_ppk');
   const f = ctx.master.indeks.get(kode);
   if (f !== undefined) return f;
@@ -114,17 +119,20 @@ const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non akti
 async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<{ indeks: IndeksPeserta; catatan: string[] }> {
   const builder = IndeksPeserta.builder();
   /** An active registration: card and facility, or null for an inactive row; throws for a bad row. */
-  const aktif = (b: Baris): { kartu: string; f: number } | null => {
-    const kartuIni = noKartu(b);
+  const aktif = (b: Baris): { kartu: number; f: number } | null => {
+    const kunci = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
-    const status = b.get('status').toLowerCase();
-    if (TIDAK_AKTIF.has(status)) return null;
-    if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
-    return { kartu: kartuIni, f };
+    const ya = b.ingat('status', () => {
+      const status = b.get('status').toLowerCase();
+      if (TIDAK_AKTIF.has(status)) return false;
+      if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
+      return true;
+    });
+    return ya ? { kartu: kunci, f } : null;
   };
   const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
     const a = aktif(b);
-    if (a) builder.tambah(kartu.kunci(a.kartu), a.f);
+    if (a) builder.tambah(a.kartu, a.f);
   });
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
@@ -150,7 +158,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
         } catch {
           return; // rejected by the first read already
         }
-        const w = a && why.get(kartu.kunci(a.kartu));
+        const w = a && why.get(a.kartu);
         if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
       },
     });
@@ -222,15 +230,15 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   const { first, last } = daysOfMonth(bulan);
   const inMonth = (d: number): boolean => d >= first && d <= last;
   /** Facility index of a registered card at facility f, or -1 when it is not registered there. */
-  const posisiTerdaftar = (noKartu: string, f: number): number => {
-    const p = indeks.cari(kartu.kunci(noKartu));
+  const posisiTerdaftar = (kunci: number, f: number): number => {
+    const p = indeks.cari(kunci);
     return p >= 0 && indeks.fasilitas[p] === f ? p : -1;
   };
 
   // AK: each registered participant once, frequency ignored; other facilities' participants not counted.
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
-    const kartuIni = noKartu(b);
+    const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
     const hf = h[f] as HitunganDasar;
@@ -253,7 +261,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
   const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
-    noKartu(b); // the card is not counted here, but a damaged one is still a bad row
+    kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);
@@ -283,9 +291,9 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   // set's clinical profile, applied in src/core/klinis.ts.
   const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
-    const kartuIni = noKartu(b);
+    const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
-    const dx = jenisDiagnosa(b);
+    const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
     const enrolled = bool(b, 'prolanis');
     const gdp = ukuran(b, 'gdp');
     const sis = ukuran(b, 'sistole');

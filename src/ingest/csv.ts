@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { DataError, MissingInputError } from '../errors.js';
 import { PembacaTanggal } from './dates.js';
+import { BarisCsv } from './baris.js';
 import { BukanUtf8, pendekode } from './dekode.js';
 import { formatUntuk, namaPemisah, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
 import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
@@ -13,19 +14,8 @@ import { PemecahRekaman, PRATINJAU_BYTES } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
-export interface Baris {
-  line: number;
-  /** The row as read, without its line terminator (for the rejects). */
-  readonly raw: string;
-  /** Trimmed value of a canonical column; '' when the column is absent or the cell empty. */
-  get(kolom: string): string;
-  /** Whether the header has this canonical column. */
-  has(kolom: string): boolean;
-  /** The column as the file's header names it ("tglDaftar" for tgl_kontak), for messages. */
-  kolom(kolom: string): string;
-  /** The file's date reader: one format for the whole file. */
-  tanggal: PembacaTanggal;
-}
+import type { Baris } from './baris.js';
+export type { Baris };
 
 /** Size limits that keep memory bounded whatever a file holds (--max-row-bytes, --max-field-bytes). */
 export interface BatasUkuran {
@@ -81,32 +71,9 @@ export async function bacaCsv(opts: {
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
 
   let header: string[] | null = null;
-  let index: Map<string, number> | null = null;
   let catatan: string[] = [];
-  let fields: string[] = [];
-  let raw = '';
   const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
-  const baris: Baris = {
-    line: 0,
-    get raw() {
-      return raw;
-    },
-    get(kolom) {
-      const i = index?.get(kolom);
-      if (i === undefined) return '';
-      const v = (fields[i] ?? '').trim();
-      // ="0001010000001": the formula exports use so that Excel keeps an ID's leading zeros.
-      return v.charCodeAt(0) === 61 && v.length >= 3 && v.charCodeAt(1) === 34 && v.endsWith('"') ? v.slice(2, -1) : v;
-    },
-    has(kolom) {
-      return index?.has(kolom) ?? false;
-    },
-    kolom(kolom) {
-      const i = index?.get(kolom);
-      return i === undefined ? kolom : (header?.[i]?.trim() ?? kolom);
-    },
-    tanggal,
-  };
+  const baris = new BarisCsv(tanggal, delim.charCodeAt(0));
   const fasilitas = new Set<string>();
   let rows = 0;
   let lastLine = 0;
@@ -122,41 +89,40 @@ export async function bacaCsv(opts: {
     {
       rekaman(buf, start, end, line, kutip) {
         if (start === end) return; // empty line
-        raw = buf.toString('utf8', start, end);
         lastLine = line;
-        if (!kutip) fields = raw.split(delim);
+        if (!kutip) baris.aturBytes(buf, start, end, line);
         else {
+          const raw = buf.toString('utf8', start, end);
           try {
-            fields = (parse(raw, opsiKutip) as string[][])[0] ?? [''];
+            baris.aturTeks((parse(raw, opsiKutip) as string[][])[0] ?? [''], raw, line);
           } catch (e) {
             if (header === null) throw new DataError(`${label}:${line}: the header line is not readable as CSV: ${(e as Error).message}`);
             rows++;
             return tolakBaris(line, '#1', `the row is not readable as CSV: ${(e as Error).message}`, 'not CSV', raw);
           }
         }
-        if (fields.length === 1 && (fields[0] as string).trim() === '') return; // blank line
+        if (baris.n === 1 && baris.kosong(0)) return; // blank line
         if (header === null) {
           // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
-          if (line === 1 && SEP.test(raw)) return;
-          header = fields;
+          if (line === 1 && SEP.test(baris.raw)) return;
+          header = Array.from({ length: baris.n }, (_, i) => baris.nilai(i));
           const h = petaHeader(header, jenis, label, delim);
-          index = h.index;
+          baris.index = h.index;
+          baris.header = header;
           peringatan.push(...h.peringatan);
           catatan = h.catatan;
-          const idx = index;
-          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => idx.get(k.nama) as number));
+          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));
           return;
         }
         rows++;
-        baris.line = line;
         try {
-          pola ??= fields.length;
-          periksaBentuk(header, fields, pola, delim, batas.nilai);
-          if (fields.length <= wajibTerakhir) kurangNilai(header, fields, specs, index as Map<string, number>, delim);
+          pola ??= baris.n;
+          periksaBentuk(header, baris, pola, delim, batas.nilai);
+          if (baris.n <= wajibTerakhir) kurangNilai(header, baris, specs, delim);
           if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
           onRow(baris);
         } catch (e) {
-          if (e instanceof RowError) tolakBaris(line, baris.kolom(e.kolom), e.message, e.jenis, raw);
+          if (e instanceof RowError) tolakBaris(line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
           else throw e;
         }
       },
@@ -221,30 +187,36 @@ export async function bacaCsv(opts: {
  * one row alone they mean its values moved right, a value split by an unquoted
  * delimiter ("130,5" in a comma file), and every column after the split is wrong.
  */
-function periksaBentuk(header: string[], fields: string[], pola: number, delim: string, maxNilai: number): void {
-  if (fields.length > header.length && (fields.length !== pola || fields.slice(header.length).some((f) => f.trim() !== '')))
-    throw new RowError(
-      `#${header.length + 1}`,
-      `the row has ${fields.length} values but the header has ${header.length} columns${pola !== fields.length && pola !== header.length ? ` (and the first row ${pola})` : ''}; a value probably contains an unquoted ${namaPemisah(delim)}`,
-      'too many values',
-    );
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i] as string;
-    if (f.length > maxNilai / 4 && Buffer.byteLength(f) > maxNilai)
+function periksaBentuk(header: string[], b: BarisCsv, pola: number, delim: string, maxNilai: number): void {
+  const n = b.n;
+  if (n > header.length) {
+    let lebihIsi = n !== pola;
+    for (let i = header.length; !lebihIsi && i < n; i++) lebihIsi = !b.kosong(i);
+    if (lebihIsi)
+      throw new RowError(
+        `#${header.length + 1}`,
+        `the row has ${n} values but the header has ${header.length} columns${pola !== n && pola !== header.length ? ` (and the first row ${pola})` : ''}; a value probably contains an unquoted ${namaPemisah(delim)}`,
+        'too many values',
+      );
+  }
+  for (let i = 0; i < n; i++) {
+    const bytes = b.panjang(i);
+    if (bytes > maxNilai)
       throw new RowError(
         header[i] === undefined ? `#${i + 1}` : (header[i] as string).trim(),
-        `the value has ${Buffer.byteLength(f).toLocaleString('en-US')} bytes, more than --max-field-bytes ${maxNilai.toLocaleString('en-US')}`,
+        `the value has ${bytes.toLocaleString('en-US')} bytes, more than --max-field-bytes ${maxNilai.toLocaleString('en-US')}`,
         'value too long',
       );
   }
 }
 
 /** A row too short to hold every required column: which one is missing, and why it may be. */
-function kurangNilai(header: string[], fields: string[], specs: readonly KolomSpec[], index: Map<string, number>, delim: string): never {
-  const missing = specs.find((k) => k.wajib && (index.get(k.nama) as number) >= fields.length) as KolomSpec;
-  const other = PEMISAH.find((d) => d.char !== delim && (fields[0] ?? '').includes(d.char));
+function kurangNilai(header: string[], b: BarisCsv, specs: readonly KolomSpec[], delim: string): never {
+  const n = b.n;
+  const missing = specs.find((k) => k.wajib && (b.index.get(k.nama) as number) >= n) as KolomSpec;
+  const other = PEMISAH.find((d) => d.char !== delim && b.nilai(0).includes(d.char));
   const hint = other === undefined ? '' : `; it seems to use ${other.nama} as delimiter, unlike the header`;
-  throw new RowError(missing.nama, `the row has ${fields.length} value${fields.length === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
+  throw new RowError(missing.nama, `the row has ${n} value${n === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
 }
 
 /** Line of a byte offset, for an encoding error found deep in a file. */

@@ -5,7 +5,7 @@
 // rows are recognised; the derived columns (Keterangan *, Jumlah indikator tercapai,
 // Capaian KBK BI) are kept only to be cross-checked against kbk's own verdict.
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { KOLOM_CABANG } from '../core/cabang.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
@@ -253,7 +253,9 @@ function teksSel(v: ExcelJS.CellValue, label: string, alamat: string): string {
 const hurufKolom = (n: number): string => (n <= 0 ? '' : hurufKolom(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
 async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, r: BarisRingkasan) => void, baca: Baca, peringatan: (m: string) => void): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs loads in a quarter of a second: only runs that read a workbook pay for it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (e) {
@@ -352,5 +354,7 @@ function barisXlsx(index: Map<string, number>, header: string[], nilai: string[]
       return i === undefined ? k : `${hurufKolom(i + 1)} (${(header[i] ?? k).trim()})`;
     },
     tanggal,
+    ingat: (_k, hitung) => hitung(),
+    kartu13: () => -1,
   };
 }

@@ -5,6 +5,7 @@ import { skalaUkur } from '../core/klinis.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import type { Baris } from './csv.js';
+import type { KunciKartu } from './peserta-index.js';
 import { RowError } from './row-error.js';
 
 export function wajib(b: Baris, kolom: string): string {
@@ -13,9 +14,9 @@ export function wajib(b: Baris, kolom: string): string {
   return v;
 }
 
-/** A date in the file's one format (see dates.ts). */
+/** A date in the file's one format (see dates.ts); decided once per distinct value of the file. */
 export function tanggal(b: Baris, kolom: string): DayNumber {
-  return b.tanggal.baca(kolom, wajib(b, kolom), b.line);
+  return b.ingat(kolom, () => b.tanggal.baca(kolom, wajib(b, kolom), b.line));
 }
 
 /** An optional date; null when the cell is empty. */
@@ -40,6 +41,12 @@ export function noKartu(b: Baris): string {
   if (/^\d+([.,]\d+)?E\+?\d+$/i.test(v))
     throw new RowError('no_kartu', `no_kartu "${v}" is in scientific notation: Excel turned the card number into a number and its digits are lost; export the column as text`, 'scientific notation');
   throw new RowError('no_kartu', `no_kartu "${v}" is not a 13-digit card number`, 'not a 13-digit card');
+}
+
+/** The card's participant-index key: from the bytes for a plain 13-digit card, else through noKartu's checks. */
+export function kunciKartu(b: Baris, kartu: KunciKartu): number {
+  const k = b.kartu13('no_kartu');
+  return k >= 0 ? k : kartu.kunci(noKartu(b));
 }
 
 const YA = new Set(['1', 'y', 'ya', 'yes', 'true', 't', 'ada']);

@@ -3,7 +3,7 @@
 // rejects and every rule and tariff value used. The CSV reports stay the record; this is
 // the same numbers, ready to filter and chart.
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { HasilJob } from '../app/jobs.js';
 import { formatMonth } from '../core/month.js';
 import { div, parseDecimal, rat, toPlain } from '../core/rational.js';
@@ -179,7 +179,9 @@ function tabelAturan(h: HasilJob): Tabel {
  * in tolak-YYYY-MM.csv) and `Aturan` (every rule and tariff value used, with its source).
  */
 export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number } = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs loads in a quarter of a second: only runs that write a workbook pay for it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'kbk';
   for (const c of h.capaian) {
     const nama = `Capaian ${formatMonth(c.rows[0]?.bulan as number)}`;
