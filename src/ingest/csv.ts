@@ -42,107 +42,53 @@ export interface HasilBaca {
   catatan: string[];
 }
 
+/** What the record reader reports besides rows: records it could not read. */
+export interface PenerimaBaris {
+  /** A non-blank record (the header included), valid during the call. */
+  baris(b: BarisCsv): void;
+  /** A quoted record csv-parse refuses. */
+  rusak(line: number, pesan: string, raw: string): void;
+  /** A record longer than batas.baris: its line, length and first bytes. */
+  kebesaran(line: number, bytes: number, pratinjau: Buffer): void;
+}
+
 /**
- * Reads `path` row by row. `onRow` may throw RowError: the row then goes to `tolak` with
- * its line, column and raw content. A header lacking a required column, naming one twice,
- * or with a name that looks like a misspelt known column stops the run, as does a file
- * with no data rows.
+ * Reads a file's records in chunks: the record splitter, plain records as bytes, quoted
+ * ones through csv-parse, blank ones skipped. Returns how the file ended.
  */
-export async function bacaCsv(opts: {
-  path: string;
-  label: string;
-  jenis: JenisFile;
-  tolak: Penolakan;
-  dialek?: OpsiDialek;
-  batas?: BatasUkuran;
-  /** The month the file's dates belong to, for the day/month ambiguity check. */
-  bulan?: { first: number; last: number; nama: string };
-  /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
-  hitungFasilitas?: boolean;
-  onRow: (b: Baris) => void;
-}): Promise<HasilBaca> {
-  const { path, label, jenis, tolak, onRow } = opts;
-  const batas = opts.batas ?? BATAS_BAWAAN;
-  const paksa = opts.dialek ?? {};
-  const dialek = await sniff(path, label, paksa);
-  const peringatan: string[] = dialek.catatan === null ? [] : [dialek.catatan];
-  const specs = KOLOM[jenis];
+export async function bacaRekaman(
+  opts: { path: string; label: string; dialek: Dialek; batas: BatasUkuran; tanggal: PembacaTanggal },
+  ke: PenerimaBaris,
+): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number }> {
+  const { path, label, dialek } = opts;
   const delim = dialek.delimiter;
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
-
-  let header: string[] | null = null;
-  let catatan: string[] = [];
-  const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
-  const baris = new BarisCsv(tanggal, delim.charCodeAt(0));
-  const fasilitas = new Set<string>();
-  let rows = 0;
-  let lastLine = 0;
-  /** Position of the last required column: a shorter row lacks one. */
-  let wajibTerakhir = 0;
-  /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
-  let pola: number | null = null;
-  const tolakBaris = (line: number, kolom: string, alasan: string, jenisTolak: string, isi: string): void =>
-    tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
-
+  const baris = new BarisCsv(opts.tanggal, delim.charCodeAt(0));
+  let barisTerakhir = 0;
   const pemecah = new PemecahRekaman(
-    { delimiter: delim.charCodeAt(0), akhirBaris: dialek.akhirBaris.charCodeAt(0), maxBytes: batas.baris },
+    { delimiter: delim.charCodeAt(0), akhirBaris: dialek.akhirBaris.charCodeAt(0), maxBytes: opts.batas.baris },
     {
       rekaman(buf, start, end, line, kutip) {
         if (start === end) return; // empty line
-        lastLine = line;
+        barisTerakhir = line;
         if (!kutip) baris.aturBytes(buf, start, end, line);
         else {
           const raw = buf.toString('utf8', start, end);
           try {
             baris.aturTeks((parse(raw, opsiKutip) as string[][])[0] ?? [''], raw, line);
           } catch (e) {
-            if (header === null) throw new DataError(`${label}:${line}: the header line is not readable as CSV: ${(e as Error).message}`);
-            rows++;
-            return tolakBaris(line, '#1', `the row is not readable as CSV: ${(e as Error).message}`, 'not CSV', raw);
+            return ke.rusak(line, (e as Error).message, raw);
           }
         }
         if (baris.n === 1 && baris.kosong(0)) return; // blank line
-        if (header === null) {
-          // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
-          if (line === 1 && SEP.test(baris.raw)) return;
-          header = Array.from({ length: baris.n }, (_, i) => baris.nilai(i));
-          const h = petaHeader(header, jenis, label, delim);
-          baris.index = h.index;
-          baris.header = header;
-          peringatan.push(...h.peringatan);
-          catatan = h.catatan;
-          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));
-          return;
-        }
-        rows++;
-        try {
-          pola ??= baris.n;
-          periksaBentuk(header, baris, pola, delim, batas.nilai);
-          if (baris.n <= wajibTerakhir) kurangNilai(header, baris, specs, delim);
-          if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
-          onRow(baris);
-        } catch (e) {
-          if (e instanceof RowError) tolakBaris(line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
-          else throw e;
-        }
+        ke.baris(baris);
       },
       kebesaran(line, bytes, pratinjau) {
-        lastLine = line;
-        const ukuran = `${bytes.toLocaleString('en-US')} bytes`;
-        if (header === null)
-          throw new DataError(`${label}:${line}: the header line has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; this is not a header`);
-        rows++;
-        tolakBaris(
-          line,
-          '#1',
-          `the row has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; not read (isi holds its first ${PRATINJAU_BYTES} bytes)`,
-          'row too long',
-          `${pratinjau.toString('utf8')}… [${ukuran}]`,
-        );
+        barisTerakhir = line;
+        ke.kebesaran(line, bytes, pratinjau);
       },
     },
   );
-
   let fh;
   try {
     fh = await open(path, 'r');
@@ -170,13 +116,101 @@ export async function bacaCsv(opts: {
   } finally {
     await fh.close();
   }
-  const akhir = pemecah.akhir();
+  return { ...pemecah.akhir(), barisTerakhir };
+}
+
+/**
+ * Reads `path` row by row. `onRow` may throw RowError: the row then goes to `tolak` with
+ * its line, column and raw content. A header lacking a required column, naming one twice,
+ * or with a name that looks like a misspelt known column stops the run, as does a file
+ * with no data rows.
+ */
+export async function bacaCsv(opts: {
+  path: string;
+  label: string;
+  jenis: JenisFile;
+  tolak: Penolakan;
+  dialek?: OpsiDialek;
+  batas?: BatasUkuran;
+  /** The month the file's dates belong to, for the day/month ambiguity check. */
+  bulan?: { first: number; last: number; nama: string };
+  /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
+  hitungFasilitas?: boolean;
+  onRow: (b: Baris) => void;
+}): Promise<HasilBaca> {
+  const { path, label, jenis, tolak, onRow } = opts;
+  const batas = opts.batas ?? BATAS_BAWAAN;
+  const paksa = opts.dialek ?? {};
+  const dialek = await sniff(path, label, paksa);
+  const peringatan: string[] = dialek.catatan === null ? [] : [dialek.catatan];
+  const specs = KOLOM[jenis];
+  const delim = dialek.delimiter;
+  let header: string[] | null = null;
+  let catatan: string[] = [];
+  const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
+  const fasilitas = new Set<string>();
+  let rows = 0;
+  /** Position of the last required column: a shorter row lacks one. */
+  let wajibTerakhir = 0;
+  /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
+  let pola: number | null = null;
+  const tolakBaris = (line: number, kolom: string, alasan: string, jenisTolak: string, isi: string): void =>
+    tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
+
+  const akhir = await bacaRekaman(
+    { path, label, dialek, batas, tanggal },
+    {
+      baris(baris) {
+        if (header === null) {
+          // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
+          if (baris.line === 1 && SEP.test(baris.raw)) return;
+          header = Array.from({ length: baris.n }, (_, i) => baris.nilai(i));
+          const h = petaHeader(header, jenis, label, delim);
+          baris.index = h.index;
+          baris.header = header;
+          peringatan.push(...h.peringatan);
+          catatan = h.catatan;
+          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));
+          return;
+        }
+        rows++;
+        try {
+          pola ??= baris.n;
+          periksaBentuk(header, baris, pola, delim, batas.nilai);
+          if (baris.n <= wajibTerakhir) kurangNilai(header, baris, specs, delim);
+          if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
+          onRow(baris);
+        } catch (e) {
+          if (e instanceof RowError) tolakBaris(baris.line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
+          else throw e;
+        }
+      },
+      rusak(line, pesan, raw) {
+        if (header === null) throw new DataError(`${label}:${line}: the header line is not readable as CSV: ${pesan}`);
+        rows++;
+        tolakBaris(line, '#1', `the row is not readable as CSV: ${pesan}`, 'not CSV', raw);
+      },
+      kebesaran(line, bytes, pratinjau) {
+        const ukuran = `${bytes.toLocaleString('en-US')} bytes`;
+        if (header === null)
+          throw new DataError(`${label}:${line}: the header line has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; this is not a header`);
+        rows++;
+        tolakBaris(
+          line,
+          '#1',
+          `the row has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; not read (isi holds its first ${PRATINJAU_BYTES} bytes)`,
+          'row too long',
+          `${pratinjau.toString('utf8')}… [${ukuran}]`,
+        );
+      },
+    },
+  );
   if (akhir.kutipTerbuka !== null)
     throw new DataError(`${label}:${akhir.kutipTerbuka}: a quoted value opens on this line and is never closed, so the rest of the file would be one value; check the quotes on line ${akhir.kutipTerbuka}`);
   if (header === null) throw new DataError(`${label}:1: the file is empty; expected a header line and data rows`);
   if (rows === 0) throw new DataError(`${label}:2: the file has a header but no data rows; an export without rows is taken as a failed export`);
   if (akhir.tanpaAkhirBaris)
-    peringatan.push(`${label}: the last line (${lastLine}) has no line break after it: the file may have been cut short; check that the export is complete`);
+    peringatan.push(`${label}: the last line (${akhir.barisTerakhir}) has no line break after it: the file may have been cut short; check that the export is complete`);
   tanggal.selesai();
   return { rows, dialek, tanggal, fasilitas, peringatan, catatan };
 }
