@@ -39,6 +39,13 @@ export class BarisCsv implements Baris {
   /** Canonical column → position in the header. */
   index: Map<string, number> = new Map();
   header: string[] = [];
+
+  aturHeader(index: Map<string, number>, header: string[]): void {
+    this.index = index;
+    this.header = header;
+    this.namaCepat = [];
+    this.posisiCepat = [];
+  }
   // A plain row: its bytes and each value's [awal, akhir).
   private buf: Buffer = Buffer.alloc(0);
   private mulai = 0;
@@ -65,19 +72,22 @@ export class BarisCsv implements Baris {
     this.teks = null;
     this.rawTeks = null;
     this.line = line;
+    // A byte loop: rows are a few dozen bytes, cheaper to walk than a native call per value.
+    const d = this.delim;
     let n = 0;
     let s = mulai;
-    for (;;) {
-      if (n === this.awal.length) this.lebarkan();
-      let e = buf.indexOf(this.delim, s);
-      if (e === -1 || e > selesai) e = selesai;
+    for (let p = mulai; p < selesai; p++) {
+      if (buf[p] !== d) continue;
+      if (n + 1 >= this.awal.length) this.lebarkan();
       this.awal[n] = s;
-      this.akhir[n] = e;
+      this.akhir[n] = p;
       n++;
-      if (e === selesai) break;
-      s = e + 1;
+      s = p + 1;
     }
-    this.n = n;
+    if (n === this.awal.length) this.lebarkan();
+    this.awal[n] = s;
+    this.akhir[n] = selesai;
+    this.n = n + 1;
   }
 
   /** A quoted row, parsed by csv-parse. */
@@ -121,8 +131,23 @@ export class BarisCsv implements Baris {
     return this.nilai(i).trim() === '';
   }
 
-  get(kolom: string): string {
+  /**
+   * A column's position. The readers ask for a few names, always the same string
+   * constants, row after row: compared by identity first, the header map only once each.
+   */
+  private posisi(kolom: string): number | undefined {
+    const nama = this.namaCepat;
+    for (let j = 0; j < nama.length; j++) if (nama[j] === kolom) return this.posisiCepat[j];
     const i = this.index.get(kolom);
+    nama.push(kolom);
+    this.posisiCepat.push(i);
+    return i;
+  }
+  private namaCepat: string[] = [];
+  private posisiCepat: (number | undefined)[] = [];
+
+  get(kolom: string): string {
+    const i = this.posisi(kolom);
     if (i === undefined || i >= this.n) return '';
     const v = this.nilai(i);
     // Trim only when an end may be white space (ASCII or not): most values need no copy.
@@ -140,7 +165,7 @@ export class BarisCsv implements Baris {
   }
 
   ingat<T>(kolom: string, hitung: () => T): T {
-    const i = this.index.get(kolom);
+    const i = this.posisi(kolom);
     if (this.teks !== null || i === undefined || i >= this.n) return hitung();
     let ing = this.ingatan.get(kolom);
     if (ing === undefined) this.ingatan.set(kolom, (ing = new Ingatan()));
@@ -148,7 +173,7 @@ export class BarisCsv implements Baris {
   }
 
   kartu13(kolom: string): number {
-    const i = this.index.get(kolom);
+    const i = this.posisi(kolom);
     if (this.teks !== null || i === undefined || i >= this.n) return -1;
     const s = this.awal[i] as number;
     if ((this.akhir[i] as number) - s !== 13) return -1;
@@ -177,7 +202,8 @@ class Ingatan {
     for (let p = s; p < e; p++) h = Math.imul(h ^ (buf[p] as number), 0x01000193);
     const daftar = this.peta.get(h);
     if (daftar !== undefined)
-      for (const d of daftar) {
+      for (let j = 0; j < daftar.length; j++) {
+        const d = daftar[j] as { bytes: Uint8Array; nilai: unknown };
         const b = d.bytes;
         if (b.length !== e - s) continue;
         let sama = true;

@@ -19,7 +19,7 @@ import {
 } from '../core/types.js';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
-import { bacaFile, periksaAmbang, type KonteksFile } from './file.js';
+import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
@@ -117,22 +117,20 @@ const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non akti
 
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
 async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<{ indeks: IndeksPeserta; catatan: string[] }> {
-  const builder = IndeksPeserta.builder();
+  const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')));
   /** An active registration: card and facility, or null for an inactive row; throws for a bad row. */
-  const aktif = (b: Baris): { kartu: number; f: number } | null => {
-    const kunci = kunciKartu(b, kartu);
-    const f = fasilitasDikenal(ctx, b);
-    const ya = b.ingat('status', () => {
+  /** Whether a row registers its card (active); throws for a bad row. Its card and facility: kunciKartu, fasilitasDikenal. */
+  const aktif = (b: Baris): boolean =>
+    b.ingat('status', () => {
       const status = b.get('status').toLowerCase();
       if (TIDAK_AKTIF.has(status)) return false;
       if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
       return true;
     });
-    return ya ? { kartu: kunci, f } : null;
-  };
   const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
-    const a = aktif(b);
-    if (a) builder.tambah(a.kartu, a.f);
+    const kunci = kunciKartu(b, kartu);
+    const f = fasilitasDikenal(ctx, b);
+    if (aktif(b)) builder.tambah(kunci, f);
   });
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
@@ -152,13 +150,14 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
       dialek: ctx.dialek,
       batas: ctx.batas,
       onRow(b) {
-        let a: ReturnType<typeof aktif>;
+        let w: string | undefined;
         try {
-          a = aktif(b);
+          const kunci = kunciKartu(b, kartu);
+          fasilitasDikenal(ctx, b);
+          w = aktif(b) ? why.get(kunci) : undefined;
         } catch {
           return; // rejected by the first read already
         }
-        const w = a && why.get(a.kartu);
         if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
       },
     });

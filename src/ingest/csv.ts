@@ -166,8 +166,7 @@ export async function bacaCsv(opts: {
           if (baris.line === 1 && SEP.test(baris.raw)) return;
           header = Array.from({ length: baris.n }, (_, i) => baris.nilai(i));
           const h = petaHeader(header, jenis, label, delim);
-          baris.index = h.index;
-          baris.header = header;
+          baris.aturHeader(h.index, header);
           peringatan.push(...h.peringatan);
           catatan = h.catatan;
           wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));

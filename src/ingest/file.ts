@@ -1,6 +1,7 @@
 // One input file read under the run's rules: the dialect flags, the rejects threshold, the
 // progress line, and, for `kbk validate`, the figures of every file instead of a stop at
 // the first one that fails.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris, type BatasUkuran } from './csv.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
@@ -91,4 +92,25 @@ export function periksaAmbang(ctx: KonteksFile, label: string): void {
   const stat = ctx.periksaSemua.get(label);
   if (stat) stat.gagal = m;
   else throw new DataError(m); // not reachable: bacaFile records before rethrowing
+}
+
+/**
+ * About how many rows a file has, from its size and its first 64 KiB's line lengths: for
+ * sizing a table once. 0 when the file cannot be read (the read itself will say why).
+ */
+export function perkiraanBaris(path: string): number {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, 1 << 16));
+    const n = readSync(fd, head, 0, head.length, 0);
+    let lines = 0;
+    for (let i = head.indexOf(10); i !== -1 && i < n; i = head.indexOf(10, i + 1)) lines++;
+    return lines === 0 ? 0 : Math.ceil((size * lines) / n);
+  } catch {
+    return 0;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -57,13 +57,13 @@ function hash(key: number): number {
   return (key >>> 0) ^ Math.imul((key / 4294967296) >>> 0, 0x9e3779b1);
 }
 
-/** Slots: the key (NaN when empty) and the participant's dense position. */
+/** Slots: the key, and the participant's dense position + 1 (0: an empty slot, so a new table needs no filling). */
 class Tabel {
   kunci: Float64Array;
   posisi: Int32Array;
   mask: number;
   constructor(cap: number) {
-    this.kunci = new Float64Array(cap).fill(NaN);
+    this.kunci = new Float64Array(cap);
     this.posisi = new Int32Array(cap);
     this.mask = cap - 1;
   }
@@ -75,10 +75,10 @@ class Tabel {
    */
   slot(key: number): number {
     const k = this.kunci;
+    const pos = this.posisi;
     let s = hash(key) & this.mask;
     for (let step = 1; ; step++) {
-      const v = k[s] as number;
-      if (v === key || v !== v) return s;
+      if (pos[s] === 0 || k[s] === key) return s;
       s = (s + step) & this.mask;
     }
   }
@@ -98,11 +98,12 @@ export class IndeksPeserta {
   /** Position of a card key, or -1. */
   cari(key: number): number {
     const s = this.tabel.slot(key);
-    return this.tabel.kunci[s] === key ? (this.tabel.posisi[s] as number) : -1;
+    return (this.tabel.posisi[s] as number) - 1;
   }
 
-  static builder(): PembangunIndeks {
-    return new PembangunIndeks();
+  /** `perkiraan`: about how many participants (sizes the table once instead of growing it). */
+  static builder(perkiraan = 0): PembangunIndeks {
+    return new PembangunIndeks(perkiraan);
   }
 
   /** @internal */
@@ -112,24 +113,31 @@ export class IndeksPeserta {
 }
 
 export class PembangunIndeks {
-  private tabel = new Tabel(1 << 16);
-  private fas = new Kolom(new Int32Array(1024));
+  private tabel: Tabel;
+  private fas: Kolom<Int32Array>;
   /** Cards active at two or more facilities, with those facilities. */
   readonly konflik = new Map<number, Set<number>>();
 
+  constructor(perkiraan: number) {
+    let cap = 1 << 16;
+    while (cap * 3 < perkiraan * 4) cap *= 2;
+    this.tabel = new Tabel(cap);
+    this.fas = new Kolom(new Int32Array(Math.max(1024, perkiraan)));
+  }
+
   tambah(key: number, fasilitas: number): void {
     let s = this.tabel.slot(key);
-    if (this.tabel.kunci[s] !== key) {
+    if (this.tabel.posisi[s] === 0) {
       if ((this.fas.length + 1) * 4 > this.tabel.kunci.length * 3) {
         this.tumbuh();
         s = this.tabel.slot(key);
       }
       this.tabel.kunci[s] = key;
-      this.tabel.posisi[s] = this.fas.length;
+      this.tabel.posisi[s] = this.fas.length + 1;
       this.fas.push(fasilitas);
       return;
     }
-    const p = this.tabel.posisi[s] as number;
+    const p = (this.tabel.posisi[s] as number) - 1;
     const cur = this.fas.data[p] as number;
     if (cur === fasilitas) return;
     if (cur !== KONFLIK) {
@@ -143,8 +151,8 @@ export class PembangunIndeks {
     const lama = this.tabel;
     this.tabel = new Tabel(lama.kunci.length * 2);
     for (let s = 0; s < lama.kunci.length; s++) {
+      if (lama.posisi[s] === 0) continue;
       const k = lama.kunci[s] as number;
-      if (k !== k) continue;
       const t = this.tabel.slot(k);
       this.tabel.kunci[t] = k;
       this.tabel.posisi[t] = lama.posisi[s] as number;
