@@ -14,7 +14,7 @@ import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
-import type { BatasUkuran } from '../ingest/csv.js';
+import type { BatasUkuran, Kemajuan } from '../ingest/csv.js';
 import type { OpsiDialek } from '../ingest/dialek.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
@@ -59,6 +59,8 @@ export interface OpsiJob {
   ringkasan?: { path: string; labelBulan: LabelBulan };
   /** Progress (stderr). */
   log: (message: string) => void;
+  /** Progress of each file's read, for a terminal's progress bar. */
+  kemajuan?: Kemajuan;
   /**
    * Called when bad data stops a run, with the run's rejects file: the analyst gets every
    * bad row found, though no report is written.
@@ -112,6 +114,7 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
     periksaSemua,
     peringatan: [],
     batas: opsi.batas,
+    kemajuan: opsi.kemajuan,
   };
   const master = await bacaFktp(file, opsi.dataDir);
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);

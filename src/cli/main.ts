@@ -21,6 +21,7 @@ import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../rep
 import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet } from '../report/write.js';
 import { hapusSemua } from '../sementara.js';
+import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 
@@ -29,6 +30,8 @@ export interface Io {
   err: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** stderr when it is a terminal: a progress bar goes there while long files are read. */
+  terminalErr?: NodeJS.WriteStream;
 }
 
 const defaultIo = (): Io => ({
@@ -36,6 +39,7 @@ const defaultIo = (): Io => ({
   err: (s) => process.stderr.write(s),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  terminalErr: process.stderr.isTTY ? process.stderr : undefined,
 });
 
 function bulan(text: string, flag = '--month'): number {
@@ -151,6 +155,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError('--profil-klinis with --summary: the workbook\'s counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv');
   return {
+    kemajuan: io.terminalErr ? kemajuanTerminal(io.terminalErr).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,

@@ -42,6 +42,9 @@ export interface HasilBaca {
   catatan: string[];
 }
 
+/** Progress of a long read: the file, bytes read so far, its size, rows so far. */
+export type Kemajuan = (label: string, dibaca: number, total: number, rows: number) => void;
+
 /** What the record reader reports besides rows: records it could not read. */
 export interface PenerimaBaris {
   /** A non-blank record (the header included), valid during the call. */
@@ -57,7 +60,7 @@ export interface PenerimaBaris {
  * ones through csv-parse, blank ones skipped. Returns how the file ended.
  */
 export async function bacaRekaman(
-  opts: { path: string; label: string; dialek: Dialek; batas: BatasUkuran; tanggal: PembacaTanggal },
+  opts: { path: string; label: string; dialek: Dialek; batas: BatasUkuran; tanggal: PembacaTanggal; kemajuan?: Kemajuan },
   ke: PenerimaBaris,
 ): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number }> {
   const { path, label, dialek } = opts;
@@ -96,6 +99,8 @@ export async function bacaRekaman(
     throw new MissingInputError(`${label}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   const dekode = pendekode(dialek.encoding);
+  const total = opts.kemajuan ? (await fh.stat()).size : 0;
+  let dibaca = 0;
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     for (;;) {
@@ -107,6 +112,8 @@ export async function bacaRekaman(
       }
       if (n === 0) break;
       pemecah.tulis(dekode.ubah(chunk.subarray(0, n)));
+      dibaca += n;
+      opts.kemajuan?.(label, dibaca, total, 0);
     }
     pemecah.tulis(dekode.akhir());
   } catch (e) {
@@ -132,6 +139,7 @@ export async function bacaCsv(opts: {
   tolak: Penolakan;
   dialek?: OpsiDialek;
   batas?: BatasUkuran;
+  kemajuan?: Kemajuan;
   /** The month the file's dates belong to, for the day/month ambiguity check. */
   bulan?: { first: number; last: number; nama: string };
   /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
@@ -158,7 +166,7 @@ export async function bacaCsv(opts: {
     tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
 
   const akhir = await bacaRekaman(
-    { path, label, dialek, batas, tanggal },
+    { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)) },
     {
       baris(baris) {
         if (header === null) {

@@ -3,7 +3,7 @@
 // the first one that fails.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError, MissingInputError } from '../errors.js';
-import { bacaCsv, type Baris, type BatasUkuran } from './csv.js';
+import { bacaCsv, type Baris, type BatasUkuran, type Kemajuan } from './csv.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
@@ -23,6 +23,8 @@ export interface KonteksFile {
   peringatan: string[];
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
+  /** Progress of each file's read (a terminal's progress bar). */
+  kemajuan?: Kemajuan;
   /**
    * kbk validate: every file's figures; a file that fails is recorded here instead of
    * stopping the read, so one run reports every file.
@@ -66,7 +68,7 @@ export async function bacaFile(
   const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false, peringatan: [] };
   let catatan: string[] = [];
   try {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, hitungFasilitas: ctx.periksaSemua !== undefined });
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, kemajuan: ctx.kemajuan, hitungFasilitas: ctx.periksaSemua !== undefined });
     Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: r.peringatan });
     ctx.peringatan.push(...r.peringatan);
     catatan = r.catatan;

@@ -1,0 +1,43 @@
+// A progress line on stderr while a long file is read, when stderr is a terminal: the
+// file, percent, rows, MiB/s and the time left (cli-progress). Nothing when it is not a
+// terminal (cron, a pipe): the per-file lines say what was read.
+import cliProgress from 'cli-progress';
+import type { Kemajuan } from '../ingest/csv.js';
+
+/** Files below this are read before a bar would be seen. */
+const MIN_BYTES = 8 << 20;
+
+export function kemajuanTerminal(stream: NodeJS.WriteStream): { kemajuan: Kemajuan; selesai(): void } {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: '{file} |{bar}| {percentage}% · {rows} rows · {speed} MiB/s · {eta_formatted} left',
+      barsize: 24,
+      clearOnComplete: true,
+      hideCursor: false,
+      etaBuffer: 20,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let file: string | null = null;
+  let mulai = 0;
+  const berhenti = (): void => {
+    if (file !== null) bar.stop();
+    file = null;
+  };
+  return {
+    kemajuan(label, dibaca, total, rows) {
+      if (total < MIN_BYTES) return;
+      if (label !== file) {
+        berhenti();
+        file = label;
+        mulai = Date.now();
+        bar.start(total, 0, { file: label, rows: '0', speed: '0' });
+      }
+      const detik = Math.max((Date.now() - mulai) / 1000, 0.001);
+      bar.update(dibaca, { rows: rows.toLocaleString('en-US'), speed: (dibaca / 1048576 / detik).toFixed(0) });
+      if (dibaca >= total) berhenti();
+    },
+    selesai: berhenti,
+  };
+}
