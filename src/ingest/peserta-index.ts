@@ -112,6 +112,13 @@ export class IndeksPeserta {
   }
 }
 
+/**
+ * How full the table may get before it doubles. Triangular probing stays short up to 90 %,
+ * and a national-size table (30 M cards) then takes 400 MB instead of 800 MB: half the
+ * memory that every lookup of a card lands in at random.
+ */
+const PENUH = 0.9;
+
 export class PembangunIndeks {
   private tabel: Tabel;
   private fas: Kolom<Int32Array>;
@@ -120,7 +127,7 @@ export class PembangunIndeks {
 
   constructor(perkiraan: number) {
     let cap = 1 << 16;
-    while (cap * 3 < perkiraan * 4) cap *= 2;
+    while (cap * PENUH < perkiraan) cap *= 2;
     this.tabel = new Tabel(cap);
     this.fas = new Kolom(new Int32Array(Math.max(1024, perkiraan)));
   }
@@ -128,7 +135,7 @@ export class PembangunIndeks {
   tambah(key: number, fasilitas: number): void {
     let s = this.tabel.slot(key);
     if (this.tabel.posisi[s] === 0) {
-      if ((this.fas.length + 1) * 4 > this.tabel.kunci.length * 3) {
+      if (this.fas.length + 1 > this.tabel.kunci.length * PENUH) {
         this.tumbuh();
         s = this.tabel.slot(key);
       }
@@ -146,7 +153,7 @@ export class PembangunIndeks {
     } else this.konflik.get(key)?.add(fasilitas);
   }
 
-  /** Doubles the table (at three-quarters full) and re-inserts every key. */
+  /** Doubles the table (when PENUH full) and re-inserts every key. */
   private tumbuh(): void {
     const lama = this.tabel;
     this.tabel = new Tabel(lama.kunci.length * 2);
