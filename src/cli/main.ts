@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { check } from '../app/check.js';
 import { validate } from '../app/validate.js';
 import { banding, barisBanding } from '../app/banding.js';
+import { gabung } from '../app/gabung.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
@@ -372,6 +373,17 @@ export function buildProgram(io: Io): Command {
       const note = catatanProvisional(dipakai);
       if (note) io.err(`kbk: ${note}\n`);
       io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
+    });
+
+  program
+    .command('gabung')
+    .description('merge the reports of several runs (one per branch, same months) into one set: capaian, kapitasi and tolak concatenated, the recap added up')
+    .argument('<folders...>', 'the report folders of the runs')
+    .requiredOption('--out <dir>', 'folder for the merged reports')
+    .action((folders: string[], o: { out: string }) => {
+      const h = gabung(folders, o.out);
+      tulisSet(h.files);
+      for (const r of h.ringkasan) io.out(`${r.file}: ${r.baris.toLocaleString('en-US')} rows from ${r.folder} folders\n`);
     });
 
   program

@@ -1,0 +1,95 @@
+// kbk gabung: the reports of several independent runs (one per Kantor Cabang, for a national
+// month) as one set. A participant is registered at one facility and a facility belongs to
+// one branch, so branch runs share nothing: capaian, kapitasi and tolak concatenate (rows
+// sorted by kode_ppk as one run sorts them; rejects keep their order, under their branch),
+// and the recap, whose rows are all counts or Rupiah sums, adds up.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DataError, MissingInputError, UsageError } from '../errors.js';
+import { SEMUA } from '../core/rekap.js';
+import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
+import { KOLOM_REKAP } from '../report/rekap.js';
+import { csvText, type FileLaporan } from '../report/write.js';
+
+/** The report files kbk writes and how they merge. */
+const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang)-\d{4}-\d{2}\.csv$/;
+
+export interface HasilGabung {
+  files: FileLaporan[];
+  /** Per merged file: how many rows from how many folders. */
+  ringkasan: { file: string; baris: number; folder: number }[];
+}
+
+function bacaLaporan(path: string): { header: string[]; rows: Record<string, string>[] } {
+  const text = readFileSync(path, 'utf8');
+  const header = (parse(text, { to_line: 1 }) as string[][])[0] ?? [];
+  return { header, rows: parse(text, { columns: true }) as Record<string, string>[] };
+}
+
+export function gabung(folders: readonly string[], outDir: string): HasilGabung {
+  if (folders.length < 2) throw new UsageError('kbk gabung needs at least two report folders (one per branch run)');
+  for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(`${f}: report folder does not exist`);
+  const nama = [...new Set(folders.flatMap((f) => readdirSync(f).filter((n) => LAPORAN.test(n))))].sort();
+  if (nama.length === 0) throw new MissingInputError(`${folders.join(', ')}: no kbk report (capaian-, kapitasi-, tolak-, rekap-YYYY-MM.csv) to merge`);
+  // A report one branch has and another lacks: a branch run that failed or ran another month.
+  for (const n of nama) {
+    const tanpa = folders.filter((f) => !existsSync(join(f, n)));
+    if (tanpa.length > 0) throw new DataError(`${n} is in ${folders.length - tanpa.length} of the folders but not in ${tanpa.join(', ')}; merge only runs of the same months`);
+  }
+  const files: FileLaporan[] = [];
+  const ringkasan: HasilGabung['ringkasan'] = [];
+  for (const n of nama) {
+    const bagian = folders.map((f) => ({ folder: f, ...bacaLaporan(join(f, n)) }));
+    const header = bagian[0]?.header ?? [];
+    for (const b of bagian)
+      if (b.header.join(',') !== header.join(','))
+        throw new DataError(`${join(b.folder, n)}: its columns differ from ${join(bagian[0]?.folder ?? '', n)}'s (another kbk version or rule set?); merge reports made alike`);
+    let rows: Record<string, string>[];
+    if (n.startsWith('rekap-') && !n.startsWith('rekap-cabang-')) rows = jumlahkanRekap(bagian.flatMap((b) => b.rows));
+    else if (n.startsWith('tolak-')) rows = bagian.flatMap((b) => b.rows.map((r) => ({ ...r, file: `${basename(b.folder)}/${r.file}` })));
+    else {
+      const kode = header.includes('kode_ppk') ? 'kode_ppk' : 'Kode PPK';
+      const asal = new Map<string, string>();
+      for (const b of bagian)
+        for (const r of b.rows) {
+          const k = `${r.bulan ?? r['Bulan Kapitasi'] ?? ''}|${r[kode]}`;
+          const lain = asal.get(k);
+          if (lain !== undefined) throw new DataError(`${n}: facility ${r[kode]} is in both ${lain} and ${b.folder}; a facility belongs to one branch`);
+          asal.set(k, b.folder);
+        }
+      rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));
+    }
+    files.push({ path: join(outDir, n), content: csvText(header, rows) });
+    ringkasan.push({ file: n, baris: rows.length, folder: bagian.length });
+  }
+  return { files, ringkasan };
+}
+
+/**
+ * Recap rows of several branches added up, each key once, in a run's own order: months
+ * and reports as met, facility types as JENIS_FKTP lists them then `semua`, measures as
+ * met, values highest first.
+ */
+function jumlahkanRekap(rows: Record<string, string>[]): Record<string, string>[] {
+  const kunci = (r: Record<string, string>): string => KOLOM_REKAP.filter((k) => k !== 'jumlah').map((k) => r[k]).join('\u0000');
+  const hasil = new Map<string, Record<string, string>>();
+  const urutan = { bulan: new Map<string, number>(), laporan: new Map<string, number>(), ukuran: new Map<string, number>() };
+  for (const r of rows) {
+    for (const k of ['bulan', 'laporan', 'ukuran'] as const) if (!urutan[k].has(r[k] ?? '')) urutan[k].set(r[k] ?? '', urutan[k].size);
+    const k = kunci(r);
+    const ada = hasil.get(k);
+    if (ada) ada.jumlah = String(BigInt(ada.jumlah ?? '0') + BigInt(r.jumlah ?? '0'));
+    else hasil.set(k, { ...r });
+  }
+  const jenis = (j: string): number => (j === SEMUA ? JENIS_FKTP.length : JENIS_FKTP.indexOf(j as JenisFktp));
+  const ke = (k: 'bulan' | 'laporan' | 'ukuran', r: Record<string, string>): number => urutan[k].get(r[k] ?? '') as number;
+  return [...hasil.values()].sort(
+    (a, b) =>
+      ke('bulan', a) - ke('bulan', b) ||
+      ke('laporan', a) - ke('laporan', b) ||
+      jenis(a.jenis_fktp ?? '') - jenis(b.jenis_fktp ?? '') ||
+      ke('ukuran', a) - ke('ukuran', b) ||
+      Number(b.nilai || Infinity) - Number(a.nilai || Infinity),
+  );
+}
