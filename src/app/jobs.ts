@@ -157,7 +157,7 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
  * A month as read: record-level facts (the clinical profile still decides who is
  * controlled), or a summary's counts (already decided by the branch).
  */
-interface BulanDibaca {
+export interface BulanDibaca {
   bulan: MonthIndex;
   catatan: string[];
   rules: RuleSet;
@@ -165,7 +165,8 @@ interface BulanDibaca {
   ringkasan: BulanRingkasan | null;
 }
 
-async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<BulanDibaca> {
+/** One month read (its folder, or its sheet in --summary) with the rule set in force for it. */
+export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<BulanDibaca> {
   const rules = pilihAturan(opsi, bulan);
   if (ctx.ringkasan) {
     const r = bulanRingkasan(ctx, bulan, rules);
@@ -178,13 +179,13 @@ async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthInd
 }
 
 /** Whether the month can be read: its folder, or its sheet in the summary. */
-const adaBulan = (ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): boolean => (ctx.ringkasan ? ctx.ringkasan.bulan.has(bulan) : folderBulan(opsi.dataDir, bulan) !== null);
+export const adaBulan = (ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): boolean => (ctx.ringkasan ? ctx.ringkasan.bulan.has(bulan) : folderBulan(opsi.dataDir, bulan) !== null);
 
 const hitunganDari = (b: BulanDibaca, profil: ProfilKlinis): HitunganBulan[] => (b.fakta ? hitunganBulan(b.fakta, profil) : (b.ringkasan as BulanRingkasan).hitungan);
 const pesertaDari = (b: BulanDibaca): number[] => (b.fakta ? b.fakta.dasar : (b.ringkasan as BulanRingkasan).hitungan).map((h) => h.pesertaTerdaftar);
 
 /** A month's capaian rows under its own rule set (and the chosen clinical profile). */
-function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: string[] } {
+export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: string[] } {
   const hitungan = hitunganDari(b, pilihProfil(b.rules, opsi.profilKlinis));
   const catatanData = [...ctx.master.catatan, ...b.catatan];
   const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));

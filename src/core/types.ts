@@ -102,10 +102,40 @@ export interface FaktaProlanis {
   ukur: { n: number; peserta: Int32Array; program: Uint8Array; tanggal: Int32Array; a: Float64Array; b: Float64Array; baris: Int32Array };
 }
 
-/** A month as ingest reads it: neutral counts per facility (master order) and the Prolanis facts. */
+/** Days of a month, as bins of the daily facts: facility f, day d (1–31) at f·31 + d − 1. */
+export const HARI = 31;
+
+/** Entry delay bins: days after the month's last day (0: within it or on it), the last bin for all later. */
+export const HARI_ENTRI = 64;
+
+/**
+ * What the month's dates say, per facility: the signals of padding and the projection of a
+ * partial month read these; no count of a formula does.
+ */
+export interface FaktaHarian {
+  /** Counted contact rows (registered participants, dated in the month) per facility and day. */
+  kontak: Int32Array;
+  /** Registered participants per facility by the day of their first contact of the month. */
+  kontakPertama: Int32Array;
+  /** Counted referrals per facility and day, and the non-specialistic ones among them. */
+  rujukan: Int32Array;
+  rujukanNonSpesialistik: Int32Array;
+  /** With jenis_kontak: counted contacts of a "sehat" (healthy) visit, and of them those with no vital sign recorded. */
+  sehat: Int32Array;
+  sehatTanpaVital: Int32Array;
+  /** With tgl_entri: counted contacts per facility by how many days after the month's end they were entered (bins of HARI_ENTRI). */
+  entri: Int32Array;
+  /** Which optional kontak columns the export had. */
+  ada: { jenis: boolean; vital: boolean; entri: boolean };
+  /** The latest contact date dated in the month, over every facility; null when none. */
+  kontakTerakhir: number | null;
+}
+
+/** A month as ingest reads it: neutral counts per facility (master order), the Prolanis facts, the daily facts. */
 export interface FaktaBulan {
   dasar: HitunganDasar[];
   prolanis: FaktaProlanis;
+  harian: FaktaHarian;
 }
 
 export function hitunganKosong(): HitunganBulan {

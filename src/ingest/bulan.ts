@@ -13,7 +13,10 @@ import {
   PROLANIS_DM,
   PROLANIS_HT,
   TANPA_TANGGAL,
+  HARI,
+  HARI_ENTRI,
   type FaktaBulan,
+  type FaktaHarian,
   type FaktaProlanis,
   type HitunganDasar,
 } from '../core/types.js';
@@ -25,7 +28,7 @@ import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { lokasi, Penolakan } from './rejects.js';
 import type { Ringkasan } from './ringkasan.js';
 import { RowError } from './row-error.js';
-import { bool, kodeIcd, kunciKartu, tanggal, ukuran, wajib } from './values.js';
+import { bool, kodeIcd, kunciKartu, tanggal, tanggalLain, ukuran, wajib } from './values.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -235,6 +238,10 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   };
 
   // AK: each registered participant once, frequency ignored; other facilities' participants not counted.
+  const nF = ctx.master.daftar.length;
+  const harian = harianKosong(nF);
+  /** Day of the month (1–31) of each registered participant's first contact; 0 for none. */
+  const hariPertama = new Uint8Array(indeks.size);
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
@@ -245,14 +252,21 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       hf.kontakLuarBulan++;
       return kontakLuar.sisihkan(b);
     }
+    const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) return void hf.kontakTidakTerdaftar++;
     flags[p] = (flags[p] as number) | KONTAK;
+    const hari = tgl - first + 1;
+    const awal = hariPertama[p] as number;
+    if (awal === 0 || hari < awal) hariPertama[p] = hari;
+    catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
   }, kontakLuar.periksa);
   catatan.push(...(catatanKontak ?? []));
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
-    if (f >= 0 && (flags[p] as number) & KONTAK) (h[f] as HitunganDasar).pesertaKontak++;
+    if (f < 0 || !((flags[p] as number) & KONTAK)) continue;
+    (h[f] as HitunganDasar).pesertaKontak++;
+    naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
   }
 
   // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
@@ -280,8 +294,12 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       return rujukanLuar.sisihkan(b);
     }
     hf.rujukanTotal++;
+    naik(harian.rujukan, f * HARI + tgl - first);
     if (tacc) hf.rujukanTacc++;
-    else if (nonSpes) hf.rujukanNonSpesialistik++;
+    else if (nonSpes) {
+      hf.rujukanNonSpesialistik++;
+      naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
+    }
   }, rujukanLuar.periksa);
   catatan.push(...(catatanRujukan ?? []));
 
@@ -353,5 +371,44 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     prolanis.fasilitas[i] = indeks.fasilitas[p] as number;
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
-  return { fakta: { dasar: h, prolanis }, catatan };
+  return { fakta: { dasar: h, prolanis, harian }, catatan };
+}
+
+function harianKosong(nF: number): FaktaHarian {
+  return {
+    kontak: new Int32Array(nF * HARI),
+    kontakPertama: new Int32Array(nF * HARI),
+    rujukan: new Int32Array(nF * HARI),
+    rujukanNonSpesialistik: new Int32Array(nF * HARI),
+    sehat: new Int32Array(nF),
+    sehatTanpaVital: new Int32Array(nF),
+    entri: new Int32Array(nF * HARI_ENTRI),
+    ada: { jenis: false, vital: false, entri: false },
+    kontakTerakhir: null,
+  };
+}
+
+const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;
+
+const naik = (a: Int32Array, i: number): void => {
+  a[i] = (a[i] as number) + 1;
+};
+
+/** One counted contact in the daily facts: its day, a healthy visit without vitals, how late it was entered. */
+function catatHarian(harian: FaktaHarian, b: Baris, f: number, hari: number, tgl: number, terlambat: number | null): void {
+  naik(harian.kontak, f * HARI + hari - 1);
+  if (harian.kontakTerakhir === null || tgl > harian.kontakTerakhir) harian.kontakTerakhir = tgl;
+  if (b.has('jenis_kontak')) {
+    harian.ada.jenis = true;
+    if (b.ingat('jenis_kontak', () => /sehat/i.test(b.get('jenis_kontak')))) {
+      naik(harian.sehat, f);
+      const adaKolom = VITAL.some((k) => b.has(k));
+      harian.ada.vital ||= adaKolom;
+      if (adaKolom && VITAL.every((k) => b.get(k) === '')) naik(harian.sehatTanpaVital, f);
+    }
+  }
+  if (terlambat !== null) {
+    harian.ada.entri = true;
+    naik(harian.entri, f * HARI_ENTRI + Math.min(Math.max(terlambat, 0), HARI_ENTRI - 1));
+  }
 }

@@ -50,8 +50,14 @@ export const KOLOM = {
     K('no_kartu', true, 'nokartu', 'no_peserta', 'nokapst'),
     K('kode_ppk', true, 'kdprovider', 'kd_provider', 'kdppk', 'kd_ppk', 'kdproviderpst'),
     K('tgl_kontak', true, 'tgldaftar', 'tgl_kunjungan', 'tgl_pelayanan', 'tglkunjungan', 'tglpelayanan'),
-    K('jenis_kontak', false),
+    K('jenis_kontak', false, 'jenis_kunjungan', 'jeniskunjungan', 'kunjungan'),
     K('no_kunjungan', false, 'nokunjungan'),
+    // Vital signs and the entry date, where the export carries them: signals of padded visits.
+    K('sistole', false, 'sistol', 'sistolik'),
+    K('diastole', false, 'diastol', 'diastolik'),
+    K('berat_badan', false, 'beratbadan'),
+    K('tinggi_badan', false, 'tinggibadan'),
+    K('tgl_entri', false, 'tglentri', 'tgl_input', 'tglinput', 'tgl_entry', 'tanggal_entri'),
   ],
   rujukan: [
     K('no_rujukan', true, 'norujukan', 'nokunjungan'),

@@ -1,6 +1,6 @@
 // Cell parsers: each returns a typed value or throws RowError naming the column, the value
 // and what was expected.
-import type { DayNumber } from '../core/month.js';
+import { dayNumber, type DayNumber } from '../core/month.js';
 import { skalaUkur } from '../core/klinis.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
@@ -17,6 +17,20 @@ export function wajib(b: Baris, kolom: string): string {
 /** A date in the file's one format (see dates.ts); decided once per distinct value of the file. */
 export function tanggal(b: Baris, kolom: string): DayNumber {
   return b.ingat(kolom, () => b.tanggal.baca(kolom, wajib(b, kolom), b.line));
+}
+
+/**
+ * A second date column of a file (the entry date beside the contact date): its own format,
+ * guessed from its own first value, since SIMRS writes it as a date-time.
+ */
+export function tanggalLain(b: Baris, kolom: string): DayNumber {
+  return b.ingat(kolom, () => {
+    const v = wajib(b, kolom);
+    const m = /^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/-](\d{1,2})[/-](\d{4})/.exec(v);
+    const d = m === null ? null : m[1] !== undefined ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : dayNumber(Number(m[6]), Number(m[5]), Number(m[4]));
+    if (d === null) throw new RowError(kolom, `${kolom} "${v}" is not a date (expected yyyy-mm-dd or dd/mm/yyyy, a time after it is ignored)`, 'not a date');
+    return d;
+  });
 }
 
 /** An optional date; null when the cell is empty. */
