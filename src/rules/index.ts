@@ -85,9 +85,19 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
     throw new RulesError(`${origin}: invalid:\n  ${(e as Error).message}`);
   }
   const rs = checked<RuleSet>(v2, validateRuleSet, origin);
-  if (rs.kewajaran !== undefined) return rs;
-  const bawaan = (kbk2019 as unknown as RuleSet).kewajaran.batasPenurunanPeserta;
-  return { ...rs, kewajaran: { batasPenurunanPeserta: { ...bawaan, sumber: `${bawaan.sumber} (kbk-2019's value: ${origin} has no kewajaran)` } } };
+  // Sanity thresholds a file leaves out take kbk-2019's, and say so in their source.
+  const bawaan = (kbk2019 as unknown as RuleSet).kewajaran;
+  const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
+  const k: Partial<RuleSet['kewajaran']> = rs.kewajaran ?? {};
+  const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
+  return {
+    ...rs,
+    kewajaran: {
+      batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
+      bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
+      sinyal,
+    },
+  };
 }
 
 export function parseTariffSet(v: unknown, origin: string): TariffSet {

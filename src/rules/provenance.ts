@@ -42,7 +42,9 @@ export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
     for (const h of prof.ht)
       push(`${path}.ht${h.jikaDm === undefined ? '' : h.jikaDm ? ' dengan DM' : ' tanpa DM'}`, `< ${h.sistoleKurangDari.nilai}/${h.diastoleKurangDari.nilai} mmHg`, h.sistoleKurangDari);
   }
-  for (const [k, v] of Object.entries(rs.kewajaran)) push(`kewajaran.${k}`, v.nilai, v);
+  push('kewajaran.batasPenurunanPeserta', rs.kewajaran.batasPenurunanPeserta.nilai, rs.kewajaran.batasPenurunanPeserta);
+  push('kewajaran.bulanTidakLengkapHari', rs.kewajaran.bulanTidakLengkapHari.nilai, rs.kewajaran.bulanTidakLengkapHari);
+  for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, v.nilai, v);
   return out;
 }
 

@@ -129,7 +129,25 @@ export interface RuleSet {
   kewajaran: {
     /** Registered participants below this share of the previous available month (or none) stop pay. */
     batasPenurunanPeserta: Sourced<string>;
+    /** The month is incomplete when the export's latest contact is this many days or more before its last day. */
+    bulanTidakLengkapHari: Sourced<number>;
+    /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
+    sinyal: AmbangSinyal;
   };
+}
+
+export interface AmbangSinyal {
+  minKontak: Sourced<number>;
+  hariTersibuk: Sourced<string>;
+  akhirBulan: Sourced<string>;
+  hariMinggu: Sourced<string>;
+  lonjakanAk: Sourced<string>;
+  tepatTargetRentang: Sourced<string>;
+  tepatTargetBulan: Sourced<number>;
+  sehatTanpaVital: Sourced<string>;
+  minSehat: Sourced<number>;
+  entriBatasHari: Sourced<number>;
+  entriTerlambat: Sourced<string>;
 }
 
 export interface TariffSet {
@@ -301,8 +319,18 @@ export function validateRuleSet(v: unknown): Problems {
   // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
   if (v.kewajaran !== undefined) {
     if (!isObj(v.kewajaran)) p.push('kewajaran: expected an object');
-    else
-      checkSourced(v.kewajaran.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, 'a decimal string from 0 to 1');
+    else {
+      const k = v.kewajaran;
+      if (k.batasPenurunanPeserta !== undefined)
+        checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, 'a decimal string from 0 to 1');
+      if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, 'a whole number of days');
+      if (k.sinyal !== undefined) {
+        if (!isObj(k.sinyal)) p.push('kewajaran.sinyal: expected an object');
+        else
+          for (const [nama, v2] of Object.entries(k.sinyal))
+            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, (x) => isWhole(x) || (isDecimal(x) && Number(x) >= 0), 'a whole number or a non-negative decimal string');
+      }
+    }
   }
   if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
   return p;
