@@ -34,7 +34,7 @@ describe('kbk run on fixtures/demo (kbk-2019, 2024-07)', () => {
   it('compute writes one month and pay writes only the payment report', async () => {
     const out = tmp();
     expect((await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', out])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['capaian-2024-06.csv', 'rekap-2024-06.csv', 'tolak-2024-06.csv']);
+    expect(readdirSync(out).sort()).toEqual(['anomali-2024-06.csv', 'capaian-2024-06.csv', 'rekap-2024-06.csv', 'tolak-2024-06.csv']);
     expect(readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'demo/expected/capaian-2024-06.csv'), 'utf8'));
 
     const out2 = tmp();

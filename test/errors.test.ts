@@ -119,7 +119,7 @@ describe('invalid data exits 65 and writes no report', () => {
     writeFileSync(join(good, '2024-06', 'kontak.csv'), 'no_kartu,kode_ppk,tgl_kontak\n0009000000001,A,31-31-2024\n');
     expect((await compute(good, out)).code).toBe(65);
     expect(readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8')).toBe(before);
-    expect(readdirSync(out).sort()).toEqual(['capaian-2024-06.csv', 'rekap-2024-06.csv', 'tolak-2024-06.csv']);
+    expect(readdirSync(out).sort()).toEqual(['anomali-2024-06.csv', 'capaian-2024-06.csv', 'rekap-2024-06.csv', 'tolak-2024-06.csv']);
   });
 });
 

@@ -15,6 +15,7 @@ describe('issue 9: Excel out, from kbk run', () => {
     const r = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--xlsx', '--csv-excel', '--format', 'rekap-cabang']);
     expect(r.code, r.err).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      'anomali-2024-04.csv', 'anomali-2024-05.csv', 'anomali-2024-06.csv',
       'capaian-2024-04.csv', 'capaian-2024-05.csv', 'capaian-2024-06.csv', 'kapitasi-2024-07.csv', 'kbk-2024-07.xlsx',
       'rekap-2024-07.csv', 'rekap-cabang-2024-04.csv', 'rekap-cabang-2024-05.csv', 'rekap-cabang-2024-06.csv', 'tolak-2024-07.csv',
     ]);

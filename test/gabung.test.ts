@@ -53,6 +53,6 @@ describe('issue 10: kbk gabung', () => {
     expect(r.err).toContain(`kbk: error: capaian-2024-06.csv: facility D001 is in both ${a} and ${b}; a facility belongs to one branch\n`);
     expect((await kbk(['compute', '--data', DEMO, '--month', '2024-05', '--out', b])).code).toBe(0);
     const r2 = await kbk(['gabung', a, b, '--out', tmp()]);
-    expect(r2.err).toContain(`kbk: error: capaian-2024-05.csv is in 1 of the folders but not in ${a}; merge only runs of the same months\n`);
+    expect(r2.err).toContain(`kbk: error: anomali-2024-05.csv is in 1 of the folders but not in ${a}; merge only runs of the same months\n`);
   });
 });

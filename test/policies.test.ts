@@ -84,7 +84,7 @@ describe('the floor from the facility master', () => {
       catatan:
         'bulan 2024-04 tanpa data; bulan 2024-05 tanpa data; rata-rata 1 dari 3 bulan; peserta dari 2024-06: peserta.csv bulan bayar tidak ada; ' +
         'fktp.csv tanpa kolom tgl_kerja_sama: lama kerja sama dianggap memenuhi syarat; fktp.csv tanpa kolom jaringan_data: semua fasilitas dianggap memiliki jaringan data; ' +
-        'peserta.csv tanpa kolom status: semua peserta dianggap aktif (2024-06); rujukan.csv tanpa kolom kd_tacc/nm_tacc/alasan_tacc: tidak ada rujukan yang dikenali sebagai TACC (2024-06)',
+        'peserta.csv tanpa kolom status: semua peserta dianggap aktif (2024-06); rujukan.csv tanpa kolom kd_tacc/nm_tacc/alasan_tacc: tidak ada rujukan yang dikenali sebagai TACC (2024-06); bulan belum lengkap: data sampai 2024-06-05 (2024-06)',
     });
   });
 });

@@ -70,7 +70,7 @@ export async function check(dir: string, log: (m: string) => void): Promise<Hasi
       result.files++;
       const actual = produced.get(f);
       const want = readFileSync(join(expectedDir, f), 'utf8');
-      if (actual === undefined) result.beda.push(`${join(expectedDir, f)}: not produced (expected files are named capaian-, kapitasi- or tolak-YYYY-MM.csv)`);
+      if (actual === undefined) result.beda.push(`${join(expectedDir, f)}: not produced (expected files are named capaian-, kapitasi-, anomali-, rekap- or tolak-YYYY-MM.csv)`);
       else if (actual !== want) result.beda.push(`${join(expectedDir, f)}: differs at ${firstDifference(want, actual)}`);
     }
     log(`${fixture}: ${expected.length} reports checked`);

@@ -13,7 +13,7 @@ import { KOLOM_REKAP } from '../report/rekap.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 
 /** The report files kbk writes and how they merge. */
-const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang)-\d{4}-\d{2}\.csv$/;
+const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang|anomali)-\d{4}-\d{2}\.csv$/;
 
 export interface HasilGabung {
   files: FileLaporan[];
@@ -31,7 +31,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
   if (folders.length < 2) throw new UsageError('kbk gabung needs at least two report folders (one per branch run)');
   for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(`${f}: report folder does not exist`);
   const nama = [...new Set(folders.flatMap((f) => readdirSync(f).filter((n) => LAPORAN.test(n))))].sort();
-  if (nama.length === 0) throw new MissingInputError(`${folders.join(', ')}: no kbk report (capaian-, kapitasi-, tolak-, rekap-YYYY-MM.csv) to merge`);
+  if (nama.length === 0) throw new MissingInputError(`${folders.join(', ')}: no kbk report (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) to merge`);
   // A report one branch has and another lacks: a branch run that failed or ran another month.
   for (const n of nama) {
     const tanpa = folders.filter((f) => !existsSync(join(f, n)));
@@ -55,7 +55,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
         for (const r of b.rows) {
           const k = `${r.bulan ?? r['Bulan Kapitasi'] ?? ''}|${r[kode]}`;
           const lain = asal.get(k);
-          if (lain !== undefined) throw new DataError(`${n}: facility ${r[kode]} is in both ${lain} and ${b.folder}; a facility belongs to one branch`);
+          if (lain !== undefined && lain !== b.folder) throw new DataError(`${n}: facility ${r[kode]} is in both ${lain} and ${b.folder}; a facility belongs to one branch`);
           asal.set(k, b.folder);
         }
       rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));

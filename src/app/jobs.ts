@@ -9,7 +9,8 @@ import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
 import { hitunganBulan } from '../core/klinis.js';
-import { assessmentWindow, formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
+import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
+import { bulanTidakLengkap } from '../core/sinyal.js';
 import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
@@ -20,6 +21,7 @@ import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
+import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
@@ -66,6 +68,10 @@ export interface OpsiJob {
    * bad row found, though no report is written.
    */
   padaBerhenti?: (tolak: FileLaporan, ringkasan: Map<string, Map<string, number>>) => void;
+  /** --sampai: the exports hold data up to this day only (a mid-month export). */
+  sampai?: DayNumber;
+  /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
+  wajibLengkap?: boolean;
 }
 
 export interface HasilJob {
@@ -81,6 +87,8 @@ export interface HasilJob {
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
   /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
   peringatan: string[];
+  /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
+  sinyal: SinyalBulan[];
 }
 
 /** The set in force for a month (or the one forced by a flag); none in force is a usage error. */
@@ -163,6 +171,8 @@ export interface BulanDibaca {
   rules: RuleSet;
   fakta: FaktaBulan | null;
   ringkasan: BulanRingkasan | null;
+  /** The day the month's data runs to when it stops before the month's end (a mid-month export); null: complete. */
+  tidakLengkap: DayNumber | null;
 }
 
 /** One month read (its folder, or its sheet in --summary) with the rule set in force for it. */
@@ -171,11 +181,24 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   if (ctx.ringkasan) {
     const r = bulanRingkasan(ctx, bulan, rules);
     if (r === null) throw new MissingInputError(`${opsi.ringkasan?.path}: has no month ${formatMonth(bulan)} (it has ${[...ctx.ringkasan.bulan.keys()].sort((a, b) => a - b).map(formatMonth).join(', ')})`);
-    return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r };
+    return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
   opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
   const { fakta, catatan } = await bacaBulan(ctx, bulan);
-  return { bulan, fakta, catatan, rules, ringkasan: null };
+  const sampai = opsi.sampai !== undefined && monthOfDay(opsi.sampai) === bulan ? opsi.sampai : undefined;
+  const terakhir = fakta.harian.kontakTerakhir;
+  const tidakLengkap = bulanTidakLengkap(bulan, terakhir, rules.kewajaran.bulanTidakLengkapHari.nilai, sampai);
+  if (sampai !== undefined && terakhir !== null && terakhir > sampai)
+    ctx.peringatan.push(`${formatMonth(bulan)}/kontak.csv has contacts up to ${formatDate(terakhir)}, after --sampai ${formatDate(sampai)}; the month is still marked as data up to ${formatDate(sampai)}`);
+  if (tidakLengkap !== null) {
+    // Scored as it stands, never as a full month in silence: stderr, and catatan on every row.
+    const { last } = daysOfMonth(bulan);
+    ctx.peringatan.push(
+      `${formatMonth(bulan)}: ${sampai !== undefined ? `--sampai ${formatDate(sampai)}` : `the latest contact is ${formatDate(tidakLengkap)}, ${last - tidakLengkap} days before the month's last day`}: an incomplete month, scored on the data so far (kbk proyeksi projects its end; pay --wajib-lengkap refuses it)`,
+    );
+    catatan.push(`bulan belum lengkap: data sampai ${formatDate(tidakLengkap)}`);
+  }
+  return { bulan, fakta, catatan, rules, ringkasan: null, tidakLengkap };
 }
 
 /** Whether the month can be read: its folder, or its sheet in the summary. */
@@ -211,15 +234,17 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
     const ctx = await konteks(opsi, tolak);
     const b = await bacaDenganAturan(ctx, opsi, bulan);
     const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
+    const sinyal = sinyalUntuk(ctx, opsi, b, hitungan, rows, new Map(), peringatan);
     return laporanTambahan(opsi, {
       bulan,
       capaian: [{ rows, rules: b.rules }],
       kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
       kapitasi: null,
       tolak: ctx.tolak,
-      files: [fileCapaian(opsi, bulan, rows, b.rules), fileTolak(opsi, bulan, ctx.tolak)],
+      files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), fileTolak(opsi, bulan, ctx.tolak)],
       dipakai: { aturan: [b.rules], tarif: [] },
       peringatan: [...ctx.peringatan, ...peringatan],
+      sinyal,
     });
   });
 }
@@ -240,6 +265,8 @@ export interface Jendela {
 export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
   const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
   const window = assessmentWindow(bulanBayar, kind);
+  if (opsi.sampai !== undefined && !window.includes(monthOfDay(opsi.sampai)))
+    throw new UsageError(`--sampai ${formatDate(opsi.sampai)} is in none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)})`);
   const months: Jendela['months'] = [];
   for (const bulan of window) {
     if (!adaBulan(ctx, opsi, bulan)) {
@@ -256,6 +283,13 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
         ? `${opsi.ringkasan?.path}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) is in it`
         : `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
     );
+  if (opsi.wajibLengkap) {
+    // Cron's strict choice: a payment from a window with a hole or a mid-month export is no payment.
+    const kurang = months.flatMap((m) =>
+      m.dibaca === null ? [`${formatMonth(m.bulan)} is missing`] : m.dibaca.tidakLengkap !== null ? [`${formatMonth(m.bulan)} is incomplete (data up to ${formatDate(m.dibaca.tidakLengkap)})`] : [],
+    );
+    if (kurang.length > 0) throw new DataError(`--wajib-lengkap: the ${kind} window of ${formatMonth(bulanBayar)} (${window.map(formatMonth).join(', ')}) is not complete: ${kurang.join('; ')}`);
+  }
   const catatanBulan = new Map(months.flatMap((m) => (m.dibaca ? [[m.bulan, m.dibaca.catatan] as const] : [])));
   // Participants paid on: the payment month's (its summary row, else its peserta.csv), else the latest assessed month.
   const bayarRingkasan = ctx.ringkasan?.bulan.has(bulanBayar) ? bulanRingkasan(ctx, bulanBayar, pilihAturan(opsi, bulanBayar)) : null;
@@ -330,21 +364,26 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const aturanDipakai = new Map<string, RuleSet>([[k.rules.id, k.rules]]);
     const kualitas = new Map<MonthIndex, string[]>();
     const cocok: string[] = [];
+    const sinyal: SinyalBulan[] = [];
+    const dibaca = new Map<MonthIndex, HitunganBulan[]>();
     for (const m of j.months) {
       if (!m.dibaca) continue;
       const c = capaianDari(ctx, opsi, m.dibaca);
       cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
+      dibaca.set(m.bulan, c.hitungan);
       if (!withCapaian) continue;
+      const s = sinyalUntuk(ctx, opsi, m.dibaca, c.hitungan, c.rows, dibaca, cocok);
+      sinyal.push(...s);
       capaian.push({ rows: c.rows, rules: m.dibaca.rules });
-      files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules));
+      files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules), fileAnomali(opsi, m.bulan, s));
       aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
-    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan });
+    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
   });
 }
 

@@ -10,7 +10,7 @@ import { gabung } from '../app/gabung.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
-import { formatMonth, parseMonth, type WindowKind } from '../core/month.js';
+import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
@@ -107,6 +107,8 @@ interface OpsiCli {
   xlsx?: boolean;
   csvExcel?: boolean;
   format?: string[];
+  sampai?: string;
+  wajibLengkap?: boolean;
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -148,6 +150,12 @@ function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | und
   return new Set(kode);
 }
 
+function tanggal(text: string, flag: string): DayNumber {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDate(text) : null;
+  if (d === null) throw new UsageError(`${flag} "${text}" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14`);
+  return d;
+}
+
 function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   const rate = Number(o.maxRejectRate);
   if (!/^\d+(\.\d+)?$/.test(o.maxRejectRate) || rate > 100)
@@ -181,6 +189,8 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     tariffs: muat(o.tariffs, '--tariffs', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
     window: o.window,
     rataRata: o.average,
+    sampai: o.sampai === undefined ? undefined : tanggal(o.sampai, '--sampai'),
+    wajibLengkap: Boolean(o.wajibLengkap),
     log: (m) => io.err(`kbk: ${m}\n`),
   };
 }
@@ -207,6 +217,17 @@ function peringatan(items: readonly string[], io: Io): void {
   for (const w of new Set(items)) io.err(`kbk: warning: ${w}\n`);
 }
 
+/** The anomaly signals per month (stderr): the first ones in full, the rest in anomali-M.csv. */
+function ringkasSinyal(h: HasilJob, io: Io, tampil = 20): void {
+  const perBulan = new Map<number, HasilJob['sinyal']>();
+  for (const s of h.sinyal) perBulan.set(s.bulan, [...(perBulan.get(s.bulan) ?? []), s]);
+  for (const [bulan, semua] of perBulan) {
+    io.err(`kbk: ${semua.length} anomaly signal(s) ${formatMonth(bulan)} (signals to look at, not verdicts; anomali-${formatMonth(bulan)}.csv):\n`);
+    for (const s of semua.slice(0, tampil)) io.err(`  ${s.kodePpk} ${s.sinyal} ${s.nilai} (threshold ${s.ambang}): ${s.bukti}\n`);
+    if (semua.length > tampil) io.err(`  … ${semua.length - tampil} more in anomali-${formatMonth(bulan)}.csv\n`);
+  }
+}
+
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   tulisSet(h.files);
   const note = catatanProvisional(h.dipakai);
@@ -214,6 +235,7 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   peringatan(h.peringatan, io);
   ringkasTolak(h.tolak.ringkasan(), io);
   for (const [bulan, items] of h.kualitas) if (items.length > 0) io.err(`kbk: data quality ${formatMonth(bulan)}: ${items.join(', ')} (per facility in catatan)\n`);
+  ringkasSinyal(h, io);
   io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
   if (o.json) {
     io.out(
@@ -224,6 +246,7 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
           // The rows themselves are in tolak-YYYY-MM.csv, which can be large.
           tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
           rekap: barisRekap(h).map(jsonRow),
+          sinyal: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
         },
         null,
         2,
@@ -283,7 +306,8 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
     )
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
-    .option('--no-color', 'no colour in the terminal table');
+    .option('--no-color', 'no colour in the terminal table')
+    .option('--sampai <YYYY-MM-DD>', 'the exports hold data up to this day only (a mid-month export): the month is reported as incomplete; kbk also sees it alone when the latest contact is days before the month\'s end');
   if (terima)
     cmd.option(
       '--terima-penurunan <kode,…|semua>',
@@ -293,6 +317,7 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
   if (withWindow) {
     cmd.addOption(new Option('--window <kind>', 'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set').choices(['block', 'rolling']));
     cmd.addOption(new Option('--average <what>', 'average each indicator, or the monthly total nilai; default from the rule set').choices(['indikator', 'nilai']));
+    cmd.option('--wajib-lengkap', 'refuse (exit 65) a window with a missing or incomplete month instead of averaging the months there are with a warning');
   }
   return cmd;
 }
@@ -307,7 +332,12 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError();
 
   jobOptions(program.command('compute').description('assess one month: capaian-YYYY-MM.csv (AK, RRNS, RPPT, ratings, nilai)'), false).action(
-    async (o: OpsiCli) => selesai(await compute(opsiJob(o, io), bulan(o.month)), o, io),
+    async (o: OpsiCli) => {
+      const opsi = opsiJob(o, io);
+      const m = bulan(o.month);
+      if (opsi.sampai !== undefined && monthOfDay(opsi.sampai) !== m) throw new UsageError(`--sampai ${o.sampai} is not in --month ${o.month}`);
+      selesai(await compute(opsi, m), o, io);
+    },
   );
   jobOptions(program.command('pay').description('payable capitation for payment month YYYY-MM: kapitasi-YYYY-MM.csv'), true).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),

@@ -77,3 +77,11 @@ export function assessmentWindow(payment: MonthIndex, kind: WindowKind): MonthIn
   const start = kind === 'block' ? payment - (payment % 3) - 3 : payment - 3;
   return [start, start + 1, start + 2];
 }
+
+/** yyyy-mm-dd of a day number. */
+export function formatDate(d: DayNumber): string {
+  return new Date(d * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
+export const hariDalamMinggu = (d: DayNumber): number => (((d + 4) % 7) + 7) % 7;

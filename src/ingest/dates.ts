@@ -4,7 +4,7 @@
 // day and month of exactly those dates, so the reader keeps the evidence: a date that only
 // fits the other order, or that lands in the file's month only when read the other way,
 // is never counted silently. Pure: no fs, no process.
-import { dayNumber, daysOfMonth, type DayNumber } from '../core/month.js';
+import { dayNumber, daysOfMonth, formatDate, type DayNumber } from '../core/month.js';
 import { DataError } from '../errors.js';
 import { RowError } from './row-error.js';
 
@@ -64,7 +64,7 @@ function mengapa(f: FormatTanggal, n: [number, number, number]): string {
   return `${y}-${String(m).padStart(2, '0')} has ${last.last - last.first + 1} days, not ${d}`;
 }
 
-const iso = (d: DayNumber): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
+const iso = formatDate;
 
 interface Contoh {
   line: number;

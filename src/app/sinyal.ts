@@ -1,0 +1,86 @@
+// The anomaly signals of a run's months (src/core/sinyal.ts decides; this gathers what it
+// reads): the month's daily facts, and each facility's earlier months — those read in the
+// same run, else the capaian reports an earlier run left in --out (a monthly cron's folder).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { formatMonth, type MonthIndex } from '../core/month.js';
+import { sinyalBulan, type AkBulan, type Sinyal } from '../core/sinyal.js';
+import type { HitunganDasar } from '../core/types.js';
+import type { KonteksBaca } from '../ingest/bulan.js';
+import type { Capaian } from '../core/assessment.js';
+import type { BulanDibaca, FileLaporan, OpsiJob } from './jobs.js';
+import { csvExcel } from '../report/csv-excel.js';
+import { csvText } from '../report/write.js';
+
+export const KOLOM_ANOMALI = ['kode_ppk', 'sinyal', 'nilai', 'ambang', 'bukti'] as const;
+
+/** A signal as a run reports it: its month and facility code beside it. */
+export interface SinyalBulan extends Sinyal {
+  bulan: MonthIndex;
+  kodePpk: string;
+}
+
+/** How many earlier months the AK signals look back. */
+const LIHAT_KEMBALI = (b: BulanDibaca): number => Math.max(3, b.rules.kewajaran.sinyal.tepatTargetBulan.nilai - 1);
+
+/**
+ * Each facility's earlier months for month `b`: from `dibaca` (this run's months), else
+ * capaian-M.csv in --out. A report that cannot be read is said, not fatal: the history
+ * only feeds signals, never a number.
+ */
+function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>, peringatan: string[]): AkBulan[][] {
+  const out: AkBulan[][] = ctx.master.daftar.map(() => []);
+  for (let m = b.bulan - LIHAT_KEMBALI(b); m < b.bulan; m++) {
+    const run = dibaca.get(m);
+    if (run) {
+      run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar }));
+      continue;
+    }
+    const nama = `capaian-${formatMonth(m)}.csv`;
+    const path = join(opsi.outDir, nama);
+    if (!existsSync(path)) continue;
+    let rows: Record<string, string>[];
+    try {
+      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      const kepala = text.slice(0, text.indexOf('\n') >>> 0);
+      rows = parse(text, { columns: true, delimiter: kepala.includes(';') && !kepala.includes(',') ? ';' : ',' }) as Record<string, string>[];
+    } catch (e) {
+      peringatan.push(`${path}: not read for the AK history of the signals (${(e as Error).message})`);
+      continue;
+    }
+    for (const r of rows) {
+      const f = ctx.master.indeks.get(r.kode_ppk ?? '');
+      const kontak = Number(r.peserta_kontak);
+      const terdaftar = Number(r.peserta_terdaftar);
+      if (f === undefined || !Number.isInteger(kontak) || !Number.isInteger(terdaftar) || r.peserta_kontak === '' || r.peserta_terdaftar === '') continue;
+      out[f]?.push({ bulan: m, pesertaKontak: kontak, pesertaTerdaftar: terdaftar, sumber: nama });
+    }
+  }
+  return out;
+}
+
+/**
+ * The signals of month `b` (its counts `dasar`), added to its capaian rows' catatan.
+ * `dibaca`: the counts of the run's other months, for the AK history.
+ */
+export function sinyalUntuk(
+  ctx: KonteksBaca,
+  opsi: OpsiJob,
+  b: BulanDibaca,
+  dasar: readonly HitunganDasar[],
+  rows: Capaian[],
+  dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>,
+  peringatan: string[],
+): SinyalBulan[] {
+  const semua = sinyalBulan({ bulan: b.bulan, dasar, harian: b.fakta?.harian ?? null, riwayat: riwayat(ctx, opsi, b, dibaca, peringatan), rules: b.rules });
+  const out = semua.map((s) => ({ ...s, bulan: b.bulan, kodePpk: ctx.master.daftar[s.f]?.kodePpk ?? '' }));
+  for (const s of out) rows[s.f]?.catatan.push(`sinyal ${s.sinyal}: ${s.nilai} (ambang ${s.ambang})`);
+  return out;
+}
+
+/** anomali-M.csv: one row per facility and signal that fired (a header alone when none did). */
+export function fileAnomali(opsi: OpsiJob, bulan: MonthIndex, sinyal: readonly SinyalBulan[]): FileLaporan {
+  const rows = sinyal.map((s) => ({ kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti }));
+  return { path: join(opsi.outDir, `anomali-${formatMonth(bulan)}.csv`), content: opsi.format?.csvExcel ? csvExcel(KOLOM_ANOMALI, rows) : csvText(KOLOM_ANOMALI, rows) };
+}
