@@ -261,12 +261,18 @@ export interface Jendela {
   catatanBulan: Map<MonthIndex, string[]>;
 }
 
-/** Reads the window's assessment months and the payment month's peserta.csv, once. */
-export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
+/** The assessment months of a payment month (and --sampai checked against them, before anything is read). */
+export function jendelaBayar(opsi: OpsiJob, bulanBayar: MonthIndex): { kind: WindowKind; window: MonthIndex[] } {
   const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
   const window = assessmentWindow(bulanBayar, kind);
   if (opsi.sampai !== undefined && !window.includes(monthOfDay(opsi.sampai)))
     throw new UsageError(`--sampai ${formatDate(opsi.sampai)} is in none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)})`);
+  return { kind, window };
+}
+
+/** Reads the window's assessment months and the payment month's peserta.csv, once. */
+export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
+  const { kind, window } = jendelaBayar(opsi, bulanBayar);
   const months: Jendela['months'] = [];
   for (const bulan of window) {
     if (!adaBulan(ctx, opsi, bulan)) {
@@ -355,6 +361,7 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
  * withCapaian (run) also returns each window month's capaian report.
  */
 export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean): Promise<HasilJob> {
+  jendelaBayar(opsi, bulanBayar);
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const j = await bacaJendela(ctx, opsi, bulanBayar);

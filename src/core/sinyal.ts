@@ -44,9 +44,11 @@ export interface MasukanSinyal {
   rules: RuleSet;
 }
 
-const persen = (r: Rational): string => `${toFixed(rat(r.n * 100n, r.d), 1)} %`;
+// The evidence is Indonesian text: decimal comma there; nilai and ambang stay machine-readable.
+const koma = (s: string): string => s.replace('.', ',');
+const persen = (r: Rational): string => `${koma(toFixed(rat(r.n * 100n, r.d), 1))} %`;
 const desimal = (r: Rational): string => toFixed(r, 4);
-const permil = (r: Rational): string => `${toFixed(r, 2)} ‰`;
+const permil = (r: Rational): string => `${koma(toFixed(r, 2))} ‰`;
 
 /** The rule set's AK target: the lower limit of the best rating band of the angka_kontak indicator (150 ‰). */
 export function targetAk(rules: RuleSet): { nilai: Rational; inklusif: boolean } | null {
@@ -81,12 +83,15 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
           const baru = hr.kontakPertama[f * HARI + puncak] as number;
           fire('hari_tersibuk', desimal(share), a.hariTersibuk.nilai, `${formatDate(first + puncak)}: ${hari(puncak)} dari ${total} kontak bulan ini (${persen(share)}); ${baru} peserta kontak pertamanya bulan ini pada hari itu`);
         }
-        // The last three days: contacts entered to reach a target before the month closes.
+        // The month's last three days: contacts entered to reach a target before the month
+        // closes. The month ends where the export's data ends (its latest contact over all
+        // facilities): the last calendar day in a full export, earlier in one cut short.
+        const ujung = Math.min(hr.kontakTerakhir ?? last, last) - first;
         let akhir = 0;
-        for (let d = nHari - 3; d < nHari; d++) akhir += hari(d);
+        for (let d = Math.max(0, ujung - 2); d <= ujung; d++) akhir += hari(d);
         const shareAkhir = rat(akhir, total);
         if (cmp(shareAkhir, parseDecimal(a.akhirBulan.nilai)) > 0)
-          fire('akhir_bulan', desimal(shareAkhir), a.akhirBulan.nilai, `${formatDate(last - 2)} s.d. ${formatDate(last)}: ${akhir} dari ${total} kontak (${persen(shareAkhir)})`);
+          fire('akhir_bulan', desimal(shareAkhir), a.akhirBulan.nilai, `${formatDate(first + Math.max(0, ujung - 2))} s.d. ${formatDate(first + ujung)}: ${akhir} dari ${total} kontak (${persen(shareAkhir)})`);
         // Sundays: most FKTP are closed.
         let minggu = 0;
         const tanggalMinggu: string[] = [];

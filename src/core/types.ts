@@ -131,6 +131,22 @@ export interface FaktaHarian {
   kontakTerakhir: number | null;
 }
 
+/** Daily facts of nF facilities, all zero. */
+export function harianKosong(nF: number): FaktaHarian {
+  return {
+    kontak: new Int32Array(nF * HARI),
+    kontakPertama: new Int32Array(nF * HARI),
+    rujukan: new Int32Array(nF * HARI),
+    rujukanNonSpesialistik: new Int32Array(nF * HARI),
+    sehat: new Int32Array(nF),
+    sehatTanpaVital: new Int32Array(nF),
+    entri: new Int32Array(nF * HARI_ENTRI),
+    ada: { jenis: false, vital: false, entri: false },
+    kontakTerakhir: null,
+  };
+}
+
+
 /** A month as ingest reads it: neutral counts per facility (master order), the Prolanis facts, the daily facts. */
 export interface FaktaBulan {
   dasar: HitunganDasar[];

@@ -15,6 +15,7 @@ import {
   TANPA_TANGGAL,
   HARI,
   HARI_ENTRI,
+  harianKosong,
   type FaktaBulan,
   type FaktaHarian,
   type FaktaProlanis,
@@ -372,20 +373,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
   return { fakta: { dasar: h, prolanis, harian }, catatan };
-}
-
-function harianKosong(nF: number): FaktaHarian {
-  return {
-    kontak: new Int32Array(nF * HARI),
-    kontakPertama: new Int32Array(nF * HARI),
-    rujukan: new Int32Array(nF * HARI),
-    rujukanNonSpesialistik: new Int32Array(nF * HARI),
-    sehat: new Int32Array(nF),
-    sehatTanpaVital: new Int32Array(nF),
-    entri: new Int32Array(nF * HARI_ENTRI),
-    ada: { jenis: false, vital: false, entri: false },
-    kontakTerakhir: null,
-  };
 }
 
 const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;
