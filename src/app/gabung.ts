@@ -14,6 +14,8 @@ import { csvText, type FileLaporan } from '../report/write.js';
 
 /** The report files kbk writes and how they merge. */
 const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang|anomali)-\d{4}-\d{2}\.csv$/;
+/** Reports that list people (card numbers): written owner-only, as kbk wrote them. */
+const PRIBADI = /^(tolak|audit|audit-rujukan|jangkauan)-/;
 
 export interface HasilGabung {
   files: FileLaporan[];
@@ -60,7 +62,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
         }
       rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));
     }
-    files.push({ path: join(outDir, n), content: csvText(header, rows) });
+    files.push({ path: join(outDir, n), content: csvText(header, rows), pribadi: PRIBADI.test(n) });
     ringkasan.push({ file: n, baris: rows.length, folder: bagian.length });
   }
   return { files, ringkasan };

@@ -145,7 +145,7 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
     for (const t of tolak.semua()) if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi };
   }
   const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
-  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())() };
+  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
 }
 
 /**
@@ -157,7 +157,7 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, `rekap-${formatMonth(h.bulan)}.csv`, KOLOM_REKAP, barisRekap(h))];
   if (opsi.format?.rekapCabang)
     for (const c of h.capaian) files.push(fileCsv(opsi, `rekap-cabang-${formatMonth(c.rows[0]?.bulan ?? h.bulan)}.csv`, KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
-  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h) });
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
 }
 

@@ -4,7 +4,7 @@
 // temporary behind. A journal listed before the renames lets the next run finish a set
 // that a kill -9 interrupted mid-rename, and a lock file makes two runs on one folder
 // take turns (each set complete; the later one wins).
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -21,6 +21,11 @@ export type Isi = string | Uint8Array | (() => Iterable<string>);
 export interface FileLaporan {
   path: string;
   content: Isi;
+  /**
+   * It lists people (card numbers: rejects, audit, outreach): written owner-only (0600),
+   * as UU 27/2022 on personal data protection asks of whoever processes them.
+   */
+  pribadi?: boolean;
 }
 
 /** The same bytes as csvText, made a thousand rows at a time. */
@@ -89,7 +94,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
       sementara.push(tmp);
       daftarkan(tmp);
       try {
-        tulisFile(tmp, f.content);
+        tulisFile(tmp, f.content, f.pribadi ? 0o600 : 0o666);
       } catch (e) {
         throw gagal(target, e);
       }
@@ -148,9 +153,11 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
   }
 }
 
-function tulisFile(path: string, content: Isi): void {
-  const fd = openSync(path, 'w');
+function tulisFile(path: string, content: Isi, mode = 0o666): void {
+  const fd = openSync(path, 'w', mode);
   try {
+    // The umask can only take permissions away; owner-only is owner-only whatever it is.
+    if (mode === 0o600) fchmodSync(fd, mode);
     if (content instanceof Uint8Array) writeSync(fd, content);
     else for (const chunk of typeof content === 'string' ? [content] : content()) writeSync(fd, chunk);
     fsyncSync(fd);
