@@ -72,6 +72,11 @@ export interface OpsiJob {
   sampai?: DayNumber;
   /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
   wajibLengkap?: boolean;
+  /**
+   * --samarkan KEYFILE: the card numbers of the shareable outputs (rejects, audit, outreach)
+   * replaced by their keyed hash (src/report/samaran.ts hmacKartu); absent: written as they are.
+   */
+  samarkan?: (noKartu: string) => string;
 }
 
 export interface HasilJob {
