@@ -28,7 +28,7 @@ describe('issue 9: Excel out, from kbk run', () => {
     expect(dariExcel.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, /^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v])))).toEqual(expected);
     // The workbook: the sheets of the run.
     const sheets = (await readXlsxFile(readFileSync(join(out, 'kbk-2024-07.xlsx')), { trim: false })) as unknown as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((s) => s.sheet)).toEqual(['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Tolak', 'Aturan']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
     const sheet = (sheets.find((s) => s.sheet === 'Kapitasi 2024-07') as { data: unknown[][] }).data;
     const head = sheet[0] as string[];
     const k001 = sheet.find((row) => row[head.indexOf('kode_ppk')] === 'K001') as unknown[];

@@ -26,7 +26,7 @@ const LAPORAN: [sheet: string, csv: string][] = [
   ['Capaian 2024-06', 'capaian-2024-06.csv'],
   ['Kapitasi 2024-07', 'kapitasi-2024-07.csv'],
 ];
-const SHEETS = ['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Tolak', 'Aturan'];
+const SHEETS = ['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan'];
 
 // What each report column is, said here independently of src/report/xlsx.ts.
 const TEKS = new Set(['kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'laporan', 'ukuran', 'file', 'alasan', 'isi']);
@@ -125,7 +125,7 @@ describe('bukuKerja read back by read-excel-file', () => {
     });
     const h = await compute(opsi(dir), parseMonth('2024-06') as number);
     const dibaca = await readXlsxFile(Buffer.from(await bukuKerja(h)), { trim: false });
-    expect(dibaca.map((s) => s.sheet)).toEqual(['Capaian 2024-06', 'Rekap', 'Tolak', 'Aturan']);
+    expect(dibaca.map((s) => s.sheet)).toEqual(['Capaian 2024-06', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
     const [head, row] = dibaca[0]?.data as [string[], unknown[]];
     expect([row[head.indexOf('kode_ppk')], row[head.indexOf('nama_fktp')], row[head.indexOf('peserta_terdaftar')], row[head.indexOf('peserta_kontak')]]).toEqual(['0112', '007', 10, 2]);
   });

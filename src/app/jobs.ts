@@ -30,6 +30,7 @@ import { csvExcel, csvExcelPotongan } from '../report/csv-excel.js';
 import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '../report/rekap.js';
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
+import { gantiKartu } from '../report/samaran.js';
 
 export type { FileLaporan } from '../report/write.js';
 
@@ -147,7 +148,9 @@ function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: R
 /** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
 export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pilih: (file: string) => boolean = () => true): FileLaporan {
   function* rows(): Generator<Record<string, string>> {
-    for (const t of tolak.semua()) if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi };
+    const ganti = opsi.samarkan;
+    for (const t of tolak.semua())
+      if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: ganti ? gantiKartu(t.alasan, ganti) : t.alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
   }
   const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
@@ -162,7 +165,7 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, `rekap-${formatMonth(h.bulan)}.csv`, KOLOM_REKAP, barisRekap(h))];
   if (opsi.format?.rekapCabang)
     for (const c of h.capaian) files.push(fileCsv(opsi, `rekap-cabang-${formatMonth(c.rows[0]?.bulan ?? h.bulan)}.csv`, KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
-  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h), pribadi: true }); // its Tolak sheet quotes rows
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
 }
 

@@ -10,10 +10,9 @@ import type { HitunganDasar } from '../core/types.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import type { Capaian } from '../core/assessment.js';
 import type { BulanDibaca, FileLaporan, OpsiJob } from './jobs.js';
+import { KOLOM_ANOMALI } from '../report/columns.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText } from '../report/write.js';
-
-export const KOLOM_ANOMALI = ['kode_ppk', 'sinyal', 'nilai', 'ambang', 'bukti'] as const;
 
 /** A signal as a run reports it: its month and facility code beside it. */
 export interface SinyalBulan extends Sinyal {

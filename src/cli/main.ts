@@ -1,6 +1,6 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { check } from '../app/check.js';
@@ -21,6 +21,7 @@ import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet } from '../report/write.js';
+import { hmacKartu, kunciDari, masker, PANJANG_KUNCI_MIN } from '../report/samaran.js';
 import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
@@ -109,6 +110,7 @@ interface OpsiCli {
   format?: string[];
   sampai?: string;
   wajibLengkap?: boolean;
+  samarkan?: string;
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -148,6 +150,21 @@ function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | und
   const kode = args.flatMap((a) => a.split(',')).map((k) => k.trim()).filter((k) => k !== '');
   if (kode.some((k) => k === 'semua' || k === 'all')) return 'semua';
   return new Set(kode);
+}
+
+/** --samarkan KEYFILE: the keyed hash of card numbers, with the branch's key. */
+function samarkanDengan(path: string, io: Io): (kartu: string) => string {
+  let isi: Uint8Array;
+  try {
+    isi = readFileSync(path);
+  } catch (e) {
+    throw new MissingInputError(`--samarkan ${path}: cannot read the key file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const kunci = kunciDari(isi);
+  if (kunci.length < PANJANG_KUNCI_MIN)
+    throw new UsageError(`--samarkan ${path}: the key has ${kunci.length} bytes; use at least ${PANJANG_KUNCI_MIN} (e.g. openssl rand -hex 32 > ${path})`);
+  if ((statSync(path).mode & 0o077) !== 0) io.err(`kbk: warning: --samarkan ${path} can be read by others than its owner; the key is what keeps the hashed card numbers private (chmod 600 ${path})\n`);
+  return hmacKartu(kunci);
 }
 
 function tanggal(text: string, flag: string): DayNumber {
@@ -191,6 +208,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     rataRata: o.average,
     sampai: o.sampai === undefined ? undefined : tanggal(o.sampai, '--sampai'),
     wajibLengkap: Boolean(o.wajibLengkap),
+    samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io),
     log: (m) => io.err(`kbk: ${m}\n`),
   };
 }
@@ -307,6 +325,7 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
     .option('--strict', 'stop at the first bad row')
     .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
     .option('--no-color', 'no colour in the terminal table')
+    .option('--samarkan <keyfile>', 'replace the card numbers in the files that list people (tolak, audit, jangkauan) by their HMAC-SHA-256 with this key: a facility holding the same key can match its own list')
     .option('--sampai <YYYY-MM-DD>', 'the exports hold data up to this day only (a mid-month export): the month is reported as incomplete; kbk also sees it alone when the latest contact is days before the month\'s end');
   if (terima)
     cmd.option(
@@ -405,6 +424,7 @@ export function buildProgram(io: Io): Command {
       io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
     });
 
+
   program
     .command('gabung')
     .description('merge the reports of several runs (one per branch, same months) into one set: capaian, kapitasi and tolak concatenated, the recap added up')
@@ -467,7 +487,9 @@ export function buildProgram(io: Io): Command {
   return program;
 }
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<number> {
+  // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is masked.
+  const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)) };
   try {
     await buildProgram(io).parseAsync(argv);
     return EXIT.ok;

@@ -10,6 +10,9 @@ import type { Indikator, RuleSet } from '../rules/schema.js';
 
 export const KOLOM_TOLAK = ['file', 'baris', 'alasan', 'isi'] as const;
 
+/** anomali-YYYY-MM.csv: one row per facility and signal that fired (src/core/sinyal.ts). */
+export const KOLOM_ANOMALI = ['kode_ppk', 'sinyal', 'nilai', 'ambang', 'bukti'] as const;
+
 const indikator = (r: Rational | null): string => (r === null ? '' : toFixed(r, 2));
 const angka = (r: Rational | null | undefined, places = 4): string => (r == null ? '' : toPlain(r, places));
 const rating = (n: number | undefined): string => (n === undefined ? '' : String(n));

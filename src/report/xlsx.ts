@@ -11,7 +11,8 @@ import { rumus } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
 import { daftarNilaiAturan, daftarNilaiTarif, type NilaiBerSumber } from '../rules/provenance.js';
 import type { RuleSet } from '../rules/schema.js';
-import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, kolomNilai, KOLOM_TOLAK } from './columns.js';
+import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, kolomNilai, KOLOM_ANOMALI, KOLOM_TOLAK } from './columns.js';
+import { gantiKartu } from './samaran.js';
 import { barisRekap, KOLOM_REKAP } from './rekap.js';
 
 /** How a column's cells are typed and shown. */
@@ -146,12 +147,13 @@ function tabelLaporan(nama: string, kolom: string[], baris: Baris[], rules: Rule
 const namaFileTolak = (h: HasilJob): string =>
   h.files.map((f) => basename(f.path)).find((n) => /^tolak-.*\.csv$/.test(n)) ?? 'the rejects file';
 
-function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number): void {
+function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?: (kartu: string) => string): void {
+  const teks = (t: string): string => (samarkan ? gantiKartu(t, samarkan) : t);
   function* baris(): Generator<Baris> {
     let i = 0;
     for (const t of h.tolak.semua()) {
       if (i++ === batas) return;
-      yield { file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi };
+      yield { file: t.file, baris: String(t.baris), alasan: teks(t.alasan), isi: teks(t.isi) };
     }
   }
   const { ws, baris: akhir } = tulisTabel(wb, { nama: 'Tolak', kolom: KOLOM_TOLAK, baris: baris(), jenis: (k) => (k === 'baris' ? 'angka' : 'teks') });
@@ -178,7 +180,7 @@ function tabelAturan(h: HasilJob): Tabel {
  * (src/report/rekap.ts), `Tolak` (at most batasTolak rows, default 100,000: the rest are
  * in tolak-YYYY-MM.csv) and `Aturan` (every rule and tariff value used, with its source).
  */
-export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number } = {}): Promise<Uint8Array> {
+export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samarkan?: (kartu: string) => string } = {}): Promise<Uint8Array> {
   // exceljs loads in a quarter of a second: only runs that write a workbook pay for it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -197,7 +199,13 @@ export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number } = {})
     baris: barisRekap(h),
     jenis: (k, b) => (k === 'jumlah' ? (RUPIAH.has(b.ukuran ?? '') ? 'rupiah' : 'hitungan') : jenisKolom(k, TANPA_INDIKATOR)),
   });
-  tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS));
+  tulisTabel(wb, {
+    nama: 'Anomali',
+    kolom: ['bulan', ...KOLOM_ANOMALI],
+    baris: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
+    jenis: (k) => (k === 'nilai' || k === 'ambang' ? 'angka' : 'teks'),
+  });
+  tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), opsi.samarkan);
   tulisTabel(wb, tabelAturan(h));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
