@@ -39,7 +39,7 @@ describe('kbk run on fixtures/demo (kbk-2019, 2024-07)', () => {
 
     const out2 = tmp();
     expect((await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out2])).code).toBe(0);
-    expect(readdirSync(out2).sort()).toEqual(['kapitasi-2024-07.csv', 'rekap-2024-07.csv', 'tolak-2024-07.csv']);
+    expect(readdirSync(out2).sort()).toEqual(['kapitasi-2024-07.csv', 'rekap-2024-07.csv', 'tolak-2024-04.csv', 'tolak-2024-05.csv', 'tolak-2024-06.csv', 'tolak-2024-07.csv']);
     expect(readFileSync(join(out2, 'kapitasi-2024-07.csv'), 'utf8')).toBe(readFileSync(join(FIXTURES, 'demo/expected/kapitasi-2024-07.csv'), 'utf8'));
   });
 

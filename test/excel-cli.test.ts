@@ -17,7 +17,7 @@ describe('issue 9: Excel out, from kbk run', () => {
     expect(readdirSync(out).sort()).toEqual([
       'anomali-2024-04.csv', 'anomali-2024-05.csv', 'anomali-2024-06.csv',
       'capaian-2024-04.csv', 'capaian-2024-05.csv', 'capaian-2024-06.csv', 'kapitasi-2024-07.csv', 'kbk-2024-07.xlsx',
-      'rekap-2024-07.csv', 'rekap-cabang-2024-04.csv', 'rekap-cabang-2024-05.csv', 'rekap-cabang-2024-06.csv', 'tolak-2024-07.csv',
+      'rekap-2024-07.csv', 'rekap-cabang-2024-04.csv', 'rekap-cabang-2024-05.csv', 'rekap-cabang-2024-06.csv', 'tolak-2024-04.csv', 'tolak-2024-05.csv', 'tolak-2024-06.csv', 'tolak-2024-07.csv',
     ]);
     // The Excel dialect holds the same values as the hand-checked report: K001 in 2024-07.
     const kap = readFileSync(join(out, 'kapitasi-2024-07.csv'), 'utf8');

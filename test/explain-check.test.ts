@@ -48,7 +48,7 @@ describe('kbk check', () => {
   it('recomputes every fixture and finds no difference', async () => {
     const r = await kbk(['check', FIXTURES]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('3 fixtures, 20 reports, 0 differences\n');
+    expect(r.out).toBe('3 fixtures, 24 reports, 0 differences\n');
   });
 
   it('exits 1 and names the file and first differing line', async () => {
@@ -59,6 +59,6 @@ describe('kbk check', () => {
     const r = await kbk(['check', copy]);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`DIFF ${f}: differs at line 2\n    expected: 2018-04,PB01,Puskesmas Lama,puskesmas,perber-2017,permenkes-52-2016,2018-01..2018-03,1,150.00,5.00,50.00,2,1,95,5000,5000,4750,3000,4750,0,25000000,23750001,`);
-    expect(r.out).toContain('1 fixtures, 5 reports, 1 differences\n');
+    expect(r.out).toContain('1 fixtures, 6 reports, 1 differences\n');
   });
 });

@@ -80,7 +80,7 @@ describe('issue 7 #2: a truncated export is never paid in silence', () => {
     expect(r.err).toContain('  K001: not in 2024-07/peserta.csv, though it had 5,000 in 2024-06; is that file complete?\n');
     expect(r.err).toContain('  P003: registered participants fell from 5,000 in 2024-06 to 1,999 in 2024-07, below 0.5 × the month before; is 2024-07/peserta.csv complete?\n');
     expect(r.err).toContain('If the change is real, accept it with --terima-penurunan D001,G001,K001,K002,K003,P003,P004,P005 (or --terima-penurunan semua)\n');
-    expect(readdirSync(out)).toEqual(['tolak-2024-07.csv']);
+    expect(readdirSync(out).sort()).toEqual(['tolak-2024-06.csv', 'tolak-2024-07.csv']); // the rows so far, each under its month
   });
 
   it('a fall accepted with --terima-penurunan is paid, warned and noted in catatan', async () => {

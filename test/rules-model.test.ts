@@ -219,7 +219,7 @@ describe('issue 8: kbk banding', () => {
     expect(rows.filter((b) => b.selisih !== 0).map((b) => b.kode_ppk)).toEqual(['P001', 'TOTAL']);
     expect(rows.at(-1)).toMatchObject({ kode_ppk: 'TOTAL', nama_fktp: '10 fasilitas', kapitasi_dibayar_a: 237_244_189, kapitasi_dibayar_b: 240_244_189, selisih: 3_000_000 });
     const { readdirSync } = await import('node:fs');
-    expect(readdirSync(out).sort()).toEqual(['banding-2024-07.csv', 'tolak-2024-07.csv']);
+    expect(readdirSync(out).sort()).toEqual(['banding-2024-07.csv', 'tolak-2024-04.csv', 'tolak-2024-05.csv', 'tolak-2024-06.csv', 'tolak-2024-07.csv']);
   });
 
   it('with nothing to compare it is a usage error', async () => {

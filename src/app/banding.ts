@@ -9,7 +9,7 @@ import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
-import { bacaJendela, denganTolak, fileTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 
 /** What the alternative changes; each absent part is the baseline's. */
 export interface OpsiBanding {
@@ -94,7 +94,7 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
     const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a) }, b: { ...b, label: label(b) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
     hasil.files = [
       { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
-      fileTolak(opsi, bulanBayar, ctx.tolak),
+      ...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak),
     ];
     return hasil;
   });

@@ -9,7 +9,7 @@ import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
 import { hitunganBulan } from '../core/klinis.js';
-import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
+import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
 import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
@@ -68,7 +68,7 @@ export interface OpsiJob {
    * Called when bad data stops a run, with the run's rejects file: the analyst gets every
    * bad row found, though no report is written.
    */
-  padaBerhenti?: (tolak: FileLaporan, ringkasan: Map<string, Map<string, number>>) => void;
+  padaBerhenti?: (tolak: FileLaporan[], ringkasan: Map<string, Map<string, number>>) => void;
   /** --sampai: the exports hold data up to this day only (a mid-month export). */
   sampai?: DayNumber;
   /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
@@ -156,6 +156,29 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
   return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
 }
 
+/** The month of a rejects entry's file ("2024-06/kontak.csv" → 2024-06); null for fktp.csv, diagnosa.csv, a summary workbook. */
+const bulanFile = (file: string): MonthIndex | null => (file[7] === '/' ? parseMonth(file.slice(0, 7)) : null);
+
+/**
+ * The rejects as one file per month they come from (issue 12): tolak-2024-06.csv holds the
+ * rows of 2024-06's files. Rows of the files without a month (fktp.csv, diagnosa.csv, a
+ * summary workbook) go with the run's own month `bulanRun` (compute's month, pay's payment
+ * month), whose file is always written. `dibaca`: the months read, each given a file even
+ * when clean.
+ */
+export function filesTolak(opsi: OpsiJob, bulanRun: MonthIndex, dibaca: readonly MonthIndex[], tolak: Penolakan): FileLaporan[] {
+  const bulan = new Set([bulanRun, ...dibaca]);
+  for (const file of tolak.ringkasan().keys()) {
+    const m = bulanFile(file);
+    if (m !== null) bulan.add(m);
+  }
+  const milik = (file: string): MonthIndex => {
+    const m = bulanFile(file);
+    return m !== null && bulan.has(m) ? m : bulanRun;
+  };
+  return [...bulan].sort((a, b) => a - b).map((m) => fileTolak(opsi, m, tolak, (file) => milik(file) === m));
+}
+
 /**
  * The reports every run adds beside capaian/kapitasi: the branch recap (rekap-M.csv),
  * and on request the analyst's workbook (kbk-M.xlsx) and the months in the branch's own
@@ -231,7 +254,7 @@ export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tol
   try {
     return await job(tolak);
   } catch (e) {
-    if (e instanceof DataError) opsi.padaBerhenti?.(fileTolak(opsi, bulan, tolak), tolak.ringkasan());
+    if (e instanceof DataError) opsi.padaBerhenti?.(filesTolak(opsi, bulan, [], tolak), tolak.ringkasan());
     throw e;
   }
 }
@@ -249,7 +272,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
       kapitasi: null,
       tolak: ctx.tolak,
-      files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), fileTolak(opsi, bulan, ctx.tolak)],
+      files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), ...filesTolak(opsi, bulan, [bulan], ctx.tolak)],
       dipakai: { aturan: [b.rules], tarif: [] },
       peringatan: [...ctx.peringatan, ...peringatan],
       sinyal,
@@ -397,7 +420,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
-    files.push(fileTolak(opsi, bulanBayar, ctx.tolak));
+    files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
   });
 }

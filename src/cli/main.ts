@@ -188,9 +188,9 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {
-        tulisSet([tolak]);
+        tulisSet(tolak);
         ringkasTolak(ringkasan, io);
-        io.err(`kbk: no report written; the rows found so far are in ${tolak.path}\n`);
+        io.err(`kbk: no report written; the rows found so far are in ${tolak.map((t) => t.path).join(', ')}\n`);
       } catch (w) {
         io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
       }

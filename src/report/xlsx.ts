@@ -143,9 +143,8 @@ function tabelLaporan(nama: string, kolom: string[], baris: Baris[], rules: Rule
   return { nama, kolom, baris, jenis: (k) => jenisKolom(k, indikator), warna: warnaRating(rules) };
 }
 
-/** The run's rejects file name (tolak-YYYY-MM.csv), from the files the job returns. */
-const namaFileTolak = (h: HasilJob): string =>
-  h.files.map((f) => basename(f.path)).find((n) => /^tolak-.*\.csv$/.test(n)) ?? 'the rejects file';
+/** The run's rejects files (tolak-YYYY-MM.csv, one per month), from the files the job returns. */
+const namaFileTolak = (h: HasilJob): string => h.files.map((f) => basename(f.path)).filter((n) => /^tolak-.*\.csv$/.test(n)).join(', ') || 'the rejects files';
 
 function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?: (kartu: string) => string): void {
   const teks = (t: string): string => (samarkan ? gantiKartu(t, samarkan) : t);
