@@ -26,6 +26,9 @@ import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
+import { daftarProyeksi } from './proyeksi.js';
+import { jelaskanBayar } from '../app/jelaskan-bayar.js';
+import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -411,18 +414,33 @@ export function buildProgram(io: Io): Command {
   dialectOptions(program.command('explain'))
     .description('how each number of one facility and month was reached, and the gap to the next rating and payment band')
     .requiredOption('--data <dir>', 'data folder')
-    .requiredOption('--month <YYYY-MM>', 'the assessment month')
+    .requiredOption('--month <YYYY-MM>', 'the assessment month (with --bayar: the payment month)')
     .requiredOption('--ppk <kode>', 'the facility code (kode_ppk)')
+    .option('--bayar', 'explain the payment of payment month --month: the window\'s months, each month\'s indicators and ratings, the averaging, the floor, the Rupiah')
     .option('--rules <id|file>', 'use this rule set instead of the one in force')
+    .option('--tariffs <id|file>', 'with --bayar: use this tariff set')
+    .addOption(new Option('--window <kind>', 'with --bayar: assessment window, block or rolling (default from the rule set)').choices(['block', 'rolling']))
+    .addOption(new Option('--average <what>', 'with --bayar: average each indicator, or the monthly total nilai (default from the rule set)').choices(['indikator', 'nilai']))
     .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (default: the rule set\'s bawaan)')
     .option('--json', 'print the explanation as JSON')
-    .action(async (o: OpsiCli & { ppk: string }) => {
+    .action(async (o: OpsiCli & { ppk: string; bayar?: boolean }) => {
+      if (!o.bayar && (o.tariffs !== undefined || o.window !== undefined || o.average !== undefined))
+        throw new UsageError('--tariffs, --window and --average explain a payment: add --bayar (and give the payment month as --month)');
       const opsi = opsiJob({ ...o, out: '.', maxRejectRate: '1', color: false }, io);
+      if (o.bayar) {
+        const { penjelasan, dipakai } = await jelaskanBayar(opsi, bulan(o.month), o.ppk);
+        const note = catatanProvisional(dipakai);
+        if (note) io.err(`kbk: ${note}\n`);
+        io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan));
+        return;
+      }
       const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
       const note = catatanProvisional(dipakai);
       if (note) io.err(`kbk: ${note}\n`);
       io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
     });
+
+  daftarProyeksi(program, io, { opsiJob, bulan, dialek: dialectOptions });
 
 
   program
