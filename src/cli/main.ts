@@ -27,6 +27,7 @@ import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 import { daftarProyeksi } from './proyeksi.js';
+import { VERSI } from '../versi.js';
 import { jelaskanBayar } from '../app/jelaskan-bayar.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
 
@@ -348,7 +349,7 @@ export function buildProgram(io: Io): Command {
   const program = new Command('kbk');
   program
     .description('Kapitasi Berbasis Kinerja: performance-adjusted FKTP capitation from BPJS monthly exports')
-    .version('0.1.0')
+    .version(VERSI)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError();
