@@ -1,9 +1,13 @@
 // Error kinds that carry their sysexits meaning (spec §4.1). Only src/cli/exit.ts turns
 // them into process exit codes.
+import type { Pesan, Teks } from './pesan/index.js';
 
 export class KbkError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The message in both languages (the catalog, src/pesan); `message` is its English text. */
+  readonly teks: Teks;
+  constructor(pesan: Pesan) {
+    super(typeof pesan === 'string' ? pesan : pesan.en);
+    this.teks = typeof pesan === 'string' ? { id: pesan, en: pesan } : pesan;
     this.name = new.target.name;
   }
 }
