@@ -18,10 +18,10 @@ export interface Result {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<Result> {
+export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; lebar?: number } = {}): Promise<Result> {
   let out = '';
   let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env: opts.env ?? {}, isTTY: opts.isTTY ?? false };
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env: opts.env ?? {}, isTTY: opts.isTTY ?? false, lebar: opts.lebar };
   const code = await main(['node', 'kbk', ...args], io);
   return { code, out, err };
 }

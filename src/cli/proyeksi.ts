@@ -6,6 +6,7 @@ import type { OpsiJob } from '../app/jobs.js';
 import { proyeksi } from '../app/proyeksi.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
+import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
 import type { Io } from './main.js';
 
@@ -53,6 +54,6 @@ export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void 
       for (const w of new Set(h.peringatan)) io.err(`kbk: warning: ${w}\n`);
       if (h.tolak.size > 0) io.err(`kbk: ${h.tolak.size} rows rejected or set aside; kbk validate --data ${o.data} --month ${o.month} --out DIR lists them\n`);
       const warna = o.color && io.isTTY && io.env.NO_COLOR === undefined;
-      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, new Chalk({ level: warna ? 1 : 0 })) + '\n');
+      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, new Chalk({ level: warna ? 1 : 0 }), lebarTerminal(io)) + '\n');
     });
 }

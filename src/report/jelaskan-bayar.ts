@@ -6,13 +6,25 @@ import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { batasTeks } from '../rules/provenance.js';
 import type { Band } from '../rules/schema.js';
-import { formatRupiah, render } from './table.js';
+import { formatRupiah } from './table.js';
+import { blokTabel, type Kolom } from './tabel.js';
 
 const polos = new Chalk({ level: 0 });
 const plain = (r: Rational): string => toPlain(r, 4);
 const sumberTeks = (b: Band): string => `${b.status}: ${b.sumber}`;
 
-function tabelBulan(e: PenjelasanBayar): string {
+/** What the month table says around itself, in one place (a message catalog will take them). */
+const PESAN = {
+  tidakDitampilkan: (kolom: readonly string[], lebar: number): string =>
+    `column${kolom.length > 1 ? 's' : ''} ${kolom.join(', ')} not shown: terminal ${lebar} columns; --json has them`,
+} as const;
+
+/**
+ * The window's months, one a row. Fitted to `lebar` terminal columns (undefined: the full
+ * table): the note wraps, then columns go in this order: rules (aturan_bulan), ratings.
+ * The month, the indicators and the total nilai always stay.
+ */
+function tabelBulan(e: PenjelasanBayar, lebar?: number): string {
   const ids = e.indikator.map((i) => i.id);
   const baris = e.bulan.map((b: BulanJendela) => [
     formatMonth(b.bulan),
@@ -22,8 +34,15 @@ function tabelBulan(e: PenjelasanBayar): string {
     b.totalNilai ? plain(b.totalNilai) : '',
     !b.ada ? 'no data: not in the average' : !b.dinilai ? 'no registered participant: not in the average' : '',
   ]);
-  const tabel = render(['month', 'rules', ...ids.map((id) => id.toUpperCase()), 'ratings', 'total nilai', ''], baris, ['l', 'l', ...ids.map(() => 'r' as const), 'l', 'r', 'l'], polos);
-  return tabel.split('\n').map((l) => l.trimEnd()).join('\n');
+  const kolom: Kolom[] = [
+    { judul: 'month' },
+    { judul: 'rules', nama: 'aturan_bulan', buang: 1 },
+    ...ids.map((id) => ({ judul: id.toUpperCase(), kanan: true })),
+    { judul: 'ratings', nama: 'rating', buang: 2 },
+    { judul: 'total nilai', kanan: true },
+    { judul: 'note', bungkus: 'kata' },
+  ];
+  return blokTabel([], kolom, baris, polos, lebar, PESAN.tidakDitampilkan);
 }
 
 function indikatorTeks(i: RataIndikator): string[] {
@@ -54,14 +73,15 @@ function uangTeks(e: PenjelasanBayar): string[] {
   return lines;
 }
 
-export function jelaskanBayarTeks(e: PenjelasanBayar): string {
+/** The payment explanation as text; its month table fitted to `lebar` terminal columns (undefined: the full table). */
+export function jelaskanBayarTeks(e: PenjelasanBayar, lebar?: number): string {
   const f = e.fktp;
   const cara = e.rataRata === 'nilai' ? "each month's total nilai averaged" : 'each indicator averaged over the months assessed, then rated';
   const lines = [
     `${f.kodePpk} ${f.namaFktp} (${f.jenisFktp}), payment month ${formatMonth(e.bulanBayar)}: ${e.aturan}, ${e.aturanTarif}`,
     `${e.jendela} window ${e.bulan.map((b) => formatMonth(b.bulan)).join(', ')}: ${cara}; ${e.jumlahBulanDinilai} of ${e.bulan.length} month(s) assessed`,
     '',
-    tabelBulan(e),
+    tabelBulan(e, lebar),
   ];
   for (const i of e.indikator) lines.push('', ...indikatorTeks(i));
   lines.push('');

@@ -1,13 +1,13 @@
-// kbk proyeksi for people (an aligned table and the methods under it), for files
-// (proyeksi-YYYY-MM.csv, one row per facility and indicator) and for programs (JSON with
-// numbers). Values to two decimals, as in capaian; the counts behind them in full.
+// kbk proyeksi for people (an aligned table fitted to the terminal, the methods under it),
+// for files (proyeksi-YYYY-MM.csv, one row per facility and indicator) and for programs
+// (JSON with numbers). Values to two decimals, as in capaian; the counts behind them in full.
 import type { ChalkInstance } from 'chalk';
 import type { HasilProyeksi } from '../app/proyeksi.js';
 import { formatDate, formatMonth, type MonthIndex } from '../core/month.js';
 import type { Celah, MetodeHitungan, ProyeksiHitungan, ProyeksiIndikator } from '../core/proyeksi.js';
 import { toFixed, type Rational } from '../core/rational.js';
 import { KOLOM_HITUNGAN, type KunciHitungan } from '../core/types.js';
-import { render } from './table.js';
+import { blokTabel, type Baris, type Kolom } from './tabel.js';
 
 type Proyeksi = Omit<HasilProyeksi, 'file'>;
 
@@ -95,27 +95,59 @@ export function barisProyeksi(h: Proyeksi): Record<string, string>[] {
 const denganSatuan = (r: Rational | null, satuan: string): string => (r === null ? '–' : `${toFixed(r, 2)}${satuan}`);
 const ratingTeks = (i: ProyeksiIndikator): string => (i.rating ? `${i.rating.sejauhIni} → ${i.rating.proyeksi} (${i.rating.rendah}–${i.rating.tinggi})` : '–');
 
-export function tabelProyeksi(h: Proyeksi, c: ChalkInstance): string {
-  const body = h.fasilitas.flatMap(({ fktp, indikator }) =>
-    indikator.map((i, n) => [
-      n === 0 ? fktp.kodePpk : '',
-      n === 0 ? (fktp.namaFktp.length > 24 ? fktp.namaFktp.slice(0, 23) + '…' : fktp.namaFktp) : '',
-      i.id.toUpperCase(),
-      denganSatuan(i.sejauhIni, i.satuan),
-      denganSatuan(i.proyeksi, i.satuan),
-      i.rendah === null ? '–' : `${toFixed(i.rendah, 2)}–${denganSatuan(i.tinggi, i.satuan)}`,
-      ratingTeks(i),
-      i.metode.join('+'),
-      celahTeks(i.celah).join('; '),
+/** What a better rating needs goes under the indicator's row, indented from this column (indikator). */
+const KOLOM_INDIKATOR = 2;
+
+/** What the projection table says around itself, in one place (a message catalog will take them). */
+const PESAN = {
+  tidakDitampilkan: (kolom: readonly string[], lebar: number): string =>
+    `column${kolom.length > 1 ? 's' : ''} ${kolom.join(', ')} not shown: terminal ${lebar} columns; --json has them`,
+} as const;
+
+/**
+ * The projection for people: a row per facility and indicator, what each better rating needs
+ * on its own line(s) under the row, the methods under the table. Fitted to `lebar` terminal
+ * columns (undefined: the full table): the name and the method names wrap, then columns go
+ * in this order: nama_fktp, metode, rentang (rendah–tinggi), rating. kode_ppk, the
+ * indicator, the value so far and the projection always stay.
+ */
+export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar?: number): string {
+  const body: Baris[] = h.fasilitas.flatMap(({ fktp, indikator }) =>
+    indikator.flatMap((i, n): Baris[] => [
+      [
+        n === 0 ? fktp.kodePpk : '',
+        n === 0 ? (fktp.namaFktp.length > 24 ? fktp.namaFktp.slice(0, 23) + '…' : fktp.namaFktp) : '',
+        i.id.toUpperCase(),
+        denganSatuan(i.sejauhIni, i.satuan),
+        denganSatuan(i.proyeksi, i.satuan),
+        i.rendah === null ? '–' : `${toFixed(i.rendah, 2)}–${denganSatuan(i.tinggi, i.satuan)}`,
+        ratingTeks(i),
+        i.metode.join('+'),
+      ],
+      ...(i.celah.length > 0 ? [{ bawah: celahTeks(i.celah), dariKolom: KOLOM_INDIKATOR }] : []),
     ]),
   );
+  const kolom: Kolom[] = [
+    { judul: 'kode_ppk' },
+    { judul: 'nama', nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: 'indikator' },
+    { judul: 'sejauh ini', kanan: true },
+    { judul: 'proyeksi', kanan: true },
+    { judul: 'rentang', nama: 'rendah/tinggi', kanan: true, buang: 3 },
+    { judul: 'rating', buang: 4 },
+    { judul: 'metode', bungkus: { pemisah: '+' }, buang: 2 },
+  ];
   const dipakai = [...new Set(h.fasilitas.flatMap((f) => f.indikator.flatMap((i) => i.metode)))];
   const lalu = h.bulanLalu.length > 0 ? `earlier months ${h.bulanLalu.map(formatMonth).join(', ')}` : 'no earlier month';
-  return (
-    `${c.bold(`Proyeksi KBK ${formatMonth(h.bulan)}`)} (${h.rules.id}): data to ${formatDate(h.sampai)}, day ${h.hari} of ${h.hariBulan}${h.dipotong ? ' (rows after it left out)' : ''}; ${lalu}\n` +
-    render(['kode_ppk', 'nama', 'indikator', 'sejauh ini', 'proyeksi', 'rentang', 'rating', 'metode', 'celah'], body, ['l', 'l', 'l', 'r', 'r', 'r', 'l', 'l', 'l'], c) +
-    '\n' +
-    dipakai.map((m) => `${c.bold(m)}: ${metodeTeks(m, h.bulanLalu)}`).join('\n')
+  return blokTabel(
+    [`${c.bold(`Proyeksi KBK ${formatMonth(h.bulan)}`)} (${h.rules.id}): data to ${formatDate(h.sampai)}, day ${h.hari} of ${h.hariBulan}${h.dipotong ? ' (rows after it left out)' : ''}; ${lalu}`],
+    kolom,
+    body,
+    c,
+    lebar,
+    PESAN.tidakDitampilkan,
+    [],
+    dipakai.map((m) => `${c.bold(m)}: ${metodeTeks(m, h.bulanLalu)}`),
   );
 }
 

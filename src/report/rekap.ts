@@ -8,7 +8,8 @@ import { formatMonth } from '../core/month.js';
 import { toNumber, toPlain, type Rational } from '../core/rational.js';
 import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, type Sebaran } from '../core/rekap.js';
 import type { JenisFktp, RuleSet } from '../rules/schema.js';
-import { formatRupiah, render } from './table.js';
+import { formatRupiah } from './table.js';
+import { blokTabel, type Kolom } from './tabel.js';
 
 /**
  * rekap-YYYY-MM.csv, long so that a pivot table or a chart takes it as it is: one count a
@@ -79,18 +80,37 @@ export function barisRekap(h: HasilJob): BarisRekap[] {
 const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const pct = (r: Rational): string => `${angkaId.format(toNumber(r))}%`;
 
-/** The first column left-aligned, the figures right-aligned. */
-const kanan = (head: string[]): ('l' | 'r')[] => head.map((_, i) => (i === 0 ? 'l' : 'r'));
+/** What the recap tables say around themselves, in one place (a message catalog will take them). */
+const PESAN = {
+  tidakDitampilkan: (kolom: readonly string[], lebar: number, berkas: string): string =>
+    `kolom ${kolom.join(', ')} tidak ditampilkan: terminal ${lebar} kolom; lihat ${berkas}`,
+} as const;
 
 /** "100%: 2, 85%: 1": the bands that hold facilities; "–" when none does. */
 const sebaranPersen = (s: readonly Sebaran<Rational>[]): string =>
   s.filter((x) => x.jumlah > 0).map((x) => `${pct(x.nilai)}: ${x.jumlah}`).join(', ') || '–';
 
-function tabelCapaianRekap(r: RekapCapaian, c: ChalkInstance): string {
+/** The first column left-aligned, the figures right-aligned; the band lists wrap after an item. */
+const PERSEN: Kolom = { judul: 'persen (kbk)', nama: 'persen_kapitasi', kanan: true, bungkus: { pemisah: ', ' } };
+
+/**
+ * An assessment month's recap. Too wide: the band list wraps, then columns go in this
+ * order: dinilai, kbk_berlaku (both are sums of the columns after them), the rating columns
+ * from the last indicator to the first, fasilitas. jenis_fktp and the payment bands always
+ * stay.
+ */
+function tabelCapaianRekap(r: RekapCapaian, berkas: string, c: ChalkInstance, lebar?: number): string {
   const semua = r.perJenis[r.perJenis.length - 1];
   // Rating columns follow the bands of the whole (every type's ratings are among them).
   const kunci = (semua?.rating ?? []).map((i) => ({ id: i.id, nilai: i.sebaran.map((s) => s.nilai) }));
-  const head = ['jenis', 'fktp', 'dinilai', 'kbk', ...kunci.map((k) => `${k.id.toUpperCase()} ${k.nilai.join('/')}`), 'persen (kbk)'];
+  const kolom: Kolom[] = [
+    { judul: 'jenis', nama: 'jenis_fktp' },
+    { judul: 'fktp', nama: 'fasilitas', kanan: true, buang: 3 + kunci.length },
+    { judul: 'dinilai', kanan: true, buang: 1 },
+    { judul: 'kbk', nama: 'kbk_berlaku', kanan: true, buang: 2 },
+    ...kunci.map((k, i) => ({ judul: `${k.id.toUpperCase()} ${k.nilai.join('/')}`, nama: `rating_${k.id}`, kanan: true, buang: 3 + kunci.length - 1 - i })),
+    PERSEN,
+  ];
   const body = r.perJenis.map((j) => [
     j.jenis,
     String(j.fasilitas),
@@ -99,12 +119,26 @@ function tabelCapaianRekap(r: RekapCapaian, c: ChalkInstance): string {
     ...kunci.map((k, i) => (j.dinilai === 0 ? '–' : k.nilai.map((v) => j.rating[i]?.sebaran.find((s) => s.nilai === v)?.jumlah ?? 0).join('/'))),
     sebaranPersen(j.persen),
   ]);
-  return `${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})\n${render(head, body, kanan(head), c)}`;
+  return blokTabel([`${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})`], kolom, body, c, lebar, (d, l) => PESAN.tidakDitampilkan(d, l, berkas));
 }
 
-function tabelKapitasiRekap(r: RekapKapitasi, c: ChalkInstance): string {
+/**
+ * The payment month's recap. Too wide: the band list wraps, then columns go in this order:
+ * kbk_berlaku (the sum of the bands), kapitasi_penuh (dibayar + potongan − insentif),
+ * fasilitas. jenis_fktp, the bands and the amounts paid, cut and added always stay.
+ */
+function tabelKapitasiRekap(r: RekapKapitasi, berkas: string, c: ChalkInstance, lebar?: number): string {
   const adaInsentif = r.perJenis.some((j) => j.insentif > 0n);
-  const head = ['jenis', 'fktp', 'kbk', 'persen (kbk)', 'penuh', 'dibayar', 'potongan', ...(adaInsentif ? ['insentif'] : [])];
+  const kolom: Kolom[] = [
+    { judul: 'jenis', nama: 'jenis_fktp' },
+    { judul: 'fktp', nama: 'fasilitas', kanan: true, buang: 3 },
+    { judul: 'kbk', nama: 'kbk_berlaku', kanan: true, buang: 1 },
+    PERSEN,
+    { judul: 'penuh', nama: 'kapitasi_penuh', kanan: true, buang: 2 },
+    { judul: 'dibayar', nama: 'kapitasi_dibayar', kanan: true },
+    { judul: 'potongan', kanan: true },
+    ...(adaInsentif ? [{ judul: 'insentif', kanan: true }] : []),
+  ];
   const body = r.perJenis.map((j) => [
     j.jenis,
     String(j.fasilitas),
@@ -115,14 +149,18 @@ function tabelKapitasiRekap(r: RekapKapitasi, c: ChalkInstance): string {
     formatRupiah(j.potongan),
     ...(adaInsentif ? [formatRupiah(j.insentif)] : []),
   ]);
-  return `${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})\n${render(head, body, kanan(head), c)}`;
+  return blokTabel([`${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})`], kolom, body, c, lebar, (d, l) => PESAN.tidakDitampilkan(d, l, berkas));
 }
 
-/** The recap on the terminal: a table per assessment month, then the payment month's. */
-export function tabelRekap(h: HasilJob, c: ChalkInstance): string {
+/**
+ * The recap on the terminal: a table per assessment month, then the payment month's, each
+ * fitted to `lebar` terminal columns (undefined: the full tables).
+ */
+export function tabelRekap(h: HasilJob, c: ChalkInstance, lebar?: number): string {
+  const berkas = `rekap-${formatMonth(h.bulan)}.csv`; // as src/app/jobs.ts names it
   return [
-    ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), c)),
-    ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), c)] : []),
+    ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), berkas, c, lebar)),
+    ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), berkas, c, lebar)] : []),
   ].join('\n\n');
 }
 
