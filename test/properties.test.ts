@@ -80,14 +80,15 @@ const RUNS = { numRuns: 40 };
  * Every column but catatan equal per facility; catatan equal but for the named figures,
  * each of which must have grown by what `tambah(facility)` says.
  */
-function samaKecuali(before: Record<string, string>[], after: Record<string, string>[], tambah: (f: number) => Record<string, number>): void {
+function samaKecuali(before: Record<string, string>[], after: Record<string, string>[], tambah: (f: number) => Record<string, number>, abaikan: string[] = []): void {
   before.forEach((row, f) => {
     const { catatan, ...rest } = row;
     const { catatan: catatanNext, ...restNext } = after[f] as Record<string, string>;
     expect(restNext).toEqual(rest);
     const grown = tambah(f);
     const names = Object.keys(grown);
-    expect(tanpa(catatanNext, ...names)).toBe(tanpa(catatan, ...names));
+    const lain = (c: string): string => tanpa(c, ...names).split('; ').filter((x) => !abaikan.some((a) => x.startsWith(a))).join('; ');
+    expect(lain(catatanNext)).toBe(lain(catatan));
     for (const n of names) expect([n, angka(catatanNext, n)]).toEqual([n, angka(catatan, n) + (grown[n] as number)]);
   });
 }
@@ -147,7 +148,7 @@ describe('properties of a month', () => {
           'pengukuran di luar bulan': prolanis.filter(({ r }) => r.f === f && registered.get(r.p) === f).length,
           // …and a row for a participant not registered there counts as such, whatever its date.
           'prolanis peserta tidak terdaftar': prolanis.filter(({ r }) => r.f === f && registered.get(r.p) !== f).length,
-        }));
+        }), ['sinyal tanpa_data']); // a misdated row is still a row: a facility with one is no longer "absent from the exports"
       }),
       RUNS,
     );

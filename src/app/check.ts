@@ -5,14 +5,26 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
 import { KbkError, MissingInputError } from '../errors.js';
+import type { Teks } from '../pesan/index.js';
 import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
 import { isiTeks } from '../report/write.js';
+
+/** A fixture report that is not what was expected: differing (at its first differing line), not produced, or its run failed. */
+export interface Beda {
+  file: string;
+  jenis: 'berbeda' | 'tidak_dibuat' | 'gagal';
+  /** berbeda: the first differing line (1-based) and both versions of it; null past the end of a file. */
+  baris?: number;
+  diharapkan?: string | null;
+  didapat?: string | null;
+  /** gagal: why the run failed. */
+  pesan?: Teks;
+}
 
 export interface HasilCheck {
   fixtures: number;
   files: number;
-  /** One entry per differing or missing file, with the first differing line. */
-  beda: string[];
+  beda: Beda[];
 }
 
 function fixtureDirs(dir: string): string[] {
@@ -24,12 +36,12 @@ function fixtureDirs(dir: string): string[] {
     .sort();
 }
 
-function firstDifference(expected: string, actual: string): string {
+function firstDifference(expected: string, actual: string): { baris: number; diharapkan: string | null; didapat: string | null } {
   const e = expected.split('\n');
   const a = actual.split('\n');
-  for (let i = 0; i < Math.max(e.length, a.length); i++)
-    if (e[i] !== a[i]) return `line ${i + 1}\n    expected: ${e[i] ?? '(end of file)'}\n    actual:   ${a[i] ?? '(end of file)'}`;
-  return 'identical';
+  let i = 0;
+  while (i < Math.max(e.length, a.length) && e[i] === a[i]) i++;
+  return { baris: i + 1, diharapkan: e[i] ?? null, didapat: a[i] ?? null };
 }
 
 export async function check(dir: string, log: (m: string) => void): Promise<HasilCheck> {
@@ -63,15 +75,15 @@ export async function check(dir: string, log: (m: string) => void): Promise<Hasi
       }
     } catch (e) {
       if (!(e instanceof KbkError)) throw e;
-      result.beda.push(`${fixture}: the run failed: ${e.message}`);
+      result.beda.push({ file: fixture, jenis: 'gagal', pesan: e.teks });
       continue;
     }
     for (const f of expected) {
       result.files++;
       const actual = produced.get(f);
       const want = readFileSync(join(expectedDir, f), 'utf8');
-      if (actual === undefined) result.beda.push(`${join(expectedDir, f)}: not produced (expected files are named capaian-, kapitasi-, anomali-, rekap- or tolak-YYYY-MM.csv)`);
-      else if (actual !== want) result.beda.push(`${join(expectedDir, f)}: differs at ${firstDifference(want, actual)}`);
+      if (actual === undefined) result.beda.push({ file: join(expectedDir, f), jenis: 'tidak_dibuat' });
+      else if (actual !== want) result.beda.push({ file: join(expectedDir, f), jenis: 'berbeda', ...firstDifference(want, actual) });
     }
     log(`${fixture}: ${expected.length} reports checked`);
   }

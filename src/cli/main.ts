@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { check } from '../app/check.js';
+import { check, type Beda } from '../app/check.js';
 import { validate } from '../app/validate.js';
 import { banding, barisBanding } from '../app/banding.js';
 import { gabung } from '../app/gabung.js';
@@ -18,7 +18,7 @@ import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
-import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
+import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet } from '../report/write.js';
 import { hmacKartu, kunciDari, masker, PANJANG_KUNCI_MIN } from '../report/samaran.js';
@@ -26,6 +26,7 @@ import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
+import { audit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJson as ringkasanJsonAudit, tabelAudit } from '../app/audit.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { VERSI } from '../versi.js';
 import { jelaskanBayar } from '../app/jelaskan-bayar.js';
@@ -38,6 +39,8 @@ export interface Io {
   isTTY: boolean;
   /** stderr when it is a terminal: a progress bar goes there while long files are read. */
   terminalErr?: NodeJS.WriteStream;
+  /** The terminal's width in columns when stdout is one; the tables fit to it (COLUMNS in env, when a number, wins). */
+  lebar?: number;
 }
 
 const defaultIo = (): Io => ({
@@ -46,6 +49,7 @@ const defaultIo = (): Io => ({
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
   terminalErr: process.stderr.isTTY ? process.stderr : undefined,
+  lebar: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
 
 function bulan(text: string, flag = '--month'): number {
@@ -171,6 +175,13 @@ function samarkanDengan(path: string, io: Io): (kartu: string) => string {
   return hmacKartu(kunci);
 }
 
+/** A check difference for the terminal. */
+function teksBeda(d: Beda): string {
+  if (d.jenis === 'gagal') return `${d.file}: the run failed: ${d.pesan?.en ?? ''}`;
+  if (d.jenis === 'tidak_dibuat') return `${d.file}: not produced (expected files are named capaian-, kapitasi-, anomali-, rekap- or tolak-YYYY-MM.csv)`;
+  return `${d.file}: differs at line ${d.baris}\n    expected: ${d.diharapkan ?? '(end of file)'}\n    actual:   ${d.didapat ?? '(end of file)'}`;
+}
+
 function tanggal(text: string, flag: string): DayNumber {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDate(text) : null;
   if (d === null) throw new UsageError(`${flag} "${text}" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14`);
@@ -277,9 +288,9 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
     return;
   }
   const c = chalkFor(o, io);
-  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c) + '\n\n');
-  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c) + '\n\n');
-  io.out(tabelRekap(h, c) + '\n');
+  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c, lebarTerminal(io)) + '\n\n');
+  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c, lebarTerminal(io)) + '\n\n');
+  io.out(tabelRekap(h, c, lebarTerminal(io)) + '\n');
 }
 
 const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran']);
@@ -369,6 +380,22 @@ export function buildProgram(io: Io): Command {
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
 
+  // kbk audit (src/app/audit.ts): the month read as compute reads it, listed participant by participant and referral by referral.
+  jobOptions(program.command('audit').description('which participants and referrals of one month were counted, and why: audit-, audit-rujukan- and jangkauan-YYYY-MM.csv (personal data: written 0600)'), false)
+    .option('--ppk <kode,…>', 'only these facilities\' rows (comma-separated; repeatable)', (v: string, all: string[] = []) => [...all, v])
+    .action(async (o: OpsiCli & { ppk?: string[] }) => {
+      if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);
+      if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError('kbk audit writes CSV files only: --xlsx and --format rekap-cabang do not apply to it (--csv-excel does)');
+      const h = await audit(opsiJob(o, io), bulan(o.month), o.ppk);
+      tulisSet(h.files);
+      const note = catatanProvisional(h.dipakai);
+      if (note) io.err(`kbk: ${note}\n`);
+      peringatan(h.peringatan, io);
+      ringkasTolak(h.tolak.ringkasan(), io);
+      io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+      io.out(o.json ? JSON.stringify({ audit: ringkasanJsonAudit(h.ringkasan) }, null, 2) + '\n' : tabelAudit(h.ringkasan, chalkFor(o, io), lebarTerminal(io)));
+    });
+
   jobOptions(program.command('banding').description('one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total'), true, false)
     .option('--rules-banding <id|file>', 'the rule set to compare with (default: the same as --rules or the one in force)')
     .option('--profil-klinis-banding <name>', 'the clinical profile to compare with (e.g. ketat)')
@@ -386,7 +413,7 @@ export function buildProgram(io: Io): Command {
       peringatan(h.peringatan, io);
       io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
       if (o.json) io.out(JSON.stringify({ banding: barisBanding(h).map(jsonRow) }, null, 2) + '\n');
-      else io.out(tabelBanding(h, chalkFor(o, io)) + '\n');
+      else io.out(tabelBanding(h, chalkFor(o, io), lebarTerminal(io)) + '\n');
     });
 
   dialectOptions(program.command('validate'))
@@ -405,7 +432,7 @@ export function buildProgram(io: Io): Command {
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
         io.out(JSON.stringify({ bulan: h.bulan.map(formatMonth), files, kualitas: Object.fromEntries([...h.kualitas].map(([m, v]) => [formatMonth(m), v])) }, null, 2) + '\n');
-      } else io.out(tabelValidasi(h.files, perFile, h.kualitas));
+      } else io.out(tabelValidasi(h.files, perFile, h.kualitas, lebarTerminal(io)));
       for (const m of h.tidakDibaca) io.err(`kbk: ${formatMonth(m)} not read: fktp.csv failed, and every month row is checked against it\n`);
       if (h.files.some((f) => f.hilang)) throw new MissingInputError(`${h.files.filter((f) => f.hilang).length} file(s) missing or unreadable`);
       const gagal = h.files.filter((f) => f.gagal !== null);
@@ -432,7 +459,7 @@ export function buildProgram(io: Io): Command {
         const { penjelasan, dipakai } = await jelaskanBayar(opsi, bulan(o.month), o.ppk);
         const note = catatanProvisional(dipakai);
         if (note) io.err(`kbk: ${note}\n`);
-        io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan));
+        io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan, lebarTerminal(io)));
         return;
       }
       const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
@@ -459,10 +486,14 @@ export function buildProgram(io: Io): Command {
     .command('check')
     .description('recompute every fixture month and compare with its expected reports (exit 1 on a difference)')
     .argument('<fixtures_dir>', 'a fixture (data folder with expected/) or a folder of fixtures')
-    .action(async (dir: string) => {
+    .option('--json', 'print the result as JSON: fixtures, reports, and each difference with its first differing line')
+    .action(async (dir: string, o: { json?: boolean }) => {
       const r = await check(dir, (m) => io.err(`kbk: ${m}\n`));
-      for (const d of r.beda) io.out(`DIFF ${d}\n`);
-      io.out(`${r.fixtures} fixtures, ${r.files} reports, ${r.beda.length} differences\n`);
+      if (o.json) io.out(JSON.stringify({ fixtures: r.fixtures, laporan: r.files, beda: r.beda.map((b) => ({ ...b, pesan: b.pesan?.en })) }, null, 2) + '\n');
+      else {
+        for (const d of r.beda) io.out(`DIFF ${teksBeda(d)}\n`);
+        io.out(`${r.fixtures} fixtures, ${r.files} reports, ${r.beda.length} differences\n`);
+      }
       if (r.beda.length > 0) throw new CheckFailed();
     });
 
@@ -470,9 +501,11 @@ export function buildProgram(io: Io): Command {
   rules
     .command('list')
     .description('list the shipped rule sets and tariff sets')
-    .action(() => {
-      for (const s of [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS])
-        io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
+    .option('--json', 'print the list as JSON: id, schema, validity period, name')
+    .action((o: { json?: boolean }) => {
+      const semua = [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS];
+      if (o.json) return io.out(JSON.stringify(semua.map((s) => ({ id: s.id, schema: s.schema, berlaku: s.berlaku, nama: s.nama })), null, 2) + '\n');
+      for (const s of semua) io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
     });
   rules
     .command('show')

@@ -39,6 +39,41 @@ export interface KonteksBaca extends KonteksFile {
   diagnosa: RujukanDiagnosa | null;
   /** --summary: the months' counts from a branch workbook, read once. */
   ringkasan?: Ringkasan;
+  /** kbk audit: told what the month's read decides row by row (see JejakBulan); absent on every other path. */
+  jejak?: JejakBulan;
+}
+
+/** How a rujukan.csv row ended (JejakBulan.rujukan). */
+export const RUJUKAN_DIHITUNG = 0;
+export const RUJUKAN_DUPLIKAT = 1;
+export const RUJUKAN_LUAR_BULAN = 2;
+
+/**
+ * kbk audit (src/app/audit.ts): what bacaBulan decides row by row, told as it reads. On
+ * every other path it is absent, and each hook costs one test of undefined: compute reads
+ * no slower and keeps nothing more per participant.
+ */
+export interface JejakBulan {
+  /** The month's card keys: shared, so that every key, interned ones too, turns back into the card as written. */
+  readonly kartu: KunciKartu;
+  /** A peserta.csv row whose registration is not active. */
+  tidakAktif(kunci: number, f: number, baris: number): void;
+  /**
+   * peserta.csv read: the index and the cards active at two or more facilities. Returns
+   * per-position columns for the reader to fill: the line of each participant's first
+   * counted contact, and of its first prolanis.csv row dated in the month (0: none).
+   */
+  indeks(indeks: IndeksPeserta, konflik: ReadonlyMap<number, ReadonlySet<number>>): { barisKontak: Int32Array; barisProlanis: Int32Array };
+  /** A kontak.csv row not counted: dated outside the month, or its card not registered (active) at facility f. */
+  kontakLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A rujukan.csv row read: RUJUKAN_DIHITUNG, _DUPLIKAT or _LUAR_BULAN, with what was decided about it. */
+  rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpesialistik: boolean): void;
+  /** A prolanis.csv row not counted (its card not registered at f), or a measurement of a registered participant dated outside the month. */
+  prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A row of a month file rejected by a RowError (the file's own checks or the row's values). */
+  ditolak(jenis: 'peserta' | 'kontak' | 'rujukan' | 'prolanis', b: Baris, e: RowError): void;
+  /** The read's end: per position the flags (DIAG_DM… and KONTAK, DIUKUR), the day of the first counted contact, the Prolanis participant (-1: none). */
+  selesai(flags: Uint8Array, hariPertama: Uint8Array, ringkas: Int32Array): void;
 }
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
@@ -86,6 +121,7 @@ async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'p
     bulan: jenis === 'peserta' ? undefined : { ...daysOfMonth(bulan), nama: formatMonth(bulan) },
     onRow,
     setelah,
+    padaTolak: ctx.jejak === undefined ? undefined : (b, e) => ctx.jejak?.ditolak(jenis, b, e),
   });
 }
 
@@ -120,7 +156,12 @@ const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
 const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non aktif', 'non_aktif', 'inactive', '0', 'n', 'tidak']);
 
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
-async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<{ indeks: IndeksPeserta; catatan: string[] }> {
+async function bacaPeserta(
+  ctx: KonteksBaca,
+  bulan: MonthIndex,
+  kartu: KunciKartu,
+  jejak?: JejakBulan,
+): Promise<{ indeks: IndeksPeserta; catatan: string[]; konflik: ReadonlyMap<number, ReadonlySet<number>> }> {
   const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')));
   /** An active registration: card and facility, or null for an inactive row; throws for a bad row. */
   /** Whether a row registers its card (active); throws for a bad row. Its card and facility: kunciKartu, fasilitasDikenal. */
@@ -135,6 +176,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
     const kunci = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     if (aktif(b)) builder.tambah(kunci, f);
+    else if (jejak !== undefined) jejak.tidakAktif(kunci, f, b.line);
   });
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
@@ -167,7 +209,7 @@ async function bacaPeserta(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKart
     });
     periksaAmbang(ctx, label);
   }
-  return { indeks, catatan: catatan ?? [] };
+  return { indeks, catatan: catatan ?? [], konflik: builder.konflik };
 }
 
 function hitungTerdaftar(ctx: KonteksBaca, indeks: IndeksPeserta): HitunganDasar[] {
@@ -192,8 +234,8 @@ export interface Bulan {
 }
 
 // Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
-const KONTAK = 16;
-const DIUKUR = 32;
+export const KONTAK = 16;
+export const DIUKUR = 32;
 
 function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   const v = wajib(b, 'diagnosa').toUpperCase();
@@ -224,9 +266,13 @@ function adalahTacc(b: Baris): boolean {
 export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
     throw new MissingInputError(`${join(ctx.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
-  const kartu = new KunciKartu();
-  const peserta = await bacaPeserta(ctx, bulan, kartu);
+  const jejak = ctx.jejak;
+  const kartu = jejak?.kartu ?? new KunciKartu();
+  const peserta = await bacaPeserta(ctx, bulan, kartu, jejak);
   const indeks = peserta.indeks;
+  const kolomJejak = jejak?.indeks(indeks, peserta.konflik);
+  const barisKontak = kolomJejak?.barisKontak;
+  const barisProlanis = kolomJejak?.barisProlanis;
   const catatan = [...peserta.catatan];
   const h = hitungTerdaftar(ctx, indeks);
   const flags = new Uint8Array(indeks.size);
@@ -251,15 +297,22 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     const hf = h[f] as HitunganDasar;
     if (!inMonth(tgl)) {
       hf.kontakLuarBulan++;
+      if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, true);
       return kontakLuar.sisihkan(b);
     }
     const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
     const p = posisiTerdaftar(kartuIni, f);
-    if (p < 0) return void hf.kontakTidakTerdaftar++;
+    if (p < 0) {
+      if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
+      return void hf.kontakTidakTerdaftar++;
+    }
     flags[p] = (flags[p] as number) | KONTAK;
     const hari = tgl - first + 1;
     const awal = hariPertama[p] as number;
-    if (awal === 0 || hari < awal) hariPertama[p] = hari;
+    if (awal === 0 || hari < awal) {
+      hariPertama[p] = hari;
+      if (barisKontak !== undefined) barisKontak[p] = b.line;
+    }
     catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
   }, kontakLuar.periksa);
   catatan.push(...(catatanKontak ?? []));
@@ -275,7 +328,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
   const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
-    kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
+    const kartuIni = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);
@@ -288,12 +341,17 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       );
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
     const hf = h[f] as HitunganDasar;
-    if (seen.has(noRujukan)) return void hf.rujukanDuplikat++;
+    if (seen.has(noRujukan)) {
+      if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
+      return void hf.rujukanDuplikat++;
+    }
     seen.add(noRujukan);
     if (!inMonth(tgl)) {
       hf.rujukanLuarBulan++;
+      if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_LUAR_BULAN, tacc, nonSpes);
       return rujukanLuar.sisihkan(b);
     }
+    if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DIHITUNG, tacc, nonSpes);
     hf.rujukanTotal++;
     naik(harian.rujukan, f * HARI + tgl - first);
     if (tacc) hf.rujukanTacc++;
@@ -325,13 +383,19 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`, 'half a blood pressure');
     const hf = h[f] as HitunganDasar;
     const p = posisiTerdaftar(kartuIni, f);
-    if (p < 0) return void hf.prolanisTidakTerdaftar++;
+    if (p < 0) {
+      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
+      return void hf.prolanisTidakTerdaftar++;
+    }
     let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
     if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;
-    if (hasTgl && !inMonth(tgl)) hf.pengukuranLuarBulan++;
-    else if (hasTgl || diukur) {
+    if (hasTgl && !inMonth(tgl)) {
+      hf.pengukuranLuarBulan++;
+      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
+    } else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
       fl |= DIUKUR;
+      if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
       if (diukur) {
         ukur.peserta.push(p);
         ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
@@ -372,6 +436,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     prolanis.fasilitas[i] = indeks.fasilitas[p] as number;
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
+  jejak?.selesai(flags, hariPertama, ringkas);
   return { fakta: { dasar: h, prolanis, harian }, catatan };
 }
 

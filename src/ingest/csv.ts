@@ -145,6 +145,8 @@ export async function bacaCsv(opts: {
   /** Collect the distinct kode_ppk values (kbk validate; off on the compute path). */
   hitungFasilitas?: boolean;
   onRow: (b: Baris) => void;
+  /** kbk audit: a row rejected with a RowError (by the shape checks or by onRow), after it went to `tolak`. */
+  padaTolak?: (b: Baris, e: RowError) => void;
 }): Promise<HasilBaca> {
   const { path, label, jenis, tolak, onRow } = opts;
   const batas = opts.batas ?? BATAS_BAWAAN;
@@ -188,8 +190,9 @@ export async function bacaCsv(opts: {
           if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
           onRow(baris);
         } catch (e) {
-          if (e instanceof RowError) tolakBaris(baris.line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
-          else throw e;
+          if (!(e instanceof RowError)) throw e;
+          tolakBaris(baris.line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
+          opts.padaTolak?.(baris, e);
         }
       },
       rusak(line, pesan, raw) {

@@ -7,6 +7,7 @@ import { bacaCsv, type Baris, type BatasUkuran, type Kemajuan } from './csv.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
+import type { RowError } from './row-error.js';
 
 export interface KonteksFile {
   tolak: Penolakan;
@@ -62,6 +63,8 @@ export async function bacaFile(
     bulan?: { first: number; last: number; nama: string };
     onRow: (b: Baris) => void;
     setelah?: (rows: number) => void;
+    /** kbk audit: each row the file's checks or onRow rejected with a RowError, after it went to the rejects. */
+    padaTolak?: (b: Baris, e: RowError) => void;
   },
 ): Promise<string[] | null> {
   const { label } = opts;

@@ -3,9 +3,13 @@
 // row, no sort. A JavaScript Map or Set stops at 2^24 (16.7 million) entries; typed arrays
 // do not, and a card number of up to 14 digits fits a double exactly.
 
+const POT10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
 /** Card numbers of 1–14 digits map to len·1e14 + value (so "0012" ≠ "12"); others are interned as negatives. */
 export class KunciKartu {
   private interned = new Map<string, number>();
+  /** The interned cards by -key - 1 (kbk audit turns keys back into cards). */
+  private daftar: string[] = [];
 
   kunci(noKartu: string): number {
     const n = noKartu.length;
@@ -23,8 +27,21 @@ export class KunciKartu {
     if (k === undefined) {
       k = -(this.interned.size + 1);
       this.interned.set(noKartu, k);
+      this.daftar.push(noKartu);
     }
     return k;
+  }
+
+  /** The card a key was made from, as written. */
+  kartu(kunci: number): string {
+    if (kunci < 0) return this.daftar[-kunci - 1] as string;
+    const n = Math.floor(kunci / 1e14);
+    const v = kunci - n * 1e14;
+    // 10^n + value has n + 1 digits: its last n are the card with its leading zeros. In
+    // two halves below 2^31, which V8 turns into text several times faster than a double.
+    if (n <= 7) return String((POT10[n] as number) + v).slice(1);
+    const atas = Math.floor(v / 1e7);
+    return String((POT10[n - 7] as number) + atas).slice(1) + String(1e7 + v - atas * 1e7).slice(1);
   }
 }
 
@@ -99,6 +116,17 @@ export class IndeksPeserta {
   cari(key: number): number {
     const s = this.tabel.slot(key);
     return (this.tabel.posisi[s] as number) - 1;
+  }
+
+  /** The card key of every position (kbk audit; compute never asks). */
+  kunciPerPosisi(): Float64Array {
+    const out = new Float64Array(this.size);
+    const { kunci, posisi } = this.tabel;
+    for (let s = 0; s < posisi.length; s++) {
+      const p = posisi[s] as number;
+      if (p !== 0) out[p - 1] = kunci[s] as number;
+    }
+    return out;
   }
 
   /** `perkiraan`: about how many participants (sizes the table once instead of growing it). */

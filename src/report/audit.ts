@@ -1,0 +1,110 @@
+// The audit's three files (kbk audit): their columns, and CSV written a batch of lines at a
+// time from rows made as they are written, so a branch month's 2.5 million participants
+// are never held as rows.
+import { HITUNGAN_PESERTA, PERLU, type HitunganPeserta, type Perlu } from '../core/audit.js';
+import { KOLOM_HITUNGAN } from '../core/types.js';
+import type { RuleSet } from '../rules/schema.js';
+import { kolomCapaian } from './columns.js';
+import { csvExcelPotongan } from './csv-excel.js';
+import { tabel, type Kolom } from './tabel.js';
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/**
+ * The per-participant counts of capaian-YYYY-MM.csv under these rules, named and ordered as
+ * there (kbk-2019: peserta_terdaftar, peserta_kontak, dm_terdaftar, dm_terkendali,
+ * ht_terdaftar, ht_terkendali; perber-2017: peserta_terdaftar, peserta_kontak,
+ * prolanis_terdaftar, prolanis_berkunjung).
+ */
+export function hitunganAudit(rules: RuleSet): { kunci: HitunganPeserta; kolom: string }[] {
+  const perKolom = new Map(HITUNGAN_PESERTA.map((k) => [KOLOM_HITUNGAN[k] as string, k]));
+  return kolomCapaian(rules).flatMap((kolom) => {
+    const kunci = perKolom.get(kolom);
+    return kunci === undefined ? [] : [{ kunci, kolom }];
+  });
+}
+
+/** audit-YYYY-MM.csv: kode_ppk, no_kartu, the per-participant counts (0/1), alasan. */
+export const kolomAudit = (rules: RuleSet): string[] => ['kode_ppk', 'no_kartu', ...hitunganAudit(rules).map((h) => h.kolom), 'alasan'];
+
+/** audit-rujukan-YYYY-MM.csv: one row per rujukan.csv row, in file order. */
+export const KOLOM_AUDIT_RUJUKAN = ['kode_ppk', 'no_rujukan', 'no_kartu', 'baris', 'rujukan_total', 'rujukan_non_spesialistik', 'rujukan_tacc', 'alasan'] as const;
+
+/** jangkauan-YYYY-MM.csv: the participants to reach, one row per participant and need (PERLU). */
+export const KOLOM_JANGKAUAN = ['kode_ppk', 'no_kartu', 'perlu', 'keterangan'] as const;
+
+/** A value as csvText (csv-stringify) writes it: quoted when it holds a comma, a quote or a line feed. */
+function sel(v: string): string {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 10) return `"${v.replaceAll('"', '""')}"`;
+  }
+  return v;
+}
+
+/**
+ * A CSV file's content from batches of rows (values in column order), a batch a chunk: the
+ * bytes csvText would write (comma, LF); with `excel`, those of csvExcel (BOM, ;, CRLF),
+ * a card number written ="…" so that Excel keeps it as text.
+ */
+export function csvBaris(columns: readonly string[], batches: () => Iterable<string[][]>, excel = false): () => Iterable<string> {
+  if (excel) {
+    const kartu = columns.indexOf('no_kartu');
+    return () =>
+      csvExcelPotongan(
+        columns,
+        (function* () {
+          for (const batch of batches())
+            for (const r of batch) {
+              const rec: Record<string, string> = {};
+              columns.forEach((k, i) => (rec[k] = i === kartu && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
+              yield rec;
+            }
+        })(),
+      )();
+  }
+  return function* () {
+    yield columns.map(sel).join(',') + '\n';
+    for (const rows of batches()) {
+      let chunk = '';
+      for (const r of rows) {
+        let line = sel(r[0] as string);
+        for (let i = 1; i < r.length; i++) line += ',' + sel(r[i] as string);
+        chunk += line + '\n';
+      }
+      if (chunk !== '') yield chunk;
+    }
+  };
+}
+
+/** Per facility: what the audit lists (the terminal summary, --json). */
+export interface RingkasanAudit {
+  kodePpk: string;
+  /** Rows in audit-M.csv: registered participants and the other pairs touched. */
+  baris: number;
+  terdaftar: number;
+  kontak: number;
+  /** Rows in audit-rujukan-M.csv. */
+  rujukan: number;
+  /** Rows in jangkauan-M.csv per need. */
+  jangkauan: Record<Perlu, number>;
+}
+
+/** The terminal summary: one line per facility. */
+export function tabelAudit(rs: readonly RingkasanAudit[], c: ChalkInstance = new Chalk({ level: 0 }), lebar?: number): string {
+  const perlu = PERLU.filter((p) => rs.some((r) => r.jangkauan[p] > 0));
+  // Columns go (when the terminal is narrow) from the outreach needs, last first; the counts stay.
+  const kolom: Kolom[] = [
+    { judul: 'kode_ppk' },
+    { judul: 'baris_audit', kanan: true, buang: perlu.length + 2 },
+    { judul: 'peserta_terdaftar', kanan: true },
+    { judul: 'peserta_kontak', kanan: true },
+    { judul: 'baris_rujukan', kanan: true, buang: perlu.length + 1 },
+    ...perlu.map((p, i): Kolom => ({ judul: `perlu_${p}`, kanan: true, buang: perlu.length - i })),
+  ];
+  const rows = rs.map((r) => [r.kodePpk, String(r.baris), String(r.terdaftar), String(r.kontak), String(r.rujukan), ...perlu.map((p) => String(r.jangkauan[p]))]);
+  const t = tabel(kolom, rows, c, lebar);
+  return `${t.teks}\n${t.dibuang.length > 0 ? `(${t.dibuang.join(', ')}: --json)\n` : ''}`;
+}
+
+export const ringkasanJson = (rs: readonly RingkasanAudit[]): Record<string, unknown>[] =>
+  rs.map((r) => ({ kode_ppk: r.kodePpk, baris_audit: r.baris, peserta_terdaftar: r.terdaftar, peserta_kontak: r.kontak, baris_rujukan: r.rujukan, jangkauan: r.jangkauan }));
