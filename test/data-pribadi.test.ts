@@ -68,7 +68,7 @@ describe('kbk and personal data', () => {
     const data = bulanDenganTolak();
     const pendek = kunciFile('rahasia\n');
     const r = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--samarkan', pendek]);
-    expect([r.code, r.err]).toEqual([64, `kbk: error: --samarkan ${pendek}: the key has 7 bytes; use at least 16 (e.g. openssl rand -hex 32 > ${pendek})\n`]);
+    expect([r.code, r.err]).toEqual([64, `kbk: error: --samarkan ${pendek}: the key has 7 bytes; use at least 16 (e.g. openssl rand -hex 32 > ${pendek}) (see kbk compute --help)\n`]);
     const r2 = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--samarkan', '/nonexistent/kbk.key']);
     expect([r2.code, r2.err]).toEqual([66, 'kbk: error: --samarkan /nonexistent/kbk.key: cannot read the key file (ENOENT)\n']);
     const terbuka = kunciFile(`${KUNCI}\n`, 0o644);

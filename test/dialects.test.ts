@@ -140,7 +140,7 @@ describe('forced and rarer dialects', () => {
     expect(await capaian(us, '--date-format', 'kontak.csv=mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
     expect(await capaian(us, '--date-format', 'yyyy-mm-dd', '--date-format', '2024-06/kontak.csv=mm/dd/yyyy')).toBe(await capaian(tinyMonth()));
     const bad = await kbk(['compute', '--data', us, '--month', '2024-06', '--date-format', 'kontak.csv=m/d/y']);
-    expect([bad.code, bad.err]).toEqual([64, 'kbk: error: --date-format "kontak.csv=m/d/y": expected [FILE=]FORMAT with FORMAT one of yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, mm/dd/yyyy, mm-dd-yyyy\n']);
+    expect([bad.code, bad.err]).toEqual([64, 'kbk: error: --date-format "kontak.csv=m/d/y": expected [FILE=]FORMAT with FORMAT one of yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, mm/dd/yyyy, mm-dd-yyyy (see kbk compute --help)\n']);
   });
 
   it('Excel "Unicode text" (UTF-16LE, BOM, tabs) and a Windows-1252 semicolon file read as the canonical month', async () => {

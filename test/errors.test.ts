@@ -23,19 +23,31 @@ describe('the tiny month', () => {
 });
 
 describe('usage errors exit 64', () => {
+  // One line: the error, and the command whose --help says more (no help dump after it).
   it.each([
-    [['compute', '--data', 'x', '--month', '2024-7'], '--month "2024-7" is not a month; expected YYYY-MM, e.g. 2024-07'],
-    [['compute', '--month', '2024-07'], "required option '--data <dir>' not specified"],
-    [['compute', '--data', 'x', '--month', '2024-07', '--bogus'], "unknown option '--bogus'"],
-    [['pay', '--data', 'x', '--month', '2024-07', '--window', 'weekly'], "argument 'weekly' is invalid. Allowed choices are block, rolling."],
-    [['compute', '--data', 'x', '--month', '2024-07', '--max-reject-rate', 'lots'], '--max-reject-rate "lots" is not a percentage from 0 to 100'],
-    [['compute', '--data', 'x', '--month', '2024-07', '--rules', 'kbk-2099'], '--rules "kbk-2099" is neither a rule set id (perber-2017, kbk-2019) nor a file'],
-    [['rules', 'show', 'nope'], 'unknown id "nope"; see kbk rules list'],
-    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['compute', '--data', 'x', '--month', '2024-7'], '--month "2024-7" is not a month; expected YYYY-MM, e.g. 2024-07 (see kbk compute --help)'],
+    [['compute', '--month', '2024-07'], "required option '--data <dir>' not specified (see kbk compute --help)"],
+    [['compute', '--data', 'x', '--month', '2024-07', '--bogus'], "unknown option '--bogus' (see kbk compute --help)"],
+    [['pay', '--data', 'x', '--month', '2024-07', '--window', 'weekly'], "option '--window <kind>' argument 'weekly' is invalid; allowed choices are block, rolling (see kbk pay --help)"],
+    [['compute', '--data', 'x', '--month', '2024-07', '--max-reject-rate', 'lots'], '--max-reject-rate "lots" is not a percentage from 0 to 100 (see kbk compute --help)'],
+    [['compute', '--data', 'x', '--month', '2024-07', '--rules', 'kbk-2099'], '--rules "kbk-2099" is neither a rule set id (perber-2017, kbk-2019) nor a file (see kbk compute --help)'],
+    [['rules', 'show', 'nope'], 'unknown id "nope"; see kbk rules list (see kbk rules show --help)'],
+    [['frobnicate'], "unknown command 'frobnicate' (see kbk --help)"],
   ])('%j', async (args, message) => {
     const r = await kbk(args);
-    expect(r.code).toBe(64);
-    expect(r.err).toContain(message);
+    expect([r.code, r.err]).toEqual([64, `kbk: error: ${message}\n`]);
+  });
+
+  it('in Indonesian by default, one line with the command to read', async () => {
+    const id = { env: { LANG: 'id_ID.UTF-8' } };
+    expect(await kbk(['compute', '--data', 'x', '--month', '2024-7'], id)).toEqual({
+      code: 64,
+      out: '',
+      err: 'kbk: galat: --month "2024-7" bukan bulan; yang diharapkan YYYY-MM, mis. 2024-07 (lihat kbk compute --help)\n',
+    });
+    expect((await kbk(['compute', '--month', '2024-07'], id)).err).toBe("kbk: galat: opsi wajib '--data <dir>' tidak diberikan (lihat kbk compute --help)\n");
+    expect((await kbk(['run', '--data', 'x', '--month', '2024-07', '--bogus'], { env: { LANG: undefined } })).err).toBe("kbk: galat: opsi '--bogus' tidak dikenal (lihat kbk run --help)\n");
+    expect((await kbk(['rules', 'show', 'nope', '--lang', 'id'])).err).toBe('kbk: galat: id "nope" tidak dikenal; lihat kbk rules list (lihat kbk rules show --help)\n');
   });
 
   it('--help exits 0', async () => {

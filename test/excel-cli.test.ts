@@ -50,6 +50,6 @@ describe('issue 9: Excel out, from kbk run', () => {
   it('an unknown --format is a usage error', async () => {
     const r = await kbk(['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--format', 'pdf']);
     expect(r.code).toBe(64);
-    expect(r.err).toContain('Allowed choices are rekap-cabang, xlsx, csv-excel.');
+    expect(r.err).toBe("kbk: error: option '--format <name>' argument 'pdf' is invalid; allowed choices are rekap-cabang, xlsx, csv-excel (see kbk compute --help)\n");
   });
 });

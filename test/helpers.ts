@@ -17,11 +17,17 @@ export interface Result {
   err: string;
 }
 
-/** Runs the CLI in-process with captured output. */
-export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; lebar?: number } = {}): Promise<Result> {
+/**
+ * Runs the CLI in-process with captured output. The language is English unless `env` says
+ * otherwise (LANG, --lang in args): most tests pin the English messages; the Indonesian
+ * default has its own tests. No config file is looked for unless `env.KBK_CONFIG` or
+ * `cwd` asks for one, so a developer's own .kbkrc cannot change a test.
+ */
+export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY?: boolean; lebar?: number; cwd?: string } = {}): Promise<Result> {
   let out = '';
   let err = '';
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env: opts.env ?? {}, isTTY: opts.isTTY ?? false, lebar: opts.lebar };
+  const env = { LANG: 'en_US.UTF-8', ...(opts.cwd === undefined ? { KBK_CONFIG: 'none' } : {}), ...opts.env };
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env, isTTY: opts.isTTY ?? false, lebar: opts.lebar, cwd: opts.cwd };
   const code = await main(['node', 'kbk', ...args], io);
   return { code, out, err };
 }

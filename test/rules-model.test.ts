@@ -120,7 +120,7 @@ describe('issue 8: clinical criteria as data', () => {
   it('an unknown profile is a usage error naming the ones there are', async () => {
     const r = await kbk(['compute', '--data', tinyMonth(), '--month', '2024-06', '--out', tmp(), '--profil-klinis', 'longgar']);
     expect(r.code).toBe(64);
-    expect(r.err).toContain('kbk: error: --profil-klinis "longgar": rule set kbk-2019 has the clinical profiles standar, ketat\n');
+    expect(r.err).toContain('kbk: error: --profil-klinis "longgar": rule set kbk-2019 has the clinical profiles standar, ketat (see kbk compute --help)\n');
   });
 
   it('tanggalSama salah_satu: of two measurements on the latest date, one controlled is enough', async () => {

@@ -207,7 +207,7 @@ describe('signals on the demo month (kbk compute / run)', () => {
     const k002 = baca(join(out, 'capaian-2024-06.csv')).find((x) => x.kode_ppk === 'K002');
     expect(k002?.peserta_kontak).toBe('1005');
     expect(k002?.catatan).toContain('sinyal hari_tersibuk: 0.3234 (ambang 0.15)');
-    expect(r.err).toContain('kbk: 1 anomaly signal(s) 2024-06 (signals to look at, not verdicts; anomali-2024-06.csv):\n  K002 hari_tersibuk 0.3234 (threshold 0.15): 2024-06-14: 325 dari 1005');
+    expect(r.err).toContain('kbk: 1 anomaly signal 2024-06 (signals to look at, not verdicts; anomali-2024-06.csv):\n  K002 hari_tersibuk 0.3234 (threshold 0.15): 2024-06-14: 325 dari 1005');
   });
 
   it('the same burst in a run: K002 2024-06 also jumps against its own April and May (201 ‰ vs 141 ‰)', async () => {
@@ -341,10 +341,10 @@ describe('an incomplete month (kbk compute / pay)', () => {
     expect(r.err).toContain('kbk: warning: 2024-06: --sampai 2024-06-20: an incomplete month');
     expect(baca(join(out, 'capaian-2024-06.csv'))[0]?.catatan).toContain('bulan belum lengkap: data sampai 2024-06-20');
     const r2 = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', tmp(), '--sampai', '2024-07-01']);
-    expect([r2.code, r2.err]).toEqual([64, 'kbk: error: --sampai 2024-07-01 is not in --month 2024-06\n']);
+    expect([r2.code, r2.err]).toEqual([64, 'kbk: error: --sampai 2024-07-01 is not in --month 2024-06 (see kbk compute --help)\n']);
     const r3 = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', tmp(), '--sampai', '15-06-2024']);
-    expect([r3.code, r3.err]).toEqual([64, 'kbk: error: --sampai "15-06-2024" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14\n']);
+    expect([r3.code, r3.err]).toEqual([64, 'kbk: error: --sampai "15-06-2024" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14 (see kbk compute --help)\n']);
     const r4 = await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--sampai', '2024-07-10']);
-    expect([r4.code, r4.err]).toEqual([64, 'kbk: error: --sampai 2024-07-10 is in none of the assessment months 2024-04, 2024-05, 2024-06 (block window for 2024-07)\n']);
+    expect([r4.code, r4.err]).toEqual([64, 'kbk: error: --sampai 2024-07-10 is in none of the assessment months 2024-04, 2024-05, 2024-06 (block window for 2024-07) (see kbk pay --help)\n']);
   });
 });

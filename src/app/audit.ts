@@ -37,6 +37,7 @@ import { csvBaris, hitunganAudit, kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAU
 import { gantiKartu } from '../report/samaran.js';
 import type { FileLaporan } from '../report/write.js';
 import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
+import type { Pesan } from '../pesan/index.js';
 
 export type { RingkasanAudit } from '../report/audit.js';
 
@@ -52,7 +53,7 @@ export interface HasilAudit {
   /** audit-M.csv, audit-rujukan-M.csv, jangkauan-M.csv and the month's tolak-M.csv. */
   files: FileLaporan[];
   tolak: Penolakan;
-  peringatan: string[];
+  peringatan: Pesan[];
   dipakai: HasilJob['dipakai'];
   /** Per facility listed: rows, registered, with a contact, referrals, outreach rows per need. */
   ringkasan: RingkasanAudit[];

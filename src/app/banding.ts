@@ -10,6 +10,7 @@ import { UsageError } from '../errors.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import type { Pesan } from '../pesan/index.js';
 
 /** What the alternative changes; each absent part is the baseline's. */
 export interface OpsiBanding {
@@ -31,7 +32,7 @@ export interface HasilBanding {
   baris: BarisBanding[];
   total: { a: bigint; b: bigint; selisih: bigint };
   files: FileLaporan[];
-  peringatan: string[];
+  peringatan: Pesan[];
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }
 

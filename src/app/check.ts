@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
 import { KbkError, MissingInputError } from '../errors.js';
-import type { Teks } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
 import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
 import { isiTeks } from '../report/write.js';
 
@@ -44,7 +44,7 @@ function firstDifference(expected: string, actual: string): { baris: number; dih
   return { baris: i + 1, diharapkan: e[i] ?? null, didapat: a[i] ?? null };
 }
 
-export async function check(dir: string, log: (m: string) => void): Promise<HasilCheck> {
+export async function check(dir: string, log: (m: Pesan) => void): Promise<HasilCheck> {
   const result: HasilCheck = { fixtures: 0, files: 0, beda: [] };
   for (const fixture of fixtureDirs(dir)) {
     result.fixtures++;

@@ -31,6 +31,7 @@ import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '.
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
 import { gantiKartu } from '../report/samaran.js';
+import type { Pesan } from '../pesan/index.js';
 
 export type { FileLaporan } from '../report/write.js';
 
@@ -61,7 +62,7 @@ export interface OpsiJob {
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
   /** Progress (stderr). */
-  log: (message: string) => void;
+  log: (message: Pesan) => void;
   /** Progress of each file's read, for a terminal's progress bar. */
   kemajuan?: Kemajuan;
   /**
@@ -92,7 +93,7 @@ export interface HasilJob {
   /** Rule and tariff sets the reports used, for the provisional-values notice. */
   dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
   /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
-  peringatan: string[];
+  peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
   sinyal: SinyalBulan[];
 }
@@ -239,7 +240,7 @@ const hitunganDari = (b: BulanDibaca, profil: ProfilKlinis): HitunganBulan[] => 
 const pesertaDari = (b: BulanDibaca): number[] => (b.fakta ? b.fakta.dasar : (b.ringkasan as BulanRingkasan).hitungan).map((h) => h.pesertaTerdaftar);
 
 /** A month's capaian rows under its own rule set (and the chosen clinical profile). */
-export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: string[] } {
+export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: Pesan[] } {
   const hitungan = hitunganDari(b, pilihProfil(b.rules, opsi.profilKlinis));
   const catatanData = [...ctx.master.catatan, ...b.catatan];
   const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));
@@ -401,7 +402,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const files: FileLaporan[] = [];
     const aturanDipakai = new Map<string, RuleSet>([[k.rules.id, k.rules]]);
     const kualitas = new Map<MonthIndex, string[]>();
-    const cocok: string[] = [];
+    const cocok: Pesan[] = [];
     const sinyal: SinyalBulan[] = [];
     const dibaca = new Map<MonthIndex, HitunganBulan[]>();
     for (const m of j.months) {

@@ -13,6 +13,7 @@ import type { ProfilKlinis, RuleSet } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
+import type { Pesan } from '../pesan/index.js';
 
 /** How many month folders before the projected month give the curves. */
 const BULAN_KURVA = 3;
@@ -34,7 +35,7 @@ export interface HasilProyeksi {
   file: FileLaporan;
   tolak: Penolakan;
   dipakai: HasilJob['dipakai'];
-  peringatan: string[];
+  peringatan: Pesan[];
 }
 
 /** --sampai must be a day of the month. */
@@ -80,7 +81,7 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
   const belum = belumDiukur(prolanis, profil, ctx.master.daftar.length);
 
   const lalu: { bulan: MonthIndex; fakta: FaktaBulan; hitungan: HitunganBulan[] }[] = [];
-  const peringatan: string[] = [];
+  const peringatan: Pesan[] = [];
   for (let m = bulan - 1; m >= bulan - BULAN_KURVA; m--) {
     if (!adaBulan(ctx, opsi, m)) continue;
     const l = await bacaDenganAturan(ctx, opsi, m);

@@ -10,6 +10,7 @@ import { DataError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import type { BarisRingkasan } from '../ingest/ringkasan.js';
 import type { RuleSet } from '../rules/schema.js';
+import type { Pesan } from '../pesan/index.js';
 
 export interface BulanRingkasan {
   hitungan: HitunganBulan[];
@@ -51,8 +52,8 @@ const teks = (b: boolean): string => (b ? TERCAPAI : TIDAK_TERCAPAI);
  * The workbook's derived columns against kbk's verdict (src/core/cabang.ts). A difference
  * is never settled silently either way: the row's catatan names it and a warning lists it.
  */
-export function cocokkanRingkasan(rows: Capaian[], r: BulanRingkasan, rules: RuleSet): string[] {
-  const peringatan: string[] = [];
+export function cocokkanRingkasan(rows: Capaian[], r: BulanRingkasan, rules: RuleSet): Pesan[] {
+  const peringatan: Pesan[] = [];
   rows.forEach((c, i) => {
     const b = r.baris[i];
     if (!b) return;

@@ -13,6 +13,7 @@ import type { BulanDibaca, FileLaporan, OpsiJob } from './jobs.js';
 import { KOLOM_ANOMALI } from '../report/columns.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText } from '../report/write.js';
+import type { Pesan } from '../pesan/index.js';
 
 /** A signal as a run reports it: its month and facility code beside it. */
 export interface SinyalBulan extends Sinyal {
@@ -28,7 +29,7 @@ const LIHAT_KEMBALI = (b: BulanDibaca): number => Math.max(3, b.rules.kewajaran.
  * capaian-M.csv in --out. A report that cannot be read is said, not fatal: the history
  * only feeds signals, never a number.
  */
-function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>, peringatan: string[]): AkBulan[][] {
+function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>, peringatan: Pesan[]): AkBulan[][] {
   const out: AkBulan[][] = ctx.master.daftar.map(() => []);
   for (let m = b.bulan - LIHAT_KEMBALI(b); m < b.bulan; m++) {
     const run = dibaca.get(m);
@@ -70,7 +71,7 @@ export function sinyalUntuk(
   dasar: readonly HitunganDasar[],
   rows: Capaian[],
   dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>,
-  peringatan: string[],
+  peringatan: Pesan[],
 ): SinyalBulan[] {
   const semua = sinyalBulan({ bulan: b.bulan, dasar, harian: b.fakta?.harian ?? null, riwayat: riwayat(ctx, opsi, b, dibaca, peringatan), rules: b.rules });
   const out = semua.map((s) => ({ ...s, bulan: b.bulan, kodePpk: ctx.master.daftar[s.f]?.kodePpk ?? '' }));

@@ -1,7 +1,7 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { check, type Beda } from '../app/check.js';
 import { validate } from '../app/validate.js';
@@ -26,22 +26,17 @@ import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
+import { bahasaIo, info, infoBaris, peringatan, teksIo, warna, type Io } from './keluaran.js';
+import { muatKonfigurasi, rapikanDaftar, setelanEfektif, terapkanKonfigurasi, type Konfigurasi } from './konfigurasi.js';
+import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
+import { dalam, pilihBahasa, type Bahasa, type Pesan } from '../pesan/index.js';
 import { audit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJson as ringkasanJsonAudit, tabelAudit } from '../app/audit.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { VERSI } from '../versi.js';
 import { jelaskanBayar } from '../app/jelaskan-bayar.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  env: NodeJS.ProcessEnv;
-  isTTY: boolean;
-  /** stderr when it is a terminal: a progress bar goes there while long files are read. */
-  terminalErr?: NodeJS.WriteStream;
-  /** The terminal's width in columns when stdout is one; the tables fit to it (COLUMNS in env, when a number, wins). */
-  lebar?: number;
-}
+export type { Io } from './keluaran.js';
 
 const defaultIo = (): Io => ({
   out: (s) => process.stdout.write(s),
@@ -54,7 +49,7 @@ const defaultIo = (): Io => ({
 
 function bulan(text: string, flag = '--month'): number {
   const m = parseMonth(text);
-  if (m === null) throw new UsageError(`${flag} "${text}" is not a month; expected YYYY-MM, e.g. 2024-07`);
+  if (m === null) throw new UsageError(PESAN_CLI.bukanBulan(flag, text));
   return m;
 }
 
@@ -64,12 +59,12 @@ function readJson(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new MissingInputError(code === 'ENOENT' ? `${file}: file not found` : code === 'EISDIR' ? `${file}: is a folder, not a file` : `${file}: cannot read (${code ?? String(e)})`);
+    throw new MissingInputError(code === 'ENOENT' ? PESAN_CLI.fileTidakAda(file) : code === 'EISDIR' ? PESAN_CLI.fileAdalahFolder(file) : PESAN_CLI.fileTidakTerbaca(file, code ?? String(e)));
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new DataError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new DataError(PESAN_CLI.bukanJson(file, (e as Error).message));
   }
 }
 
@@ -77,14 +72,14 @@ function readJson(file: string): unknown {
 function muat<T extends { id: string }>(
   arg: string | undefined,
   flag: string,
-  what: string,
+  what: Pesan,
   shipped: readonly T[],
   parseFile: (v: unknown, origin: string) => T,
 ): T | undefined {
   if (arg === undefined) return undefined;
   const hit = shipped.find((s) => s.id === arg);
   if (hit) return hit;
-  if (!existsSync(arg)) throw new UsageError(`${flag} "${arg}" is neither a ${what} id (${shipped.map((s) => s.id).join(', ')}) nor a file`);
+  if (!existsSync(arg)) throw new UsageError(PESAN_CLI.bukanIdAtauFile(flag, arg, typeof what === 'string' ? { id: what, en: what } : what, shipped.map((s) => s.id)));
   try {
     return parseFile(readJson(arg), arg);
   } catch (e) {
@@ -129,16 +124,16 @@ const ENCODING: Record<string, Encoding> = {
 function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): OpsiDialek {
   const delimiter = o.delimiter === undefined ? undefined : pemisahDari(o.delimiter);
   if (o.delimiter !== undefined && delimiter === undefined)
-    throw new UsageError(`--delimiter "${o.delimiter}" is not one kbk reads; expected , ; tab or | (also: comma, semicolon, pipe)`);
+    throw new UsageError(PESAN_CLI.pemisahSalah(o.delimiter));
   const encoding = o.encoding === undefined ? undefined : ENCODING[o.encoding.toLowerCase()];
   if (o.encoding !== undefined && encoding === undefined)
-    throw new UsageError(`--encoding "${o.encoding}" is not one kbk reads; expected utf-8, windows-1252 or utf-16le`);
+    throw new UsageError(PESAN_CLI.encodingSalah(o.encoding));
   const dateFormat = new Map<string, FormatTanggal>();
   for (const arg of o.dateFormat ?? []) {
     const eq = arg.lastIndexOf('=');
     const [file, format] = eq < 0 ? ['', arg] : [arg.slice(0, eq), arg.slice(eq + 1)];
     if (!(FORMAT_TANGGAL as readonly string[]).includes(format))
-      throw new UsageError(`--date-format "${arg}": expected [FILE=]FORMAT with FORMAT one of ${FORMAT_TANGGAL.join(', ')}`);
+      throw new UsageError(PESAN_CLI.formatTanggalSalah(arg, FORMAT_TANGGAL));
     dateFormat.set(file, format as FormatTanggal);
   }
   return { delimiter, encoding, dateFormat };
@@ -148,7 +143,7 @@ function opsiDialek(o: Pick<OpsiCli, 'delimiter' | 'encoding' | 'dateFormat'>): 
 function bytes(arg: string | undefined, flag: string, bawaan: number): number {
   if (arg === undefined) return bawaan;
   const n = Number(arg);
-  if (!/^\d+$/.test(arg) || n < 1024 || !Number.isSafeInteger(n)) throw new UsageError(`${flag} "${arg}" is not a number of bytes (1024 or more)`);
+  if (!/^\d+$/.test(arg) || n < 1024 || !Number.isSafeInteger(n)) throw new UsageError(PESAN_CLI.bukanByte(flag, arg));
   return n;
 }
 
@@ -166,37 +161,37 @@ function samarkanDengan(path: string, io: Io): (kartu: string) => string {
   try {
     isi = readFileSync(path);
   } catch (e) {
-    throw new MissingInputError(`--samarkan ${path}: cannot read the key file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new MissingInputError(PESAN_CLI.kunciTakTerbaca(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const kunci = kunciDari(isi);
   if (kunci.length < PANJANG_KUNCI_MIN)
-    throw new UsageError(`--samarkan ${path}: the key has ${kunci.length} bytes; use at least ${PANJANG_KUNCI_MIN} (e.g. openssl rand -hex 32 > ${path})`);
-  if ((statSync(path).mode & 0o077) !== 0) io.err(`kbk: warning: --samarkan ${path} can be read by others than its owner; the key is what keeps the hashed card numbers private (chmod 600 ${path})\n`);
+    throw new UsageError(PESAN_CLI.kunciPendek(path, kunci.length, PANJANG_KUNCI_MIN));
+  if ((statSync(path).mode & 0o077) !== 0) peringatan(io, [PESAN_CLI.kunciTerbuka(path)]);
   return hmacKartu(kunci);
 }
 
 /** A check difference for the terminal. */
-function teksBeda(d: Beda): string {
-  if (d.jenis === 'gagal') return `${d.file}: the run failed: ${d.pesan?.en ?? ''}`;
-  if (d.jenis === 'tidak_dibuat') return `${d.file}: not produced (expected files are named capaian-, kapitasi-, anomali-, rekap- or tolak-YYYY-MM.csv)`;
-  return `${d.file}: differs at line ${d.baris}\n    expected: ${d.diharapkan ?? '(end of file)'}\n    actual:   ${d.didapat ?? '(end of file)'}`;
+function teksBeda(d: Beda, b: Bahasa): string {
+  if (d.jenis === 'gagal') return dalam(PESAN_CLI.checkGagal(d.file, d.pesan ? d.pesan[b] : ''), b);
+  if (d.jenis === 'tidak_dibuat') return dalam(PESAN_CLI.checkTidakDibuat(d.file), b);
+  return dalam(PESAN_CLI.checkBerbeda(d.file, d.baris ?? 0, d.diharapkan ?? null, d.didapat ?? null), b);
 }
 
 function tanggal(text: string, flag: string): DayNumber {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDate(text) : null;
-  if (d === null) throw new UsageError(`${flag} "${text}" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14`);
+  if (d === null) throw new UsageError(PESAN_CLI.bukanTanggal(flag, text));
   return d;
 }
 
 function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   const rate = Number(o.maxRejectRate);
   if (!/^\d+(\.\d+)?$/.test(o.maxRejectRate) || rate > 100)
-    throw new UsageError(`--max-reject-rate "${o.maxRejectRate}" is not a percentage from 0 to 100`);
+    throw new UsageError(PESAN_CLI.bukanPersen(o.maxRejectRate));
   const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
   if (o.summary !== undefined && o.profilKlinis !== undefined)
-    throw new UsageError('--profil-klinis with --summary: the workbook\'s counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv');
+    throw new UsageError(PESAN_CLI.profilDenganRingkasan);
   return {
-    kemajuan: io.terminalErr ? kemajuanTerminal(io.terminalErr).kemajuan : undefined,
+    kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
@@ -205,9 +200,10 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       try {
         tulisSet(tolak);
         ringkasTolak(ringkasan, io);
-        io.err(`kbk: no report written; the rows found so far are in ${tolak.map((t) => t.path).join(', ')}\n`);
+        // Said with --quiet too: the run failed, and this is where to look.
+        io.err(`kbk: ${teksIo(io, PESAN_CLI.tanpaLaporan(tolak.map((t) => t.path)))}\n`);
       } catch (w) {
-        io.err(`kbk: the rejects could not be written either: ${(w as Error).message}\n`);
+        io.err(`kbk: ${teksIo(io, PESAN_CLI.tolakGagalDitulis((w as Error).message))}\n`);
       }
     },
     terimaPenurunan: terima(o.terimaPenurunan),
@@ -217,59 +213,60 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     strict: Boolean(o.strict),
     maxRejectRate: rate / 100,
     dialek: opsiDialek(o),
-    rules: muat(o.rules, '--rules', 'rule set', SHIPPED_RULE_SETS, parseRuleSet),
-    tariffs: muat(o.tariffs, '--tariffs', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
+    rules: muat(o.rules, '--rules', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet),
+    tariffs: muat(o.tariffs, '--tariffs', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
     window: o.window,
     rataRata: o.average,
     sampai: o.sampai === undefined ? undefined : tanggal(o.sampai, '--sampai'),
     wajibLengkap: Boolean(o.wajibLengkap),
     samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io),
-    log: (m) => io.err(`kbk: ${m}\n`),
+    log: (m) => info(io, m),
   };
 }
 
-function chalkFor(o: { color: boolean }, io: Io): InstanceType<typeof Chalk> {
-  const off = !o.color || io.env.NO_COLOR !== undefined || !io.isTTY;
-  return new Chalk({ level: off ? 0 : 1 });
-}
+const chalkFor = (o: { color: boolean }, io: Io): ChalkInstance => warna(io, o.color);
 
-/** Rejected and set-aside rows per file and reason (stderr). */
+/** Rejected and set-aside rows per file and reason (stderr; not with --quiet: the rejects files hold them). */
 function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io): void {
   let n = 0;
   for (const reasons of ringkasan.values()) for (const k of reasons.values()) n += k;
   if (n === 0) return;
-  io.err(`kbk: ${n} rows in the rejects (see tolak-*.csv):\n`);
+  info(io, PESAN_CLI.barisDitolak(n));
   for (const [file, reasons] of ringkasan) {
-    io.err(`  ${file}\n`);
-    for (const [reason, n] of reasons) io.err(`    ${reason}: ${n}\n`);
+    infoBaris(io, `  ${file}`);
+    for (const [reason, k] of reasons) infoBaris(io, `    ${reason}: ${k}`);
   }
 }
 
-/** Each warning once (a column absent in three months is said for each file, but a repeated text once). */
-function peringatan(items: readonly string[], io: Io): void {
-  for (const w of new Set(items)) io.err(`kbk: warning: ${w}\n`);
-}
-
-/** The anomaly signals per month (stderr): the first ones in full, the rest in anomali-M.csv. */
+/** The anomaly signals per month (stderr): the first ones in full, the rest in anomali-M.csv; one line a month with --quiet. */
 function ringkasSinyal(h: HasilJob, io: Io, tampil = 20): void {
   const perBulan = new Map<number, HasilJob['sinyal']>();
   for (const s of h.sinyal) perBulan.set(s.bulan, [...(perBulan.get(s.bulan) ?? []), s]);
   for (const [bulan, semua] of perBulan) {
-    io.err(`kbk: ${semua.length} anomaly signal(s) ${formatMonth(bulan)} (signals to look at, not verdicts; anomali-${formatMonth(bulan)}.csv):\n`);
-    for (const s of semua.slice(0, tampil)) io.err(`  ${s.kodePpk} ${s.sinyal} ${s.nilai} (threshold ${s.ambang}): ${s.bukti}\n`);
-    if (semua.length > tampil) io.err(`  … ${semua.length - tampil} more in anomali-${formatMonth(bulan)}.csv\n`);
+    if (io.diam) {
+      peringatan(io, [PESAN_CLI.sinyalDiam(semua.length, formatMonth(bulan))]);
+      continue;
+    }
+    info(io, PESAN_CLI.sinyalJudul(semua.length, formatMonth(bulan)));
+    for (const s of semua.slice(0, tampil)) infoBaris(io, PESAN_CLI.sinyalBaris(s.kodePpk, s.sinyal, s.nilai, s.ambang, s.bukti, bahasaIo(io)));
+    if (semua.length > tampil) infoBaris(io, PESAN_CLI.sinyalLagi(semua.length - tampil, formatMonth(bulan)));
   }
+}
+
+/** The provisional-values note (stderr, not with --quiet). */
+function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvisional>[0]): void {
+  const note = catatanProvisional(dipakai);
+  if (note) info(io, note);
 }
 
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
   tulisSet(h.files);
-  const note = catatanProvisional(h.dipakai);
-  if (note) io.err(`kbk: ${note}\n`);
-  peringatan(h.peringatan, io);
+  catatanNilai(io, h.dipakai);
+  peringatan(io, h.peringatan);
   ringkasTolak(h.tolak.ringkasan(), io);
-  for (const [bulan, items] of h.kualitas) if (items.length > 0) io.err(`kbk: data quality ${formatMonth(bulan)}: ${items.join(', ')} (per facility in catatan)\n`);
+  for (const [bulan, items] of h.kualitas) if (items.length > 0) info(io, PESAN_CLI.kualitasData(formatMonth(bulan), items));
   ringkasSinyal(h, io);
-  io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+  info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
   if (o.json) {
     io.out(
       JSON.stringify(
@@ -356,20 +353,21 @@ function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Com
   return cmd;
 }
 
-export function buildProgram(io: Io): Command {
+/** The language of the signal and stdout handlers of jalankan(), set by main(). */
+let bahasaProses: Bahasa = 'id';
+
+export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command {
   const program = new Command('kbk');
   program
     .description('Kapitasi Berbasis Kinerja: performance-adjusted FKTP capitation from BPJS monthly exports')
     .version(VERSI)
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    .exitOverride();
 
   jobOptions(program.command('compute').description('assess one month: capaian-YYYY-MM.csv (AK, RRNS, RPPT, ratings, nilai)'), false).action(
     async (o: OpsiCli) => {
       const opsi = opsiJob(o, io);
       const m = bulan(o.month);
-      if (opsi.sampai !== undefined && monthOfDay(opsi.sampai) !== m) throw new UsageError(`--sampai ${o.sampai} is not in --month ${o.month}`);
+      if (opsi.sampai !== undefined && monthOfDay(opsi.sampai) !== m) throw new UsageError(PESAN_CLI.sampaiBukanBulan(o.sampai as string, o.month));
       selesai(await compute(opsi, m), o, io);
     },
   );
@@ -385,14 +383,13 @@ export function buildProgram(io: Io): Command {
     .option('--ppk <kode,…>', 'only these facilities\' rows (comma-separated; repeatable)', (v: string, all: string[] = []) => [...all, v])
     .action(async (o: OpsiCli & { ppk?: string[] }) => {
       if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);
-      if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError('kbk audit writes CSV files only: --xlsx and --format rekap-cabang do not apply to it (--csv-excel does)');
+      if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError(PESAN_CLI.auditHanyaCsv);
       const h = await audit(opsiJob(o, io), bulan(o.month), o.ppk);
       tulisSet(h.files);
-      const note = catatanProvisional(h.dipakai);
-      if (note) io.err(`kbk: ${note}\n`);
-      peringatan(h.peringatan, io);
+      catatanNilai(io, h.dipakai);
+      peringatan(io, h.peringatan);
       ringkasTolak(h.tolak.ringkasan(), io);
-      io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+      info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
       io.out(o.json ? JSON.stringify({ audit: ringkasanJsonAudit(h.ringkasan) }, null, 2) + '\n' : tabelAudit(h.ringkasan, chalkFor(o, io), lebarTerminal(io)));
     });
 
@@ -403,15 +400,14 @@ export function buildProgram(io: Io): Command {
     .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
       const opsi = opsiJob(o, io);
       const h = await banding(opsi, bulan(o.month), {
-        rules: muat(o.rulesBanding, '--rules-banding', 'rule set', SHIPPED_RULE_SETS, parseRuleSet),
+        rules: muat(o.rulesBanding, '--rules-banding', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet),
         profilKlinis: o.profilKlinisBanding,
-        tariffs: muat(o.tariffsBanding, '--tariffs-banding', 'tariff set', SHIPPED_TARIFF_SETS, parseTariffSet),
+        tariffs: muat(o.tariffsBanding, '--tariffs-banding', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
       });
       tulisSet(h.files);
-      const note = catatanProvisional(h.dipakai);
-      if (note) io.err(`kbk: ${note}\n`);
-      peringatan(h.peringatan, io);
-      io.err(`kbk: wrote ${h.files.map((f) => f.path).join(', ')}\n`);
+      catatanNilai(io, h.dipakai);
+      peringatan(io, h.peringatan);
+      info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
       if (o.json) io.out(JSON.stringify({ banding: barisBanding(h).map(jsonRow) }, null, 2) + '\n');
       else io.out(tabelBanding(h, chalkFor(o, io), lebarTerminal(io)) + '\n');
     });
@@ -433,10 +429,10 @@ export function buildProgram(io: Io): Command {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
         io.out(JSON.stringify({ bulan: h.bulan.map(formatMonth), files, kualitas: Object.fromEntries([...h.kualitas].map(([m, v]) => [formatMonth(m), v])) }, null, 2) + '\n');
       } else io.out(tabelValidasi(h.files, perFile, h.kualitas, lebarTerminal(io)));
-      for (const m of h.tidakDibaca) io.err(`kbk: ${formatMonth(m)} not read: fktp.csv failed, and every month row is checked against it\n`);
-      if (h.files.some((f) => f.hilang)) throw new MissingInputError(`${h.files.filter((f) => f.hilang).length} file(s) missing or unreadable`);
+      for (const m of h.tidakDibaca) peringatan(io, [PESAN_CLI.validasiTidakDibaca(formatMonth(m))]);
+      if (h.files.some((f) => f.hilang)) throw new MissingInputError(PESAN_CLI.validasiHilang(h.files.filter((f) => f.hilang).length));
       const gagal = h.files.filter((f) => f.gagal !== null);
-      if (gagal.length > 0) throw new DataError(`${gagal.length} of ${h.files.length} files fail: ${gagal.map((f) => f.label).join(', ')}`);
+      if (gagal.length > 0) throw new DataError(PESAN_CLI.validasiGagal(gagal.length, h.files.length, gagal.map((f) => f.label)));
     });
 
   dialectOptions(program.command('explain'))
@@ -453,18 +449,16 @@ export function buildProgram(io: Io): Command {
     .option('--json', 'print the explanation as JSON')
     .action(async (o: OpsiCli & { ppk: string; bayar?: boolean }) => {
       if (!o.bayar && (o.tariffs !== undefined || o.window !== undefined || o.average !== undefined))
-        throw new UsageError('--tariffs, --window and --average explain a payment: add --bayar (and give the payment month as --month)');
+        throw new UsageError(PESAN_CLI.bayarTanpaBayar);
       const opsi = opsiJob({ ...o, out: '.', maxRejectRate: '1', color: false }, io);
       if (o.bayar) {
         const { penjelasan, dipakai } = await jelaskanBayar(opsi, bulan(o.month), o.ppk);
-        const note = catatanProvisional(dipakai);
-        if (note) io.err(`kbk: ${note}\n`);
+        catatanNilai(io, dipakai);
         io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan, lebarTerminal(io)));
         return;
       }
       const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
-      const note = catatanProvisional(dipakai);
-      if (note) io.err(`kbk: ${note}\n`);
+      catatanNilai(io, dipakai);
       io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
     });
 
@@ -476,10 +470,12 @@ export function buildProgram(io: Io): Command {
     .description('merge the reports of several runs (one per branch, same months) into one set: capaian, kapitasi and tolak concatenated, the recap added up')
     .argument('<folders...>', 'the report folders of the runs')
     .requiredOption('--out <dir>', 'folder for the merged reports')
-    .action((folders: string[], o: { out: string }) => {
+    .option('--json', 'print what was merged as JSON')
+    .action((folders: string[], o: { out: string; json?: boolean }) => {
       const h = gabung(folders, o.out);
       tulisSet(h.files);
-      for (const r of h.ringkasan) io.out(`${r.file}: ${r.baris.toLocaleString('en-US')} rows from ${r.folder} folders\n`);
+      if (o.json) io.out(JSON.stringify({ gabung: h.ringkasan }, null, 2) + '\n');
+      else for (const r of h.ringkasan) io.out(`${teksIo(io, PESAN_CLI.gabungBaris(r.file, r.baris, r.folder))}\n`);
     });
 
   program
@@ -488,11 +484,11 @@ export function buildProgram(io: Io): Command {
     .argument('<fixtures_dir>', 'a fixture (data folder with expected/) or a folder of fixtures')
     .option('--json', 'print the result as JSON: fixtures, reports, and each difference with its first differing line')
     .action(async (dir: string, o: { json?: boolean }) => {
-      const r = await check(dir, (m) => io.err(`kbk: ${m}\n`));
+      const r = await check(dir, (m) => info(io, m));
       if (o.json) io.out(JSON.stringify({ fixtures: r.fixtures, laporan: r.files, beda: r.beda.map((b) => ({ ...b, pesan: b.pesan?.en })) }, null, 2) + '\n');
       else {
-        for (const d of r.beda) io.out(`DIFF ${teksBeda(d)}\n`);
-        io.out(`${r.fixtures} fixtures, ${r.files} reports, ${r.beda.length} differences\n`);
+        for (const d of r.beda) io.out(`DIFF ${teksBeda(d, bahasaIo(io))}\n`);
+        io.out(`${teksIo(io, PESAN_CLI.checkRingkas(r.fixtures, r.files, r.beda.length))}\n`);
       }
       if (r.beda.length > 0) throw new CheckFailed();
     });
@@ -515,7 +511,7 @@ export function buildProgram(io: Io): Command {
     .action((id: string, o: { json?: boolean }) => {
       const rs = findRuleSet(id);
       const ts = rs ? undefined : findTariffSet(id);
-      if (!rs && !ts) throw new UsageError(`unknown id "${id}"; see kbk rules list`);
+      if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
       if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
       const values = rs ? daftarNilaiAturan(rs) : daftarNilaiTarif(ts as TariffSet);
       io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
@@ -534,21 +530,98 @@ export function buildProgram(io: Io): Command {
       } catch (e) {
         throw e instanceof RulesError ? new DataError(e.message) : e;
       }
-      io.out(`${file}: valid${v?.schema === 'kbk-rules/1' ? ' (kbk-rules/1, read as kbk-rules/2)' : ''}\n`);
+      io.out(`${teksIo(io, PESAN_CLI.berkasSah(file, v?.schema === 'kbk-rules/1'))}\n`);
     });
+
+  program
+    .command('config')
+    .description('the settings a command runs with, and where each comes from (a config file, the default)')
+    .argument('[command]', 'the command (default: run)', 'run')
+    .option('--json', 'print the settings as JSON')
+    .action((nama: string, o: { json?: boolean }) => {
+      const cmd = program.commands.find((c) => c.name() === nama);
+      if (!cmd || nama === 'config') throw new UsageError(PESAN_CLI.perintahTidakDikenal(nama, program.commands.map((c) => c.name()).filter((n) => n !== 'config')));
+      const setelan = setelanEfektif(cmd, konfig);
+      const asal = (a: string): string => (a === 'default' || a === 'cli' || a === 'env' ? teksIo(io, PESAN_CLI.asal[a]) : a === '' ? teksIo(io, PESAN_CLI.asal.tanpa) : a);
+      if (o.json) return io.out(JSON.stringify({ perintah: nama, konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
+      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, nama))}\n`);
+      const lebar = Math.max(...setelan.map((x) => x.opsi.length));
+      for (const x of setelan) io.out(`  ${x.opsi.padEnd(lebar)}  ${x.nilai === undefined ? '-' : JSON.stringify(x.nilai)}  (${asal(x.asal)})\n`);
+    });
+
+  umum(program, io);
+  if (konfig) terapkanKonfigurasi(program, konfig);
+  program.hook('preAction', (_program, cmd) => {
+    perintahAktif = namaPerintah(cmd);
+    rapikanDaftar(cmd, konfig);
+  });
   return program;
 }
 
+/** The command's words after "kbk" (rules show), for "see kbk rules show --help". */
+const namaPerintah = (cmd: Command): string => {
+  const nama: string[] = [];
+  for (let c: Command | null = cmd; c && c.parent; c = c.parent) nama.unshift(c.name());
+  return nama.join(' ');
+};
+
+let perintahAktif = '';
+
+/**
+ * What every command takes (README "Every command"): --lang, --quiet, --no-color; and
+ * commander's own errors in one line of the chosen language with where to read more.
+ */
+function umum(program: Command, io: Io): void {
+  const semua = (c: Command): Command[] => [c, ...c.commands.flatMap(semua)];
+  for (const cmd of semua(program)) {
+    const ada = (long: string): boolean => cmd.options.some((o) => o.long === long);
+    if (cmd !== program && cmd.commands.length === 0) {
+      if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', 'language of what is printed: id (Indonesian, the default) or en; LANG/LC_ALL starting with en also gives English').choices(['id', 'en']));
+      if (!ada('--quiet')) cmd.option('-q, --quiet', 'print warnings and errors only (no progress, notes or summaries on stderr)');
+      if (!ada('--no-color')) cmd.option('--no-color', 'no colour in what is printed');
+    }
+    cmd.configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (str, write) => {
+        // Help is not repeated after a mistake: one line, and the command whose --help says more.
+        perintahAktif = namaPerintah(cmd);
+        write(`kbk: ${teksIo(io, PESAN_CLI.galat)}: ${teksIo(io, galatCommander(str))} (${teksIo(io, PESAN_CLI.lihatBantuan(perintahAktif))})\n`);
+      },
+    });
+  }
+}
+
+/** --lang and --quiet are read before commander parses, so its own errors already speak the language. */
+function opsiAwal(argv: readonly string[]): { lang?: string; diam: boolean } {
+  let lang: string | undefined;
+  let diam = false;
+  argv.forEach((a, i) => {
+    if (a === '--lang') lang = argv[i + 1];
+    else if (a.startsWith('--lang=')) lang = a.slice(7);
+    else if (a === '--quiet' || a === '-q') diam = true;
+  });
+  return { lang, diam };
+}
+
 export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<number> {
+  const awal = opsiAwal(argv.slice(2));
   // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is masked.
-  const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)) };
+  const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
+  perintahAktif = '';
   try {
-    await buildProgram(io).parseAsync(argv);
+    const konfig = muatKonfigurasi(io.cwd ?? process.cwd(), io.env);
+    if (awal.lang === undefined && typeof konfig?.nilai.lang === 'string') io.bahasa = pilihBahasa(konfig.nilai.lang, {});
+    if (konfig?.nilai.quiet === true) io.diam = true;
+    bahasaProses = io.bahasa as Bahasa;
+    await buildProgram(io, konfig).parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
     const code = exitCodeFor(e);
-    if (e instanceof KbkError) io.err(`kbk: error: ${e.message}\n`);
-    else if (code === EXIT.software) io.err(`kbk: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    if (e instanceof KbkError) {
+      const lihat = e instanceof UsageError ? ` (${teksIo(io, PESAN_CLI.lihatBantuan(perintahAktif))})` : '';
+      io.err(`kbk: ${teksIo(io, PESAN_CLI.galat)}: ${teksIo(io, e.teks)}${lihat}\n`);
+    } else if (code === EXIT.software) io.err(`kbk: ${teksIo(io, PESAN_CLI.galatInternal)}: ${(e as Error)?.stack ?? String(e)}\n`);
     return code;
   } finally {
     hapusSemua(); // the rejects spill file, and anything a failure left registered
@@ -565,12 +638,12 @@ export async function jalankan(argv: string[]): Promise<void> {
   for (const [sinyal, kode] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
     process.once(sinyal, () => {
       hapusSemua();
-      process.stderr.write(`kbk: stopped by ${sinyal}; this run's temporary files are removed, no report of it written\n`);
+      process.stderr.write(`kbk: ${dalam(PESAN_CLI.dihentikan(sinyal), bahasaProses)}\n`);
       process.exit(kode);
     });
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    process.stderr.write(`kbk: error: standard output cannot be written (${e.code ?? e.message})\n`);
+    process.stderr.write(`kbk: ${dalam(PESAN_CLI.galat, bahasaProses)}: ${dalam(PESAN_CLI.stdoutGagal(e.code ?? e.message), bahasaProses)}\n`);
     process.exit(process.exitCode ? process.exitCode : EXIT.cantcreat);
   });
   process.stderr.on('error', () => {

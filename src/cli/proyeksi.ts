@@ -1,6 +1,5 @@
 // commander wiring of kbk proyeksi: registered on the program by src/cli/main.ts, which
 // lends its option parsing (opsiJob, bulan, and the dialect options).
-import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import type { OpsiJob } from '../app/jobs.js';
 import { proyeksi } from '../app/proyeksi.js';
@@ -8,7 +7,8 @@ import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
-import type { Io } from './main.js';
+import { info, peringatan, warna, type Io } from './keluaran.js';
+import { PESAN_CLI } from '../pesan/cli.js';
 
 export interface BantuCli {
   /** The job options from the parsed flags (main.ts): --sampai becomes opsi.sampai there. */
@@ -47,13 +47,12 @@ export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void 
       const h = await proyeksi(opsi, bantu.bulan(o.month));
       if (o.out !== undefined) {
         tulisSet([h.file]);
-        io.err(`kbk: wrote ${h.file.path}\n`);
+        info(io, PESAN_CLI.ditulis([h.file.path]));
       }
       const note = catatanProvisional(h.dipakai);
-      if (note) io.err(`kbk: ${note}\n`);
-      for (const w of new Set(h.peringatan)) io.err(`kbk: warning: ${w}\n`);
-      if (h.tolak.size > 0) io.err(`kbk: ${h.tolak.size} rows rejected or set aside; kbk validate --data ${o.data} --month ${o.month} --out DIR lists them\n`);
-      const warna = o.color && io.isTTY && io.env.NO_COLOR === undefined;
-      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, new Chalk({ level: warna ? 1 : 0 }), lebarTerminal(io)) + '\n');
+      if (note) info(io, note);
+      peringatan(io, h.peringatan);
+      if (h.tolak.size > 0) info(io, PESAN_CLI.proyeksiTolak(h.tolak.size, o.data, o.month));
+      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, warna(io, o.color), lebarTerminal(io)) + '\n');
     });
 }

@@ -15,6 +15,7 @@ import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
 import type { Baris } from './baris.js';
+import type { Pesan } from '../pesan/index.js';
 export type { Baris };
 
 /** Size limits that keep memory bounded whatever a file holds (--max-row-bytes, --max-field-bytes). */
@@ -37,7 +38,7 @@ export interface HasilBaca {
   /** Distinct kode_ppk values seen (only with hitungFasilitas). */
   fasilitas: Set<string>;
   /** What the file's shape means for the numbers, said on stderr (absent optional columns, a possibly cut file…). */
-  peringatan: string[];
+  peringatan: Pesan[];
   /** Absent optional columns with what they change, for the month's catatan ("peserta.csv tanpa kolom status: …"). */
   catatan: string[];
 }
@@ -152,7 +153,7 @@ export async function bacaCsv(opts: {
   const batas = opts.batas ?? BATAS_BAWAAN;
   const paksa = opts.dialek ?? {};
   const dialek = await sniff(path, label, paksa);
-  const peringatan: string[] = dialek.catatan === null ? [] : [dialek.catatan];
+  const peringatan: Pesan[] = dialek.catatan === null ? [] : [dialek.catatan];
   const specs = KOLOM[jenis];
   const delim = dialek.delimiter;
   let header: string[] | null = null;
@@ -283,7 +284,7 @@ async function barisPadaOffset(path: string, offset: number): Promise<number> {
 
 export interface PetaHeader {
   index: Map<string, number>;
-  peringatan: string[];
+  peringatan: Pesan[];
   catatan: string[];
 }
 

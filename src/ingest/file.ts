@@ -8,6 +8,7 @@ import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
 import type { RowError } from './row-error.js';
+import type { Pesan } from '../pesan/index.js';
 
 export interface KonteksFile {
   tolak: Penolakan;
@@ -16,12 +17,12 @@ export interface KonteksFile {
   /** Rows read per file label ("2024-07/kontak.csv"). */
   barisDibaca: Map<string, number>;
   /** Progress (stderr). */
-  log?: (message: string) => void;
+  log?: (message: Pesan) => void;
   /**
    * What a file's shape means for the numbers (an absent optional column, a file that may
    * be cut short, a sniffed Windows-1252): said once on stderr, never only logged as progress.
    */
-  peringatan: string[];
+  peringatan: Pesan[];
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
   /** Progress of each file's read (a terminal's progress bar). */
@@ -46,7 +47,7 @@ export interface StatistikFile {
   /** The file is missing or unreadable (exit 66 rather than 65). */
   hilang: boolean;
   /** Warnings about the file's shape (see KonteksFile.peringatan). */
-  peringatan: string[];
+  peringatan: Pesan[];
 }
 
 /**

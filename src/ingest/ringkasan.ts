@@ -5,6 +5,7 @@
 // rows are recognised; the derived columns (Keterangan *, Jumlah indikator tercapai,
 // Capaian KBK BI) are kept only to be cross-checked against kbk's own verdict.
 import { basename, extname } from 'node:path';
+import type { Pesan } from '../pesan/index.js';
 import type ExcelJS from 'exceljs';
 import { KOLOM_CABANG } from '../core/cabang.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
@@ -133,7 +134,7 @@ function tercapai(v: string): boolean | null {
  * One summary row: the facility code, the counts, the workbook's verdicts. Counts that
  * cannot be (more contacts than registered…) reject the row.
  */
-function barisRingkasan(b: Baris, label: string, master: MasterFktp, peringatan: (m: string) => void): BarisRingkasan {
+function barisRingkasan(b: Baris, label: string, master: MasterFktp, peringatan: (m: Pesan) => void): BarisRingkasan {
   const kodePpk = wajib(b, 'kode_ppk');
   const f = master.indeks.get(kodePpk);
   if (f === undefined) throw new RowError('kode_ppk', `Kode PPK "${kodePpk}" is not in fktp.csv; the facility master gives each facility's tariff and type`, 'unknown facility');
@@ -186,7 +187,7 @@ const barisTotal = (b: Baris): boolean => TOTAL.test(b.get('kode_ppk')) || TOTAL
 export async function bacaRingkasan(ctx: KonteksFile, master: MasterFktp, path: string, labelBulan: LabelBulan): Promise<Ringkasan> {
   const bulan = new Map<MonthIndex, BarisRingkasan[]>();
   const geser = labelBulan === 'bayar' ? -1 : 0;
-  const peringatan = (m: string): void => void ctx.peringatan.push(m);
+  const peringatan = (m: Pesan): void => void ctx.peringatan.push(m);
   /** A facility once a month: a second row is rejected, naming the first. */
   const tambah = (m: MonthIndex, r: BarisRingkasan): void => {
     const rows = bulan.get(m + geser) ?? [];
@@ -252,7 +253,7 @@ function teksSel(v: ExcelJS.CellValue, label: string, alamat: string): string {
 
 const hurufKolom = (n: number): string => (n <= 0 ? '' : hurufKolom(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
-async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, r: BarisRingkasan) => void, baca: Baca, peringatan: (m: string) => void): Promise<void> {
+async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, r: BarisRingkasan) => void, baca: Baca, peringatan: (m: Pesan) => void): Promise<void> {
   // exceljs loads in a quarter of a second: only runs that read a workbook pay for it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();

@@ -1,0 +1,133 @@
+// The defaults a cron job repeats (data folder, output folder, thresholds, rule overrides)
+// from a config file, found by lilconfig from the working folder up: kbk.config.json,
+// .kbkrc or .kbkrc.json (KBK_CONFIG=FILE names one; KBK_CONFIG=none turns the search off).
+// A setting is an option's name in camelCase or as on the command line ("max-reject-rate"),
+// and applies to every command that has that option; the command line always wins.
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Command, Option } from 'commander';
+import { lilconfigSync } from 'lilconfig';
+import { UsageError } from '../errors.js';
+import { teks } from '../pesan/index.js';
+
+export const TEMPAT_KONFIG = ['kbk.config.json', '.kbkrc', '.kbkrc.json'];
+
+/** Settings a config file may hold (commander attribute names), and which of them are paths. */
+const SETELAN: Record<string, 'teks' | 'jalur' | 'bool' | 'daftar'> = {
+  data: 'jalur',
+  out: 'jalur',
+  rules: 'teks',
+  tariffs: 'teks',
+  profilKlinis: 'teks',
+  maxRejectRate: 'teks',
+  strict: 'bool',
+  window: 'teks',
+  average: 'teks',
+  lang: 'teks',
+  quiet: 'bool',
+  color: 'bool',
+  samarkan: 'jalur',
+  terimaPenurunan: 'daftar',
+  maxRowBytes: 'teks',
+  maxFieldBytes: 'teks',
+  delimiter: 'teks',
+  encoding: 'teks',
+  dateFormat: 'daftar',
+  csvExcel: 'bool',
+  xlsx: 'bool',
+  format: 'daftar',
+  wajibLengkap: 'bool',
+};
+
+export interface Konfigurasi {
+  path: string;
+  nilai: Record<string, unknown>;
+}
+
+const camel = (k: string): string => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The config file in force for `cwd`, read and checked; null when there is none. */
+export function muatKonfigurasi(cwd: string, env: NodeJS.ProcessEnv): Konfigurasi | null {
+  const nama = env.KBK_CONFIG;
+  if (nama === 'none' || nama === '') return null;
+  const loader = lilconfigSync('kbk', { searchPlaces: TEMPAT_KONFIG, stopDir: '/' });
+  let hasil: { filepath: string; config: unknown; isEmpty?: boolean } | null;
+  try {
+    hasil = nama !== undefined ? loader.load(resolve(cwd, nama)) : loader.search(cwd);
+  } catch (e) {
+    const file = nama !== undefined ? resolve(cwd, nama) : 'kbk.config.json';
+    throw new UsageError(teks(`${file}: berkas konfigurasi tidak terbaca sebagai JSON (${(e as Error).message})`, `${file}: the config file is not readable JSON (${(e as Error).message})`));
+  }
+  if (!hasil) return null;
+  const path = hasil.filepath;
+  const isi = hasil.config ?? {};
+  if (typeof isi !== 'object' || Array.isArray(isi))
+    throw new UsageError(teks(`${path}: berkas konfigurasi harus berisi satu objek JSON {"setelan": nilai}`, `${path}: a config file holds one JSON object {"setting": value}`));
+  const nilai: Record<string, unknown> = {};
+  for (const [kunciAsli, v] of Object.entries(isi as Record<string, unknown>)) {
+    const k = camel(kunciAsli);
+    const jenis = SETELAN[k];
+    if (!jenis)
+      throw new UsageError(teks(`${path}: setelan "${kunciAsli}" tidak dikenal (yang dikenal: ${Object.keys(SETELAN).join(', ')})`, `${path}: unknown setting "${kunciAsli}" (known: ${Object.keys(SETELAN).join(', ')})`));
+    const salah = (apa: { id: string; en: string }): UsageError => new UsageError(teks(`${path}: "${kunciAsli}" harus ${apa.id}`, `${path}: "${kunciAsli}" must be ${apa.en}`));
+    if (jenis === 'bool') {
+      if (typeof v !== 'boolean') throw salah({ id: 'true atau false', en: 'true or false' });
+      nilai[k] = v;
+    } else if (jenis === 'daftar') {
+      const daftar = typeof v === 'string' ? [v] : v;
+      if (!Array.isArray(daftar) || !daftar.every((x) => typeof x === 'string')) throw salah({ id: 'teks atau daftar teks', en: 'a string or a list of strings' });
+      nilai[k] = daftar;
+    } else {
+      if (typeof v !== 'string' && typeof v !== 'number') throw salah({ id: 'teks', en: 'a string' });
+      // Paths are relative to the config file's folder, wherever kbk is started from.
+      const s = String(v);
+      const jalur = jenis === 'jalur' || ((k === 'rules' || k === 'tariffs') && /[/\\]|\.json$/i.test(s));
+      nilai[k] = jalur && !isAbsolute(s) ? resolve(dirname(path), s) : s;
+    }
+  }
+  return { path, nilai };
+}
+
+/** A command's options that a config file can set. */
+const opsiDari = (cmd: Command): Option[] => (cmd.options as Option[]).filter((o) => SETELAN[o.attributeName()] !== undefined);
+
+/**
+ * Puts the config file's values into every command's options before parsing, as the
+ * source "config": a required option (--data) is then satisfied, and the command line
+ * replaces them (commander's "cli" source wins).
+ */
+export function terapkanKonfigurasi(program: Command, k: Konfigurasi): void {
+  const semua = (c: Command): Command[] => [c, ...c.commands.flatMap(semua)];
+  for (const cmd of semua(program))
+    for (const o of opsiDari(cmd)) {
+      const nama = o.attributeName();
+      if (!(nama in k.nilai)) continue;
+      // --no-color is the option; "color": false in the file means the same.
+      cmd.setOptionValueWithSource(nama, k.nilai[nama], 'config');
+    }
+}
+
+/**
+ * A list option given both in the file and on the command line: the command line's list
+ * replaces the file's (commander would append to it, the repeatable parsers collect).
+ */
+export function rapikanDaftar(cmd: Command, k: Konfigurasi | null): void {
+  if (!k) return;
+  for (const o of opsiDari(cmd)) {
+    const nama = o.attributeName();
+    const dariFile = k.nilai[nama];
+    const v = cmd.getOptionValue(nama) as unknown;
+    if (Array.isArray(dariFile) && Array.isArray(v) && cmd.getOptionValueSource(nama) === 'cli' && dariFile.every((x, i) => v[i] === x))
+      cmd.setOptionValueWithSource(nama, v.slice(dariFile.length), 'cli');
+  }
+}
+
+/** What `kbk config` shows for a command: every option with its value and where it came from. */
+export function setelanEfektif(cmd: Command, k: Konfigurasi | null): { opsi: string; nilai: unknown; asal: string }[] {
+  return (cmd.options as Option[])
+    .filter((o) => o.long !== '--help' && o.long !== '--version')
+    .map((o) => {
+      const nama = o.attributeName();
+      const src = cmd.getOptionValueSource(nama);
+      return { opsi: o.long ?? nama, nilai: cmd.getOptionValue(nama) as unknown, asal: src === 'config' && k ? k.path : (src ?? '') };
+    });
+}
