@@ -112,3 +112,14 @@ describe('--json where a command prints a result', () => {
     expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
   });
 });
+
+describe('the stderr summaries in one language', () => {
+  it('reject kinds and data-quality counts in the run\'s language; the rejects file keeps its fixed codes', async () => {
+    const id = await kbk(['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--lang', 'id']);
+    expect(id.err).toContain('kbk: 4 baris di penolakan (lihat tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: di luar bulan: 3\n');
+    expect(id.err).toContain('kbk: kualitas data 2024-06: kontak peserta tidak terdaftar=4, kontak di luar bulan=3,');
+    const en = await kbk(['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp()]);
+    expect(en.err).toContain('kbk: 4 rows in the rejects (see tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: outside the month: 3\n');
+    expect(en.err).toContain('kbk: data quality 2024-06: contacts of unregistered participants=4, contacts outside the month=3, duplicate referrals=1,');
+  });
+});

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet } from '../src/rules/index.js';
-import { kbk, ROOT, tinyMonth, tmp } from './helpers.js';
+import { ENV_PROSES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
 
 const compute = (data: string, out = tmp(), ...more: string[]) => kbk(['compute', '--data', data, '--month', '2024-06', '--out', out, '--json', ...more]);
 const capaianA = async (data: string, ...more: string[]) => {
@@ -57,7 +57,7 @@ describe('usage errors exit 64', () => {
   });
 
   it('the installed launcher maps the same codes', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), ...args], { encoding: 'utf8', env: ENV_PROSES });
     expect(run('--version').status).toBe(0);
     expect(run('compute', '--month', '2024-07').status).toBe(64);
     expect(run('compute', '--data', '/nonexistent/kbk', '--month', '2024-07').status).toBe(66);

@@ -9,7 +9,7 @@ describe('kbk explain', () => {
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('P002 Puskesmas Sukajadi (puskesmas), 2024-05, kbk-2019');
-    expect(lines).toContain('  = 700 registered participants with a contact ÷ 5000 registered × 1000');
+    expect(lines).toContain('  = 700 registered participants with a contact ÷ 5,000 registered × 1,000');
     // AK 140 is rating 1; rating 2 needs AK > 140: 701/5000 → 140.20.
     expect(lines).toContain('  next: rating 2 (> 140 and ≤ 145) needs 1 more registered participant(s) with a contact (→ 140.20, rating 2)');
     // RRNS 4 % (4/100) is rating 1; rating 2 needs ≤ 3 %: 3/100.
@@ -31,10 +31,13 @@ describe('kbk explain', () => {
       { label: 'RPPT-DM', pembilang: { n: 1, apa: 'controlled' }, penyebut: { n: 50, apa: 'diagnosed DM' } },
       { label: 'RPPT-HT', pembilang: { n: 1, apa: 'controlled' }, penyebut: { n: 50, apa: 'diagnosed HT' } },
     ]);
+    // Beside the words (apa), the count that changes and which way: fields a program can use.
     expect(rppt.berikutnya.cara).toEqual([
-      { jumlah: 1, apa: 'more controlled Prolanis DM participant(s)', nilai: 3, rating: 2 },
-      { jumlah: 1, apa: 'more controlled Prolanis HT participant(s)', nilai: 3, rating: 2 },
+      { jumlah: 1, apa: 'more controlled Prolanis DM participant(s)', nilai: 3, rating: 2, hitungan: 'dm_terkendali', arah: 'tambah' },
+      { jumlah: 1, apa: 'more controlled Prolanis HT participant(s)', nilai: 3, rating: 2, hitungan: 'ht_terkendali', arah: 'tambah' },
     ]);
+    const rrns = e.indikator.find((i: { id: string }) => i.id === 'rrns');
+    expect(rrns.berikutnya.cara[0]).toMatchObject({ apa: 'fewer non-specialistic referral(s)', hitungan: 'rujukan_non_spesialistik', arah: 'kurang' });
   });
 
   it('names an unknown facility code (exit 64)', async () => {

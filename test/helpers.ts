@@ -7,6 +7,9 @@ import { main, type Io } from '../src/cli/main.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = join(ROOT, 'fixtures');
 
+/** The environment of a kbk started as a process by a test: English messages whatever the machine's locale, no config file. */
+export const ENV_PROSES: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', KBK_CONFIG: 'none' };
+
 export function tmp(prefix = 'kbk-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -17,7 +17,7 @@ const opsi = (data: string, extra: Partial<OpsiJob> = {}): OpsiJob => ({ dataDir
 
 async function jelaskan(kode: string, data = DEMO, extra: Partial<OpsiJob> = {}) {
   const { penjelasan } = await jelaskanBayar(opsi(data, extra), JULI, kode);
-  return { e: penjelasan, json: jelaskanBayarJson(penjelasan) as Record<string, unknown>, teks: jelaskanBayarTeks(penjelasan).split('\n') };
+  return { e: penjelasan, json: jelaskanBayarJson(penjelasan) as Record<string, unknown>, teks: jelaskanBayarTeks(penjelasan, undefined, 'en').split('\n') };
 }
 
 /** fixtures/demo with one change. */
@@ -62,10 +62,20 @@ describe('jelaskanBayar: why a facility is paid what it is', () => {
     expect(teks).toContain('total nilai 1.6 + 1 + 0.4 = 3');
     expect(teks.find((l) => l.startsWith('payment band'))).toMatch(/^payment band ≥ 3 and < 4 → 97% for klinik_pratama \(provisional: /);
     expect(teks).toContain('KBK applies: 97% of the base tariff');
-    expect(teks).toContain('tarif 12050 × 97% = 11688.5');
-    expect(teks).toContain('floor min(tarif 12050, minimum 9000) = 9000: not applied');
-    expect(teks).toContain('kapitasi 5001 registered participants (2024-07) × 11688.5 = 58454188.5 → Rp 58.454.189 (rounded half-up, once)');
-    expect(teks).toContain('kapitasi penuh 5001 × 12050 = Rp 60.262.050; potongan Rp 1.807.861');
+    expect(teks).toContain('tarif 12,050 × 97% = 11,688.5');
+    expect(teks).toContain('floor min(tarif 12,050, minimum 9,000) = 9,000: not applied');
+    expect(teks).toContain('kapitasi 5,001 registered participants (2024-07) × 11,688.5 = 58,454,188.5 → Rp 58,454,189 (rounded half-up, once)');
+    expect(teks).toContain('kapitasi penuh 5,001 × 12,050 = Rp 60,262,050; potongan Rp 1,807,861');
+    // In Indonesian: the same numbers in its format.
+    const id = jelaskanBayarTeks(e, undefined, 'id').split('\n');
+    expect(id[0]).toBe('K001 Klinik Pratama Sehat (klinik_pratama), bulan bayar 2024-07: kbk-2019, permenkes-3-2023');
+    expect(id.some((l) => /^2024-06 +kbk-2019 +148,00 +4,00 +5,00 +3\/1\/4 +2,1$/.test(l))).toBe(true);
+    expect(id).toContain('  rata-rata 3 bulan: (3 + 2 + 4) ÷ 3 = 3%');
+    expect(id).toContain('total nilai 1,6 + 1 + 0,4 = 3');
+    expect(id).toContain('tarif 12.050 × 97% = 11.688,5');
+    expect(id).toContain('lantai min(tarif 12.050, minimal 9.000) = 9.000: tidak diterapkan');
+    expect(id).toContain('kapitasi 5.001 peserta terdaftar (2024-07) × 11.688,5 = 58.454.188,5 → Rp 58.454.189 (dibulatkan setengah ke atas, sekali)');
+    expect(id).toContain('kapitasi penuh 5.001 × 12.050 = Rp 60.262.050; potongan Rp 1.807.861');
   });
 
   it('P002 (puskesmas): 85 % gives 3400, below the floor of 3600', async () => {
@@ -76,9 +86,9 @@ describe('jelaskanBayar: why a facility is paid what it is', () => {
     expect(json.tarif).toEqual({ dasar: 4000, setelah_kbk: 3400, minimal: 3600, lantai: 3600, lantai_diterapkan: true, dibayar: 3600 });
     expect(json.kapitasi).toEqual({ penuh: 20000000, tepat: 18000000, dibayar: 18000000, potongan: 2000000 });
     expect(teks).toContain('  mean of 3 month(s): (130 + 140 + 150) ÷ 3 = 140‰');
-    expect(teks).toContain('floor min(tarif 4000, minimum 3600) = 3600: applied, above 3400');
-    expect(teks).toContain('tarif dibayar 3600');
-    expect(teks).toContain('kapitasi penuh 5000 × 4000 = Rp 20.000.000; potongan Rp 2.000.000');
+    expect(teks).toContain('floor min(tarif 4,000, minimum 3,600) = 3,600: applied, above 3,400');
+    expect(teks).toContain('tarif dibayar 3,600');
+    expect(teks).toContain('kapitasi penuh 5,000 × 4,000 = Rp 20,000,000; potongan Rp 2,000,000');
   });
 
   it('P005: a month without registered participants is left out; not eligible, so 100 %', async () => {

@@ -6,14 +6,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
+import { ENV_PROSES, FIXTURES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
 
 const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
 const compute = (data: string, ...more: string[]) => kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--json', ...more]);
 const PESERTA = (status: string) => `no_kartu,kode_ppk,${status}\n` + Array.from({ length: 10 }, (_, i) => `${c(i + 1)},A,${i === 9 ? 'tidak aktif' : 'aktif'}\n`).join('');
 const PROLANIS = (gdp: string) =>
   `no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,${gdp},sistole,diastole\n${c(7)},A,DM,1,2024-06-10,100,,\n${c(8)},A,DM,1,2024-06-10,200,,\n${c(9)},A,HT,1,2024-06-10,,120,80\n`;
-const bin = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), ...args], { encoding: 'utf8', timeout: 20_000 });
+const bin = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), ...args], { encoding: 'utf8', timeout: 20_000, env: ENV_PROSES });
 const demo = (): string => {
   const d = join(tmp(), 'demo');
   cpSync(join(FIXTURES, 'demo'), d, { recursive: true });
@@ -201,15 +201,15 @@ describe('issue 7 #7: an input that is a folder is missing input (66), not an in
 
 describe('issue 7 #8: standard output that cannot be written', () => {
   it.skipIf(!existsSync('/dev/full'))('a full device ends with 73 and one line, not a stack trace and 1', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules list > /dev/full`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules list > /dev/full`], { encoding: 'utf8', env: ENV_PROSES });
     expect(r.status).toBe(73);
     expect(r.stderr).toBe('kbk: error: standard output cannot be written (ENOSPC)\n');
   });
 
   it('a reader that closes the pipe early (| head) leaves the exit code 0', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules show kbk-2019 | head -c 10 > /dev/null; echo "\${PIPESTATUS:-}"`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules show kbk-2019 | head -c 10 > /dev/null; echo "\${PIPESTATUS:-}"`], { encoding: 'utf8', env: ENV_PROSES });
     expect(r.status).toBe(0);
-    const r2 = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules show kbk-2019 | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    const r2 = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules show kbk-2019 | head -c 10 > /dev/null`], { encoding: 'utf8', env: ENV_PROSES });
     expect([r2.status, r2.stderr]).toEqual([0, '']);
   });
 });

@@ -108,7 +108,7 @@ describe('rekap-YYYY-MM.csv', () => {
       'semua,persen_kapitasi,90,0', 'semua,persen_kapitasi,85,1',
       'semua,kapitasi_dibayar,,240244189', 'semua,potongan,,4809861', 'semua,insentif,,3000000',
     ]);
-    expect(tabelRekap(h, polos)).toContain('semua                  10    4  110%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242.054.050  Rp 240.244.189  Rp 4.809.861  Rp 3.000.000');
+    expect(tabelRekap(h, polos, undefined, 'id')).toContain('semua                  10    4  110%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242.054.050  Rp 240.244.189  Rp 4.809.861  Rp 3.000.000');
   });
 
   it('follows the rule set: perber-2017 ratings 1 (zona aman) and 0, a 92.5 % band', async () => {
@@ -126,7 +126,7 @@ describe('rekap-YYYY-MM.csv', () => {
 
 describe('tabelRekap', () => {
   it('prints a table per assessment month and the payment month, aligned, in id-ID Rupiah', () => {
-    const t = tabelRekap(demo, polos);
+    const t = tabelRekap(demo, polos, undefined, 'id');
     expect(t).toContain([
       'Rekap capaian 2024-06 (kbk-2019)',
       'jenis                fktp  dinilai  kbk  AK 4/3/2/1  RRNS 4/3/2/1  RPPT 4/3/2/1             persen (kbk)',
@@ -150,6 +150,11 @@ describe('tabelRekap', () => {
       'semua                  10    4  100%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242.054.050  Rp 237.244.189  Rp 4.809.861',
     ].join('\n'))).toBe(true);
     expect(t.match(/^Rekap /gm)).toHaveLength(4);
+    // In English: the headings that are words, and the English number format.
+    const en = tabelRekap(demo, polos, undefined, 'en');
+    expect(en).toMatch(/\ntype +fktp +rated +kbk +AK 4\/3\/2\/1 +RRNS 4\/3\/2\/1 +RPPT 4\/3\/2\/1 +percent \(kbk\)\n/);
+    expect(en).toMatch(/\ntype +fktp +kbk +percent \(kbk\) +full +paid +cut\n/);
+    expect(en.endsWith('semua                  10    4  100%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242,054,050  Rp 237,244,189  Rp 4,809,861')).toBe(true);
   });
 });
 

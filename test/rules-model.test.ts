@@ -93,9 +93,12 @@ describe('issue 8: a payment band above 100 %', () => {
     // Everyone else as in the hand-computed demo: K001 97 %.
     expect(rows.find((k) => k.kode_ppk === 'K001')).toMatchObject({ persen_kapitasi: 97, kapitasi_dibayar: 58_454_189, potongan: 1_807_861 });
     const table = await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)]);
-    expect(table.out).toContain('+Rp 3.000.000');
+    expect(table.out).toContain('+Rp 3,000,000');
     // The cuts of the others stay 4,809,861 (as in the demo); P001's extra is an incentive, not a negative cut.
-    expect(table.out).toContain('Total dibayar Rp 240.244.189   potongan Rp 4.809.861   insentif Rp 3.000.000');
+    expect(table.out).toContain('Total paid Rp 240,244,189   cut Rp 4,809,861   incentive Rp 3,000,000');
+    const tabel = await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)], { env: { LANG: 'id_ID.UTF-8' } });
+    expect(tabel.out).toContain('+Rp 3.000.000');
+    expect(tabel.out).toContain('Total dibayar Rp 240.244.189   potongan Rp 4.809.861   insentif Rp 3.000.000');
   });
 });
 

@@ -80,10 +80,13 @@ function periksaBaris(l: string, kolom: [number, number][]): void {
   }
 }
 
-/** Nothing that looks like half a number at a line's end or start: "Rp", a sign, ".189", "%". */
+/**
+ * Nothing that looks like half a number at a line's end or start: "Rp", a sign, ".189", "%"
+ * (a list wrapped after its "+", as "kurva+", is no sign).
+ */
 function tidakTerpotong(teks: string): void {
   for (const l of baris(teks)) {
-    expect(l.trimEnd(), l).not.toMatch(/(Rp|[+−]|\d\.)$/);
+    expect(l.trimEnd(), l).not.toMatch(/(Rp|(^|\s)[+−]|\d\.)$/);
     expect(l.trimStart(), l).not.toMatch(/^([.,]\d|[%‰])/);
   }
 }
@@ -113,9 +116,9 @@ beforeAll(async () => {
 describe('tabelCapaian', () => {
   it('at 80 leaves the name out and says so; at 160 shows it; aligned with colours on', () => {
     const cap = demo.capaian[2] as HasilJob['capaian'][number]; // 2024-06
-    const sempit = tabelCapaian(cap.rows, cap.rules, warna, 80);
-    const lebar = tabelCapaian(cap.rows, cap.rules, warna, 160);
-    const penuh = tabelCapaian(cap.rows, cap.rules, warna);
+    const sempit = tabelCapaian(cap.rows, cap.rules, warna, 80, 'id');
+    const lebar = tabelCapaian(cap.rows, cap.rules, warna, 160, 'id');
+    const penuh = tabelCapaian(cap.rows, cap.rules, warna, undefined, 'id');
     periksa(sempit, 80, KODE);
     periksa(lebar, 160, KODE);
     expect(baris(sempit)[1]).not.toMatch(/\bnama\b/);
@@ -132,14 +135,14 @@ describe('tabelCapaian', () => {
 describe('tabelKapitasi', () => {
   it('at 80 wraps the name (no column needs to go); every amount whole; the floor column has a heading', () => {
     const k = demo.kapitasi as NonNullable<HasilJob['kapitasi']>;
-    const sempit = tabelKapitasi(k.rows, warna, 80);
-    const lebar = tabelKapitasi(k.rows, warna, 160);
+    const sempit = tabelKapitasi(k.rows, warna, 80, 'id');
+    const lebar = tabelKapitasi(k.rows, warna, 160, 'id');
     periksa(sempit, 80, KODE);
     periksa(lebar, 160, KODE);
     for (const t of [sempit, lebar]) {
       expect(baris(t).find((l) => l.startsWith('K001 '))).toMatch(/ Rp 58\.454\.189  Rp 1\.807\.861$/);
       expect(baris(t)).toContain('Total dibayar Rp 237.244.189   potongan Rp 4.809.861');
-      expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna), RUPIAH));
+      expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna, undefined, 'id'), RUPIAH));
       expect(baris(t)[1]).toMatch(/^kode_ppk +nama +bulan +nilai +persen +lantai +dibayar +potongan$/);
     }
     // The name wrapped on word boundaries, under itself.
@@ -151,13 +154,13 @@ describe('tabelKapitasi', () => {
 
   it('drops the name when even wrapped it does not fit, then the counts, never an amount', () => {
     const k = insentif.kapitasi as NonNullable<HasilJob['kapitasi']>;
-    const t = tabelKapitasi(k.rows, warna, 60);
+    const t = tabelKapitasi(k.rows, warna, 60, 'id');
     expect(terlebar(t)).toBeLessThanOrEqual(60);
     periksaRata(t, KODE);
     // bulan went before lantai, then fits again once lantai has gone.
     expect(baris(t)[1]).toMatch(/^kode_ppk +bulan +nilai +persen +dibayar +potongan$/);
     expect(polosTeks(t).replace(/\s+/g, ' ')).toMatch(/ kolom nama_fktp, lantai_diterapkan tidak ditampilkan: terminal 60 kolom; lihat kapitasi-2024-07\.csv$/);
-    expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna), RUPIAH));
+    expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna, undefined, 'id'), RUPIAH));
     expect(polosTeks(t)).toContain('+Rp 3.000.000');
   });
 });
@@ -165,8 +168,8 @@ describe('tabelKapitasi', () => {
 describe('tabelBanding', () => {
   it('at 80 leaves the name out; at 160 shows it; the differences whole', async () => {
     const h = await banding(opsi(), parseMonth('2024-07') as number, { rules: aturanInsentif() });
-    const sempit = tabelBanding(h, warna, 80);
-    const lebar = tabelBanding(h, warna, 160);
+    const sempit = tabelBanding(h, warna, 80, 'id');
+    const lebar = tabelBanding(h, warna, 160, 'id');
     periksa(sempit, 80, KODE);
     periksa(lebar, 160, KODE);
     expect(polosTeks(sempit)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat banding-2024-07.csv');
@@ -183,9 +186,9 @@ describe('tabelRekap', () => {
 
   it('at 80 wraps the band lists and leaves out the sums; at 160 shows every column', () => {
     for (const [h, kapitasiDibuang] of [[demo, 'kapitasi_penuh'], [insentif, 'kbk_berlaku, kapitasi_penuh']] as const) {
-      const sempit = tabelRekap(h, warna, 80);
-      const lebar = tabelRekap(h, warna, 160);
-      const penuh = tabelRekap(h, warna);
+      const sempit = tabelRekap(h, warna, 80, 'id');
+      const lebar = tabelRekap(h, warna, 160, 'id');
+      const penuh = tabelRekap(h, warna, undefined, 'id');
       periksa(sempit, 80, JENIS);
       periksa(lebar, 160, JENIS);
       if (h === demo) expect(polosTeks(sempit)).toContain('\nkolom dinilai tidak ditampilkan: terminal 80 kolom; lihat rekap-2024-07.csv\n');
@@ -201,8 +204,8 @@ describe('tabelRekap', () => {
       expect(angka(sempit, PERSEN)).toEqual(angka(penuh, PERSEN));
       if (h === demo) expect(polosTeks(sempit)).toMatch(/\njenis +fktp +kbk +AK 4\/3\/2\/1 +RRNS 4\/3\/2\/1 +RPPT 4\/3\/2\/1 +persen\n {70,}\(kbk\)\n/);
     }
-    expect(polosTeks(tabelRekap(demo, warna, 80))).toContain('\nsemua                  10    4    100%: 1, 97%: 1,  Rp 237.244.189  Rp 4.809.861\n                                    96%: 1, 85%: 1\n');
-    expect(polosTeks(tabelRekap(insentif, warna, 80))).toMatch(/\nsemua +10 +110%: 1, +Rp 240\.244\.189 +Rp 4\.809\.861 +Rp 3\.000\.000\n +97%: 1,\n/);
+    expect(polosTeks(tabelRekap(demo, warna, 80, 'id'))).toContain('\nsemua                  10    4    100%: 1, 97%: 1,  Rp 237.244.189  Rp 4.809.861\n                                    96%: 1, 85%: 1\n');
+    expect(polosTeks(tabelRekap(insentif, warna, 80, 'id'))).toMatch(/\nsemua +10 +110%: 1, +Rp 240\.244\.189 +Rp 4\.809\.861 +Rp 3\.000\.000\n +97%: 1,\n/);
   });
 });
 
@@ -215,23 +218,41 @@ describe('tabelProyeksi', () => {
   const BARIS = (l: string): boolean => /(^| )(AK|RRNS|RPPT) +[\d–]/.test(l);
 
   it('puts what a better rating needs under the row, wrapped, instead of a column hundreds wide', () => {
-    const sempit = tabelProyeksi(h, warna, 80);
-    const lebar = tabelProyeksi(h, warna, 160);
-    const penuh = tabelProyeksi(h, warna);
+    const sempit = tabelProyeksi(h, warna, 80, 'id');
+    const lebar = tabelProyeksi(h, warna, 160, 'id');
+    const penuh = tabelProyeksi(h, warna, undefined, 'id');
     periksa(sempit, 80, BARIS);
     periksa(lebar, 160, BARIS);
     for (const t of [sempit, lebar]) expect(periksaRata(t, BARIS)).toBe(30); // 10 facilities × 3 indicators
     expect(baris(sempit)[2]).toMatch(/^kode_ppk +indikator +sejauh ini +proyeksi +rentang +rating$/);
-    expect(polosTeks(sempit)).toContain('columns nama_fktp, metode not shown: terminal 80 columns; --json has them');
+    expect(polosTeks(sempit)).toContain('kolom nama_fktp, metode tidak ditampilkan: terminal 80 kolom; --json memuatnya');
     expect(polosTeks(lebar)).toMatch(/\nkode_ppk +nama +indikator +sejauh ini +proyeksi +rentang +rating +metode\n/);
-    expect(polosTeks(lebar)).toMatch(/\nK001 +Klinik Pratama Sehat +AK +80\.40‰ +149\.40‰ +141\.60–157\.00‰ +1 → 3 \(2–4\) +kurva\n {24,}rating 4: \+348 registered participant\(s\) with a contact by the last day \(750 in all\)\n/);
-    expect(polosTeks(lebar)).not.toContain('not shown: terminal');
+    expect(polosTeks(lebar)).toMatch(/\nK001 +Klinik Pratama Sehat +AK +80,40‰ +149,40‰ +141,60–157,00‰ +1 → 3 \(2–4\) +kurva\n {24,}rating 4: \+348 peserta terdaftar dengan kontak sampai hari terakhir \(750 seluruhnya\)\n/);
+    expect(polosTeks(lebar)).not.toContain('tidak ditampilkan');
     // The lines under K001's AK row, at 80: from the indikator column on, wrapped on words.
-    expect(polosTeks(sempit)).toContain('\nK001      AK             80.40‰   149.40‰  141.60–157.00‰  1 → 3 (2–4)\n            rating 4: +348 registered participant(s) with a contact by the last\n              day (750 in all)\n');
+    expect(polosTeks(sempit)).toContain('\nK001      AK             80,40‰   149,40‰  141,60–157,00‰  1 → 3 (2–4)\n            rating 4: +348 peserta terdaftar dengan kontak sampai hari terakhir\n              (750 seluruhnya)\n');
     expect(angka(sempit, PERSEN)).toEqual(angka(penuh, PERSEN));
     // The methods under the table, wrapped too.
-    expect(polosTeks(sempit)).toMatch(/\nkurva: the facility's own earlier months \(2024-04, 2024-05\): the count by day d\n/);
+    expect(polosTeks(sempit)).toMatch(/\nkurva: bulan-bulan sebelumnya fasilitas itu sendiri \(2024-04, 2024-05\): hitungan\n/);
     // Piped (no width): nothing wraps; no line of the table is cut.
+    expect(baris(penuh)[0]).toBe('Proyeksi KBK 2024-06 (kbk-2019): data sampai 2024-06-15, hari ke-15 dari 30 (baris sesudahnya tidak dihitung); bulan sebelumnya 2024-04, 2024-05');
+  });
+
+  it('in English: the same table, its shorter headings leaving room for the methods (wrapped after a "+")', () => {
+    const sempit = tabelProyeksi(h, warna, 80, 'en');
+    const lebar = tabelProyeksi(h, warna, 160, 'en');
+    const penuh = tabelProyeksi(h, warna, undefined, 'en');
+    periksa(sempit, 80, BARIS);
+    periksa(lebar, 160, BARIS);
+    for (const t of [sempit, lebar]) expect(periksaRata(t, BARIS)).toBe(30);
+    expect(baris(sempit)[2]).toMatch(/^kode_ppk +indicator +so far +projected +range +rating +method$/);
+    expect(polosTeks(sempit)).toContain('column nama_fktp not shown: terminal 80 columns; --json has them');
+    expect(polosTeks(sempit)).toMatch(/\n {10}RRNS +5\.50% +3\.00% +2\.73–4\.44% +1 → 2 \(1–2\) +kurva\+\n {60,}sebanding\n/);
+    expect(polosTeks(lebar)).toMatch(/\nkode_ppk +name +indicator +so far +projected +range +rating +method\n/);
+    expect(polosTeks(lebar)).toMatch(/\nK001 +Klinik Pratama Sehat +AK +80\.40‰ +149\.40‰ +141\.60–157\.00‰ +1 → 3 \(2–4\) +kurva\n {24,}rating 4: \+348 registered participant\(s\) with a contact by the last day \(750 in all\)\n/);
+    expect(polosTeks(lebar)).not.toContain('not shown: terminal');
+    expect(angka(sempit, PERSEN)).toEqual(angka(penuh, PERSEN));
+    expect(polosTeks(sempit)).toMatch(/\nkurva: the facility's own earlier months \(2024-04, 2024-05\): the count by day d\n/);
     expect(baris(penuh)[0]).toBe('Proyeksi KBK 2024-06 (kbk-2019): data to 2024-06-15, day 15 of 30 (rows after it left out); earlier months 2024-04, 2024-05');
   });
 });
@@ -240,8 +261,8 @@ describe('tabelValidasi', () => {
   it('at 80 leaves "read as" out; at 160 wraps nothing; the reasons stay under their file', async () => {
     const v = await validate(opsi(), null);
     const per = v.tolak.ringkasan();
-    const sempit = tabelValidasi(v.files, per, v.kualitas, 80);
-    const lebar = tabelValidasi(v.files, per, v.kualitas, 160);
+    const sempit = tabelValidasi(v.files, per, v.kualitas, 80, 'en');
+    const lebar = tabelValidasi(v.files, per, v.kualitas, 160, 'en');
     const FILE = (l: string): boolean => /^\S+\.csv /.test(l) || /^ {30,}\S/.test(l);
     for (const [t, w] of [[sempit, 80], [lebar, 160]] as const) {
       expect(terlebar(t)).toBeLessThanOrEqual(w);
@@ -261,9 +282,9 @@ describe('kbk explain --bayar: the month table', () => {
   it('wraps the note, then leaves out the rules and the ratings; 160 is the full table', async () => {
     const { penjelasan } = await jelaskanBayar(opsi(), parseMonth('2024-07') as number, 'P005');
     const bulan = (l: string): boolean => /^2024-0\d /.test(l) || /^ {20,}\S/.test(l);
-    const penuh = jelaskanBayarTeks(penjelasan);
-    const sempit = jelaskanBayarTeks(penjelasan, 60);
-    const lebar = jelaskanBayarTeks(penjelasan, 160);
+    const penuh = jelaskanBayarTeks(penjelasan, undefined, 'en');
+    const sempit = jelaskanBayarTeks(penjelasan, 60, 'en');
+    const lebar = jelaskanBayarTeks(penjelasan, 160, 'en');
     expect(periksaRata(lebar, bulan)).toBe(3);
     expect(lebar).toBe(penuh);
     expect(penuh).toMatch(/\nmonth +rules +AK +RRNS +RPPT +ratings +total nilai +note\n/);
@@ -317,15 +338,23 @@ describe('the terminal width', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/\u001b\[/);
     expect(terlebar(r.out)).toBeLessThanOrEqual(80);
-    expect(polosTeks(r.out)).toContain('Total dibayar Rp 237.244.189   potongan Rp 4.809.861');
-    expect(polosTeks(r.out)).toMatch(/\nK001 +Klinik +3\/3 +3,00 +97% +Rp 58\.454\.189 +Rp 1\.807\.861\n/);
-    expect(polosTeks(r.out)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-04.csv');
+    expect(polosTeks(r.out)).toContain('Total paid Rp 237,244,189   cut Rp 4,809,861');
+    expect(polosTeks(r.out)).toMatch(/\nK001 +Klinik +3\/3 +3\.00 +97% +Rp 58,454,189 +Rp 1,807,861\n/);
+    expect(polosTeks(r.out)).toContain('column nama_fktp not shown: terminal 80 columns; see capaian-2024-04.csv');
     tidakTerpotong(r.out);
+    // In Indonesian (the default): the same tables in its words and number format.
+    const id = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, env: { COLUMNS: '80', LANG: 'id_ID.UTF-8' } });
+    expect(id.code, id.err).toBe(0);
+    expect(terlebar(id.out)).toBeLessThanOrEqual(80);
+    expect(polosTeks(id.out)).toContain('Total dibayar Rp 237.244.189   potongan Rp 4.809.861');
+    expect(polosTeks(id.out)).toMatch(/\nK001 +Klinik +3\/3 +3,00 +97% +Rp 58\.454\.189 +Rp 1\.807\.861\n/);
+    expect(polosTeks(id.out)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-04.csv');
+    tidakTerpotong(id.out);
     // The terminal's own width when COLUMNS is not set; the full tables when piped, COLUMNS or not.
     const lebar = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });
     expect(terlebar(lebar.out)).toBeGreaterThan(100);
     expect(terlebar(lebar.out)).toBeLessThanOrEqual(160);
-    expect(polosTeks(lebar.out)).not.toContain('tidak ditampilkan');
+    expect(polosTeks(lebar.out)).not.toContain('not shown');
     const pipa = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { env: { COLUMNS: '80' } });
     expect(terlebar(pipa.out)).toBeGreaterThan(100);
   });

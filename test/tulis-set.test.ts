@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../src/errors.js';
 import { tulisSet } from '../src/report/write.js';
-import { FIXTURES, ROOT, tinyMonth, tmp } from './helpers.js';
+import { ENV_PROSES, FIXTURES, ROOT, tinyMonth, tmp } from './helpers.js';
 
 /** A pid no process has (above Linux's pid_max). */
 const MATI = 99_999_999;
@@ -91,7 +91,7 @@ describe('issue 7 #9: two runs on one folder', () => {
     const out = tmp();
     const run = () =>
       new Promise<number>((resolve) => {
-        const p = spawn(process.execPath, [join(ROOT, 'bin/kbk.js'), 'run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out], { stdio: 'ignore' });
+        const p = spawn(process.execPath, [join(ROOT, 'bin/kbk.js'), 'run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out], { stdio: 'ignore', env: ENV_PROSES });
         p.on('exit', (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
@@ -108,7 +108,7 @@ describe('issue 7 #9: signals', () => {
     const sementara = tmp();
     const out = tmp();
     const p = spawn(process.execPath, [join(ROOT, 'bin/kbk.js'), 'compute', '--data', data, '--month', '2024-06', '--out', out, '--max-reject-rate', '100'], {
-      env: { ...process.env, TMPDIR: sementara },
+      env: { ...ENV_PROSES, TMPDIR: sementara },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -138,7 +138,7 @@ describe.skipIf(bisaMount === null)('issue 7 #9: a disk that fills up while the 
     const mnt = bisaMount as string;
     try {
       const out = join(mnt, 'out');
-      const run = () => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), 'run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out], { encoding: 'utf8' });
+      const run = () => spawnSync(process.execPath, [join(ROOT, 'bin/kbk.js'), 'run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', out], { encoding: 'utf8', env: ENV_PROSES });
       expect(run().status).toBe(0);
       const sebelum = isi(out);
       let gagal = 0;

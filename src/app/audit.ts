@@ -37,15 +37,16 @@ import { csvBaris, hitunganAudit, kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAU
 import { gantiKartu } from '../report/samaran.js';
 import type { FileLaporan } from '../report/write.js';
 import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
-import type { Pesan } from '../pesan/index.js';
+import { dalam, type Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 export type { RingkasanAudit } from '../report/audit.js';
 
 /** A rujukan.csv row rejected (beside RUJUKAN_DIHITUNG, _DUPLIKAT, _LUAR_BULAN). */
 const RUJUKAN_DITOLAK = 3;
 
-export const PESAN_RINGKASAN =
-  "--summary: kbk audit lists participants and referrals row by row, so it needs the record-level exports (the month folder's peserta.csv, kontak.csv, rujukan.csv and prolanis.csv); a summary holds only counts";
+/** Why kbk audit takes no --summary (src/pesan/app.ts). */
+export const PESAN_RINGKASAN = PESAN_APP.auditTanpaRingkasan;
 
 export interface HasilAudit {
   bulan: MonthIndex;
@@ -95,7 +96,7 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
 export function pilihFasilitas(master: MasterFktp, ppk: readonly string[] | undefined): Set<number> | null {
   if (ppk === undefined) return null;
   const kode = ppk.flatMap((k) => k.split(',')).map((k) => k.trim()).filter((k) => k !== '');
-  if (kode.length === 0) throw new UsageError('--ppk: no facility code given; expected KODE[,KODE]');
+  if (kode.length === 0) throw new UsageError(PESAN_APP.ppkKosong);
   const pilihan = new Set<number>();
   for (const k of kode) {
     const f = master.indeks.get(k);
@@ -108,11 +109,7 @@ export function pilihFasilitas(master: MasterFktp, ppk: readonly string[] | unde
     // The same code but for case or lost leading zeros; else one a letter or two off, or cut short.
     const sama = semua.filter((s) => s.toLowerCase() === kecil || s.replace(/^0+/, '') === k.replace(/^0+/, ''));
     const dekat = sama.length > 0 ? sama : semua.filter((s) => mirip(kecil, s.toLowerCase()));
-    throw new UsageError(
-      dekat.length > 0
-        ? `--ppk "${k}" is not in fktp.csv; did you mean ${dekat.slice(0, 3).join(' or ')}?`
-        : `--ppk "${k}" is not in fktp.csv; it has ${semua.length} facilit${semua.length === 1 ? 'y' : 'ies'}: ${semua.slice(0, 12).join(', ')}${semua.length > 12 ? ', …' : ''}`,
-    );
+    throw new UsageError(dekat.length > 0 ? PESAN_APP.ppkMirip(k, dekat.slice(0, 3)) : PESAN_APP.ppkTidakDikenal(k, semua));
   }
   return pilihan;
 }
@@ -734,7 +731,8 @@ class Audit {
         if (rujukan[f * 4 + i] !== h[k]) beda.push(`${kode} ${k}: audit ${rujukan[f * 4 + i]}, capaian ${h[k]}`);
       });
     }
-    if (beda.length > 0) throw new Error(`the audit's rows do not add up to capaian's counts (a bug in kbk): ${beda.slice(0, 10).join('; ')}`);
+    // A bug in kbk: exit 70 with the stack, whose message is the English text.
+    if (beda.length > 0) throw new Error(dalam(PESAN_APP.auditTidakCocok(beda.slice(0, 10)), 'en'));
 
     // Rows per facility: its registered participants and its other pairs (events of a card not registered there).
     const lain = new Map<RefFasilitas, number>();

@@ -11,6 +11,7 @@ import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 /** What the alternative changes; each absent part is the baseline's. */
 export interface OpsiBanding {
@@ -70,7 +71,7 @@ export function barisBanding(h: HasilBanding): Record<string, string>[] {
 
 export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding): Promise<HasilBanding> {
   if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined)
-    throw new UsageError('nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)');
+    throw new UsageError(PESAN_APP.tanpaPembanding);
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const j = await bacaJendela(ctx, opsi, bulanBayar);
@@ -91,7 +92,7 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
     });
     const total = baris.reduce((t, r) => ({ a: t.a + r.kapitasiA.pembayaran.kapitasiDibayar, b: t.b + r.kapitasiB.pembayaran.kapitasiDibayar, selisih: t.selisih + r.selisih }), { a: 0n, b: 0n, selisih: 0n });
     // A comparison pays nobody: what would stop `pay` is said, not enforced.
-    const peringatan = [...ctx.peringatan, ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => `pay would stop here: ${t.pesan}`)];
+    const peringatan = [...ctx.peringatan, ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan))];
     const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a) }, b: { ...b, label: label(b) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
     hasil.files = [
       { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },

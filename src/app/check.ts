@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
 import { KbkError, MissingInputError } from '../errors.js';
 import type { Pesan, Teks } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
+import { PESAN_CLI } from '../pesan/cli.js';
 import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
 import { isiTeks } from '../report/write.js';
 
@@ -28,7 +30,7 @@ export interface HasilCheck {
 }
 
 function fixtureDirs(dir: string): string[] {
-  if (!existsSync(dir)) throw new MissingInputError(`${dir}: fixtures folder does not exist`);
+  if (!existsSync(dir)) throw new MissingInputError(PESAN_APP.folderFixturesTidakAda(dir));
   if (existsSync(join(dir, 'expected'))) return [dir];
   return readdirSync(dir)
     .map((d) => join(dir, d))
@@ -85,7 +87,7 @@ export async function check(dir: string, log: (m: Pesan) => void): Promise<Hasil
       if (actual === undefined) result.beda.push({ file: join(expectedDir, f), jenis: 'tidak_dibuat' });
       else if (actual !== want) result.beda.push({ file: join(expectedDir, f), jenis: 'berbeda', ...firstDifference(want, actual) });
     }
-    log(`${fixture}: ${expected.length} reports checked`);
+    log(PESAN_CLI.checkFixture(fixture, expected.length));
   }
   return result;
 }

@@ -11,6 +11,7 @@ import { SEMUA } from '../core/rekap.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import { KOLOM_REKAP } from '../report/rekap.js';
 import { csvText, type FileLaporan } from '../report/write.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 /** The report files kbk writes and how they merge. */
 const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang|anomali)-\d{4}-\d{2}\.csv$/;
@@ -30,14 +31,14 @@ function bacaLaporan(path: string): { header: string[]; rows: Record<string, str
 }
 
 export function gabung(folders: readonly string[], outDir: string): HasilGabung {
-  if (folders.length < 2) throw new UsageError('kbk gabung needs at least two report folders (one per branch run)');
-  for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(`${f}: report folder does not exist`);
+  if (folders.length < 2) throw new UsageError(PESAN_APP.gabungKurangFolder);
+  for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(PESAN_APP.folderLaporanTidakAda(f));
   const nama = [...new Set(folders.flatMap((f) => readdirSync(f).filter((n) => LAPORAN.test(n))))].sort();
-  if (nama.length === 0) throw new MissingInputError(`${folders.join(', ')}: no kbk report (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) to merge`);
+  if (nama.length === 0) throw new MissingInputError(PESAN_APP.tanpaLaporanKbk(folders));
   // A report one branch has and another lacks: a branch run that failed or ran another month.
   for (const n of nama) {
     const tanpa = folders.filter((f) => !existsSync(join(f, n)));
-    if (tanpa.length > 0) throw new DataError(`${n} is in ${folders.length - tanpa.length} of the folders but not in ${tanpa.join(', ')}; merge only runs of the same months`);
+    if (tanpa.length > 0) throw new DataError(PESAN_APP.laporanTidakDiSemua(n, folders.length - tanpa.length, tanpa));
   }
   const files: FileLaporan[] = [];
   const ringkasan: HasilGabung['ringkasan'] = [];
@@ -46,7 +47,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
     const header = bagian[0]?.header ?? [];
     for (const b of bagian)
       if (b.header.join(',') !== header.join(','))
-        throw new DataError(`${join(b.folder, n)}: its columns differ from ${join(bagian[0]?.folder ?? '', n)}'s (another kbk version or rule set?); merge reports made alike`);
+        throw new DataError(PESAN_APP.kolomBerbeda(join(b.folder, n), join(bagian[0]?.folder ?? '', n)));
     let rows: Record<string, string>[];
     if (n.startsWith('rekap-') && !n.startsWith('rekap-cabang-')) rows = jumlahkanRekap(bagian.flatMap((b) => b.rows));
     else if (n.startsWith('tolak-')) rows = bagian.flatMap((b) => b.rows.map((r) => ({ ...r, file: `${basename(b.folder)}/${r.file}` })));
@@ -57,7 +58,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
         for (const r of b.rows) {
           const k = `${r.bulan ?? r['Bulan Kapitasi'] ?? ''}|${r[kode]}`;
           const lain = asal.get(k);
-          if (lain !== undefined && lain !== b.folder) throw new DataError(`${n}: facility ${r[kode]} is in both ${lain} and ${b.folder}; a facility belongs to one branch`);
+          if (lain !== undefined && lain !== b.folder) throw new DataError(PESAN_APP.fasilitasDuaCabang(n, r[kode], lain, b.folder));
           asal.set(k, b.folder);
         }
       rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));

@@ -14,6 +14,8 @@ import { UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import { Penolakan } from '../ingest/rejects.js';
 import type { Band, PersenBand, RuleSet } from '../rules/schema.js';
+import type { Pesan, Teks } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 import { bacaJendela, capaianDari, hitungBayar, ketentuanBayar, konteks, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
 
 /** One month of the window, judged under the payment's rule set and clinical profile. */
@@ -71,8 +73,8 @@ export interface PenjelasanBayar {
   tarif: { dasar: bigint; setelahKbk: Rational; minimal: bigint | null; lantai: Rational | null; lantaiDiterapkan: boolean; dibayar: Rational };
   /** peserta × tarif dibayar exactly, then rounded half-up once. */
   kapitasi: { penuh: bigint; tepat: Rational; dibayar: bigint; potongan: bigint };
-  /** What would stop pay for this facility as a damaged export (unless --terima-penurunan). */
-  kewajaran: string[];
+  /** What would stop pay for this facility as a damaged export (unless --terima-penurunan), in both languages. */
+  kewajaran: Teks[];
   catatan: string[];
 }
 
@@ -101,11 +103,11 @@ function rataIndikator(k: Kapitasi, rules: RuleSet, bulan: BulanJendela[]): Rata
 }
 
 /** kbk explain --bayar: one facility's payment for bulanBayar, step by step. */
-export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodePpk: string): Promise<{ penjelasan: PenjelasanBayar; dipakai: HasilJob['dipakai'] }> {
+export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodePpk: string): Promise<{ penjelasan: PenjelasanBayar; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
   const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
   const f = ctx.master.indeks.get(kodePpk);
   if (f === undefined)
-    throw new UsageError(`--ppk "${kodePpk}" is not in fktp.csv (it has ${ctx.master.daftar.length} facilities, e.g. ${ctx.master.daftar.slice(0, 3).map((x) => x.kodePpk).join(', ')})`);
+    throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((x) => x.kodePpk)));
   const j = await bacaJendela(ctx, opsi, bulanBayar);
   const k = ketentuanBayar(opsi, j);
   const { kapitasi, turun } = hitungBayar(ctx, j, k);
@@ -144,5 +146,5 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
     kewajaran: temuanKewajaran(ctx, turun, kapitasi, k.rules).filter((t) => t.kode === kodePpk).map((t) => t.pesan),
     catatan: kap.catatan,
   };
-  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif] } };
+  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif] }, peringatan: ctx.peringatan };
 }

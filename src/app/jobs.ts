@@ -31,7 +31,8 @@ import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '.
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
 import { gantiKartu } from '../report/samaran.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 export type { FileLaporan } from '../report/write.js';
 
@@ -103,7 +104,7 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
   try {
     return forced ?? select();
   } catch (e) {
-    if (e instanceof RulesError) throw new UsageError(`${e.message}; pass ${flag} FILE to supply one`);
+    if (e instanceof RulesError) throw new UsageError(PESAN_APP.tanpaSetBerlaku(e.teks, flag));
     throw e;
   }
 }
@@ -115,12 +116,12 @@ const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.t
 export function pilihProfil(rules: RuleSet, nama: string | undefined): ProfilKlinis {
   const n = nama ?? rules.klinis.bawaan;
   const p = rules.klinis.profil[n];
-  if (!p) throw new UsageError(`--profil-klinis "${n}": rule set ${rules.id} has the clinical profiles ${Object.keys(rules.klinis.profil).join(', ')}`);
+  if (!p) throw new UsageError(PESAN_APP.profilTidakAda(n, rules.id, Object.keys(rules.klinis.profil)));
   return p;
 }
 
 export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Map<string, StatistikFile>): Promise<KonteksBaca> {
-  if (!existsSync(opsi.dataDir)) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
+  if (!existsSync(opsi.dataDir)) throw new MissingInputError(PESAN_APP.folderDataTidakAda(opsi.dataDir));
   const file: KonteksFile = {
     tolak,
     dialek: opsi.dialek,
@@ -212,21 +213,21 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   const rules = pilihAturan(opsi, bulan);
   if (ctx.ringkasan) {
     const r = bulanRingkasan(ctx, bulan, rules);
-    if (r === null) throw new MissingInputError(`${opsi.ringkasan?.path}: has no month ${formatMonth(bulan)} (it has ${[...ctx.ringkasan.bulan.keys()].sort((a, b) => a - b).map(formatMonth).join(', ')})`);
+    if (r === null) throw new MissingInputError(PESAN_APP.ringkasanTanpaBulan(opsi.ringkasan?.path, formatMonth(bulan), [...ctx.ringkasan.bulan.keys()].sort((a, b) => a - b).map(formatMonth)));
     return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
-  opsi.log(`reading ${formatMonth(bulan)} (${rules.id})`);
+  opsi.log(PESAN_APP.membaca(formatMonth(bulan), rules.id));
   const { fakta, catatan } = await bacaBulan(ctx, bulan);
   const sampai = opsi.sampai !== undefined && monthOfDay(opsi.sampai) === bulan ? opsi.sampai : undefined;
   const terakhir = fakta.harian.kontakTerakhir;
   const tidakLengkap = bulanTidakLengkap(bulan, terakhir, rules.kewajaran.bulanTidakLengkapHari.nilai, sampai);
   if (sampai !== undefined && terakhir !== null && terakhir > sampai)
-    ctx.peringatan.push(`${formatMonth(bulan)}/kontak.csv has contacts up to ${formatDate(terakhir)}, after --sampai ${formatDate(sampai)}; the month is still marked as data up to ${formatDate(sampai)}`);
+    ctx.peringatan.push(PESAN_APP.kontakSesudahSampai(formatMonth(bulan), formatDate(terakhir), formatDate(sampai)));
   if (tidakLengkap !== null) {
     // Scored as it stands, never as a full month in silence: stderr, and catatan on every row.
     const { last } = daysOfMonth(bulan);
     ctx.peringatan.push(
-      `${formatMonth(bulan)}: ${sampai !== undefined ? `--sampai ${formatDate(sampai)}` : `the latest contact is ${formatDate(tidakLengkap)}, ${last - tidakLengkap} days before the month's last day`}: an incomplete month, scored on the data so far (kbk proyeksi projects its end; pay --wajib-lengkap refuses it)`,
+      PESAN_APP.bulanTidakLengkap(formatMonth(bulan), sampai !== undefined ? { sampai: formatDate(sampai) } : { terakhir: formatDate(tidakLengkap), hari: last - tidakLengkap }),
     );
     catatan.push(`bulan belum lengkap: data sampai ${formatDate(tidakLengkap)}`);
   }
@@ -298,7 +299,7 @@ export function jendelaBayar(opsi: OpsiJob, bulanBayar: MonthIndex): { kind: Win
   const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
   const window = assessmentWindow(bulanBayar, kind);
   if (opsi.sampai !== undefined && !window.includes(monthOfDay(opsi.sampai)))
-    throw new UsageError(`--sampai ${formatDate(opsi.sampai)} is in none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)})`);
+    throw new UsageError(PESAN_APP.sampaiDiLuarJendela(formatDate(opsi.sampai), window.map(formatMonth), kind, formatMonth(bulanBayar)));
   return { kind, window };
 }
 
@@ -308,7 +309,8 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   const months: Jendela['months'] = [];
   for (const bulan of window) {
     if (!adaBulan(ctx, opsi, bulan)) {
-      opsi.log(`warning: ${formatMonth(bulan)}: no month ${ctx.ringkasan ? `in ${opsi.ringkasan?.path}` : `folder in ${opsi.dataDir}`}; averaging over the months present`);
+      // A warning, not progress: --quiet keeps it (a cron must hear that a month was averaged without).
+      ctx.peringatan.push(PESAN_APP.bulanTidakAda(formatMonth(bulan), ctx.ringkasan ? { ringkasan: opsi.ringkasan?.path } : { dataDir: opsi.dataDir }));
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
@@ -318,15 +320,15 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   if (months.every((m) => m.dibaca === null))
     throw new MissingInputError(
       ctx.ringkasan
-        ? `${opsi.ringkasan?.path}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) is in it`
-        : `${opsi.dataDir}: none of the assessment months ${window.map(formatMonth).join(', ')} (${kind} window for ${formatMonth(bulanBayar)}) has a month folder`,
+        ? PESAN_APP.jendelaKosongRingkasan(opsi.ringkasan?.path, window.map(formatMonth), kind, formatMonth(bulanBayar))
+        : PESAN_APP.jendelaKosong(opsi.dataDir, window.map(formatMonth), kind, formatMonth(bulanBayar)),
     );
   if (opsi.wajibLengkap) {
     // Cron's strict choice: a payment from a window with a hole or a mid-month export is no payment.
     const kurang = months.flatMap((m) =>
-      m.dibaca === null ? [`${formatMonth(m.bulan)} is missing`] : m.dibaca.tidakLengkap !== null ? [`${formatMonth(m.bulan)} is incomplete (data up to ${formatDate(m.dibaca.tidakLengkap)})`] : [],
+      m.dibaca === null ? [PESAN_APP.bulanHilang(formatMonth(m.bulan))] : m.dibaca.tidakLengkap !== null ? [PESAN_APP.bulanBelumLengkap(formatMonth(m.bulan), formatDate(m.dibaca.tidakLengkap))] : [],
     );
-    if (kurang.length > 0) throw new DataError(`--wajib-lengkap: the ${kind} window of ${formatMonth(bulanBayar)} (${window.map(formatMonth).join(', ')}) is not complete: ${kurang.join('; ')}`);
+    if (kurang.length > 0) throw new DataError(PESAN_APP.wajibLengkap(kind, formatMonth(bulanBayar), window.map(formatMonth), kurang));
   }
   const catatanBulan = new Map(months.flatMap((m) => (m.dibaca ? [[m.bulan, m.dibaca.catatan] as const] : [])));
   // Participants paid on: the payment month's (its summary row, else its peserta.csv), else the latest assessed month.
@@ -336,13 +338,13 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
     return { bulanBayar, kind, months, peserta: bayarRingkasan.hitungan.map((h) => h.pesertaTerdaftar), pesertaBulan: bulanBayar, catatanBulan };
   }
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
-    opsi.log(`reading ${formatMonth(bulanBayar)}/peserta.csv`);
+    opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
     const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
     catatanBulan.set(bulanBayar, p.catatan);
     return { bulanBayar, kind, months, peserta: p.jumlah, pesertaBulan: bulanBayar, catatanBulan };
   }
   const latest = [...months].reverse().find((m) => m.dibaca !== null) as { bulan: MonthIndex; dibaca: BulanDibaca };
-  opsi.log(`warning: ${formatMonth(bulanBayar)}/peserta.csv not found; paying on the registered participants of ${formatMonth(latest.bulan)}`);
+  ctx.peringatan.push(PESAN_APP.pesertaTidakAda(formatMonth(bulanBayar), formatMonth(latest.bulan)));
   return { bulanBayar, kind, months, peserta: pesertaDari(latest.dibaca), pesertaBulan: latest.bulan, catatanBulan };
 }
 
@@ -440,47 +442,44 @@ function catatanPerBulan(perBulan: Map<MonthIndex, string[]>): string[] {
  * Falls of registered participants and Rp 0 payments: a DataError listing every facility
  * not accepted by --terima-penurunan; the accepted ones come back as warnings.
  */
-export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): string[] {
+export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): Teks[] {
   const terima = opsi.terimaPenurunan;
   const diterima = (kode: string): boolean => terima === 'semua' || (terima?.has(kode) ?? false);
   const temuan = temuanKewajaran(ctx, turun, kapitasi, rules);
   const tolak = temuan.filter((t) => !diterima(t.kode));
   if (tolak.length > 0)
     throw new DataError(
-      `${tolak.length === 1 ? 'one facility looks' : `${tolak.length} facilities look`} like a damaged export, so no payment is written:\n  ${tolak.map((t) => t.pesan).join('\n  ')}\nIf the change is real, accept it with --terima-penurunan ${[...new Set(tolak.map((t) => t.kode))].join(',')} (or --terima-penurunan semua)`,
+      PESAN_APP.eksporRusak(
+        tolak.map((t) => t.pesan),
+        [...new Set(tolak.map((t) => t.kode))],
+      ),
     );
-  return temuan.map((t) => `accepted by --terima-penurunan: ${t.pesan}`);
+  return temuan.map((t) => PESAN_APP.diterima(t.pesan));
 }
 
 /** What looks like a damaged export: each facility whose participants fell sharply or vanished, or that is paid Rp 0. */
-export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): { kode: string; pesan: string }[] {
+export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: Kapitasi[], rules: RuleSet): { kode: string; pesan: Teks }[] {
   const batas = rules.kewajaran.batasPenurunanPeserta.nilai;
-  const temuan: { kode: string; pesan: string }[] = [];
+  const temuan: { kode: string; pesan: Teks }[] = [];
   for (const t of turun) {
     const kode = ctx.master.daftar[t.f]?.kodePpk as string;
-    const ke = `${t.ke.jumlah.toLocaleString('en-US')} in ${formatMonth(t.ke.bulan)}`;
-    const dari = `${t.dari.jumlah.toLocaleString('en-US')} in ${formatMonth(t.dari.bulan)}`;
-    temuan.push({
-      kode,
-      pesan:
-        t.ke.jumlah === 0
-          ? `${kode}: not in ${formatMonth(t.ke.bulan)}/peserta.csv, though it had ${dari}; is that file complete?`
-          : `${kode}: registered participants fell from ${dari} to ${ke}, below ${batas} × the month before; is ${formatMonth(t.ke.bulan)}/peserta.csv complete?`,
-    });
+    const ke = { jumlah: t.ke.jumlah, bulan: formatMonth(t.ke.bulan) };
+    const dari = { jumlah: t.dari.jumlah, bulan: formatMonth(t.dari.bulan) };
+    temuan.push({ kode, pesan: t.ke.jumlah === 0 ? PESAN_APP.tidakDiPeserta(kode, ke.bulan, dari) : PESAN_APP.pesertaTurun(kode, dari, ke, batas) });
   }
   for (const k of kapitasi)
     if (k.pembayaran.kapitasiDibayar === 0n && !turun.some((t) => ctx.master.daftar[t.f] === k.fktp))
-      temuan.push({ kode: k.fktp.kodePpk, pesan: `${k.fktp.kodePpk}: paid Rp 0 (${k.pesertaTerdaftar} registered participants, tarif ${k.tarifDasar})` });
+      temuan.push({ kode: k.fktp.kodePpk, pesan: PESAN_APP.dibayarNol(k.fktp.kodePpk, k.pesertaTerdaftar, k.tarifDasar) });
   return temuan;
 }
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */
-export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai'] }> {
+export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
   const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
   if (!ctx.master.indeks.has(kodePpk))
-    throw new UsageError(`--ppk "${kodePpk}" is not in fktp.csv (it has ${ctx.master.daftar.length} facilities, e.g. ${ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk).join(', ')})`);
+    throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk)));
   const b = await bacaDenganAturan(ctx, opsi, bulan);
   const { rows } = capaianDari(ctx, opsi, b);
   const c = rows[ctx.master.indeks.get(kodePpk) as number] as Capaian;
-  return { penjelasan: jelaskan(c, b.rules), dipakai: { aturan: [b.rules], tarif: [] } };
+  return { penjelasan: jelaskan(c, b.rules), dipakai: { aturan: [b.rules], tarif: [] }, peringatan: ctx.peringatan };
 }

@@ -14,6 +14,8 @@ import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
+import { PESAN_CLI } from '../pesan/cli.js';
 
 /** How many month folders before the projected month give the curves. */
 const BULAN_KURVA = 3;
@@ -41,7 +43,7 @@ export interface HasilProyeksi {
 /** --sampai must be a day of the month. */
 function periksaSampai(bulan: MonthIndex, sampai: DayNumber): void {
   const { first, last } = daysOfMonth(bulan);
-  if (sampai < first || sampai > last) throw new UsageError(`--sampai ${formatDate(sampai)} is not in --month ${formatMonth(bulan)}`);
+  if (sampai < first || sampai > last) throw new UsageError(PESAN_CLI.sampaiBukanBulan(formatDate(sampai), formatMonth(bulan)));
 }
 
 /** Per facility and programme (DM, HT), the enrolled participants with no measurement in `p`. */
@@ -62,14 +64,14 @@ function belumDiukur(p: FaktaProlanis, profil: ProfilKlinis, nF: number): { dm: 
  * projected to its end.
  */
 export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilProyeksi> {
-  if (opsi.ringkasan) throw new UsageError('kbk proyeksi reads the month folders: a summary workbook has no dates to project from');
+  if (opsi.ringkasan) throw new UsageError(PESAN_APP.proyeksiTanpaRingkasan);
   const sampai = opsi.sampai ?? null;
   if (sampai !== null) periksaSampai(bulan, sampai);
   const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
   const b = await bacaDenganAturan(ctx, opsi, bulan);
   const fakta = b.fakta as FaktaBulan;
   const sampaiData = sampai ?? fakta.harian.kontakTerakhir;
-  if (sampaiData === null) throw new DataError(`${formatMonth(bulan)}/kontak.csv has no counted contact dated in the month, so the date its data run to is unknown; pass --sampai YYYY-MM-DD`);
+  if (sampaiData === null) throw new DataError(PESAN_APP.tanpaKontakBertanggal(formatMonth(bulan)));
   const { first, last } = daysOfMonth(bulan);
   const hari = sampaiData - first + 1;
   const hariBulan = last - first + 1;
@@ -87,7 +89,7 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
     const l = await bacaDenganAturan(ctx, opsi, m);
     // A month that is itself partial would bend the curves.
     if (l.tidakLengkap === null) lalu.push({ bulan: m, fakta: l.fakta as FaktaBulan, hitungan: hitunganBulan(l.fakta as FaktaBulan, profil) });
-    else peringatan.push(`${formatMonth(m)} is itself incomplete (data to ${formatDate(l.tidakLengkap)}): not used for the curves`);
+    else peringatan.push(PESAN_APP.bulanLaluTidakLengkap(formatMonth(m), formatDate(l.tidakLengkap)));
   }
 
   const fasilitas = ctx.master.daftar.map((fktp, f) => {

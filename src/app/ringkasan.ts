@@ -11,6 +11,7 @@ import type { KonteksBaca } from '../ingest/bulan.js';
 import type { BarisRingkasan } from '../ingest/ringkasan.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 export interface BulanRingkasan {
   hitungan: HitunganBulan[];
@@ -33,7 +34,7 @@ export function bulanRingkasan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleS
   for (const ind of rules.indikator) {
     const kurang = rumus(ind.rumus).hitungan.filter((k) => k !== 'rujukanTacc' && ringkasan.tidakDiketahui.has(k));
     if (kurang.length > 0)
-      throw new DataError(`${formatMonth(bulan)}: rule set ${rules.id}'s indicator ${ind.id} needs ${kurang.map((k) => KOLOM_HITUNGAN[k]).join(', ')}, which a summary workbook does not hold; use the month's record-level exports`);
+      throw new DataError(PESAN_APP.ringkasanKurangKolom(formatMonth(bulan), rules.id, ind.id, kurang.map((k) => KOLOM_HITUNGAN[k])));
   }
   const hitungan = ctx.master.daftar.map(() => hitunganKosong());
   const baris: (BarisRingkasan | null)[] = ctx.master.daftar.map(() => null);
@@ -75,7 +76,7 @@ export function cocokkanRingkasan(rows: Capaian[], r: BulanRingkasan, rules: Rul
     }
     if (beda.length === 0) return;
     c.catatan.push(`ringkasan berbeda: ${beda.join('; ')}`);
-    peringatan.push(`${b.asal.label}:${b.asal.baris}: ${c.fktp.kodePpk} ${formatMonth(c.bulan)}: the workbook says ${beda.join('; ')}`);
+    peringatan.push(PESAN_APP.ringkasanBerbeda(`${b.asal.label}:${b.asal.baris}`, c.fktp.kodePpk, formatMonth(c.bulan), beda));
   });
   return peringatan;
 }

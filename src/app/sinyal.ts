@@ -14,6 +14,7 @@ import { KOLOM_ANOMALI } from '../report/columns.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 /** A signal as a run reports it: its month and facility code beside it. */
 export interface SinyalBulan extends Sinyal {
@@ -46,7 +47,7 @@ function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: Readon
       const kepala = text.slice(0, text.indexOf('\n') >>> 0);
       rows = parse(text, { columns: true, delimiter: kepala.includes(';') && !kepala.includes(',') ? ';' : ',' }) as Record<string, string>[];
     } catch (e) {
-      peringatan.push(`${path}: not read for the AK history of the signals (${(e as Error).message})`);
+      peringatan.push(PESAN_APP.riwayatTidakDibaca(path, (e as Error).message));
       continue;
     }
     for (const r of rows) {

@@ -11,6 +11,7 @@ import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+import { PESAN_APP } from '../pesan/app.js';
 
 export interface HasilValidasi {
   bulan: MonthIndex[];
@@ -32,11 +33,11 @@ function semuaBulan(dataDir: string): MonthIndex[] {
 }
 
 export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise<HasilValidasi> {
-  if (!existsSync(opsi.dataDir) || !statSync(opsi.dataDir).isDirectory()) throw new MissingInputError(`${opsi.dataDir}: data folder does not exist`);
+  if (!existsSync(opsi.dataDir) || !statSync(opsi.dataDir).isDirectory()) throw new MissingInputError(PESAN_APP.folderDataTidakAda(opsi.dataDir));
   const months = bulan === null ? semuaBulan(opsi.dataDir) : [bulan];
   if (bulan !== null && !folderBulan(opsi.dataDir, bulan))
-    throw new MissingInputError(`${join(opsi.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
-  if (months.length === 0) throw new MissingInputError(`${opsi.dataDir}: no month folder (YYYY-MM) to validate`);
+    throw new MissingInputError(PESAN_APP.folderBulanTidakAda(join(opsi.dataDir, formatMonth(bulan)), FILE_BULAN));
+  if (months.length === 0) throw new MissingInputError(PESAN_APP.tanpaFolderBulan(opsi.dataDir));
 
   const stats = new Map<string, StatistikFile>();
   const ctx = await konteks(opsi, new Penolakan({ strict: false, maxRejectRate: opsi.maxRejectRate }), stats);

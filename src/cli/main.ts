@@ -29,7 +29,8 @@ import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 import { bahasaIo, info, infoBaris, peringatan, teksIo, warna, type Io } from './keluaran.js';
 import { muatKonfigurasi, rapikanDaftar, setelanEfektif, terapkanKonfigurasi, type Konfigurasi } from './konfigurasi.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
-import { dalam, pilihBahasa, type Bahasa, type Pesan } from '../pesan/index.js';
+import { angka, dalam, pilihBahasa, type Bahasa, type Pesan } from '../pesan/index.js';
+import { alasanTolak } from '../pesan/ingest.js';
 import { audit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJson as ringkasanJsonAudit, tabelAudit } from '../app/audit.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { VERSI } from '../versi.js';
@@ -83,7 +84,7 @@ function muat<T extends { id: string }>(
   try {
     return parseFile(readJson(arg), arg);
   } catch (e) {
-    throw e instanceof RulesError ? new DataError(e.message) : e;
+    throw e instanceof RulesError ? new DataError(e.teks) : e;
   }
 }
 
@@ -191,7 +192,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
   return {
-    kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr).kemajuan : undefined,
+    kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
@@ -234,7 +235,7 @@ function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io): void
   info(io, PESAN_CLI.barisDitolak(n));
   for (const [file, reasons] of ringkasan) {
     infoBaris(io, `  ${file}`);
-    for (const [reason, k] of reasons) infoBaris(io, `    ${reason}: ${k}`);
+    for (const [reason, k] of reasons) infoBaris(io, `    ${alasanTolak(reason, bahasaIo(io))}: ${angka(k, bahasaIo(io))}`);
   }
 }
 
@@ -285,9 +286,9 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
     return;
   }
   const c = chalkFor(o, io);
-  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c, lebarTerminal(io)) + '\n\n');
-  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c, lebarTerminal(io)) + '\n\n');
-  io.out(tabelRekap(h, c, lebarTerminal(io)) + '\n');
+  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c, lebarTerminal(io), bahasaIo(io)) + '\n\n');
+  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c, lebarTerminal(io), bahasaIo(io)) + '\n\n');
+  io.out(tabelRekap(h, c, lebarTerminal(io), bahasaIo(io)) + '\n');
 }
 
 const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran']);
@@ -390,7 +391,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       peringatan(io, h.peringatan);
       ringkasTolak(h.tolak.ringkasan(), io);
       info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
-      io.out(o.json ? JSON.stringify({ audit: ringkasanJsonAudit(h.ringkasan) }, null, 2) + '\n' : tabelAudit(h.ringkasan, chalkFor(o, io), lebarTerminal(io)));
+      io.out(o.json ? JSON.stringify({ audit: ringkasanJsonAudit(h.ringkasan) }, null, 2) + '\n' : tabelAudit(h.ringkasan, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)));
     });
 
   jobOptions(program.command('banding').description('one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total'), true, false)
@@ -409,7 +410,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       peringatan(io, h.peringatan);
       info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
       if (o.json) io.out(JSON.stringify({ banding: barisBanding(h).map(jsonRow) }, null, 2) + '\n');
-      else io.out(tabelBanding(h, chalkFor(o, io), lebarTerminal(io)) + '\n');
+      else io.out(tabelBanding(h, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)) + '\n');
     });
 
   dialectOptions(program.command('validate'))
@@ -418,6 +419,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--month <YYYY-MM>', 'only this month (default: every YYYY-MM folder)')
     .option('--out <dir>', 'write tolak-YYYY-MM.csv for each month here (default: write nothing)')
     .option('--max-reject-rate <percent>', 'a file with more rejected rows than this share fails', '1')
+    .option('--strict', 'a file fails at its first bad row')
     .option('--json', 'print the per-file summary as JSON')
     .action(async (o: OpsiCli & { out?: string }) => {
       // The table says per file what the progress lines would.
@@ -428,7 +430,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
         io.out(JSON.stringify({ bulan: h.bulan.map(formatMonth), files, kualitas: Object.fromEntries([...h.kualitas].map(([m, v]) => [formatMonth(m), v])) }, null, 2) + '\n');
-      } else io.out(tabelValidasi(h.files, perFile, h.kualitas, lebarTerminal(io)));
+      } else io.out(masker(tabelValidasi(h.files, perFile, h.kualitas, lebarTerminal(io), bahasaIo(io)))); // it quotes rows: cards masked
       for (const m of h.tidakDibaca) peringatan(io, [PESAN_CLI.validasiTidakDibaca(formatMonth(m))]);
       if (h.files.some((f) => f.hilang)) throw new MissingInputError(PESAN_CLI.validasiHilang(h.files.filter((f) => f.hilang).length));
       const gagal = h.files.filter((f) => f.gagal !== null);
@@ -446,20 +448,24 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .addOption(new Option('--window <kind>', 'with --bayar: assessment window, block or rolling (default from the rule set)').choices(['block', 'rolling']))
     .addOption(new Option('--average <what>', 'with --bayar: average each indicator, or the monthly total nilai (default from the rule set)').choices(['indikator', 'nilai']))
     .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (default: the rule set\'s bawaan)')
+    .option('--strict', 'stop at the first bad row')
+    .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
     .option('--json', 'print the explanation as JSON')
     .action(async (o: OpsiCli & { ppk: string; bayar?: boolean }) => {
       if (!o.bayar && (o.tariffs !== undefined || o.window !== undefined || o.average !== undefined))
         throw new UsageError(PESAN_CLI.bayarTanpaBayar);
-      const opsi = opsiJob({ ...o, out: '.', maxRejectRate: '1', color: false }, io);
+      const opsi = opsiJob({ ...o, out: '.', color: false }, io);
       if (o.bayar) {
-        const { penjelasan, dipakai } = await jelaskanBayar(opsi, bulan(o.month), o.ppk);
+        const { penjelasan, dipakai, peringatan: w } = await jelaskanBayar(opsi, bulan(o.month), o.ppk);
         catatanNilai(io, dipakai);
-        io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan, lebarTerminal(io)));
+        peringatan(io, w);
+        io.out(o.json ? JSON.stringify(jelaskanBayarJson(penjelasan), null, 2) + '\n' : jelaskanBayarTeks(penjelasan, lebarTerminal(io), bahasaIo(io)));
         return;
       }
-      const { penjelasan, dipakai } = await explain(opsi, bulan(o.month), o.ppk);
+      const { penjelasan, dipakai, peringatan: w } = await explain(opsi, bulan(o.month), o.ppk);
       catatanNilai(io, dipakai);
-      io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan));
+      peringatan(io, w);
+      io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan, bahasaIo(io)));
     });
 
   daftarProyeksi(program, io, { opsiJob, bulan, dialek: dialectOptions });
@@ -487,7 +493,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       const r = await check(dir, (m) => info(io, m));
       if (o.json) io.out(JSON.stringify({ fixtures: r.fixtures, laporan: r.files, beda: r.beda.map((b) => ({ ...b, pesan: b.pesan?.en })) }, null, 2) + '\n');
       else {
-        for (const d of r.beda) io.out(`DIFF ${teksBeda(d, bahasaIo(io))}\n`);
+        for (const d of r.beda) io.out(masker(`DIFF ${teksBeda(d, bahasaIo(io))}\n`)); // a differing line can hold a card
         io.out(`${teksIo(io, PESAN_CLI.checkRingkas(r.fixtures, r.files, r.beda.length))}\n`);
       }
       if (r.beda.length > 0) throw new CheckFailed();
@@ -528,7 +534,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
         if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file);
         else parseRuleSet(v, file);
       } catch (e) {
-        throw e instanceof RulesError ? new DataError(e.message) : e;
+        throw e instanceof RulesError ? new DataError(e.teks) : e;
       }
       io.out(`${teksIo(io, PESAN_CLI.berkasSah(file, v?.schema === 'kbk-rules/1'))}\n`);
     });

@@ -7,7 +7,7 @@ import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
-import { info, peringatan, warna, type Io } from './keluaran.js';
+import { bahasaIo, info, peringatan, warna, type Io } from './keluaran.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 
 export interface BantuCli {
@@ -53,6 +53,6 @@ export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void 
       if (note) info(io, note);
       peringatan(io, h.peringatan);
       if (h.tolak.size > 0) info(io, PESAN_CLI.proyeksiTolak(h.tolak.size, o.data, o.month));
-      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, warna(io, o.color), lebarTerminal(io)) + '\n');
+      io.out(o.json ? JSON.stringify(proyeksiJson(h), null, 2) + '\n' : tabelProyeksi(h, warna(io, o.color), lebarTerminal(io), bahasaIo(io)) + '\n');
     });
 }

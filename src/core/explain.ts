@@ -2,6 +2,7 @@
 // its band and nilai, and the smallest change in counts that reaches the next rating and
 // the next payment band. Pure and structured: src/report/explain.ts words it for people,
 // --json prints it as numbers.
+import type { Teks } from '../pesan/index.js';
 import type { Band, Indikator, PersenBand, RuleSet } from '../rules/schema.js';
 import type { Capaian } from './assessment.js';
 import { add, cmp, mul, parseDecimal, rat, sub, type Rational } from './rational.js';
@@ -25,7 +26,8 @@ function terkecil(max: number, reaches: (k: number) => boolean): number | null {
 /** k more (or fewer) of something, and the value and rating it gives. */
 export interface Perubahan {
   jumlah: number;
-  apa: string;
+  /** What changes, in both languages (src/pesan/rumus.ts). */
+  apa: Teks;
   nilai: Rational;
   rating: number;
 }
@@ -126,7 +128,7 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
           for (const r of ratings)
             for (const ch of perubahanMinimal(ind, h, rules, r)) {
               const total = add(sub(p.totalNilai, p.nilai[ind.id] as Rational), mul(w, rat(ch.rating)));
-              if (!found.has(ch.apa) && reaches(total)) found.set(ch.apa, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
+              if (!found.has(ch.apa.en) && reaches(total)) found.set(ch.apa.en, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
             }
           peluang.push(...found.values());
         }

@@ -29,6 +29,8 @@
 //   come.
 // - tetap: registered participants, the month's list, known whole.
 // - lengkap: the data run to the month's last day: nothing is left to project.
+import { PESAN_RUMUS } from '../pesan/rumus.js';
+import type { Teks } from '../pesan/index.js';
 import type { Indikator, JenisFktp, RuleSet } from '../rules/schema.js';
 import type { DayNumber } from './month.js';
 import { max, mean, min, parseDecimal, rat, roundHalfUp, type Rational } from './rational.js';
@@ -213,12 +215,12 @@ export function proyeksiHitungan(m: MasukanProyeksi): Record<KunciHitungan, Proy
 }
 
 /** How each count can still move to lift a rating, and up to what. */
-const GERAK: Partial<Record<KunciHitungan, { apa: string; batas: (h: HitunganBulan) => number }>> = {
-  pesertaKontak: { apa: 'registered participant(s) with a contact', batas: (h) => h.pesertaTerdaftar },
-  rujukanNonSpesialistik: { apa: 'non-specialistic referral(s)', batas: (h) => h.rujukanTotal - h.rujukanTacc },
-  dmTerkendali: { apa: 'controlled Prolanis DM participant(s)', batas: (h) => h.dmTerdaftar },
-  htTerkendali: { apa: 'controlled Prolanis HT participant(s)', batas: (h) => h.htTerdaftar },
-  prolanisBerkunjung: { apa: 'enrolled Prolanis participant(s) visiting', batas: (h) => h.prolanisTerdaftar },
+const GERAK: Partial<Record<KunciHitungan, { apa: Teks; batas: (h: HitunganBulan) => number }>> = {
+  pesertaKontak: { apa: PESAN_RUMUS.gerak.pesertaKontak, batas: (h) => h.pesertaTerdaftar },
+  rujukanNonSpesialistik: { apa: PESAN_RUMUS.gerak.rujukanNonSpesialistik, batas: (h) => h.rujukanTotal - h.rujukanTacc },
+  dmTerkendali: { apa: PESAN_RUMUS.gerak.dmTerkendali, batas: (h) => h.dmTerdaftar },
+  htTerkendali: { apa: PESAN_RUMUS.gerak.htTerkendali, batas: (h) => h.htTerdaftar },
+  prolanisBerkunjung: { apa: PESAN_RUMUS.gerak.prolanisBerkunjung, batas: (h) => h.prolanisTerdaftar },
 };
 
 /**
@@ -230,7 +232,8 @@ const GERAK: Partial<Record<KunciHitungan, { apa: string; batas: (h: HitunganBul
 export interface Celah {
   rating: number;
   kunci: KunciHitungan;
-  apa: string;
+  /** What the count is, in both languages (src/pesan/rumus.ts). */
+  apa: Teks;
   arah: 'tambah' | 'paling_banyak';
   sejauhIni: number;
   jumlah: number | null;

@@ -26,10 +26,12 @@ import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
-import { lokasi, Penolakan } from './rejects.js';
+import { Penolakan } from './rejects.js';
 import type { Ringkasan } from './ringkasan.js';
 import { RowError } from './row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, tanggalLain, ukuran, wajib } from './values.js';
+import type { Teks } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -90,21 +92,21 @@ function cariFasilitas(ctx: KonteksBaca, b: Baris): number {
   const kode = wajib(b, 'kode_ppk');
   const f = ctx.master.indeks.get(kode);
   if (f !== undefined) return f;
-  if (ctx.master.ditolak.has(kode)) throw new RowError('kode_ppk', `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)`, 'facility rejected');
-  throw new RowError('kode_ppk', `kode_ppk "${kode}" is not in fktp.csv${petunjukNol(ctx.master, kode)}`, 'unknown facility');
+  if (ctx.master.ditolak.has(kode)) throw new RowError('kode_ppk', PESAN_INGEST.fasilitasDitolak(kode), 'facility rejected');
+  throw new RowError('kode_ppk', PESAN_INGEST.fasilitasTidakDikenal(kode, petunjukNol(ctx.master, kode)), 'unknown facility');
 }
 
 /** Master codes by their value without leading zeros, to say when a code lost them (Excel). */
 const tanpaNol = new WeakMap<MasterFktp, Map<string, string>>();
 
-function petunjukNol(master: MasterFktp, kode: string): string {
+/** The master's code that `kode` may be with its leading zeros lost (Excel); null when none. */
+function petunjukNol(master: MasterFktp, kode: string): string | null {
   let m = tanpaNol.get(master);
   if (!m) {
     m = new Map(master.daftar.filter((f) => f.kodePpk.startsWith('0')).map((f) => [f.kodePpk.replace(/^0+/, ''), f.kodePpk]));
     tanpaNol.set(master, m);
   }
-  const padded = m.get(kode.replace(/^0+/, ''));
-  return padded ? `; fktp.csv has "${padded}": were its leading zeros lost (Excel)?` : '';
+  return m.get(kode.replace(/^0+/, '')) || null;
 }
 
 /** "2024-07/kontak.csv": how messages and the rejects name a month file. */
@@ -140,6 +142,7 @@ function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kol
         file: label,
         baris: b.line,
         kolom: b.kolom(kolom),
+        // The rejects file's reason only (a set-aside row is never quoted on the terminal): English, locale-free.
         alasan: `${kolom} "${b.get(kolom)}" is outside ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
         jenis: 'outside the month',
         isi: b.raw,
@@ -147,7 +150,7 @@ function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kol
     },
     periksa(rows: number): void {
       if (n * 2 > rows)
-        throw new DataError(`${label}: ${n} of ${rows} rows are dated outside ${formatMonth(bulan)}; is this the month's export? (the first is in the rejects)`);
+        throw new DataError(PESAN_INGEST.banyakDiLuarBulan(label, n, rows, formatMonth(bulan)));
     },
   };
 }
@@ -169,7 +172,7 @@ async function bacaPeserta(
     b.ingat('status', () => {
       const status = b.get('status').toLowerCase();
       if (TIDAK_AKTIF.has(status)) return false;
-      if (!AKTIF.has(status)) throw new RowError('status', `status "${b.get('status')}" is not aktif or tidak aktif`, 'unknown status');
+      if (!AKTIF.has(status)) throw new RowError('status', PESAN_INGEST.statusTidakDikenal(b.get('status')), 'unknown status');
       return true;
     });
   const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
@@ -182,11 +185,8 @@ async function bacaPeserta(
   if (catatan !== null && builder.konflik.size > 0) {
     // Rare: read the file again only to quote each row of those cards in the rejects.
     const label = labelBulan(bulan, 'peserta.csv');
-    const why = new Map<number, string>();
-    for (const [key, fasilitas] of builder.konflik) {
-      const codes = [...fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort().join(' and ');
-      why.set(key, `no_kartu is active at two facilities in the month (${codes}); none of its registrations is counted`);
-    }
+    const why = new Map<number, Teks>();
+    for (const [key, fasilitas] of builder.konflik) why.set(key, PESAN_INGEST.kartuDuaFasilitas([...fasilitas].map((f) => ctx.master.daftar[f]?.kodePpk).sort()));
     await bacaCsv({
       path: pathBulan(ctx, bulan, 'peserta.csv'),
       label,
@@ -196,7 +196,7 @@ async function bacaPeserta(
       dialek: ctx.dialek,
       batas: ctx.batas,
       onRow(b) {
-        let w: string | undefined;
+        let w: Teks | undefined;
         try {
           const kunci = kunciKartu(b, kartu);
           fasilitasDikenal(ctx, b);
@@ -204,7 +204,7 @@ async function bacaPeserta(
         } catch {
           return; // rejected by the first read already
         }
-        if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w, jenis: 'card at two facilities', isi: b.raw });
+        if (w) ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_kartu'), alasan: w.en, jenis: 'card at two facilities', isi: b.raw }, w);
       },
     });
     periksaAmbang(ctx, label);
@@ -241,7 +241,7 @@ function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   const v = wajib(b, 'diagnosa').toUpperCase();
   if (['DM', '01', '1', 'DIABETES', 'DIABETES MELITUS', 'DIABETES MELLITUS'].includes(v)) return 'DM';
   if (['HT', '02', '2', 'HIPERTENSI', 'HYPERTENSION'].includes(v)) return 'HT';
-  throw new RowError('diagnosa', `diagnosa "${b.get('diagnosa')}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`, 'not DM or HT');
+  throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
 }
 
 const TACC = new Set(['1', '2', '3', '4']);
@@ -253,7 +253,7 @@ function adalahTacc(b: Baris): boolean {
     const v = b.get('kd_tacc');
     if (TACC.has(v)) return true;
     if (BUKAN_TACC.has(v)) return false;
-    throw new RowError('kd_tacc', `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, 1 Time, 2 Age, 3 Complication, 4 Comorbidity)`, 'not a TACC code');
+    throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v), 'not a TACC code');
   }
   const named = (k: string): boolean => !['', '-', '-1', '0'].includes(b.get(k));
   return named('nm_tacc') || named('alasan_tacc');
@@ -265,7 +265,7 @@ function adalahTacc(b: Baris): boolean {
  */
 export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
-    throw new MissingInputError(`${join(ctx.dataDir, formatMonth(bulan))}: month folder is missing; expected ${FILE_BULAN.join(', ')} inside it`);
+    throw new MissingInputError(PESAN_INGEST.bulanTidakAda(join(ctx.dataDir, formatMonth(bulan)), FILE_BULAN));
   const jejak = ctx.jejak;
   const kartu = jejak?.kartu ?? new KunciKartu();
   const peserta = await bacaPeserta(ctx, bulan, kartu, jejak);
@@ -336,9 +336,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     let nonSpes: boolean;
     if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
     else if (ctx.diagnosa === null)
-      throw new DataError(
-        `${lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik'))}: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "${b.get('kode_diagnosa')}"; kbk does not guess. Add the column or diagnosa.csv`,
-      );
+      throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
     const hf = h[f] as HitunganDasar;
     if (seen.has(noRujukan)) {
@@ -380,7 +378,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     // than any dated one when "the latest" decides.
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
-      throw new RowError(sis === null ? 'sistole' : 'diastole', `${sis === null ? 'sistole' : 'diastole'} is empty; a blood pressure needs both sistole and diastole`, 'half a blood pressure');
+      throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
     const hf = h[f] as HitunganDasar;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {

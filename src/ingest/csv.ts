@@ -8,14 +8,15 @@ import { DataError, MissingInputError } from '../errors.js';
 import { PembacaTanggal } from './dates.js';
 import { BarisCsv } from './baris.js';
 import { BukanUtf8, pendekode } from './dekode.js';
-import { formatUntuk, namaPemisah, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
+import { formatUntuk, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
 import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
 import { PemecahRekaman, PRATINJAU_BYTES } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
 import type { Baris } from './baris.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 export type { Baris };
 
 /** Size limits that keep memory bounded whatever a file holds (--max-row-bytes, --max-field-bytes). */
@@ -50,7 +51,7 @@ export type Kemajuan = (label: string, dibaca: number, total: number, rows: numb
 export interface PenerimaBaris {
   /** A non-blank record (the header included), valid during the call. */
   baris(b: BarisCsv): void;
-  /** A quoted record csv-parse refuses. */
+  /** A quoted record csv-parse refuses; `pesan` is csv-parse's (English) reason. */
   rusak(line: number, pesan: string, raw: string): void;
   /** A record longer than batas.baris: its line, length and first bytes. */
   kebesaran(line: number, bytes: number, pratinjau: Buffer): void;
@@ -97,7 +98,7 @@ export async function bacaRekaman(
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    throw new MissingInputError(`${label}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new MissingInputError(PESAN_INGEST.tidakTerbaca(label, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
   const dekode = pendekode(dialek.encoding);
   const total = opts.kemajuan ? (await fh.stat()).size : 0;
@@ -109,7 +110,7 @@ export async function bacaRekaman(
       try {
         n = (await fh.read(chunk, 0, CHUNK, null)).bytesRead;
       } catch (e) {
-        throw new MissingInputError(`${label}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+        throw new MissingInputError(PESAN_INGEST.tidakTerbaca(label, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
       if (n === 0) break;
       pemecah.tulis(dekode.ubah(chunk.subarray(0, n)));
@@ -119,7 +120,7 @@ export async function bacaRekaman(
     pemecah.tulis(dekode.akhir());
   } catch (e) {
     if (e instanceof BukanUtf8)
-      throw new DataError(`${label}:${await barisPadaOffset(path, e.offset)}: not valid UTF-8, though the file's first 64 KiB were; if it was saved as Windows-1252 (ANSI), pass --encoding windows-1252`);
+      throw new DataError(PESAN_INGEST.bukanUtf8DiTengah(label, await barisPadaOffset(path, e.offset)));
     throw e;
   } finally {
     await fh.close();
@@ -152,8 +153,8 @@ export async function bacaCsv(opts: {
   const { path, label, jenis, tolak, onRow } = opts;
   const batas = opts.batas ?? BATAS_BAWAAN;
   const paksa = opts.dialek ?? {};
-  const dialek = await sniff(path, label, paksa);
-  const peringatan: Pesan[] = dialek.catatan === null ? [] : [dialek.catatan];
+  const { dialek, peringatan: catatanDialek } = await sniff(path, label, paksa);
+  const peringatan: Pesan[] = catatanDialek === null ? [] : [catatanDialek];
   const specs = KOLOM[jenis];
   const delim = dialek.delimiter;
   let header: string[] | null = null;
@@ -165,8 +166,9 @@ export async function bacaCsv(opts: {
   let wajibTerakhir = 0;
   /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
   let pola: number | null = null;
-  const tolakBaris = (line: number, kolom: string, alasan: string, jenisTolak: string, isi: string): void =>
-    tolak.tolak({ file: label, baris: line, kolom, alasan, jenis: jenisTolak, isi });
+  /** A bad row to the rejects: its reason in English there, in both languages for the terminal. */
+  const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string): void =>
+    tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan);
 
   const akhir = await bacaRekaman(
     { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)) },
@@ -192,36 +194,27 @@ export async function bacaCsv(opts: {
           onRow(baris);
         } catch (e) {
           if (!(e instanceof RowError)) throw e;
-          tolakBaris(baris.line, baris.kolom(e.kolom), e.message, e.jenis, baris.raw);
+          tolakBaris(baris.line, baris.kolom(e.kolom), e.teks, e.jenis, baris.raw);
           opts.padaTolak?.(baris, e);
         }
       },
       rusak(line, pesan, raw) {
-        if (header === null) throw new DataError(`${label}:${line}: the header line is not readable as CSV: ${pesan}`);
+        if (header === null) throw new DataError(PESAN_INGEST.headerTakTerbaca(label, line, pesan));
         rows++;
-        tolakBaris(line, '#1', `the row is not readable as CSV: ${pesan}`, 'not CSV', raw);
+        tolakBaris(line, '#1', PESAN_INGEST.barisTakTerbaca(pesan), 'not CSV', raw);
       },
       kebesaran(line, bytes, pratinjau) {
-        const ukuran = `${bytes.toLocaleString('en-US')} bytes`;
-        if (header === null)
-          throw new DataError(`${label}:${line}: the header line has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; this is not a header`);
+        if (header === null) throw new DataError(PESAN_INGEST.headerKebesaran(label, line, bytes, batas.baris));
         rows++;
-        tolakBaris(
-          line,
-          '#1',
-          `the row has ${ukuran}, more than --max-row-bytes ${batas.baris.toLocaleString('en-US')}; not read (isi holds its first ${PRATINJAU_BYTES} bytes)`,
-          'row too long',
-          `${pratinjau.toString('utf8')}… [${ukuran}]`,
-        );
+        // isi is the rejects file's (locale-free): the row's first bytes and its length.
+        tolakBaris(line, '#1', PESAN_INGEST.barisKebesaran(bytes, batas.baris, PRATINJAU_BYTES), 'row too long', `${pratinjau.toString('utf8')}… [${bytes.toLocaleString('en-US')} bytes]`);
       },
     },
   );
-  if (akhir.kutipTerbuka !== null)
-    throw new DataError(`${label}:${akhir.kutipTerbuka}: a quoted value opens on this line and is never closed, so the rest of the file would be one value; check the quotes on line ${akhir.kutipTerbuka}`);
-  if (header === null) throw new DataError(`${label}:1: the file is empty; expected a header line and data rows`);
-  if (rows === 0) throw new DataError(`${label}:2: the file has a header but no data rows; an export without rows is taken as a failed export`);
-  if (akhir.tanpaAkhirBaris)
-    peringatan.push(`${label}: the last line (${akhir.barisTerakhir}) has no line break after it: the file may have been cut short; check that the export is complete`);
+  if (akhir.kutipTerbuka !== null) throw new DataError(PESAN_INGEST.kutipTerbuka(label, akhir.kutipTerbuka));
+  if (header === null) throw new DataError(PESAN_INGEST.berkasKosong(label));
+  if (rows === 0) throw new DataError(PESAN_INGEST.tanpaBarisData(label));
+  if (akhir.tanpaAkhirBaris) peringatan.push(PESAN_INGEST.tanpaAkhirBaris(label, akhir.barisTerakhir));
   tanggal.selesai();
   return { rows, dialek, tanggal, fasilitas, peringatan, catatan };
 }
@@ -238,20 +231,12 @@ function periksaBentuk(header: string[], b: BarisCsv, pola: number, delim: strin
     let lebihIsi = n !== pola;
     for (let i = header.length; !lebihIsi && i < n; i++) lebihIsi = !b.kosong(i);
     if (lebihIsi)
-      throw new RowError(
-        `#${header.length + 1}`,
-        `the row has ${n} values but the header has ${header.length} columns${pola !== n && pola !== header.length ? ` (and the first row ${pola})` : ''}; a value probably contains an unquoted ${namaPemisah(delim)}`,
-        'too many values',
-      );
+      throw new RowError(`#${header.length + 1}`, PESAN_INGEST.nilaiBerlebih(n, header.length, pola !== n && pola !== header.length ? pola : null, delim), 'too many values');
   }
   for (let i = 0; i < n; i++) {
     const bytes = b.panjang(i);
     if (bytes > maxNilai)
-      throw new RowError(
-        header[i] === undefined ? `#${i + 1}` : (header[i] as string).trim(),
-        `the value has ${bytes.toLocaleString('en-US')} bytes, more than --max-field-bytes ${maxNilai.toLocaleString('en-US')}`,
-        'value too long',
-      );
+      throw new RowError(header[i] === undefined ? `#${i + 1}` : (header[i] as string).trim(), PESAN_INGEST.nilaiTerlaluPanjang(bytes, maxNilai), 'value too long');
   }
 }
 
@@ -260,8 +245,7 @@ function kurangNilai(header: string[], b: BarisCsv, specs: readonly KolomSpec[],
   const n = b.n;
   const missing = specs.find((k) => k.wajib && (b.index.get(k.nama) as number) >= n) as KolomSpec;
   const other = PEMISAH.find((d) => d.char !== delim && b.nilai(0).includes(d.char));
-  const hint = other === undefined ? '' : `; it seems to use ${other.nama} as delimiter, unlike the header`;
-  throw new RowError(missing.nama, `the row has ${n} value${n === 1 ? '' : 's'} but the header has ${header.length} columns: ${missing.nama} and what follows are missing${hint}`, 'too few values');
+  throw new RowError(missing.nama, PESAN_INGEST.kurangNilai(n, header.length, missing.nama, other === undefined ? null : other.char), 'too few values');
 }
 
 /** Line of a byte offset, for an encoding error found deep in a file. */
@@ -298,10 +282,10 @@ export function petaHeader(header: string[], jenis: JenisFile, label: string, de
   const specs: readonly KolomSpec[] = KOLOM[jenis];
   const norm = header.map(normalizeHeader);
   const index = new Map<string, number>();
-  const peringatan: string[] = [];
+  const peringatan: Pesan[] = [];
   const dipakai = new Set<number>();
   const missing: KolomSpec[] = [];
-  const nama = (i: number): string => `"${(header[i] as string).trim()}" (column ${i + 1})`;
+  const nama = (i: number): Teks => PESAN_INGEST.selHeader((header[i] as string).trim(), i);
   for (const spec of specs) {
     const names = [spec.nama, ...spec.sinonim].map(normalizeHeader);
     const hits: number[] = [];
@@ -318,10 +302,9 @@ export function petaHeader(header: string[], jenis: JenisFile, label: string, de
     hits.sort((a, b) => rank(a) - rank(b) || a - b);
     const [first, second] = hits as [number, number | undefined];
     if (second !== undefined && rank(second) === rank(first))
-      throw new DataError(`${label}:${baris}: ${spec.nama} appears twice in the header, as ${nama(first)} and ${nama(second)}; kbk cannot tell which to use: remove or rename one`);
+      throw new DataError(PESAN_INGEST.kolomGanda(label, baris, spec.nama, nama(first), nama(second)));
     index.set(spec.nama, first);
-    for (const other of hits.slice(1))
-      peringatan.push(`${label}: ${spec.nama} is read from ${nama(first)}; ${nama(other)} is another name for it and is not used`);
+    for (const other of hits.slice(1)) peringatan.push(PESAN_INGEST.namaLainTidakDipakai(label, spec.nama, nama(first), nama(other)));
   }
 
   const unknown = norm.map((_, i) => i).filter((i) => !dipakai.has(i) && (norm[i] as string) !== '');
@@ -333,11 +316,10 @@ export function petaHeader(header: string[], jenis: JenisFile, label: string, de
   if (wajib.length > 0) {
     const parts = wajib.map((k) => {
       const d = dekat(k);
-      return `${k.nama} (accepted: ${[k.nama, ...k.sinonim].join(', ')})${d === undefined ? '' : `; the header has ${nama(d)}, close to ${k.nama}: is it misspelt?`}`;
+      return PESAN_INGEST.wajibTidakAda(k.nama, [k.nama, ...k.sinonim], d === undefined ? null : nama(d));
     });
-    const one = header.length === 1 ? `; the header is a single column when split on ${namaPemisah(delimiter)}: if the file uses another delimiter, pass --delimiter` : '';
-    const data = header.some((h) => /^\s*(\d{6,}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})\s*$/.test(h)) ? '; the first line looks like a data row: is the header line missing?' : '';
-    throw new DataError(`${label}:${baris}: missing required column ${parts.join('; ')}; header is: ${header.join(', ')}${one}${data}`);
+    const data = header.some((h) => /^\s*(\d{6,}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4})\s*$/.test(h));
+    throw new DataError(PESAN_INGEST.kolomWajibTidakAda(label, baris, parts, header, header.length === 1 ? delimiter : null, data));
   }
   const file = label.slice(label.lastIndexOf('/') + 1);
   const tanpa = TANPA_KOLOM[jenis] ?? [];
@@ -345,17 +327,15 @@ export function petaHeader(header: string[], jenis: JenisFile, label: string, de
     const d = dekat(spec);
     if (d === undefined) continue;
     const akibat = tanpa.find((t) => t.kolom.includes(spec.nama));
-    throw new DataError(
-      `${label}:${baris}: the header has ${nama(d)}, which is not a column kbk knows but is close to the optional column ${spec.nama} (accepted: ${[spec.nama, ...spec.sinonim].join(', ')})${akibat ? `; read without it, ${akibat.akibat}` : ''}. Rename it to ${spec.nama} if that is what it holds, or rename it to something unlike it`,
-    );
+    throw new DataError(PESAN_INGEST.miripKolomOpsional(label, baris, nama(d), spec.nama, [spec.nama, ...spec.sinonim], akibat ? akibat.akibat : null));
   }
   const catatan: string[] = [];
   for (const t of tanpa) {
     if (t.kolom.some((k) => index.has(k))) continue;
-    peringatan.push(`${label} has no ${t.kolom.join('/')} column: ${t.akibat}`);
+    peringatan.push(PESAN_INGEST.tanpaKolom(label, t.kolom, t.akibat));
     catatan.push(`${file} tanpa kolom ${t.kolom.join('/')}: ${t.catatan}`);
   }
   const lain = unknown.map(nama);
-  if (lain.length > 0) peringatan.push(`${label}: ${lain.length === 1 ? 'column' : 'columns'} not used by kbk: ${lain.join(', ')}`);
+  if (lain.length > 0) peringatan.push(PESAN_INGEST.kolomTidakDipakai(label, lain));
   return { index, peringatan, catatan };
 }

@@ -7,12 +7,11 @@
 import { dayNumber, daysOfMonth, formatDate, type DayNumber } from '../core/month.js';
 import { DataError } from '../errors.js';
 import { RowError } from './row-error.js';
+import type { Teks } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 
 export const FORMAT_TANGGAL = ['yyyy-mm-dd', 'dd-mm-yyyy', 'dd/mm/yyyy', 'mm/dd/yyyy', 'mm-dd-yyyy'] as const;
 export type FormatTanggal = (typeof FORMAT_TANGGAL)[number];
-
-/** The formats a file may be guessed to be in (spec §2); the month-first ones need --date-format. */
-const TEBAKAN = 'yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy';
 
 // 2024-07-05, 05-07-2024, 05/07/2024, 5/7/2024, each optionally followed by a time of day
 // (SIMRS exports write "2024-07-05 08:30:00").
@@ -57,11 +56,11 @@ function hariDari(f: FormatTanggal, n: [number, number, number]): DayNumber | nu
 }
 
 /** Why y/m/d is no date: "there is no month 13", "2024-02 has 29 days". */
-function mengapa(f: FormatTanggal, n: [number, number, number]): string {
+function mengapa(f: FormatTanggal, n: [number, number, number]): Teks {
   const [y, m, d] = f === 'yyyy-mm-dd' ? n : f.startsWith('dd') ? [n[2], n[1], n[0]] : [n[2], n[0], n[1]];
-  if (m < 1 || m > 12) return `there is no month ${m}`;
+  if (m < 1 || m > 12) return PESAN_INGEST.tidakAdaBulan(m);
   const last = daysOfMonth(y * 12 + m - 1);
-  return `${y}-${String(m).padStart(2, '0')} has ${last.last - last.first + 1} days, not ${d}`;
+  return PESAN_INGEST.jumlahHari(`${y}-${String(m).padStart(2, '0')}`, last.last - last.first + 1, d);
 }
 
 const iso = formatDate;
@@ -102,15 +101,16 @@ export class PembacaTanggal {
     return this.dipaksa ? `${this.format} (--date-format)` : `${this.format} (guessed from line ${this.asal?.line})`;
   }
 
-  private dari(): string {
-    return this.dipaksa ? 'set by --date-format' : `guessed from line ${this.asal?.line} "${this.asal?.value}"`;
+  /** Where the format came from, for messages (the format is set or guessed before any message needs it). */
+  private dari(): Teks {
+    return PESAN_INGEST.asalFormat(this.dipaksa ? null : (this.asal as Contoh));
   }
 
   baca(kolom: string, v: string, line: number): DayNumber {
     const b = pisah(v);
     if (b === null) {
-      const serial = SERIAL.test(v) ? `; it looks like an Excel date serial number (${v} would be ${iso(Math.floor(Number(v)) - 25569)}): format the column as a date before exporting` : '';
-      throw new RowError(kolom, `${kolom} "${v}" is not a date (expected ${this.format ?? TEBAKAN})${serial}`, 'not a date');
+      const serial = SERIAL.test(v) ? iso(Math.floor(Number(v)) - 25569) : null;
+      throw new RowError(kolom, PESAN_INGEST.bukanTanggal(kolom, v, this.format, serial), 'not a date');
     }
     if (this.format === null) {
       this.format = TEBAK[b.bentuk];
@@ -118,7 +118,7 @@ export class PembacaTanggal {
     }
     const f = this.format;
     if (BENTUK[f] !== b.bentuk)
-      throw new RowError(kolom, `${kolom} "${v}" is not in this file's date format ${f} (${this.dari()}); a file is read in one format`, 'other date format');
+      throw new RowError(kolom, PESAN_INGEST.formatLain(kolom, v, f, this.dari()), 'other date format');
     const d = hariDari(f, b.n);
     const lawan = LAWAN[f];
     const dLawan = lawan === undefined ? null : hariDari(lawan, b.n);
@@ -127,18 +127,13 @@ export class PembacaTanggal {
       if (d === null && dLawan !== null) this.hanyaLawan ??= { line, value: v };
     }
     if (d === null) {
-      const hint = dLawan !== null ? `; it would be a ${lawan} date: if the file is written that way, pass --date-format ${lawan}` : '';
-      throw new RowError(kolom, `${kolom} "${v}" is not a real date as ${f}: ${mengapa(f, b.n)}${hint}`, 'not a date');
+      throw new RowError(kolom, PESAN_INGEST.bukanTanggalNyata(kolom, v, f, mengapa(f, b.n), dLawan !== null ? (lawan as FormatTanggal) : null), 'not a date');
     }
     const bulan = this.bulan;
     if (!this.dipaksa && bulan !== null && dLawan !== null && dLawan !== d) {
       const inside = (x: DayNumber): boolean => x >= bulan.first && x <= bulan.last;
       if (!inside(d) && inside(dLawan))
-        throw new RowError(
-          kolom,
-          `${kolom} "${v}" is ambiguous: as ${f} (${this.dari()}) it is ${iso(d)}, outside ${bulan.nama}; as ${lawan} it is ${iso(dLawan)}, inside. Excel may have swapped its day and month; not counted`,
-          'ambiguous date',
-        );
+        throw new RowError(kolom, PESAN_INGEST.tanggalAmbigu(kolom, v, f, this.dari(), iso(d), bulan.nama, lawan as FormatTanggal, iso(dLawan)), 'ambiguous date');
     }
     if (this.min === null || d < this.min) this.min = d;
     if (this.max === null || d > this.max) this.max = d;
@@ -149,9 +144,7 @@ export class PembacaTanggal {
   selesai(): void {
     if (this.hanyaLawan && !this.hanyaTebakan) {
       const lawan = LAWAN[this.format as FormatTanggal] as FormatTanggal;
-      throw new DataError(
-        `${this.label}: dates are ambiguous: read as ${this.format} (${this.dari()}), but line ${this.hanyaLawan.line} "${this.hanyaLawan.value}" fits only ${lawan} and no line fits only ${this.format}; re-export the dates as yyyy-mm-dd, or pass --date-format ${lawan} if the file is written that way`,
-      );
+      throw new DataError(PESAN_INGEST.tanggalBerkasAmbigu(this.label, this.format as FormatTanggal, this.dari(), this.hanyaLawan.line, this.hanyaLawan.value, lawan));
     }
   }
 

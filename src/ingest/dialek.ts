@@ -4,6 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import { DataError, MissingInputError } from '../errors.js';
 import type { FormatTanggal } from './dates.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
+import type { Teks } from '../pesan/index.js';
 
 /** The one delimiter table: the character, its name in messages, and what --delimiter accepts. */
 export const PEMISAH: readonly { char: string; nama: string; ejaan: readonly string[] }[] = [
@@ -27,7 +29,10 @@ export interface Dialek {
   encoding: Encoding;
   /** "\n" for LF and CRLF files, "\r" for old Mac files. */
   akhirBaris: '\n' | '\r';
-  /** Why the encoding is not UTF-8, when sniffed (said on stderr: it changes every non-ASCII value). */
+  /**
+   * Why the encoding is not UTF-8, when sniffed, in English (validate --json shows it);
+   * sniff returns it in both languages as a warning for stderr (it changes every non-ASCII value).
+   */
   catatan: string | null;
 }
 
@@ -100,9 +105,9 @@ async function bukaKepala(path: string, label: string): Promise<Buffer> {
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new MissingInputError(code === 'ENOENT' ? `${label}: file not found (looked for ${path})` : `${label}: cannot open ${path} (${code})`);
+    throw new MissingInputError(code === 'ENOENT' ? PESAN_INGEST.berkasTidakDitemukan(label, path) : PESAN_INGEST.tidakDapatDibuka(label, path, code));
   }
-  if (st.isDirectory()) throw new MissingInputError(`${label}: ${path} is a folder, not a file`);
+  if (st.isDirectory()) throw new MissingInputError(PESAN_INGEST.folderBukanBerkas(label, path));
   let fh;
   try {
     fh = await open(path, 'r');
@@ -110,16 +115,17 @@ async function bukaKepala(path: string, label: string): Promise<Buffer> {
     const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
     return buf.subarray(0, bytesRead);
   } catch (e) {
-    throw new MissingInputError(`${label}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new MissingInputError(PESAN_INGEST.pathTidakTerbaca(label, path, (e as NodeJS.ErrnoException).code ?? String(e)));
   } finally {
     await fh?.close();
   }
 }
 
-export async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<Dialek> {
+/** The file's dialect, and the warning a sniffed Windows-1252 gives (null for none). */
+export async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<{ dialek: Dialek; peringatan: Teks | null }> {
   const head = await bukaKepala(path, label);
   let encoding: Encoding = 'utf-8';
-  let catatan: string | null = null;
+  let peringatan: Teks | null = null;
   if (paksa.encoding) encoding = paksa.encoding;
   // Excel's "Unicode text" is UTF-16LE with a BOM (and tab-delimited); without the BOM
   // it shows as ASCII with a zero after every byte.
@@ -130,16 +136,14 @@ export async function sniff(path: string, label: string, paksa: OpsiDialek): Pro
       const byte = `0x${(head[salah.pos] as number).toString(16).toUpperCase()}`;
       // UTF-8 characters beside a non-UTF-8 byte: a damaged UTF-8 file, not a Windows-1252 one.
       if (salah.adaMultibyte)
-        throw new DataError(
-          `${label}:${barisKe(head, salah.pos)}: byte ${byte} is not UTF-8, though the file holds UTF-8 text: the file is damaged or mixes encodings; re-export it, or pass --encoding to read all of it one way`,
-        );
+        throw new DataError(PESAN_INGEST.byteBukanUtf8(label, barisKe(head, salah.pos), byte));
       encoding = 'windows-1252';
-      catatan = `${label}: read as Windows-1252: byte ${byte} on line ${barisKe(head, salah.pos)} is not UTF-8; if the file is UTF-8 and that byte is damage, fix the line (or pass --encoding utf-8 to stop at it)`;
+      peringatan = PESAN_INGEST.dibacaWindows1252(label, byte, barisKe(head, salah.pos));
     }
   }
   const text = new TextDecoder(encoding).decode(head);
   const akhirBaris = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
-  const dialek = (delimiter: string): Dialek => ({ delimiter, encoding, akhirBaris, catatan });
+  const dialek = (delimiter: string): { dialek: Dialek; peringatan: Teks | null } => ({ dialek: { delimiter, encoding, akhirBaris, catatan: peringatan?.en ?? null }, peringatan });
   if (paksa.delimiter) return dialek(paksa.delimiter);
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
   const hint = SEP.exec(firstLine);

@@ -8,7 +8,8 @@ import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
 import type { RowError } from './row-error.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 
 export interface KonteksFile {
   tolak: Penolakan;
@@ -42,12 +43,30 @@ export interface StatistikFile {
   fasilitas: number;
   formatTanggal: string;
   rentangTanggal: string;
-  /** Why the file fails (missing column, rejects above the threshold…); null when it passes. */
+  /** Why the file fails (missing column, rejects above the threshold…), in English; null when it passes. */
   gagal: string | null;
   /** The file is missing or unreadable (exit 66 rather than 65). */
   hilang: boolean;
-  /** Warnings about the file's shape (see KonteksFile.peringatan). */
-  peringatan: Pesan[];
+  /** Warnings about the file's shape (see KonteksFile.peringatan), in English. */
+  peringatan: string[];
+  /**
+   * `gagal` and `peringatan` in both languages, for a table on the terminal. Not
+   * enumerable: `validate --json` spreads each file into its output, which stays
+   * locale-free (and as it was).
+   */
+  readonly teks: { gagal: Teks | null; peringatan: Pesan[] };
+}
+
+/** A file's figures before it is read. */
+function statistikKosong(label: string): StatistikFile {
+  const stat = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false, peringatan: [] } as Omit<StatistikFile, 'teks'>;
+  return Object.defineProperty(stat, 'teks', { value: { gagal: null, peringatan: [] }, enumerable: false }) as StatistikFile;
+}
+
+/** Records why a file fails, in English (the JSON's) and in both languages (the terminal's). */
+function gagalkan(stat: StatistikFile, alasan: Teks): void {
+  stat.gagal = alasan.en;
+  stat.teks.gagal = alasan;
 }
 
 /**
@@ -69,20 +88,22 @@ export async function bacaFile(
   },
 ): Promise<string[] | null> {
   const { label } = opts;
-  const stat: StatistikFile = { label, rows: 0, dialek: null, fasilitas: 0, formatTanggal: '', rentangTanggal: '', gagal: null, hilang: false, peringatan: [] };
+  const stat = statistikKosong(label);
   let catatan: string[] = [];
   try {
     const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, kemajuan: ctx.kemajuan, hitungFasilitas: ctx.periksaSemua !== undefined });
-    Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: r.peringatan });
+    const peringatanEn = r.peringatan.map((p) => (typeof p === 'string' ? p : p.en));
+    Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: peringatanEn });
+    stat.teks.peringatan = r.peringatan;
     ctx.peringatan.push(...r.peringatan);
     catatan = r.catatan;
     ctx.barisDibaca.set(label, r.rows);
-    ctx.log?.(`${label}: ${r.rows.toLocaleString('en-US')} rows`);
+    ctx.log?.(PESAN_INGEST.barisDibaca(label, r.rows));
     opts.setelah?.(r.rows);
     periksaAmbang(ctx, label);
   } catch (e) {
     if (!ctx.periksaSemua || !(e instanceof DataError || e instanceof MissingInputError)) throw e;
-    stat.gagal = e.message;
+    gagalkan(stat, e.teks);
     stat.hilang = e instanceof MissingInputError;
   } finally {
     ctx.periksaSemua?.set(label, stat);
@@ -92,11 +113,11 @@ export async function bacaFile(
 
 /** The rejects threshold for a file already read: stop, or in `kbk validate` record. */
 export function periksaAmbang(ctx: KonteksFile, label: string): void {
-  const m = ctx.tolak.melebihi(label, ctx.barisDibaca.get(label) ?? 0);
+  const m = ctx.tolak.pesanMelebihi(label, ctx.barisDibaca.get(label) ?? 0);
   if (m === null) return;
   if (!ctx.periksaSemua) throw new DataError(m);
   const stat = ctx.periksaSemua.get(label);
-  if (stat) stat.gagal = m;
+  if (stat) gagalkan(stat, m);
   else throw new DataError(m); // not reachable: bacaFile records before rethrowing
 }
 

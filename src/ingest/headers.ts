@@ -2,6 +2,8 @@
 // ignores case, surrounding spaces, and spaces/underscores/dots (so camelCase P-Care
 // names and "Kode PPK" meet "kode_ppk").
 import { KOLOM_CABANG } from '../core/cabang.js';
+import type { Teks } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 
 export interface KolomSpec {
   /** Canonical name, as in the spec. */
@@ -93,20 +95,21 @@ export type JenisFile = keyof typeof KOLOM;
  * (kab_kota, jenis_kontak…) and those whose absence follows the contract's own default
  * (tarif_minimal: the tariff set's minimum) are not listed.
  */
-export const TANPA_KOLOM: Partial<Record<JenisFile, readonly { kolom: readonly string[]; akibat: string; catatan: string }[]>> = {
+const AKIBAT = PESAN_INGEST.akibat;
+
+/** `akibat` is said on stderr (the catalog's, both languages); `catatan` goes into the reports' catatan column. */
+export const TANPA_KOLOM: Partial<Record<JenisFile, readonly { kolom: readonly string[]; akibat: Teks; catatan: string }[]>> = {
   fktp: [
-    { kolom: ['tgl_kerja_sama'], akibat: 'every facility is taken as cooperating long enough for KBK', catatan: 'lama kerja sama dianggap memenuhi syarat' },
-    { kolom: ['jaringan_data'], akibat: 'every facility is taken as having a data network', catatan: 'semua fasilitas dianggap memiliki jaringan data' },
+    { kolom: ['tgl_kerja_sama'], akibat: AKIBAT.kerjaSama, catatan: 'lama kerja sama dianggap memenuhi syarat' },
+    { kolom: ['jaringan_data'], akibat: AKIBAT.jaringanData, catatan: 'semua fasilitas dianggap memiliki jaringan data' },
   ],
-  peserta: [{ kolom: ['status'], akibat: 'every participant is taken as active', catatan: 'semua peserta dianggap aktif' }],
-  rujukan: [
-    { kolom: ['kd_tacc', 'nm_tacc', 'alasan_tacc'], akibat: 'no referral can be recognised as TACC', catatan: 'tidak ada rujukan yang dikenali sebagai TACC' },
-  ],
+  peserta: [{ kolom: ['status'], akibat: AKIBAT.status, catatan: 'semua peserta dianggap aktif' }],
+  rujukan: [{ kolom: ['kd_tacc', 'nm_tacc', 'alasan_tacc'], akibat: AKIBAT.tacc, catatan: 'tidak ada rujukan yang dikenali sebagai TACC' }],
   prolanis: [
-    { kolom: ['tgl_periksa'], akibat: 'every measurement is taken as of the month', catatan: 'semua pengukuran dianggap dalam bulan ini' },
-    { kolom: ['gdp'], akibat: 'no DM participant can count as controlled', catatan: 'tidak ada peserta DM yang dapat terkendali' },
-    { kolom: ['sistole'], akibat: 'no HT participant can count as controlled', catatan: 'tidak ada peserta HT yang dapat terkendali' },
-    { kolom: ['diastole'], akibat: 'no HT participant can count as controlled', catatan: 'tidak ada peserta HT yang dapat terkendali' },
+    { kolom: ['tgl_periksa'], akibat: AKIBAT.tglPeriksa, catatan: 'semua pengukuran dianggap dalam bulan ini' },
+    { kolom: ['gdp'], akibat: AKIBAT.gdp, catatan: 'tidak ada peserta DM yang dapat terkendali' },
+    { kolom: ['sistole'], akibat: AKIBAT.tensi, catatan: 'tidak ada peserta HT yang dapat terkendali' },
+    { kolom: ['diastole'], akibat: AKIBAT.tensi, catatan: 'tidak ada peserta HT yang dapat terkendali' },
   ],
 };
 

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { bacaFile, type KonteksFile } from './file.js';
 import { RowError } from './row-error.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 import { bool, jenisFktp, kodeIcd, rupiah, tanggalOpsional, wajib } from './values.js';
 
 export interface MasterFktp {
@@ -26,15 +27,15 @@ export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<Maste
     label,
     jenis: 'fktp',
     setelah() {
-      if (byCode.size === 0) throw new DataError(`${label}: no usable facility row; expected at least one`);
+      if (byCode.size === 0) throw new DataError(PESAN_INGEST.tanpaFasilitas(label));
     },
     onRow(b) {
       const kodePpk = wajib(b, 'kode_ppk');
       ditolak.add(kodePpk); // until the row has been read in full
-      if (byCode.has(kodePpk)) throw new RowError('kode_ppk', `kode_ppk "${kodePpk}" appears twice in the facility master`, 'duplicate facility');
+      if (byCode.has(kodePpk)) throw new RowError('kode_ppk', PESAN_INGEST.fasilitasGanda(kodePpk), 'duplicate facility');
       const tarif = rupiah(b, 'tarif_kapitasi');
-      if (tarif === null) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is empty; a whole Rupiah amount is required', 'empty');
-      if (tarif === 0n) throw new RowError('tarif_kapitasi', 'tarif_kapitasi is 0; a facility is paid a positive tariff per participant (0 would pay it Rp 0)', 'zero tariff');
+      if (tarif === null) throw new RowError('tarif_kapitasi', PESAN_INGEST.tarifKosong, 'empty');
+      if (tarif === 0n) throw new RowError('tarif_kapitasi', PESAN_INGEST.tarifNol, 'zero tariff');
       const tglKerjaSama = tanggalOpsional(b, 'tgl_kerja_sama');
       byCode.set(kodePpk, {
         kodePpk,
@@ -74,7 +75,7 @@ export async function bacaDiagnosa(ctx: KonteksFile, dataDir: string): Promise<R
       // Either flag would be a guess for every referral with this code: the file must be fixed.
       if (prev !== undefined && prev !== flag)
         throw new DataError(
-          `${label}:${b.line} column ${b.kolom('non_spesialistik')}: kode_diagnosa ${b.get('kode_diagnosa')} is non_spesialistik=${flag ? 1 : 0} here but ${prev ? 1 : 0} on line ${first.get(kode)}; one code needs one flag`,
+          PESAN_INGEST.diagnosaBertentangan(PESAN_INGEST.lokasi(label, b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa'), flag ? 1 : 0, prev ? 1 : 0, first.get(kode) as number),
         );
       if (prev === undefined) first.set(kode, b.line);
       map.set(kode, flag);

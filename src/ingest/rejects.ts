@@ -6,6 +6,8 @@ import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../errors.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
+import type { Teks } from '../pesan/index.js';
 import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
 
 export interface Tolak {
@@ -13,6 +15,7 @@ export interface Tolak {
   baris: number;
   /** The column as the file names it ("tglDaftar"), or "#6" for a value past the header. */
   kolom: string;
+  /** Why, in English: the rejects file reads the same whatever the terminal's language. */
   alasan: string;
   /** Short kind of problem ("not a date"), by which summaries count. */
   jenis: string;
@@ -24,9 +27,6 @@ export interface Tolak {
   salah: boolean;
 }
 
-/** "file:line column C", the one shape every located message starts with. */
-export const lokasi = (file: string, baris: number, kolom: string): string => `${file}:${baris} column ${kolom}`;
-
 /** Rows kept in memory before the rest go to disk (~25 MB of typical rows)… */
 const BATAS_MEMORI = 50_000;
 /** …or fewer, when the rows are long (rows of up to --max-row-bytes each). */
@@ -37,6 +37,8 @@ export class Penolakan {
   private spill: { path: string; fd: number; rows: number; buffer: string[]; bytes: number } | null = null;
   private readonly salahPerFile = new Map<string, number>();
   private readonly pertamaPerFile = new Map<string, Tolak>();
+  /** The first bad row's reason in both languages, per file (one per file: a file can have millions of rejects). */
+  private readonly teksPertama = new Map<string, Teks>();
   private readonly perAlasan = new Map<string, Map<string, number>>();
   private batas: number;
   private bytesMemori = 0;
@@ -45,11 +47,20 @@ export class Penolakan {
     this.batas = opts.batasMemori ?? BATAS_MEMORI;
   }
 
-  tolak(t: Omit<Tolak, 'salah'>): void {
+  /**
+   * A bad row. `teks`: its reason in both languages (a RowError's), for the terminal when
+   * this row stops the run (--strict) or is quoted as the file's first; `t.alasan` is its
+   * English text. Without it the reason reads the same in both.
+   */
+  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks): void {
     const row = this.simpan(t, true);
     this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
-    if (!this.pertamaPerFile.has(t.file)) this.pertamaPerFile.set(t.file, row);
-    if (this.opts.strict) throw new DataError(`${lokasi(t.file, t.baris, t.kolom)}: ${t.alasan} (--strict stops at the first bad row)`);
+    if (!this.pertamaPerFile.has(t.file)) {
+      this.pertamaPerFile.set(t.file, row);
+      this.teksPertama.set(t.file, teks ?? { id: t.alasan, en: t.alasan });
+    }
+    if (this.opts.strict)
+      throw new DataError(PESAN_INGEST.strictBerhenti(PESAN_INGEST.lokasi(t.file, t.baris, t.kolom), teks ?? { id: t.alasan, en: t.alasan }));
   }
 
   /** A usable but out-of-scope row: listed in the rejects, not counted against the file. */
@@ -141,12 +152,18 @@ export class Penolakan {
     return this.salahPerFile.get(file) ?? 0;
   }
 
-  /** The share of bad rows above which a file stops the run, as a message; null when within. */
+  /** The share of bad rows above which a file stops the run, as a message in English; null when within. */
   melebihi(file: string, rows: number): string | null {
+    return this.pesanMelebihi(file, rows)?.en ?? null;
+  }
+
+  /** melebihi in both languages, the first bad row's reason quoted in each. */
+  pesanMelebihi(file: string, rows: number): Teks | null {
     const n = this.jumlah(file);
     if (n === 0 || n <= rows * this.opts.maxRejectRate) return null;
     const first = this.pertamaPerFile.get(file) as Tolak;
-    return `${file}: ${n} of ${rows} rows rejected (${((n / rows) * 100).toFixed(2)}%, above --max-reject-rate ${(this.opts.maxRejectRate * 100).toFixed(2)}%); first: line ${first.baris} column ${first.kolom}: ${first.alasan}`;
+    const alasan = this.teksPertama.get(file) ?? { id: first.alasan, en: first.alasan };
+    return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), (this.opts.maxRejectRate * 100).toFixed(2), first.baris, first.kolom, alasan);
   }
 
   /** Per file, per column and kind: how many rows, for the terminal summaries. */

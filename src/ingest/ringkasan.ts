@@ -6,6 +6,7 @@
 // Capaian KBK BI) are kept only to be cross-checked against kbk's own verdict.
 import { basename, extname } from 'node:path';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 import type ExcelJS from 'exceljs';
 import { KOLOM_CABANG } from '../core/cabang.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
@@ -16,7 +17,6 @@ import { bacaCsv, petaHeader, type Baris } from './csv.js';
 import { PembacaTanggal } from './dates.js';
 import { periksaAmbang, type KonteksFile } from './file.js';
 import type { MasterFktp } from './master.js';
-import { lokasi } from './rejects.js';
 import { RowError } from './row-error.js';
 import { jenisDariTeks, wajib } from './values.js';
 
@@ -104,7 +104,7 @@ const bulanIndex = (tahun: number, bulan: number): MonthIndex => tahun * 12 + bu
 function bulanDariSel(v: string, tanggal: PembacaTanggal, kolom: string, baris: number): MonthIndex {
   const nama = bulanDariNama(v);
   if (nama !== null) {
-    if (nama.tahun === null) throw new RowError(kolom, `${kolom} "${v}" has no year`, 'month without a year');
+    if (nama.tahun === null) throw new RowError(kolom, PESAN_INGEST.bulanTanpaTahun(kolom, v), 'month without a year');
     return bulanIndex(nama.tahun, nama.bulan);
   }
   const hari = tanggal.baca(kolom, v, baris);
@@ -118,9 +118,9 @@ function jumlah(b: Baris, kolom: string): number {
   if (/^\d+$/.test(v)) return Number(v);
   if (/^\d{1,3}(\.\d{3})+$/.test(v)) return Number(v.replace(/\./g, ''));
   if (/^\d{1,3}(,\d{3})+$/.test(v))
-    throw new RowError(kolom, `${kolom} "${v}" is ambiguous: a thousands comma (en-US) or a decimal comma (id-ID)? Write the count without separators or with dots (1.234)`, 'ambiguous count');
-  if (/^-/.test(v)) throw new RowError(kolom, `${kolom} "${v}" is negative; a count is a whole number ≥ 0`, 'negative count');
-  throw new RowError(kolom, `${kolom} "${v}" is not a count (expected a whole number such as 1234 or 1.234)`, 'not a count');
+    throw new RowError(kolom, PESAN_INGEST.jumlahAmbigu(kolom, v), 'ambiguous count');
+  if (/^-/.test(v)) throw new RowError(kolom, PESAN_INGEST.jumlahNegatif(kolom, v), 'negative count');
+  throw new RowError(kolom, PESAN_INGEST.bukanJumlah(kolom, v), 'not a count');
 }
 
 /** "Tercapai" / "Tidak Tercapai" and the other ways branches write them; null when it is neither. */
@@ -137,17 +137,17 @@ function tercapai(v: string): boolean | null {
 function barisRingkasan(b: Baris, label: string, master: MasterFktp, peringatan: (m: Pesan) => void): BarisRingkasan {
   const kodePpk = wajib(b, 'kode_ppk');
   const f = master.indeks.get(kodePpk);
-  if (f === undefined) throw new RowError('kode_ppk', `Kode PPK "${kodePpk}" is not in fktp.csv; the facility master gives each facility's tariff and type`, 'unknown facility');
+  if (f === undefined) throw new RowError('kode_ppk', PESAN_INGEST.kodePpkTidakDikenal(kodePpk), 'unknown facility');
   const jenis = master.daftar[f]?.jenisFktp as string;
   const tipe = b.get('tipe_fktp');
   if (tipe !== '' && jenisDariTeks(tipe) !== jenis)
-    peringatan(`${lokasi(label, b.line, b.kolom('tipe_fktp'))}: "${tipe}" but fktp.csv says ${jenis} for ${kodePpk}; fktp.csv is used`);
+    peringatan(PESAN_INGEST.tipeBerbeda(PESAN_INGEST.lokasi(label, b.line, b.kolom('tipe_fktp')), tipe, jenis, kodePpk));
   const hitungan = Object.fromEntries(SEMUA_HITUNGAN.map((k) => [k, 0])) as Record<KunciHitungan, number>;
   for (const k of KOLOM_CABANG) if (k.isi.jenis === 'hitungan') hitungan[k.isi.kunci] = jumlah(b, k.nama);
   const lebih = (a: KunciHitungan, dari: KunciHitungan): void => {
     if (hitungan[a] > hitungan[dari]) {
       const nama = (k: KunciHitungan): string => KOLOM_CABANG.find((c) => c.isi.jenis === 'hitungan' && c.isi.kunci === k)?.nama as string;
-      throw new RowError(nama(a), `${b.kolom(nama(a))} ${hitungan[a]} is more than ${b.kolom(nama(dari))} ${hitungan[dari]}: the counts cannot both be right`, 'counts do not fit');
+      throw new RowError(nama(a), PESAN_INGEST.jumlahTidakCocok(b.kolom(nama(a)), hitungan[a], b.kolom(nama(dari)), hitungan[dari]), 'counts do not fit');
     }
   };
   lebih('pesertaKontak', 'pesertaTerdaftar');
@@ -161,7 +161,7 @@ function barisRingkasan(b: Baris, label: string, master: MasterFktp, peringatan:
     if (!b.has(k.nama) || b.get(k.nama) === '') continue;
     if (k.isi.jenis === 'keterangan') {
       const t = tercapai(b.get(k.nama));
-      if (t === null) peringatan(`${lokasi(label, b.line, b.kolom(k.nama))}: "${b.get(k.nama)}" is neither Tercapai nor Tidak Tercapai; not cross-checked`);
+      if (t === null) peringatan(PESAN_INGEST.bukanTercapai(PESAN_INGEST.lokasi(label, b.line, b.kolom(k.nama)), b.get(k.nama)));
       else keterangan[k.isi.rumus] = t;
     }
     if (k.isi.jenis === 'jumlahTercapai') jumlahTercapai = jumlah(b, k.nama);
@@ -169,7 +169,7 @@ function barisRingkasan(b: Baris, label: string, master: MasterFktp, peringatan:
       try {
         capaianKbk = parseDecimal(b.get(k.nama));
       } catch {
-        throw new RowError(k.nama, `${k.nama} "${b.get(k.nama)}" is not a number`, 'not a number');
+        throw new RowError(k.nama, PESAN_INGEST.bukanAngkaSaja(k.nama, b.get(k.nama)), 'not a number');
       }
     }
   }
@@ -192,14 +192,14 @@ export async function bacaRingkasan(ctx: KonteksFile, master: MasterFktp, path: 
   const tambah = (m: MonthIndex, r: BarisRingkasan): void => {
     const rows = bulan.get(m + geser) ?? [];
     const dulu = rows.find((x) => x.kodePpk === r.kodePpk);
-    if (dulu) throw new RowError('kode_ppk', `Kode PPK "${r.kodePpk}" is already in ${formatMonth(m + geser)} (${dulu.asal.label} row ${dulu.asal.baris}); a facility has one row a month`, 'facility twice');
+    if (dulu) throw new RowError('kode_ppk', PESAN_INGEST.fasilitasDuaKali(r.kodePpk, formatMonth(m + geser), dulu.asal.label, dulu.asal.baris), 'facility twice');
     rows.push(r);
     bulan.set(m + geser, rows);
   };
   const baris = (b: Baris, label: string): BarisRingkasan => barisRingkasan(b, label, master, peringatan);
   if (extname(path).toLowerCase() === '.csv') await bacaCsvRingkasan(ctx, path, tambah, baris);
   else await bacaXlsx(ctx, path, tambah, baris, peringatan);
-  if (bulan.size === 0) throw new DataError(`${basename(path)}: no month with facility rows was found`);
+  if (bulan.size === 0) throw new DataError(PESAN_INGEST.tanpaBulanFasilitas(basename(path)));
   const tidakDiketahui = new Set(SEMUA_HITUNGAN.filter((k) => !DIKETAHUI.includes(k)));
   return { bulan, tidakDiketahui };
 }
@@ -223,7 +223,7 @@ async function bacaCsvRingkasan(ctx: KonteksFile, path: string, tambah: (m: Mont
       tambah(m, baca(b, label));
     },
   });
-  if (!adaBulan) throw new DataError(`${label}:1: a summary CSV needs the column Bulan Kapitasi (the month of each row; a workbook can name its months by sheet instead)`);
+  if (!adaBulan) throw new DataError(PESAN_INGEST.csvTanpaBulanKapitasi(label));
   ctx.barisDibaca.set(label, r.rows);
   ctx.peringatan.push(...r.peringatan);
   periksaAmbang(ctx, label);
@@ -243,7 +243,7 @@ function teksSel(v: ExcelJS.CellValue, label: string, alamat: string): string {
     if ('error' in v) return String(v.error);
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelJS.CellValue }).result;
-      if (result === undefined) throw new DataError(`${label} cell ${alamat}: a formula without a saved value; open the workbook in Excel and save it, so its values are stored`);
+      if (result === undefined) throw new DataError(PESAN_INGEST.rumusTanpaNilai(label, alamat));
       return teksSel(result as ExcelJS.CellValue, label, alamat);
     }
     if ('text' in v) return String((v as { text: unknown }).text).trim();
@@ -261,9 +261,9 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
     await wb.xlsx.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new MissingInputError(`${path}: file not found`);
-    if (code !== undefined) throw new MissingInputError(`${path}: cannot read (${code})`);
-    throw new DataError(`${basename(path)}: not readable as an .xlsx workbook (${(e as Error).message}); save it as "Excel Workbook (.xlsx)", or export the sheets as CSV`);
+    if (code === 'ENOENT') throw new MissingInputError(PESAN_INGEST.xlsxTidakDitemukan(path));
+    if (code !== undefined) throw new MissingInputError(PESAN_INGEST.tidakTerbaca(path, code));
+    throw new DataError(PESAN_INGEST.bukanXlsx(basename(path), (e as Error).message));
   }
   const file = basename(path);
   const lembar = wb.worksheets.map((ws) => ({ ws, nama: bulanDariNama(ws.name) }));
@@ -274,7 +274,7 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
     const dariNama = nama === null || tahun[i] === null ? null : bulanIndex(tahun[i] as number, nama.bulan);
     const bacaan = bacaLembar(ws, label);
     if (bacaan === null) {
-      peringatan(`${label}: no header with ${KOLOM_CABANG.filter((k) => k.wajib).map((k) => k.judul).join(', ')} in its first 10 rows; sheet not read`);
+      peringatan(PESAN_INGEST.sheetTanpaHeader(label, KOLOM_CABANG.filter((k) => k.wajib).map((k) => k.judul)));
       continue;
     }
     const { header, baris, barisHeader } = bacaan;
@@ -292,23 +292,23 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
         if (b.get('bulan_kapitasi') !== '') {
           m = bulanDariSel(b.get('bulan_kapitasi'), tanggal, 'bulan_kapitasi', nomor);
           if (bulanSel !== null && m !== bulanSel)
-            throw new RowError('bulan_kapitasi', `Bulan Kapitasi ${formatMonth(m)} differs from this sheet's ${formatMonth(bulanSel)}; one sheet is one month`, 'other month');
+            throw new RowError('bulan_kapitasi', PESAN_INGEST.bulanLainDiSheet(formatMonth(m), formatMonth(bulanSel)), 'other month');
           bulanSel = m;
         }
         if (m === null)
-          throw new DataError(`${label}:${nomor}: the month of this sheet is unknown: its name "${ws.name}" is not a month${nama !== null ? ' with a year kbk can tell' : ''} and Bulan Kapitasi is empty; rename the sheet (e.g. "Juni 24") or fill Bulan Kapitasi`);
+          throw new DataError(PESAN_INGEST.bulanSheetTidakDiketahui(label, nomor, ws.name, nama !== null));
         tambah(m, baca(b, label));
       } catch (e) {
-        if (e instanceof RowError) ctx.tolak.tolak({ file: label, baris: nomor, kolom: b.kolom(e.kolom), alasan: e.message, jenis: e.jenis, isi: b.raw });
+        if (e instanceof RowError) ctx.tolak.tolak({ file: label, baris: nomor, kolom: b.kolom(e.kolom), alasan: e.message, jenis: e.jenis, isi: b.raw }, e.teks);
         else throw e;
       }
     }
     const m = bulanSel ?? dariNama;
     if (m !== null && bulanSel !== null && dariNama !== null && bulanSel !== dariNama)
-      peringatan(`${label}: the sheet's name says ${formatMonth(dariNama)} but its Bulan Kapitasi cells say ${formatMonth(bulanSel)}; read as ${formatMonth(bulanSel)}`);
+      peringatan(PESAN_INGEST.namaSheetBerbeda(label, formatMonth(dariNama), formatMonth(bulanSel)));
     if (m !== null) {
       const lain = bulanLembar.get(m);
-      if (lain !== undefined) throw new DataError(`${file}: month ${formatMonth(m)} is in two sheets, "${lain}" and "${ws.name}"; is one of them mislabelled?`);
+      if (lain !== undefined) throw new DataError(PESAN_INGEST.bulanDiDuaSheet(file, formatMonth(m), lain, ws.name));
       bulanLembar.set(m, ws.name);
     }
     ctx.barisDibaca.set(label, rows);

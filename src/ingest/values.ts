@@ -7,10 +7,11 @@ import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import type { Baris } from './csv.js';
 import type { KunciKartu } from './peserta-index.js';
 import { RowError } from './row-error.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 
 export function wajib(b: Baris, kolom: string): string {
   const v = b.get(kolom);
-  if (v === '') throw new RowError(kolom, `${kolom} is empty; a value is required`, 'empty');
+  if (v === '') throw new RowError(kolom, PESAN_INGEST.kosong(kolom), 'empty');
   return v;
 }
 
@@ -28,7 +29,7 @@ export function tanggalLain(b: Baris, kolom: string): DayNumber {
     const v = wajib(b, kolom);
     const m = /^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/-](\d{1,2})[/-](\d{4})/.exec(v);
     const d = m === null ? null : m[1] !== undefined ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : dayNumber(Number(m[6]), Number(m[5]), Number(m[4]));
-    if (d === null) throw new RowError(kolom, `${kolom} "${v}" is not a date (expected yyyy-mm-dd or dd/mm/yyyy, a time after it is ignored)`, 'not a date');
+    if (d === null) throw new RowError(kolom, PESAN_INGEST.bukanTanggalLain(kolom, v), 'not a date');
     return d;
   });
 }
@@ -47,14 +48,10 @@ export function noKartu(b: Baris): string {
   const v = wajib(b, 'no_kartu');
   if (v.length === 13 && /^\d{13}$/.test(v)) return v;
   if (/^\d{1,12}$/.test(v))
-    throw new RowError(
-      'no_kartu',
-      `no_kartu "${v}" has ${v.length} digits, not 13: its leading zeros were probably lost (Excel stores the column as a number); kbk does not pad it, export the column as text`,
-      'leading zeros lost',
-    );
+    throw new RowError('no_kartu', PESAN_INGEST.kartuNolHilang(v), 'leading zeros lost');
   if (/^\d+([.,]\d+)?E\+?\d+$/i.test(v))
-    throw new RowError('no_kartu', `no_kartu "${v}" is in scientific notation: Excel turned the card number into a number and its digits are lost; export the column as text`, 'scientific notation');
-  throw new RowError('no_kartu', `no_kartu "${v}" is not a 13-digit card number`, 'not a 13-digit card');
+    throw new RowError('no_kartu', PESAN_INGEST.kartuNotasiIlmiah(v), 'scientific notation');
+  throw new RowError('no_kartu', PESAN_INGEST.bukanKartu(v), 'not a 13-digit card');
 }
 
 /** The card's participant-index key: from the bytes for a plain 13-digit card, else through noKartu's checks. */
@@ -72,7 +69,7 @@ export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
   if (v === '' && fallback !== undefined) return fallback;
   if (YA.has(v)) return true;
   if (TIDAK.has(v)) return false;
-  throw new RowError(kolom, `${kolom} "${b.get(kolom)}" is not a yes/no value (expected 1/0, Y/N, true/false)`, 'not yes/no');
+  throw new RowError(kolom, PESAN_INGEST.bukanYaTidak(kolom, b.get(kolom)), 'not yes/no');
 }
 
 /**
@@ -86,10 +83,10 @@ export function rupiah(b: Baris, kolom: string): bigint | null {
   const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$/.exec(v) ?? /^(\d+)\.00?$/.exec(v);
   if (m) return BigInt((m[1] as string).replace(/\./g, ''));
   const asli = b.get(kolom);
-  if (/^-\s*[\d.,]+$/.test(v)) throw new RowError(kolom, `${kolom} "${asli}" is negative; a tariff is a whole, non-negative Rupiah amount`, 'negative amount');
+  if (/^-\s*[\d.,]+$/.test(v)) throw new RowError(kolom, PESAN_INGEST.rupiahNegatif(kolom, asli), 'negative amount');
   if (/^(\d{1,3}(\.\d{3})+|\d+)[.,]\d+$/.test(v))
-    throw new RowError(kolom, `${kolom} "${asli}" is not a whole Rupiah amount; tariffs are whole Rupiah (expected e.g. 10000 or 10.000)`, 'not whole Rupiah');
-  throw new RowError(kolom, `${kolom} "${asli}" is not a Rupiah amount (expected e.g. 10000 or 10.000)`, 'not an amount');
+    throw new RowError(kolom, PESAN_INGEST.bukanRupiahBulat(kolom, asli), 'not whole Rupiah');
+  throw new RowError(kolom, PESAN_INGEST.bukanRupiah(kolom, asli), 'not an amount');
 }
 
 /** Measurement; decimal point or decimal comma. */
@@ -99,7 +96,7 @@ export function desimal(b: Baris, kolom: string): Rational | null {
   try {
     return parseDecimal(v);
   } catch {
-    throw new RowError(kolom, `${kolom} "${v}" is not a number (expected e.g. 126 or 6,8)`, 'not a number');
+    throw new RowError(kolom, PESAN_INGEST.bukanAngka(kolom, v), 'not a number');
   }
 }
 
@@ -111,7 +108,7 @@ export function ukuran(b: Baris, kolom: string): number | null {
   const r = desimal(b, kolom);
   if (r === null) return null;
   const v = skalaUkur(r);
-  if (v === null) throw new RowError(kolom, `${kolom} "${b.get(kolom)}" has more than six decimals or is too large to be a measurement`, 'not a measurement');
+  if (v === null) throw new RowError(kolom, PESAN_INGEST.bukanUkuran(kolom, b.get(kolom)), 'not a measurement');
   return v;
 }
 
@@ -148,7 +145,7 @@ export const jenisDariTeks = (v: string): JenisFktp | undefined => JENIS_SINONIM
 export function jenisFktp(b: Baris, kolom: string): JenisFktp {
   const v = wajib(b, kolom);
   const j = jenisDariTeks(v);
-  if (!j) throw new RowError(kolom, `${kolom} "${v}" is not a known facility type (expected ${JENIS_FKTP.join(', ')} or a BPJS spelling such as KLINIK PRATAMA)`, 'unknown facility type');
+  if (!j) throw new RowError(kolom, PESAN_INGEST.jenisFktpTidakDikenal(kolom, v, JENIS_FKTP), 'unknown facility type');
   return j;
 }
 
@@ -169,6 +166,6 @@ export function kodeIcd(b: Baris, kolom: string): string {
   const v = wajib(b, kolom);
   const kode = normalizeIcd(v);
   if (!ICD10.test(kode))
-    throw new RowError(kolom, `${kolom} "${v.length > 40 ? `${v.slice(0, 40)}…` : v}" is not an ICD-10 code (expected a letter, two digits and at most two more, e.g. K29 or K29.7)`, 'not an ICD-10 code');
+    throw new RowError(kolom, PESAN_INGEST.bukanIcd(kolom, v.length > 40 ? `${v.slice(0, 40)}…` : v), 'not an ICD-10 code');
   return kode;
 }

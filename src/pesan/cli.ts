@@ -4,6 +4,21 @@ import { angka, jumlah, teks, type Bahasa, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
+/** The data-quality counts (catatan's Indonesian "kontak di luar bulan=3") in English words for the English summary line. */
+const KUALITAS_EN: Record<string, string> = {
+  'kontak peserta tidak terdaftar': 'contacts of unregistered participants',
+  'kontak di luar bulan': 'contacts outside the month',
+  'rujukan duplikat': 'duplicate referrals',
+  'rujukan di luar bulan': 'referrals outside the month',
+  'prolanis peserta tidak terdaftar': 'Prolanis rows of unregistered participants',
+  'pengukuran di luar bulan': 'measurements outside the month',
+  'pengukuran tanpa tanggal': 'measurements without a date',
+};
+const kualitasEn = (item: string): string => {
+  const [k, n] = item.split('=');
+  return KUALITAS_EN[k ?? ''] !== undefined ? `${KUALITAS_EN[k ?? '']}=${n}` : item;
+};
+
 export const PESAN_CLI = {
   galat: teks('galat', 'error'),
   galatInternal: teks('galat internal', 'internal error'),
@@ -56,7 +71,7 @@ export const PESAN_CLI = {
   tolakGagalDitulis: (why: string): Teks => teks(`berkas penolakan pun tidak dapat ditulis: ${why}`, `the rejects could not be written either: ${why}`),
   barisDitolak: (n: number): Teks => teks(`${angka(n, 'id')} baris di penolakan (lihat tolak-*.csv):`, `${angka(n, 'en')} ${n === 1 ? 'row' : 'rows'} in the rejects (see tolak-*.csv):`),
   kualitasData: (bulan: string, items: readonly string[]): Teks =>
-    teks(`kualitas data ${bulan}: ${daftar(items)} (per fasilitas di catatan)`, `data quality ${bulan}: ${daftar(items)} (per facility in catatan)`),
+    teks(`kualitas data ${bulan}: ${daftar(items)} (per fasilitas di catatan)`, `data quality ${bulan}: ${daftar(items.map(kualitasEn))} (per facility in catatan)`),
   ditulis: (files: readonly string[]): Teks => teks(`ditulis: ${daftar(files)}`, `wrote ${daftar(files)}`),
   sinyalJudul: (n: number, bulan: string): Teks =>
     teks(

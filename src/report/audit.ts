@@ -6,8 +6,10 @@ import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { kolomCapaian } from './columns.js';
 import { csvExcelPotongan } from './csv-excel.js';
-import { tabel, type Kolom } from './tabel.js';
-import { Chalk, type ChalkInstance } from 'chalk';
+import { bungkusSemua, tabel, type Kolom } from './tabel.js';
+import type { ChalkInstance } from 'chalk';
+import { angka, dalam, type Bahasa } from '../pesan/index.js';
+import { PESAN_LAPORAN } from '../pesan/laporan.js';
 
 /**
  * The per-participant counts of capaian-YYYY-MM.csv under these rules, named and ordered as
@@ -89,8 +91,8 @@ export interface RingkasanAudit {
   jangkauan: Record<Perlu, number>;
 }
 
-/** The terminal summary: one line per facility. */
-export function tabelAudit(rs: readonly RingkasanAudit[], c: ChalkInstance = new Chalk({ level: 0 }), lebar?: number): string {
+/** The terminal summary: one line per facility, its counts in the run's language; the columns left out named under it. */
+export function tabelAudit(rs: readonly RingkasanAudit[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const perlu = PERLU.filter((p) => rs.some((r) => r.jangkauan[p] > 0));
   // Columns go (when the terminal is narrow) from the outreach needs, last first; the counts stay.
   const kolom: Kolom[] = [
@@ -101,9 +103,11 @@ export function tabelAudit(rs: readonly RingkasanAudit[], c: ChalkInstance = new
     { judul: 'baris_rujukan', kanan: true, buang: perlu.length + 1 },
     ...perlu.map((p, i): Kolom => ({ judul: `perlu_${p}`, kanan: true, buang: perlu.length - i })),
   ];
-  const rows = rs.map((r) => [r.kodePpk, String(r.baris), String(r.terdaftar), String(r.kontak), String(r.rujukan), ...perlu.map((p) => String(r.jangkauan[p]))]);
+  const a = (n: number): string => angka(n, bahasa);
+  const rows = rs.map((r) => [r.kodePpk, a(r.baris), a(r.terdaftar), a(r.kontak), a(r.rujukan), ...perlu.map((p) => a(r.jangkauan[p]))]);
   const t = tabel(kolom, rows, c, lebar);
-  return `${t.teks}\n${t.dibuang.length > 0 ? `(${t.dibuang.join(', ')}: --json)\n` : ''}`;
+  const note = t.dibuang.length > 0 && lebar !== undefined ? bungkusSemua([dalam(PESAN_LAPORAN.tidakDitampilkanJson(t.dibuang, lebar), bahasa)], lebar) : [];
+  return [t.teks, ...note].join('\n') + '\n';
 }
 
 export const ringkasanJson = (rs: readonly RingkasanAudit[]): Record<string, unknown>[] =>

@@ -1,54 +1,53 @@
-// kbk explain for people (text) and for programs (JSON with numbers): the wording of the
-// structured explanation src/core/explain.ts computes.
+// kbk explain for people (text, in the run's language, its words from src/pesan/laporan.ts)
+// and for programs (JSON with numbers, locale-free): the wording of the structured
+// explanation src/core/explain.ts computes.
 import type { Penjelasan, Perubahan } from '../core/explain.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import type { Uraian } from '../core/rumus/index.js';
-import { batasTeks } from '../rules/provenance.js';
 import type { Band } from '../rules/schema.js';
+import { dalam, desimal, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
+import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
+import { PESAN_RUMUS } from '../pesan/rumus.js';
 
-/** "700 registered participants with a contact ÷ 5000 registered × 1000", or the mean of sub-ratios. */
-export function uraianTeks(u: Uraian): string {
-  const ket = u.keterangan.length > 0 ? ` (${u.keterangan.join('; ')})` : '';
+/** "700 registered participants with a contact ÷ 5,000 registered × 1,000", or the mean of sub-ratios. */
+export function uraianTeks(u: Uraian, bahasa: Bahasa): string {
   if (u.gabung === 'tunggal') {
     const b = u.bagian[0];
     if (!b) return '';
-    return `${b.pembilang.n} ${b.pembilang.apa} ÷ ${b.penyebut.n} ${b.penyebut.apa}${ket} × ${u.skala}`;
+    return dalam(P.uraianTunggal(b.pembilang.n, b.pembilang.apa, b.penyebut.n, b.penyebut.apa, u.skala, u.keterangan), bahasa);
   }
-  return `(${u.bagian.map((b) => `${b.label} ${b.pembilang.n}/${b.penyebut.n}`).join(' + ')}) ÷ ${u.bagian.length}, a sub-ratio without participants left out${ket}`;
+  return dalam(P.uraianRataRata(u.bagian.map((b) => ({ label: b.label, pembilang: b.pembilang.n, penyebut: b.penyebut.n })), u.keterangan), bahasa);
 }
 
-const perubahanTeks = (p: Perubahan): string => `${p.jumlah} ${p.apa} (→ ${toFixed(p.nilai, 2)}, rating ${p.rating})`;
-const sumberTeks = (b: Band): string => `${b.status}: ${b.sumber}`;
+/** "> 140 and ≤ 145; provisional: Per BPJS 7/2019" (shared with explain --bayar). */
+export const bandTeks = (b: Band): Teks => {
+  const batas = P.batas(b);
+  const sumber = P.sumber(b.status, b.sumber);
+  return { id: `${batas.id}; ${sumber.id}`, en: `${batas.en}; ${sumber.en}` };
+};
 
-export function penjelasanTeks(e: Penjelasan): string {
+const perubahanTeks = (p: Perubahan): Teks => P.perubahan(p.jumlah, p.apa, toFixed(p.nilai, 2), p.rating);
+const nk = (r: Rational | null): string => toPlain(r as Rational, 4);
+
+export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, bahasa);
   const lines = [`${e.kodePpk} ${e.namaFktp} (${e.jenisFktp}), ${formatMonth(e.bulan)}, ${e.aturan}`];
   for (const i of e.indikator) {
-    lines.push('', `${i.id.toUpperCase()} — ${i.nama}`, `  = ${uraianTeks(i.uraian)}`, `  = ${i.nilai === null ? 'not assessed' : toFixed(i.nilai, 2)}`);
-    if (i.rating !== null) {
-      const band = i.band ? `${batasTeks(i.band)}; ${sumberTeks(i.band)}` : 'not assessed: rating given by the rule set';
-      lines.push(`  rating ${i.rating} (${band})`, `  nilai ${i.bobot} × ${i.rating} = ${toPlain(i.nilaiKinerja as Rational, 4)}`);
-    }
-    if (i.berikutnya)
-      lines.push(
-        `  next: rating ${i.berikutnya.rating} (${batasTeks(i.berikutnya.band)}) needs ` +
-          (i.berikutnya.cara.length > 0 ? i.berikutnya.cara.map(perubahanTeks).join(', or ') : 'more than the counts of this month can give'),
-      );
+    lines.push('', `${i.id.toUpperCase()} — ${t(i.nama)}`, `  = ${uraianTeks(i.uraian, bahasa)}`, `  = ${i.nilai === null ? t(P.tidakDinilai) : desimal(toFixed(i.nilai, 2), bahasa)}`);
+    if (i.rating !== null) lines.push(t(P.ratingBand(i.rating, i.band ? bandTeks(i.band) : null)), t(P.nilaiKinerja(i.bobot, i.rating, nk(i.nilaiKinerja))));
+    if (i.berikutnya) lines.push(t(P.berikutnya(i.berikutnya.rating, P.batas(i.berikutnya.band), i.berikutnya.cara.map(perubahanTeks))));
   }
   lines.push('');
   if (e.totalNilai !== null) {
-    lines.push(`total nilai ${e.indikator.map((i) => toPlain(i.nilaiKinerja as Rational, 4)).join(' + ')} = ${toPlain(e.totalNilai, 4)}`);
+    lines.push(t(P.totalNilai(e.indikator.map((i) => nk(i.nilaiKinerja)), toPlain(e.totalNilai, 4))));
     const b = e.bandPembayaran;
-    if (b) lines.push(`payment band ${batasTeks(b)} → ${b.persen}% for ${e.jenisFktp} (${sumberTeks(b)})`);
+    if (b) lines.push(t(P.bandPembayaran(P.batas(b), b.persen, e.jenisFktp, P.sumber(b.status, b.sumber))));
   }
-  lines.push(e.kbkBerlaku ? `KBK applies: ${toPlain(e.persenKapitasi, 4)}% of the base tariff` : 'KBK does not apply: paid 100%');
+  lines.push(e.kbkBerlaku ? t(P.kbkBerlaku(toPlain(e.persenKapitasi, 4))) : t(P.kbkTidakBerlaku));
   if (e.peluang.length > 0)
-    lines.push(
-      '',
-      'to reach the next payment band, any one of:',
-      ...e.peluang.map((p) => `  ${p.persen}%: ${p.indikator.toUpperCase()} to rating ${p.rating} (total nilai ${toPlain(p.totalNilai, 4)}) with ${perubahanTeks(p.cara)}`),
-    );
-  if (e.catatan.length > 0) lines.push('', 'catatan:', ...e.catatan.map((s) => `  ${s}`));
+    lines.push('', t(P.peluangJudul), ...e.peluang.map((p) => t(P.peluang(p.persen, p.indikator.toUpperCase(), p.rating, toPlain(p.totalNilai, 4), perubahanTeks(p.cara)))));
+  if (e.catatan.length > 0) lines.push('', t(P.catatanJudul), ...e.catatan.map((s) => `  ${t(s)}`));
   return lines.join('\n') + '\n';
 }
 
@@ -56,7 +55,28 @@ export function penjelasanTeks(e: Penjelasan): string {
 const angka = (r: Rational | null, places: number): number | null => (r === null ? null : Number(toPlain(r, places)));
 const batas = (b: Band | null) =>
   b === null ? null : { bawah: b.bawah ? { nilai: Number(b.bawah.nilai), inklusif: b.bawah.inklusif } : null, atas: b.atas ? { nilai: Number(b.atas.nilai), inklusif: b.atas.inklusif } : null, status: b.status, sumber: b.sumber };
-const perubahanJson = (p: Perubahan) => ({ jumlah: p.jumlah, apa: p.apa, nilai: angka(p.nilai, 2), rating: p.rating });
+/**
+ * What a change of counts changes, as fields beside its words (`apa`): the count's report
+ * column and the direction. Keyed by the formulas' words (src/pesan/rumus.ts, which
+ * src/core/rumus gives as `apa`); a change kbk does not know gets nulls rather than a guess.
+ */
+const GERAK = new Map<string, { hitungan: string; arah: 'tambah' | 'kurang' }>([
+  [PESAN_RUMUS.lebihPesertaKontak.en, { hitungan: 'peserta_kontak', arah: 'tambah' }],
+  [PESAN_RUMUS.kurangNonSpesialistik.en, { hitungan: 'rujukan_non_spesialistik', arah: 'kurang' }],
+  [PESAN_RUMUS.lebihTerkendali('DM').en, { hitungan: 'dm_terkendali', arah: 'tambah' }],
+  [PESAN_RUMUS.lebihTerkendali('HT').en, { hitungan: 'ht_terkendali', arah: 'tambah' }],
+  [PESAN_RUMUS.lebihProlanisBerkunjung.en, { hitungan: 'prolanis_berkunjung', arah: 'tambah' }],
+]);
+
+// The JSON keeps its words as they always were (English for the formulas' words, the
+// reports' own Indonesian for catatan), whether src/core gives a string or both languages.
+const en = (p: Pesan): string => dalam(p, 'en');
+const id = (p: Pesan): string => dalam(p, 'id');
+
+const perubahanJson = (p: Perubahan) => {
+  const g = GERAK.get(en(p.apa));
+  return { jumlah: p.jumlah, apa: en(p.apa), nilai: angka(p.nilai, 2), rating: p.rating, hitungan: g?.hitungan ?? null, arah: g?.arah ?? null };
+};
 
 /** The explanation as data: numbers as numbers, reasons as fields. */
 export function penjelasanJson(e: Penjelasan): unknown {
@@ -70,7 +90,12 @@ export function penjelasanJson(e: Penjelasan): unknown {
       id: i.id,
       nama: i.nama,
       satuan: i.satuan,
-      rumus: { gabung: i.uraian.gabung, skala: i.uraian.skala, bagian: i.uraian.bagian, keterangan: i.uraian.keterangan },
+      rumus: {
+        gabung: i.uraian.gabung,
+        skala: i.uraian.skala,
+        bagian: i.uraian.bagian.map((b) => ({ label: b.label, pembilang: { n: b.pembilang.n, apa: en(b.pembilang.apa) }, penyebut: { n: b.penyebut.n, apa: en(b.penyebut.apa) } })),
+        keterangan: i.uraian.keterangan.map(en),
+      },
       nilai: angka(i.nilai, 2),
       rating: i.rating,
       band: batas(i.band),
@@ -83,6 +108,6 @@ export function penjelasanJson(e: Penjelasan): unknown {
     kbk_berlaku: e.kbkBerlaku,
     persen_kapitasi: angka(e.persenKapitasi, 4),
     peluang: e.peluang.map((p) => ({ persen: Number(p.persen), indikator: p.indikator, rating: p.rating, total_nilai: angka(p.totalNilai, 4), cara: perubahanJson(p.cara) })),
-    catatan: e.catatan,
+    catatan: e.catatan.map(id),
   };
 }

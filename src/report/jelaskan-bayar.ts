@@ -1,103 +1,92 @@
-// kbk explain --bayar for people (text) and for programs (JSON with numbers): the wording of
+// kbk explain --bayar for people (text, in the run's language, its words from
+// src/pesan/laporan.ts) and for programs (JSON with numbers, locale-free): the wording of
 // the payment explanation src/app/jelaskan-bayar.ts assembles.
 import { Chalk } from 'chalk';
 import type { BulanJendela, PenjelasanBayar, RataIndikator } from '../app/jelaskan-bayar.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
-import { batasTeks } from '../rules/provenance.js';
 import type { Band } from '../rules/schema.js';
-import { formatRupiah } from './table.js';
+import { dalam, desimal, type Bahasa, type Pesan } from '../pesan/index.js';
+import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
+import { bandTeks } from './explain.js';
 import { blokTabel, type Kolom } from './tabel.js';
 
 const polos = new Chalk({ level: 0 });
 const plain = (r: Rational): string => toPlain(r, 4);
-const sumberTeks = (b: Band): string => `${b.status}: ${b.sumber}`;
-
-/** What the month table says around itself, in one place (a message catalog will take them). */
-const PESAN = {
-  tidakDitampilkan: (kolom: readonly string[], lebar: number): string =>
-    `column${kolom.length > 1 ? 's' : ''} ${kolom.join(', ')} not shown: terminal ${lebar} columns; --json has them`,
-} as const;
 
 /**
  * The window's months, one a row. Fitted to `lebar` terminal columns (undefined: the full
  * table): the note wraps, then columns go in this order: rules (aturan_bulan), ratings.
  * The month, the indicators and the total nilai always stay.
  */
-function tabelBulan(e: PenjelasanBayar, lebar?: number): string {
+function tabelBulan(e: PenjelasanBayar, lebar: number | undefined, bahasa: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, bahasa);
   const ids = e.indikator.map((i) => i.id);
   const baris = e.bulan.map((b: BulanJendela) => [
     formatMonth(b.bulan),
     b.aturanBulan,
-    ...(b.ada && b.dinilai ? ids.map((id) => (b.nilai[id] ? toFixed(b.nilai[id] as Rational, 2) : '–')) : ids.map(() => '')),
+    ...(b.ada && b.dinilai ? ids.map((id) => (b.nilai[id] ? desimal(toFixed(b.nilai[id] as Rational, 2), bahasa) : '–')) : ids.map(() => '')),
     b.rating ? ids.map((id) => b.rating?.[id]).join('/') : '',
-    b.totalNilai ? plain(b.totalNilai) : '',
-    !b.ada ? 'no data: not in the average' : !b.dinilai ? 'no registered participant: not in the average' : '',
+    b.totalNilai ? desimal(plain(b.totalNilai), bahasa) : '',
+    !b.ada ? t(P.bulanTanpaData) : !b.dinilai ? t(P.bulanTanpaPeserta) : '',
   ]);
   const kolom: Kolom[] = [
-    { judul: 'month' },
-    { judul: 'rules', nama: 'aturan_bulan', buang: 1 },
+    { judul: t(P.judul.bulan) },
+    { judul: t(P.judul.aturan), nama: 'aturan_bulan', buang: 1 },
     ...ids.map((id) => ({ judul: id.toUpperCase(), kanan: true })),
-    { judul: 'ratings', nama: 'rating', buang: 2 },
+    { judul: t(P.judul.rating), nama: 'rating', buang: 2 },
     { judul: 'total nilai', kanan: true },
-    { judul: 'note', bungkus: 'kata' },
+    { judul: t(P.judul.catatan), bungkus: 'kata' },
   ];
-  return blokTabel([], kolom, baris, polos, lebar, PESAN.tidakDitampilkan);
+  return blokTabel([], kolom, baris, polos, lebar, (d, l) => t(P.tidakDitampilkanJson(d, l)));
 }
 
-function indikatorTeks(i: RataIndikator): string[] {
-  const lines = [`${i.id.toUpperCase()} — ${i.nama}`];
-  lines.push(
-    i.nilai === null
-      ? '  not assessed in any month'
-      : `  mean of ${i.dari.length} month(s): (${i.dari.map(plain).join(' + ')}) ÷ ${i.dari.length} = ${plain(i.nilai)}${i.satuan}`,
-  );
-  if (i.rating !== null) {
-    lines.push(`  rating ${i.rating} (${i.band ? `${batasTeks(i.band)}; ${sumberTeks(i.band)}` : 'not assessed: rating given by the rule set'})`);
-    lines.push(`  nilai ${i.bobot} × ${i.rating} = ${plain(i.nilaiKinerja as Rational)}`);
-  }
+function indikatorTeks(i: RataIndikator, bahasa: Bahasa): string[] {
+  const t = (p: Pesan): string => dalam(p, bahasa);
+  const lines = [`${i.id.toUpperCase()} — ${t(i.nama)}`];
+  lines.push(i.nilai === null ? t(P.tidakDinilaiSebulanPun) : t(P.rataBulan(i.dari.map(plain), plain(i.nilai), i.satuan)));
+  if (i.rating !== null) lines.push(t(P.ratingBand(i.rating, i.band ? bandTeks(i.band) : null)), t(P.nilaiKinerja(i.bobot, i.rating, plain(i.nilaiKinerja as Rational))));
   return lines;
 }
 
-function uangTeks(e: PenjelasanBayar): string[] {
-  const t = e.tarif;
+function uangTeks(e: PenjelasanBayar, bahasa: Bahasa): string[] {
+  const t = (p: Pesan): string => dalam(p, bahasa);
+  const tr = e.tarif;
   const k = e.kapitasi;
-  const lines = [`tarif ${t.dasar} × ${plain(e.persenKapitasi)}% = ${plain(t.setelahKbk)}`];
-  if (t.lantai === null) lines.push('no minimum tariff known: no floor');
-  else lines.push(`floor min(tarif ${t.dasar}, minimum ${t.minimal}) = ${plain(t.lantai)}: ${t.lantaiDiterapkan ? `applied, above ${plain(t.setelahKbk)}` : 'not applied'}`);
-  lines.push(
-    `tarif dibayar ${plain(t.dibayar)}`,
-    `kapitasi ${e.peserta.jumlah} registered participants (${formatMonth(e.peserta.bulan)}) × ${plain(t.dibayar)} = ${plain(k.tepat)} → ${formatRupiah(k.dibayar)} (rounded half-up, once)`,
-    `kapitasi penuh ${e.peserta.jumlah} × ${t.dasar} = ${formatRupiah(k.penuh)}; ${k.potongan >= 0n ? `potongan ${formatRupiah(k.potongan)}` : `insentif ${formatRupiah(-k.potongan)}`}`,
-  );
-  return lines;
+  return [
+    t(P.tarifKbk(tr.dasar, plain(e.persenKapitasi), plain(tr.setelahKbk))),
+    tr.lantai === null || tr.minimal === null ? t(P.tanpaLantai) : t(P.lantai(tr.dasar, tr.minimal, plain(tr.lantai), tr.lantaiDiterapkan, plain(tr.setelahKbk))),
+    t(P.tarifDibayar(plain(tr.dibayar))),
+    t(P.kapitasiDibayar(e.peserta.jumlah, formatMonth(e.peserta.bulan), plain(tr.dibayar), plain(k.tepat), k.dibayar)),
+    t(P.kapitasiPenuh(e.peserta.jumlah, tr.dasar, k.penuh, k.potongan)),
+  ];
 }
 
-/** The payment explanation as text; its month table fitted to `lebar` terminal columns (undefined: the full table). */
-export function jelaskanBayarTeks(e: PenjelasanBayar, lebar?: number): string {
+/** The payment explanation as text in `bahasa`; its month table fitted to `lebar` terminal columns (undefined: the full table). */
+export function jelaskanBayarTeks(e: PenjelasanBayar, lebar: number | undefined, bahasa: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, bahasa);
   const f = e.fktp;
-  const cara = e.rataRata === 'nilai' ? "each month's total nilai averaged" : 'each indicator averaged over the months assessed, then rated';
   const lines = [
-    `${f.kodePpk} ${f.namaFktp} (${f.jenisFktp}), payment month ${formatMonth(e.bulanBayar)}: ${e.aturan}, ${e.aturanTarif}`,
-    `${e.jendela} window ${e.bulan.map((b) => formatMonth(b.bulan)).join(', ')}: ${cara}; ${e.jumlahBulanDinilai} of ${e.bulan.length} month(s) assessed`,
+    t(P.bayarJudul(f.kodePpk, f.namaFktp, f.jenisFktp, formatMonth(e.bulanBayar), e.aturan, e.aturanTarif)),
+    t(P.bayarJendela(e.jendela, e.bulan.map((b) => formatMonth(b.bulan)), e.rataRata === 'nilai', e.jumlahBulanDinilai, e.bulan.length)),
     '',
-    tabelBulan(e, lebar),
+    tabelBulan(e, lebar, bahasa),
   ];
-  for (const i of e.indikator) lines.push('', ...indikatorTeks(i));
+  for (const i of e.indikator) lines.push('', ...indikatorTeks(i, bahasa));
   lines.push('');
   if (e.totalNilai !== null) {
     lines.push(
       e.rataRata === 'nilai'
-        ? `total nilai, the months' totals averaged: (${e.totalBulanan.map(plain).join(' + ')}) ÷ ${e.totalBulanan.length} = ${plain(e.totalNilai)}`
-        : `total nilai ${e.indikator.map((i) => plain(i.nilaiKinerja as Rational)).join(' + ')} = ${plain(e.totalNilai)}`,
+        ? t(P.totalRataBulanan(e.totalBulanan.map(plain), plain(e.totalNilai)))
+        : t(P.totalNilai(e.indikator.map((i) => plain(i.nilaiKinerja as Rational)), plain(e.totalNilai))),
     );
     const b = e.bandPembayaran;
-    if (b) lines.push(`payment band ${batasTeks(b)} → ${b.persen}% for ${f.jenisFktp} (${sumberTeks(b)})`);
+    if (b) lines.push(t(P.bandPembayaran(P.batas(b), b.persen, f.jenisFktp, P.sumber(b.status, b.sumber))));
   }
-  lines.push(e.kbkBerlaku ? `KBK applies: ${plain(e.persenKapitasi)}% of the base tariff` : `KBK does not apply (${e.alasan.length > 0 ? e.alasan.join('; ') : 'no month assessed'}): paid 100%`);
-  lines.push(...uangTeks(e));
-  if (e.kewajaran.length > 0) lines.push('', 'pay stops on this facility as a probably damaged export (accept with --terima-penurunan):', ...e.kewajaran.map((s) => `  ${s}`));
-  if (e.catatan.length > 0) lines.push('', 'catatan:', ...e.catatan.map((s) => `  ${s}`));
+  lines.push(e.kbkBerlaku ? t(P.kbkBerlaku(plain(e.persenKapitasi))) : t(P.kbkTidakBerlakuKarena(e.alasan)));
+  lines.push(...uangTeks(e, bahasa));
+  if (e.kewajaran.length > 0) lines.push('', t(P.kewajaranJudul), ...e.kewajaran.map((s) => `  ${t(s)}`));
+  if (e.catatan.length > 0) lines.push('', t(P.catatanJudul), ...e.catatan.map((s) => `  ${t(s)}`));
   return lines.join('\n') + '\n';
 }
 
@@ -144,7 +133,7 @@ export function jelaskanBayarJson(e: PenjelasanBayar): unknown {
     total_nilai: angka(e.totalNilai, 4),
     band_pembayaran: e.bandPembayaran ? { ...bandJson(e.bandPembayaran), persen: Number(e.bandPembayaran.persen) } : null,
     kbk_berlaku: e.kbkBerlaku,
-    alasan: e.alasan,
+    alasan: e.alasan.map((x) => dalam(x, 'id')),
     persen_kapitasi: angka(e.persenKapitasi, 4),
     peserta: { jumlah: e.peserta.jumlah, bulan: formatMonth(e.peserta.bulan) },
     tarif: {
@@ -156,7 +145,7 @@ export function jelaskanBayarJson(e: PenjelasanBayar): unknown {
       dibayar: angka(e.tarif.dibayar, 4),
     },
     kapitasi: { penuh: Number(e.kapitasi.penuh), tepat: angka(e.kapitasi.tepat, 4), dibayar: Number(e.kapitasi.dibayar), potongan: Number(e.kapitasi.potongan) },
-    kewajaran: e.kewajaran,
-    catatan: e.catatan,
+    kewajaran: e.kewajaran.map((x) => dalam(x, 'en')),
+    catatan: e.catatan.map((x) => dalam(x, 'id')),
   };
 }

@@ -1,17 +1,19 @@
 // A progress line on stderr while a long file is read, when stderr is a terminal: the
-// file, percent, rows, MiB/s and the time left (cli-progress). Nothing when it is not a
-// terminal (cron, a pipe): the per-file lines say what was read.
+// file, percent, rows, MiB/s and the time left (cli-progress), in the run's language. Nothing
+// when it is not a terminal (cron, a pipe): the per-file lines say what was read.
 import cliProgress from 'cli-progress';
 import type { Kemajuan } from '../ingest/csv.js';
+import { angka, dalam, type Bahasa } from '../pesan/index.js';
+import { PESAN_LAPORAN } from '../pesan/laporan.js';
 
 /** Files below this are read before a bar would be seen. */
 const MIN_BYTES = 8 << 20;
 
-export function kemajuanTerminal(stream: NodeJS.WriteStream): { kemajuan: Kemajuan; selesai(): void } {
+export function kemajuanTerminal(stream: NodeJS.WriteStream, bahasa: Bahasa): { kemajuan: Kemajuan; selesai(): void } {
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: '{file} |{bar}| {percentage}% · {rows} rows · {speed} MiB/s · {eta_formatted} left',
+      format: dalam(PESAN_LAPORAN.kemajuanFormat, bahasa),
       barsize: 24,
       clearOnComplete: true,
       hideCursor: false,
@@ -35,7 +37,7 @@ export function kemajuanTerminal(stream: NodeJS.WriteStream): { kemajuan: Kemaju
         bar.start(total, 0, { file: label, rows: '0', speed: '0' });
       }
       const detik = Math.max((Date.now() - mulai) / 1000, 0.001);
-      bar.update(dibaca, { rows: rows.toLocaleString('en-US'), speed: (dibaca / 1048576 / detik).toFixed(0) });
+      bar.update(dibaca, { rows: angka(rows, bahasa), speed: (dibaca / 1048576 / detik).toFixed(0) });
       if (dibaca >= total) berhenti();
     },
     selesai: berhenti,

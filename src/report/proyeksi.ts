@@ -1,12 +1,16 @@
-// kbk proyeksi for people (an aligned table fitted to the terminal, the methods under it),
-// for files (proyeksi-YYYY-MM.csv, one row per facility and indicator) and for programs
-// (JSON with numbers). Values to two decimals, as in capaian; the counts behind them in full.
+// kbk proyeksi for people (an aligned table fitted to the terminal, the methods under it, in
+// the run's language: src/pesan/laporan.ts), for files (proyeksi-YYYY-MM.csv, one row per
+// facility and indicator) and for programs (JSON with numbers). Values to two decimals, as
+// in capaian; the counts behind them in full. The file and the JSON keep their words
+// locale-free (English, numbers unformatted), as they always were.
 import type { ChalkInstance } from 'chalk';
 import type { HasilProyeksi } from '../app/proyeksi.js';
 import { formatDate, formatMonth, type MonthIndex } from '../core/month.js';
 import type { Celah, MetodeHitungan, ProyeksiHitungan, ProyeksiIndikator } from '../core/proyeksi.js';
 import { toFixed, type Rational } from '../core/rational.js';
 import { KOLOM_HITUNGAN, type KunciHitungan } from '../core/types.js';
+import { dalam, desimal, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
+import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
 import { blokTabel, type Baris, type Kolom } from './tabel.js';
 
 type Proyeksi = Omit<HasilProyeksi, 'file'>;
@@ -32,36 +36,43 @@ export const KOLOM_PROYEKSI = [
 const angka = (r: Rational | null): string => (r === null ? '' : toFixed(r, 2));
 
 /** What each method did, in words (the earlier months named). */
-function metodeTeks(m: MetodeHitungan, bulanLalu: readonly MonthIndex[]): string {
+function metodeTeks(m: MetodeHitungan, bulanLalu: readonly MonthIndex[]): Teks {
   switch (m) {
     case 'kurva':
-      return `the facility's own earlier months (${bulanLalu.map(formatMonth).join(', ')}): the count by day d × (month-end ÷ count by day d) of each, their mean; range: their least and greatest, ± ⌈2√(rest + 1)⌉ for what is still to come (Poisson)`;
+      return P.metode.kurva(bulanLalu.map(formatMonth));
     case 'laju':
-      return 'no earlier month: the linear run-rate, count by day d × days in month ÷ d, which leans high (distinct participants accumulate more slowly than visits); range: from the count so far (it cannot fall) to the run-rate + ⌈2√(rest + 1)⌉';
+      return P.metode.laju;
     case 'sebanding':
-      return 'TACC referrals (no daily facts) in proportion to all referrals';
+      return P.metode.sebanding;
     case 'diukur':
-      return bulanLalu.length > 0
-        ? 'Prolanis: those measured so far stand (measurements come about once a month); those still open (enrolled, not measured yet, and those an earlier month had that have not shown yet) controlled at the earlier months\' share; range: every open one either way, and a couple measured again'
-        : 'Prolanis: as measured so far (measurements come about once a month); without an earlier month nothing bounds the participants still to come, so the range is all the formula can give';
+      return bulanLalu.length > 0 ? P.metode.diukurDenganLalu : P.metode.diukurTanpaLalu;
     case 'lengkap':
-      return "the data run to the month's last day: nothing left to project";
+      return P.metode.lengkap;
     case 'tetap':
-      return "the month's list, known whole";
+      return P.metode.tetap;
   }
 }
 
-function caraTeks(c: Celah): string {
-  if (c.jumlah === null) return c.arah === 'tambah' ? `not reachable by more ${c.apa}` : `out of reach: the ${c.sejauhIni} ${c.apa} so far are already too many`;
-  return c.arah === 'tambah' ? `+${c.jumlah} ${c.apa} by the last day (${c.total} in all)` : `at most ${c.jumlah} more ${c.apa} this month (${c.total} in all)`;
+/** One way to a better rating, for the file and the JSON: English, its counts unformatted ("+481 registered participant(s) … (750 in all)"). */
+function caraMesin(c: Celah): string {
+  const apa = dalam(c.apa as Pesan, 'en');
+  if (c.jumlah === null) return c.arah === 'tambah' ? `not reachable by more ${apa}` : `out of reach: the ${c.sejauhIni} ${apa} so far are already too many`;
+  return c.arah === 'tambah' ? `+${c.jumlah} ${apa} by the last day (${c.total} in all)` : `at most ${c.jumlah} more ${apa} this month (${c.total} in all)`;
 }
 
-/** Per better rating, each way to reach it: "rating 4: +481 registered participant(s) with a contact by the last day (750 in all)". */
-function celahTeks(celah: readonly Celah[]): string[] {
-  const perRating = new Map<number, Celah[]>();
-  for (const c of celah) perRating.set(c.rating, [...(perRating.get(c.rating) ?? []), c]);
-  return [...perRating].map(([rating, cs]) => `rating ${rating}: ${cs.map(caraTeks).join(', or ')}`);
+/** Per better rating, the ways to reach it, in order of rating. */
+function perRating(celah: readonly Celah[]): [number, Celah[]][] {
+  const m = new Map<number, Celah[]>();
+  for (const c of celah) m.set(c.rating, [...(m.get(c.rating) ?? []), c]);
+  return [...m];
 }
+
+/** For the file: "rating 4: +481 registered participant(s) with a contact by the last day (750 in all)". */
+const celahMesin = (celah: readonly Celah[]): string[] => perRating(celah).map(([rating, cs]) => `rating ${rating}: ${cs.map(caraMesin).join(', or ')}`);
+
+/** For people, in `bahasa`. */
+const celahTeks = (celah: readonly Celah[], bahasa: Bahasa): string[] =>
+  perRating(celah).map(([rating, cs]) => dalam(P.celahRating(rating, cs.map((c) => P.celahCara(c))), bahasa));
 
 /** "peserta_kontak 269 → 748 (702–794)"; a count known whole, just its number. */
 function hitunganTeks(kunci: KunciHitungan, p: ProyeksiHitungan): string {
@@ -86,68 +97,62 @@ export function barisProyeksi(h: Proyeksi): Record<string, string>[] {
       rating_proyeksi: String(i.rating?.proyeksi ?? ''),
       rating_rendah: String(i.rating?.rendah ?? ''),
       rating_tinggi: String(i.rating?.tinggi ?? ''),
-      celah: celahTeks(i.celah).join('; '),
+      celah: celahMesin(i.celah).join('; '),
       hitungan: i.hitungan.map((x) => hitunganTeks(x.kunci, x.proyeksi)).join('; '),
     })),
   );
 }
 
-const denganSatuan = (r: Rational | null, satuan: string): string => (r === null ? '–' : `${toFixed(r, 2)}${satuan}`);
+const denganSatuan = (r: Rational | null, satuan: string, b: Bahasa): string => (r === null ? '–' : `${desimal(toFixed(r, 2), b)}${satuan}`);
 const ratingTeks = (i: ProyeksiIndikator): string => (i.rating ? `${i.rating.sejauhIni} → ${i.rating.proyeksi} (${i.rating.rendah}–${i.rating.tinggi})` : '–');
 
 /** What a better rating needs goes under the indicator's row, indented from this column (indikator). */
 const KOLOM_INDIKATOR = 2;
 
-/** What the projection table says around itself, in one place (a message catalog will take them). */
-const PESAN = {
-  tidakDitampilkan: (kolom: readonly string[], lebar: number): string =>
-    `column${kolom.length > 1 ? 's' : ''} ${kolom.join(', ')} not shown: terminal ${lebar} columns; --json has them`,
-} as const;
-
 /**
- * The projection for people: a row per facility and indicator, what each better rating needs
- * on its own line(s) under the row, the methods under the table. Fitted to `lebar` terminal
- * columns (undefined: the full table): the name and the method names wrap, then columns go
- * in this order: nama_fktp, metode, rentang (rendah–tinggi), rating. kode_ppk, the
- * indicator, the value so far and the projection always stay.
+ * The projection for people, in `bahasa`: a row per facility and indicator, what each better
+ * rating needs on its own line(s) under the row, the methods under the table. Fitted to
+ * `lebar` terminal columns (undefined: the full table): the name and the method names wrap,
+ * then columns go in this order: nama_fktp, metode, rentang (rendah–tinggi), rating.
+ * kode_ppk, the indicator, the value so far and the projection always stay.
  */
-export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar?: number): string {
+export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, bahasa);
   const body: Baris[] = h.fasilitas.flatMap(({ fktp, indikator }) =>
     indikator.flatMap((i, n): Baris[] => [
       [
         n === 0 ? fktp.kodePpk : '',
         n === 0 ? (fktp.namaFktp.length > 24 ? fktp.namaFktp.slice(0, 23) + '…' : fktp.namaFktp) : '',
         i.id.toUpperCase(),
-        denganSatuan(i.sejauhIni, i.satuan),
-        denganSatuan(i.proyeksi, i.satuan),
-        i.rendah === null ? '–' : `${toFixed(i.rendah, 2)}–${denganSatuan(i.tinggi, i.satuan)}`,
+        denganSatuan(i.sejauhIni, i.satuan, bahasa),
+        denganSatuan(i.proyeksi, i.satuan, bahasa),
+        i.rendah === null ? '–' : `${desimal(toFixed(i.rendah, 2), bahasa)}–${denganSatuan(i.tinggi, i.satuan, bahasa)}`,
         ratingTeks(i),
         i.metode.join('+'),
       ],
-      ...(i.celah.length > 0 ? [{ bawah: celahTeks(i.celah), dariKolom: KOLOM_INDIKATOR }] : []),
+      ...(i.celah.length > 0 ? [{ bawah: celahTeks(i.celah, bahasa), dariKolom: KOLOM_INDIKATOR }] : []),
     ]),
   );
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: 'nama', nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
-    { judul: 'indikator' },
-    { judul: 'sejauh ini', kanan: true },
-    { judul: 'proyeksi', kanan: true },
-    { judul: 'rentang', nama: 'rendah/tinggi', kanan: true, buang: 3 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: t(P.judul.indikator) },
+    { judul: t(P.judul.sejauhIni), kanan: true },
+    { judul: t(P.judul.proyeksi), kanan: true },
+    { judul: t(P.judul.rentang), nama: 'rendah/tinggi', kanan: true, buang: 3 },
     { judul: 'rating', buang: 4 },
-    { judul: 'metode', bungkus: { pemisah: '+' }, buang: 2 },
+    { judul: t(P.judul.metode), nama: 'metode', bungkus: { pemisah: '+' }, buang: 2 },
   ];
   const dipakai = [...new Set(h.fasilitas.flatMap((f) => f.indikator.flatMap((i) => i.metode)))];
-  const lalu = h.bulanLalu.length > 0 ? `earlier months ${h.bulanLalu.map(formatMonth).join(', ')}` : 'no earlier month';
   return blokTabel(
-    [`${c.bold(`Proyeksi KBK ${formatMonth(h.bulan)}`)} (${h.rules.id}): data to ${formatDate(h.sampai)}, day ${h.hari} of ${h.hariBulan}${h.dipotong ? ' (rows after it left out)' : ''}; ${lalu}`],
+    [`${c.bold(t(P.judulProyeksi(formatMonth(h.bulan))))} ${t(P.dataProyeksi(h.rules.id, formatDate(h.sampai), h.hari, h.hariBulan, h.dipotong, h.bulanLalu.map(formatMonth)))}`],
     kolom,
     body,
     c,
     lebar,
-    PESAN.tidakDitampilkan,
+    (d, l) => t(P.tidakDitampilkanJson(d, l)),
     [],
-    dipakai.map((m) => `${c.bold(m)}: ${metodeTeks(m, h.bulanLalu)}`),
+    dipakai.map((m) => `${c.bold(m)}: ${t(metodeTeks(m, h.bulanLalu))}`),
   );
 }
 
@@ -164,7 +169,7 @@ export function proyeksiJson(h: Proyeksi): unknown {
     dipotong: h.dipotong,
     aturan: h.rules.id,
     bulan_lalu: h.bulanLalu.map(formatMonth),
-    metode: Object.fromEntries(metode.map((m) => [m, metodeTeks(m, h.bulanLalu)])),
+    metode: Object.fromEntries(metode.map((m) => [m, metodeTeks(m, h.bulanLalu).en])),
     fasilitas: h.fasilitas.map(({ fktp, indikator }) => ({
       kode_ppk: fktp.kodePpk,
       nama_fktp: fktp.namaFktp,
@@ -179,7 +184,7 @@ export function proyeksiJson(h: Proyeksi): unknown {
         tinggi: nomor(i.tinggi),
         metode: i.metode,
         rating: i.rating ? { sejauh_ini: i.rating.sejauhIni, proyeksi: i.rating.proyeksi, rendah: i.rating.rendah, tinggi: i.rating.tinggi } : null,
-        celah: i.celah.map((c) => ({ rating: c.rating, hitungan: KOLOM_HITUNGAN[c.kunci], arah: c.arah, sejauh_ini: c.sejauhIni, jumlah: c.jumlah, total: c.total, teks: caraTeks(c) })),
+        celah: i.celah.map((c) => ({ rating: c.rating, hitungan: KOLOM_HITUNGAN[c.kunci], arah: c.arah, sejauh_ini: c.sejauhIni, jumlah: c.jumlah, total: c.total, teks: caraMesin(c) })),
         hitungan: Object.fromEntries(
           i.hitungan.map(({ kunci, proyeksi: p }) => [KOLOM_HITUNGAN[kunci], { sejauh_ini: p.sejauhIni, proyeksi: p.proyeksi, rendah: p.rendah, tinggi: p.tinggi, metode: p.metode }]),
         ),

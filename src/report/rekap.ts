@@ -5,10 +5,12 @@ import type { HasilJob } from '../app/jobs.js';
 import type { Capaian } from '../core/assessment.js';
 import { KOLOM_CABANG, putusanCabang, TERCAPAI, TIDAK_TERCAPAI, type KolomCabang } from '../core/cabang.js';
 import { formatMonth } from '../core/month.js';
-import { toNumber, toPlain, type Rational } from '../core/rational.js';
+import { toPlain, type Rational } from '../core/rational.js';
 import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, type Sebaran } from '../core/rekap.js';
 import type { JenisFktp, RuleSet } from '../rules/schema.js';
-import { formatRupiah } from './table.js';
+import { angka, dalam, rupiah, type Bahasa, type Pesan } from '../pesan/index.js';
+import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
+import { persenTeks as pct } from './table.js';
 import { blokTabel, type Kolom } from './tabel.js';
 
 /**
@@ -75,23 +77,14 @@ export function barisRekap(h: HasilJob): BarisRekap[] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Terminal
-
-const angkaId = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
-const pct = (r: Rational): string => `${angkaId.format(toNumber(r))}%`;
-
-/** What the recap tables say around themselves, in one place (a message catalog will take them). */
-const PESAN = {
-  tidakDitampilkan: (kolom: readonly string[], lebar: number, berkas: string): string =>
-    `kolom ${kolom.join(', ')} tidak ditampilkan: terminal ${lebar} kolom; lihat ${berkas}`,
-} as const;
+// Terminal: in the run's language (src/pesan/laporan.ts), its numbers in that language's format.
 
 /** "100%: 2, 85%: 1": the bands that hold facilities; "–" when none does. */
-const sebaranPersen = (s: readonly Sebaran<Rational>[]): string =>
-  s.filter((x) => x.jumlah > 0).map((x) => `${pct(x.nilai)}: ${x.jumlah}`).join(', ') || '–';
+const sebaranPersen = (s: readonly Sebaran<Rational>[], b: Bahasa): string =>
+  s.filter((x) => x.jumlah > 0).map((x) => `${pct(x.nilai, b)}: ${angka(x.jumlah, b)}`).join(', ') || '–';
 
 /** The first column left-aligned, the figures right-aligned; the band lists wrap after an item. */
-const PERSEN: Kolom = { judul: 'persen (kbk)', nama: 'persen_kapitasi', kanan: true, bungkus: { pemisah: ', ' } };
+const PERSEN = (b: Bahasa): Kolom => ({ judul: dalam(P.judul.persenKbk, b), nama: 'persen_kapitasi', kanan: true, bungkus: { pemisah: ', ' } });
 
 /**
  * An assessment month's recap. Too wide: the band list wraps, then columns go in this
@@ -99,27 +92,28 @@ const PERSEN: Kolom = { judul: 'persen (kbk)', nama: 'persen_kapitasi', kanan: t
  * from the last indicator to the first, fasilitas. jenis_fktp and the payment bands always
  * stay.
  */
-function tabelCapaianRekap(r: RekapCapaian, berkas: string, c: ChalkInstance, lebar?: number): string {
+function tabelCapaianRekap(r: RekapCapaian, berkas: string, c: ChalkInstance, lebar: number | undefined, b: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, b);
   const semua = r.perJenis[r.perJenis.length - 1];
   // Rating columns follow the bands of the whole (every type's ratings are among them).
   const kunci = (semua?.rating ?? []).map((i) => ({ id: i.id, nilai: i.sebaran.map((s) => s.nilai) }));
   const kolom: Kolom[] = [
-    { judul: 'jenis', nama: 'jenis_fktp' },
+    { judul: t(P.judul.jenis), nama: 'jenis_fktp' },
     { judul: 'fktp', nama: 'fasilitas', kanan: true, buang: 3 + kunci.length },
-    { judul: 'dinilai', kanan: true, buang: 1 },
+    { judul: t(P.judul.dinilai), nama: 'dinilai', kanan: true, buang: 1 },
     { judul: 'kbk', nama: 'kbk_berlaku', kanan: true, buang: 2 },
     ...kunci.map((k, i) => ({ judul: `${k.id.toUpperCase()} ${k.nilai.join('/')}`, nama: `rating_${k.id}`, kanan: true, buang: 3 + kunci.length - 1 - i })),
-    PERSEN,
+    PERSEN(b),
   ];
   const body = r.perJenis.map((j) => [
     j.jenis,
-    String(j.fasilitas),
-    String(j.dinilai),
-    String(j.kbkBerlaku),
-    ...kunci.map((k, i) => (j.dinilai === 0 ? '–' : k.nilai.map((v) => j.rating[i]?.sebaran.find((s) => s.nilai === v)?.jumlah ?? 0).join('/'))),
-    sebaranPersen(j.persen),
+    angka(j.fasilitas, b),
+    angka(j.dinilai, b),
+    angka(j.kbkBerlaku, b),
+    ...kunci.map((k, i) => (j.dinilai === 0 ? '–' : k.nilai.map((v) => angka(j.rating[i]?.sebaran.find((s) => s.nilai === v)?.jumlah ?? 0, b)).join('/'))),
+    sebaranPersen(j.persen, b),
   ]);
-  return blokTabel([`${c.bold(`Rekap capaian ${formatMonth(r.bulan)}`)} (${r.aturan})`], kolom, body, c, lebar, (d, l) => PESAN.tidakDitampilkan(d, l, berkas));
+  return blokTabel([`${c.bold(t(P.judulRekapCapaian(formatMonth(r.bulan))))} (${r.aturan})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, berkas)));
 }
 
 /**
@@ -127,40 +121,42 @@ function tabelCapaianRekap(r: RekapCapaian, berkas: string, c: ChalkInstance, le
  * kbk_berlaku (the sum of the bands), kapitasi_penuh (dibayar + potongan − insentif),
  * fasilitas. jenis_fktp, the bands and the amounts paid, cut and added always stay.
  */
-function tabelKapitasiRekap(r: RekapKapitasi, berkas: string, c: ChalkInstance, lebar?: number): string {
+function tabelKapitasiRekap(r: RekapKapitasi, berkas: string, c: ChalkInstance, lebar: number | undefined, b: Bahasa): string {
+  const t = (p: Pesan): string => dalam(p, b);
+  const rp = (v: bigint): string => rupiah(v, b);
   const adaInsentif = r.perJenis.some((j) => j.insentif > 0n);
   const kolom: Kolom[] = [
-    { judul: 'jenis', nama: 'jenis_fktp' },
+    { judul: t(P.judul.jenis), nama: 'jenis_fktp' },
     { judul: 'fktp', nama: 'fasilitas', kanan: true, buang: 3 },
     { judul: 'kbk', nama: 'kbk_berlaku', kanan: true, buang: 1 },
-    PERSEN,
-    { judul: 'penuh', nama: 'kapitasi_penuh', kanan: true, buang: 2 },
-    { judul: 'dibayar', nama: 'kapitasi_dibayar', kanan: true },
-    { judul: 'potongan', kanan: true },
-    ...(adaInsentif ? [{ judul: 'insentif', kanan: true }] : []),
+    PERSEN(b),
+    { judul: t(P.judul.penuh), nama: 'kapitasi_penuh', kanan: true, buang: 2 },
+    { judul: t(P.judul.dibayar), nama: 'kapitasi_dibayar', kanan: true },
+    { judul: t(P.judul.potongan), nama: 'potongan', kanan: true },
+    ...(adaInsentif ? [{ judul: t(P.judul.insentif), nama: 'insentif', kanan: true }] : []),
   ];
   const body = r.perJenis.map((j) => [
     j.jenis,
-    String(j.fasilitas),
-    String(j.kbkBerlaku),
-    sebaranPersen(j.persen),
-    formatRupiah(j.kapitasiPenuh),
-    formatRupiah(j.kapitasiDibayar),
-    formatRupiah(j.potongan),
-    ...(adaInsentif ? [formatRupiah(j.insentif)] : []),
+    angka(j.fasilitas, b),
+    angka(j.kbkBerlaku, b),
+    sebaranPersen(j.persen, b),
+    rp(j.kapitasiPenuh),
+    rp(j.kapitasiDibayar),
+    rp(j.potongan),
+    ...(adaInsentif ? [rp(j.insentif)] : []),
   ]);
-  return blokTabel([`${c.bold(`Rekap kapitasi ${formatMonth(r.bulanBayar)}`)} (${r.aturan})`], kolom, body, c, lebar, (d, l) => PESAN.tidakDitampilkan(d, l, berkas));
+  return blokTabel([`${c.bold(t(P.judulRekapKapitasi(formatMonth(r.bulanBayar))))} (${r.aturan})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, berkas)));
 }
 
 /**
  * The recap on the terminal: a table per assessment month, then the payment month's, each
  * fitted to `lebar` terminal columns (undefined: the full tables).
  */
-export function tabelRekap(h: HasilJob, c: ChalkInstance, lebar?: number): string {
+export function tabelRekap(h: HasilJob, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const berkas = `rekap-${formatMonth(h.bulan)}.csv`; // as src/app/jobs.ts names it
   return [
-    ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), berkas, c, lebar)),
-    ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), berkas, c, lebar)] : []),
+    ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), berkas, c, lebar, bahasa)),
+    ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), berkas, c, lebar, bahasa)] : []),
   ].join('\n\n');
 }
 

@@ -4,19 +4,37 @@ import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
-import { berlakuTeks, validateRuleSet, validateTariffSet, type RuleSet, type TariffSet } from './schema.js';
+import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
+import { PESAN_ATURAN } from '../pesan/aturan.js';
+import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
 
-export class RulesError extends Error {}
+/**
+ * A rule set or tariff set that cannot be used: a file's problems, none or several in
+ * force for a month. Like KbkError (src/errors.ts), `message` is the English text and
+ * `teks` both; whoever turns it into a KbkError passes `teks` on.
+ */
+export class RulesError extends Error {
+  readonly teks: Teks;
+  constructor(pesan: Pesan) {
+    super(typeof pesan === 'string' ? pesan : pesan.en);
+    this.teks = typeof pesan === 'string' ? { id: pesan, en: pesan } : pesan;
+    this.name = 'RulesError';
+  }
+}
 
-function checked<T>(v: unknown, validate: (x: unknown) => string[], origin: string): T {
+function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string): T {
   const problems = validate(v);
-  if (problems.length > 0) throw new RulesError(`${origin}: invalid:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new RulesError(PESAN_ATURAN.tidakSah(origin, problems));
   return v as T;
 }
 
+/** Sets whose effective periods overlap (English; periodeTumpangTeks gives both languages). */
+export const periodeTumpang = (sets: readonly { id: string; berlaku: { dari: string | null; sampai: string | null } }[]): string[] =>
+  periodeTumpangTeks(sets).map((t) => t.en);
+
 /** Sets whose effective periods overlap: selection by month would be ambiguous. */
-export function periodeTumpang(sets: readonly { id: string; berlaku: { dari: string | null; sampai: string | null } }[]): string[] {
-  const out: string[] = [];
+export function periodeTumpangTeks(sets: readonly { id: string; berlaku: { dari: string | null; sampai: string | null } }[]): Teks[] {
+  const out: Teks[] = [];
   const lo = (b: { dari: string | null }): number => (b.dari === null ? -Infinity : (parseMonth(b.dari) as number));
   const hi = (b: { sampai: string | null }): number => (b.sampai === null ? Infinity : (parseMonth(b.sampai) as number));
   for (let i = 0; i < sets.length; i++)
@@ -24,25 +42,25 @@ export function periodeTumpang(sets: readonly { id: string; berlaku: { dari: str
       const a = sets[i] as (typeof sets)[number];
       const b = sets[j] as (typeof sets)[number];
       if (lo(a.berlaku) <= hi(b.berlaku) && lo(b.berlaku) <= hi(a.berlaku))
-        out.push(`${a.id} (${berlakuTeks(a.berlaku)}) and ${b.id} (${berlakuTeks(b.berlaku)}) are both in force for some months`);
+        out.push(PESAN_ATURAN.tumpang(a.id, berlakuTeks(a.berlaku), b.id, berlakuTeks(b.berlaku)));
     }
   return out;
 }
 
 function shipped<T extends { id: string; berlaku: { dari: string | null; sampai: string | null } }>(sets: T[]): readonly T[] {
-  const tumpang = periodeTumpang(sets);
-  if (tumpang.length > 0) throw new RulesError(`shipped sets overlap: ${tumpang.join('; ')}`);
+  const tumpang = periodeTumpangTeks(sets);
+  if (tumpang.length > 0) throw new RulesError(PESAN_ATURAN.bawaanTumpang(tumpang));
   return sets;
 }
 
 export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
-  checked<RuleSet>(perber2017 as unknown, validateRuleSet, 'src/rules/data/perber-2017.json'),
-  checked<RuleSet>(kbk2019 as unknown, validateRuleSet, 'src/rules/data/kbk-2019.json'),
+  checked<RuleSet>(perber2017 as unknown, periksaAturan, 'src/rules/data/perber-2017.json'),
+  checked<RuleSet>(kbk2019 as unknown, periksaAturan, 'src/rules/data/kbk-2019.json'),
 ]);
 
 export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
-  checked<TariffSet>(permenkes522016, validateTariffSet, 'src/rules/data/permenkes-52-2016.json'),
-  checked<TariffSet>(permenkes32023, validateTariffSet, 'src/rules/data/permenkes-3-2023.json'),
+  checked<TariffSet>(permenkes522016, periksaTarif, 'src/rules/data/permenkes-52-2016.json'),
+  checked<TariffSet>(permenkes32023, periksaTarif, 'src/rules/data/permenkes-3-2023.json'),
 ]);
 
 /** kbk-rules/1 → /2: slots become ids, the clinical limits a profile "standar". */
@@ -51,16 +69,16 @@ export function dariV1(v: unknown): unknown {
   const r = structuredClone(v) as Record<string, any>;
   const k = (r.kebijakan ?? {}) as Record<string, any>;
   const SLOT: Record<string, string[]> = { ak: ['angka_kontak'], rrns: ['rrns'], rppt: ['rppt', 'rppb'] };
-  const masalah: string[] = [];
+  const masalah: Teks[] = [];
   r.indikator = Array.isArray(r.indikator)
     ? r.indikator.map((ind: Record<string, any>, i: number) => {
         // kbk-rules/1 named the report column by slot; a formula that does not fit it was silently computed as the slot's.
-        if (SLOT[ind?.slot] && !SLOT[ind.slot]?.includes(ind.rumus)) masalah.push(`indikator[${i}]: slot ${ind.slot} cannot hold formula ${JSON.stringify(ind.rumus)} (kbk-rules/1: ${ind.slot} takes ${SLOT[ind.slot]?.join(' or ')})`);
+        if (SLOT[ind?.slot] && !SLOT[ind.slot]?.includes(ind.rumus)) masalah.push(PESAN_ATURAN.slotV1(i, ind.slot, JSON.stringify(ind.rumus), SLOT[ind.slot] ?? []));
         const { slot, ...rest } = ind ?? {};
         return { id: slot === 'rppt' && ind?.rumus === 'rppb' ? 'rppb' : slot, satuan: slot === 'ak' ? '‰' : '%', ...rest };
       })
     : r.indikator;
-  if (masalah.length > 0) throw new RulesError(masalah.join('\n  '));
+  if (masalah.length > 0) throw new RulesError(gabungTeks(masalah, '\n  '));
   const tanggalSama = { nilai: 'semua', status: 'design', sumber: 'kbk-rules/1: every measurement on the latest date had to be controlled' };
   r.klinis = {
     bawaan: 'standar',
@@ -82,9 +100,9 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
   try {
     v2 = dariV1(v);
   } catch (e) {
-    throw new RulesError(`${origin}: invalid:\n  ${(e as Error).message}`);
+    throw new RulesError(PESAN_ATURAN.tidakSah(origin, [e instanceof RulesError ? e.teks : (e as Error).message]));
   }
-  const rs = checked<RuleSet>(v2, validateRuleSet, origin);
+  const rs = checked<RuleSet>(v2, periksaAturan, origin);
   // Sanity thresholds a file leaves out take kbk-2019's, and say so in their source.
   const bawaan = (kbk2019 as unknown as RuleSet).kewajaran;
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
@@ -101,7 +119,7 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
 }
 
 export function parseTariffSet(v: unknown, origin: string): TariffSet {
-  return checked<TariffSet>(v, validateTariffSet, origin);
+  return checked<TariffSet>(v, periksaTarif, origin);
 }
 
 function inForce(b: { dari: string | null; sampai: string | null }, m: MonthIndex): boolean {
@@ -113,22 +131,22 @@ function inForce(b: { dari: string | null; sampai: string | null }, m: MonthInde
 function pick<T extends { id: string; berlaku: { dari: string | null; sampai: string | null } }>(
   sets: readonly T[],
   m: MonthIndex,
-  what: string,
+  what: Teks,
 ): T {
   const hits = sets.filter((s) => inForce(s.berlaku, m));
   if (hits.length === 1) return hits[0] as T;
   if (hits.length === 0)
-    throw new RulesError(`no ${what} is in force for ${formatMonth(m)} (known: ${sets.map((s) => `${s.id} ${berlakuTeks(s.berlaku)}`).join(', ')})`);
-  throw new RulesError(`${hits.length} ${what}s are in force for ${formatMonth(m)}: ${hits.map((s) => s.id).join(', ')}`);
+    throw new RulesError(PESAN_ATURAN.tidakAdaBerlaku(what, formatMonth(m), sets.map((s) => `${s.id} ${berlakuTeks(s.berlaku)}`)));
+  throw new RulesError(PESAN_ATURAN.beberapaBerlaku(hits.length, what, formatMonth(m), hits.map((s) => s.id)));
 }
 
 /** The rule set for an assessment month: the one whose effective period contains it. */
 export const ruleSetFor = (m: MonthIndex, sets: readonly RuleSet[] = SHIPPED_RULE_SETS): RuleSet =>
-  pick(sets, m, 'rule set');
+  pick(sets, m, PESAN_ATURAN.aturan);
 
 /** The tariff set for a payment month. */
 export const tariffSetFor = (m: MonthIndex, sets: readonly TariffSet[] = SHIPPED_TARIFF_SETS): TariffSet =>
-  pick(sets, m, 'tariff set');
+  pick(sets, m, PESAN_ATURAN.tarif);
 
 export function findRuleSet(id: string): RuleSet | undefined {
   return SHIPPED_RULE_SETS.find((s) => s.id === id);

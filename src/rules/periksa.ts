@@ -8,8 +8,10 @@ import { add, cmp, mul, parseDecimal, rat, toPlain, ZERO, type Rational } from '
 import { RUMUS } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { Band, RuleSet } from './schema.js';
+import { PESAN_ATURAN as P } from '../pesan/aturan.js';
+import type { Teks } from '../pesan/index.js';
 
-type Problems = string[];
+type Problems = Teks[];
 
 /** A position on the number line: just before v (s = -1) or just after it (s = 1), or ±∞. */
 interface Potong {
@@ -33,27 +35,27 @@ const awal = (b: Band): Potong => (b.bawah ? { inf: 0, v: parseDecimal(b.bawah.n
 const akhir = (b: Band): Potong => (b.atas ? { inf: 0, v: parseDecimal(b.atas.nilai), s: b.atas.inklusif ? 1 : -1 } : MAX_INF);
 
 /** The values between two positions in words: "> 145 and < 150", "150". */
-function rentangTeks(dari: Potong, ke: Potong): string {
+function rentangTeks(dari: Potong, ke: Potong): Teks {
   const d = (r: Rational): string => toPlain(r, 6);
-  if (dari.inf === 0 && ke.inf === 0 && cmp(dari.v, ke.v) === 0 && dari.s === -1 && ke.s === 1) return d(dari.v);
+  if (dari.inf === 0 && ke.inf === 0 && cmp(dari.v, ke.v) === 0 && dari.s === -1 && ke.s === 1) return P.rentang([d(dari.v)]);
   const lo = dari.inf !== 0 ? '' : `${dari.s === -1 ? '≥' : '>'} ${d(dari.v)}`;
   const hi = ke.inf !== 0 ? '' : `${ke.s === 1 ? '≤' : '<'} ${d(ke.v)}`;
-  return [lo, hi].filter(Boolean).join(' and ') || 'every value';
+  return P.rentang([lo, hi].filter(Boolean));
 }
 
 /**
  * Whether `bands` cover [lo, hi] exactly once. `path` names the table ("indikator[0]"),
  * `apa` what falls in it ("AK values", "total nilai").
  */
-function periksaCakupan(bands: readonly Band[], lo: Rational, hi: Rational, path: string, apa: string, p: Problems): void {
+function periksaCakupan(bands: readonly Band[], lo: Rational, hi: Rational, path: string, apa: Teks, p: Problems): void {
   const domLo: Potong = { inf: 0, v: lo, s: -1 };
   const domHi: Potong = { inf: 0, v: hi, s: 1 };
   const ranges: { j: number; a: Potong; b: Potong }[] = [];
   bands.forEach((band, j) => {
-    if (banding(awal(band), akhir(band)) >= 0) return void p.push(`${path}.band[${j}]: ${rentangTeks(awal(band), akhir(band))} holds no value (its lower limit is not below its upper)`);
+    if (banding(awal(band), akhir(band)) >= 0) return void p.push(P.bandKosong(`${path}.band[${j}]`, rentangTeks(awal(band), akhir(band))));
     const a = terbesar(awal(band), domLo);
     const b = terkecil(akhir(band), domHi);
-    if (banding(a, b) >= 0) return void p.push(`${path}.band[${j}]: ${rentangTeks(awal(band), akhir(band))} is outside the ${apa} that can occur (${toPlain(lo, 6)} to ${toPlain(hi, 6)})`);
+    if (banding(a, b) >= 0) return void p.push(P.bandDiLuar(`${path}.band[${j}]`, rentangTeks(awal(band), akhir(band)), apa, toPlain(lo, 6), toPlain(hi, 6)));
     ranges.push({ j, a, b });
   });
   ranges.sort((x, y) => banding(x.a, y.a));
@@ -61,14 +63,14 @@ function periksaCakupan(bands: readonly Band[], lo: Rational, hi: Rational, path
   let sebelum: number | null = null;
   for (const r of ranges) {
     const c = banding(r.a, cursor);
-    if (c > 0) p.push(`${path}.band: no band covers ${apa} ${rentangTeks(cursor, r.a)} (between ${sebelum === null ? `the lowest, ${toPlain(lo, 6)},` : `band[${sebelum}]`} and band[${r.j}])`);
-    if (c < 0) p.push(`${path}.band[${r.j}]: overlaps band[${sebelum}] on ${apa} ${rentangTeks(r.a, terkecil(cursor, r.b))}; a value there would have two ratings`);
+    if (c > 0) p.push(P.celahBand(`${path}.band`, apa, rentangTeks(cursor, r.a), sebelum, toPlain(lo, 6), r.j));
+    if (c < 0) p.push(P.bandTumpang(`${path}.band[${r.j}]`, sebelum, apa, rentangTeks(r.a, terkecil(cursor, r.b))));
     if (banding(r.b, cursor) > 0) {
       cursor = r.b;
       sebelum = r.j;
     }
   }
-  if (banding(cursor, domHi) < 0) p.push(`${path}.band: no band covers ${apa} ${rentangTeks(cursor, domHi)} (above band[${sebelum}])`);
+  if (banding(cursor, domHi) < 0) p.push(P.celahAtas(`${path}.band`, apa, rentangTeks(cursor, domHi), sebelum));
 }
 
 /** Columns of the capaian and kapitasi reports that no indicator may take. */
@@ -76,62 +78,62 @@ const KOLOM_TETAP = ['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fkt
 
 export function periksaIsi(rs: RuleSet): Problems {
   const p: Problems = [];
-  const kolom = new Map<string, string>(KOLOM_TETAP.map((k) => [k, 'a fixed report column']));
-  for (const k of Object.values(KOLOM_HITUNGAN)) kolom.set(k, 'a count column');
+  const kolom = new Map<string, Teks>(KOLOM_TETAP.map((k) => [k, P.kolomTetap]));
+  for (const k of Object.values(KOLOM_HITUNGAN)) kolom.set(k, P.kolomHitungan);
   const ids = new Map<string, number>();
   let jumlah = ZERO;
   let minTotal = ZERO;
   let maxTotal = ZERO;
   rs.indikator.forEach((ind, i) => {
     const path = `indikator[${i}]`;
-    if (ids.has(ind.id)) p.push(`${path}.id: "${ind.id}" is already the id of indikator[${ids.get(ind.id)}]`);
+    if (ids.has(ind.id)) p.push(P.idGanda(path, ind.id, ids.get(ind.id)));
     ids.set(ind.id, i);
     const w = parseDecimal(ind.bobot.nilai);
-    if (cmp(w, ZERO) < 0) p.push(`${path}.bobot.nilai: a weight cannot be negative, got ${ind.bobot.nilai}`);
+    if (cmp(w, ZERO) < 0) p.push(P.bobotNegatif(path, ind.bobot.nilai));
     jumlah = add(jumlah, w);
     const ratings = [...ind.band.map((b) => b.rating), ind.ratingTidakDinilai.nilai];
     minTotal = add(minTotal, mul(w, rat(Math.min(...ratings))));
     maxTotal = add(maxTotal, mul(w, rat(Math.max(...ratings))));
     const r = RUMUS.get(ind.rumus);
-    if (!r) return void p.push(`${path}.rumus: "${ind.rumus}" is not a formula kbk has (${[...RUMUS.keys()].join(', ')})`);
-    if (ind.satuan !== r.satuan) p.push(`${path}.satuan: "${ind.satuan}" is not the unit of formula ${r.id}, which gives ${r.satuan}`);
+    if (!r) return void p.push(P.rumusTidakAda(path, ind.rumus, [...RUMUS.keys()]));
+    if (ind.satuan !== r.satuan) p.push(P.satuanSalah(path, ind.satuan, r.id, r.satuan));
     for (const [k, milik] of [
-      [ind.kolom ?? r.kolom, `the value of indikator[${i}]`],
-      ...r.rincian.map((c) => [c, `a sub-value of indikator[${i}]`]),
-      [`rating_${ind.id}`, `the rating of indikator[${i}]`],
-      [`nilai_${ind.id}`, `the nilai of indikator[${i}]`],
+      [ind.kolom ?? r.kolom, P.kolomNilai(i)],
+      ...r.rincian.map((c) => [c, P.kolomRincian(i)] as const),
+      [`rating_${ind.id}`, P.kolomRating(i)],
+      [`nilai_${ind.id}`, P.kolomNilaiKinerja(i)],
     ] as const) {
       const lain = kolom.get(k);
-      if (lain !== undefined) p.push(`${path}: report column "${k}" (${milik}) is already ${lain}${ind.kolom === undefined && k === r.kolom ? `; give this indicator its own "kolom"` : ''}`);
+      if (lain !== undefined) p.push(P.kolomGanda(path, k, milik, lain, ind.kolom === undefined && k === r.kolom));
       kolom.set(k, milik);
     }
-    periksaCakupan(ind.band, parseDecimal(r.domain[0]), parseDecimal(r.domain[1]), path, `${ind.id.toUpperCase()} values`, p);
+    periksaCakupan(ind.band, parseDecimal(r.domain[0]), parseDecimal(r.domain[1]), path, P.nilaiIndikator(ind.id.toUpperCase()), p);
   });
 
   if (rs.jumlahBobot === undefined) {
     if (cmp(jumlah, rat(1)) !== 0)
-      p.push(`indikator: the weights (bobot) sum to ${toPlain(jumlah, 6)}, not 1; correct them, or state their sum and why in jumlahBobot`);
+      p.push(P.jumlahBobot(toPlain(jumlah, 6)));
   } else if (cmp(parseDecimal(rs.jumlahBobot.nilai), jumlah) !== 0)
-    p.push(`jumlahBobot.nilai: ${rs.jumlahBobot.nilai} is not the sum of the weights, ${toPlain(jumlah, 6)}`);
+    p.push(P.jumlahBobotSalah(rs.jumlahBobot.nilai, toPlain(jumlah, 6)));
 
   const punya = new Map<string, number>();
   rs.pembayaran.forEach((t, i) => {
     for (const j of t.jenis) {
-      if (punya.has(j)) p.push(`pembayaran[${i}].jenis: ${j} already has pembayaran[${punya.get(j)}]`);
+      if (punya.has(j)) p.push(P.jenisGanda(i, j, punya.get(j)));
       punya.set(j, i);
     }
-    periksaCakupan(t.band, minTotal, maxTotal, `pembayaran[${i}]`, 'total nilai', p);
+    periksaCakupan(t.band, minTotal, maxTotal, `pembayaran[${i}]`, P.totalNilai, p);
   });
   for (const [jenis, v] of Object.entries(rs.perlakuanJenis))
-    if (v.nilai === 'disesuaikan' && !punya.has(jenis)) p.push(`pembayaran: no table for ${jenis}, whose perlakuanJenis is disesuaikan (its payment follows its total nilai)`);
+    if (v.nilai === 'disesuaikan' && !punya.has(jenis)) p.push(P.tanpaTabel(jenis));
 
   for (const [nama, prof] of Object.entries(rs.klinis.profil)) {
     const path = `klinis.profil.${nama}`;
     if (cmp(parseDecimal(prof.dm.gdpMin.nilai), parseDecimal(prof.dm.gdpMax.nilai)) > 0)
-      p.push(`${path}.dm: gdpMin ${prof.dm.gdpMin.nilai} is above gdpMax ${prof.dm.gdpMax.nilai}, so no GDP is controlled`);
+      p.push(P.gdpTerbalik(path, prof.dm.gdpMin.nilai, prof.dm.gdpMax.nilai));
     for (const dm of [true, false])
       if (!prof.ht.some((h) => h.jikaDm === undefined || h.jikaDm === dm))
-        p.push(`${path}.ht: no limit applies to participants ${dm ? 'with' : 'without'} DM; add one without jikaDm last`);
+        p.push(P.tanpaBatasHt(path, dm));
   }
   return p;
 }

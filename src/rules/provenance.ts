@@ -1,6 +1,8 @@
 // Every regulatory number of a rule set or tariff set, flattened with its status and
 // source: what `kbk rules show` prints and what the provisional-values warning counts.
 import { berlakuTeks, type Band, type RuleSet, type Status, type TariffSet } from './schema.js';
+import { PESAN_ATURAN } from '../pesan/aturan.js';
+import type { Teks } from '../pesan/index.js';
 
 export interface NilaiBerSumber {
   path: string;
@@ -9,12 +11,15 @@ export interface NilaiBerSumber {
   sumber: string;
 }
 
-/** A band's limits in words: "> 145 and < 150". */
-export function batasTeks(b: Band): string {
+/** A band's limits in words, in both languages: "> 145 dan < 150" / "> 145 and < 150", "nilai berapa pun" / "any value". */
+export function batasPesan(b: Band): Teks {
   const lo = b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${b.bawah.nilai}` : '';
   const hi = b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${b.atas.nilai}` : '';
-  return [lo, hi].filter(Boolean).join(' and ') || 'any value';
+  return PESAN_ATURAN.batas([lo, hi].filter(Boolean));
 }
+
+/** A band's limits in English words: "> 145 and < 150" (the rule set's listing, the workbook's Aturan sheet). */
+export const batasTeks = (b: Band): string => batasPesan(b).en;
 
 export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
   const out: NilaiBerSumber[] = [];

@@ -1,6 +1,8 @@
 // The shape of a rule set and of a tariff set, and the validator that every shipped file
 // and every --rules FILE passes through. Every number carries its provenance.
 import { periksaIsi } from './periksa.js';
+import { HARAP, PESAN_ATURAN } from '../pesan/aturan.js';
+import type { Teks } from '../pesan/index.js';
 
 export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
@@ -161,11 +163,14 @@ export interface TariffSet {
 
 // ---------------------------------------------------------------------------------------
 // Validation: returns every problem with its JSON path, so an analyst can fix a rules file
-// in one pass.
+// in one pass. Each problem in both languages (src/pesan/aturan.ts); validateRuleSet and
+// validateTariffSet give their English text.
 
-type Problems = string[];
+type Problems = Teks[];
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+const P = PESAN_ATURAN;
+const json = (v: unknown): string => JSON.stringify(v);
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -173,9 +178,9 @@ function isObj(v: unknown): v is Record<string, unknown> {
 
 function checkProvenance(v: Record<string, unknown>, path: string, p: Problems): void {
   if (!STATUSES.includes(v.status as Status))
-    p.push(`${path}.status: expected one of ${STATUSES.join(', ')}, got ${JSON.stringify(v.status)}`);
+    p.push(P.diharapkan(`${path}.status`, HARAP.salahSatu(STATUSES), json(v.status)));
   if (typeof v.sumber !== 'string' || v.sumber.trim() === '')
-    p.push(`${path}.sumber: expected the source as a non-empty string`);
+    p.push(P.diharapkan(`${path}.sumber`, HARAP.sumber));
 }
 
 function checkSourced(
@@ -183,13 +188,13 @@ function checkSourced(
   path: string,
   p: Problems,
   valueOk: (x: unknown) => boolean,
-  expected: string,
+  expected: Teks,
 ): void {
   if (!isObj(v)) {
-    p.push(`${path}: expected {nilai, status, sumber}`);
+    p.push(P.diharapkan(path, HARAP.bentuk('{nilai, status, sumber}')));
     return;
   }
-  if (!valueOk(v.nilai)) p.push(`${path}.nilai: expected ${expected}, got ${JSON.stringify(v.nilai)}`);
+  if (!valueOk(v.nilai)) p.push(P.diharapkan(`${path}.nilai`, expected, json(v.nilai)));
   checkProvenance(v, path, p);
 }
 
@@ -198,42 +203,45 @@ const isWhole = (x: unknown): boolean => typeof x === 'number' && Number.isInteg
 
 function checkBerlaku(v: unknown, path: string, p: Problems): void {
   if (!isObj(v)) {
-    p.push(`${path}: expected {dari, sampai, status, sumber}`);
+    p.push(P.diharapkan(path, HARAP.bentuk('{dari, sampai, status, sumber}')));
     return;
   }
   for (const k of ['dari', 'sampai'] as const) {
     const m = v[k];
     if (m !== null && !(typeof m === 'string' && MONTH_RE.test(m)))
-      p.push(`${path}.${k}: expected a month YYYY-MM or null, got ${JSON.stringify(m)}`);
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bulanAtauNull, json(m)));
   }
   if (typeof v.dari === 'string' && typeof v.sampai === 'string' && v.dari > v.sampai)
-    p.push(`${path}: dari ${v.dari} is after sampai ${v.sampai}`);
+    p.push(P.dariSesudahSampai(path, v.dari, v.sampai));
   checkProvenance(v, path, p);
 }
 
 function checkBand(v: unknown, path: string, p: Problems): void {
   if (!isObj(v)) {
-    p.push(`${path}: expected a band object`);
+    p.push(P.diharapkan(path, HARAP.objekBand));
     return;
   }
   for (const k of ['bawah', 'atas'] as const) {
     const b = v[k];
     if (b === undefined) continue;
     if (!isObj(b) || !isDecimal(b.nilai) || typeof b.inklusif !== 'boolean')
-      p.push(`${path}.${k}: expected {nilai: "decimal", inklusif: true|false}`);
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bentuk('{nilai: "decimal", inklusif: true|false}')));
   }
   checkProvenance(v, path, p);
 }
 
 /** schema, id, nama and berlaku: the head every rule and tariff file shares. */
 function checkHead(v: Record<string, unknown>, schema: string, p: Problems): void {
-  if (v.schema !== schema) p.push(`schema: expected "${schema}", got ${JSON.stringify(v.schema)}`);
-  if (typeof v.id !== 'string' || v.id === '') p.push('id: expected a non-empty string');
-  if (typeof v.nama !== 'string') p.push('nama: expected a string');
+  if (v.schema !== schema) p.push(P.diharapkan('schema', HARAP.bentuk(`"${schema}"`), json(v.schema)));
+  if (typeof v.id !== 'string' || v.id === '') p.push(P.diharapkan('id', HARAP.stringTidakKosong));
+  if (typeof v.nama !== 'string') p.push(P.diharapkan('nama', HARAP.string));
   checkBerlaku(v.berlaku, 'berlaku', p);
 }
 
 const ID_RE = /^[a-z][a-z0-9_]*$/;
+
+/** Every problem of a rules file (kbk-rules/2) in English, each with its JSON path (see periksaAturan). */
+export const validateRuleSet = (v: unknown): string[] => periksaAturan(v).map((t) => t.en);
 
 /**
  * Every problem of a rules file (kbk-rules/2), each with its JSON path. The shape first;
@@ -242,93 +250,93 @@ const ID_RE = /^[a-z][a-z0-9_]*$/;
  * weights that do not sum to 1, unknown formulas and units, clinical profiles without a
  * limit for everyone.
  */
-export function validateRuleSet(v: unknown): Problems {
+export function periksaAturan(v: unknown): Problems {
   const p: Problems = [];
-  if (!isObj(v)) return ['(root): expected a JSON object'];
+  if (!isObj(v)) return [P.diharapkan('(root)', HARAP.objekJson)];
   checkHead(v, 'kbk-rules/2', p);
 
-  if (!Array.isArray(v.indikator) || v.indikator.length === 0) p.push('indikator: expected a non-empty array');
+  if (!Array.isArray(v.indikator) || v.indikator.length === 0) p.push(P.diharapkan('indikator', HARAP.arrayTidakKosong));
   else
     v.indikator.forEach((ind, i) => {
       const path = `indikator[${i}]`;
-      if (!isObj(ind)) return p.push(`${path}: expected an object`);
-      if (typeof ind.id !== 'string' || !ID_RE.test(ind.id)) p.push(`${path}.id: expected a short lowercase id (a-z, 0-9, _), got ${JSON.stringify(ind.id)}`);
-      if (typeof ind.nama !== 'string') p.push(`${path}.nama: expected a string`);
-      if (typeof ind.satuan !== 'string') p.push(`${path}.satuan: expected the unit (‰ or %)`);
-      if (typeof ind.rumus !== 'string') p.push(`${path}.rumus: expected a formula name`);
+      if (!isObj(ind)) return p.push(P.diharapkan(path, HARAP.objek));
+      if (typeof ind.id !== 'string' || !ID_RE.test(ind.id)) p.push(P.diharapkan(`${path}.id`, HARAP.idPendek, json(ind.id)));
+      if (typeof ind.nama !== 'string') p.push(P.diharapkan(`${path}.nama`, HARAP.string));
+      if (typeof ind.satuan !== 'string') p.push(P.diharapkan(`${path}.satuan`, HARAP.satuan));
+      if (typeof ind.rumus !== 'string') p.push(P.diharapkan(`${path}.rumus`, HARAP.namaRumus));
       if (ind.kolom !== undefined && (typeof ind.kolom !== 'string' || !ID_RE.test(ind.kolom)))
-        p.push(`${path}.kolom: expected a report column name (a-z, 0-9, _), got ${JSON.stringify(ind.kolom)}`);
-      checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, 'a decimal string');
-      checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, 'a whole number');
-      if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
+        p.push(P.diharapkan(`${path}.kolom`, HARAP.namaKolom, json(ind.kolom)));
+      checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, HARAP.desimal);
+      checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, HARAP.bulat);
+      if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(P.diharapkan(`${path}.band`, HARAP.arrayTidakKosong));
       else
         ind.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
-          if (isObj(b) && !isWhole(b.rating)) p.push(`${path}.band[${j}].rating: expected a whole number, got ${JSON.stringify(b.rating)}`);
+          if (isObj(b) && !isWhole(b.rating)) p.push(P.diharapkan(`${path}.band[${j}].rating`, HARAP.bulat, json(b.rating)));
         });
     });
-  if (v.jumlahBobot !== undefined) checkSourced(v.jumlahBobot, 'jumlahBobot', p, isDecimal, 'a decimal string');
+  if (v.jumlahBobot !== undefined) checkSourced(v.jumlahBobot, 'jumlahBobot', p, isDecimal, HARAP.desimal);
 
-  if (!Array.isArray(v.pembayaran) || v.pembayaran.length === 0) p.push('pembayaran: expected a non-empty array');
+  if (!Array.isArray(v.pembayaran) || v.pembayaran.length === 0) p.push(P.diharapkan('pembayaran', HARAP.arrayTidakKosong));
   else
     v.pembayaran.forEach((t, i) => {
       const path = `pembayaran[${i}]`;
-      if (!isObj(t)) return p.push(`${path}: expected an object`);
+      if (!isObj(t)) return p.push(P.diharapkan(path, HARAP.objek));
       if (!Array.isArray(t.jenis) || t.jenis.length === 0 || t.jenis.some((j) => !JENIS_FKTP.includes(j as JenisFktp)))
-        p.push(`${path}.jenis: expected facility types from ${JENIS_FKTP.join(', ')}, got ${JSON.stringify(t.jenis)}`);
-      if (!Array.isArray(t.band) || t.band.length === 0) p.push(`${path}.band: expected a non-empty array`);
+        p.push(P.diharapkan(`${path}.jenis`, HARAP.jenisFktp(JENIS_FKTP), json(t.jenis)));
+      if (!Array.isArray(t.band) || t.band.length === 0) p.push(P.diharapkan(`${path}.band`, HARAP.arrayTidakKosong));
       else
         t.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
-          if (isObj(b) && !(isDecimal(b.persen) && !String(b.persen).startsWith('-'))) p.push(`${path}.band[${j}].persen: expected a non-negative decimal string, got ${JSON.stringify(b.persen)}`);
+          if (isObj(b) && !(isDecimal(b.persen) && !String(b.persen).startsWith('-'))) p.push(P.diharapkan(`${path}.band[${j}].persen`, HARAP.desimalTidakNegatif, json(b.persen)));
         });
     });
 
-  if (!isObj(v.perlakuanJenis)) p.push('perlakuanJenis: expected an object keyed by facility type');
+  if (!isObj(v.perlakuanJenis)) p.push(P.diharapkan('perlakuanJenis', HARAP.objekPerJenis));
   else
     for (const j of JENIS_FKTP)
-      checkSourced(v.perlakuanJenis[j], `perlakuanJenis.${j}`, p, (x) => PERLAKUAN.includes(x as Perlakuan), PERLAKUAN.join(' | '));
+      checkSourced(v.perlakuanJenis[j], `perlakuanJenis.${j}`, p, (x) => PERLAKUAN.includes(x as Perlakuan), HARAP.bentuk(PERLAKUAN.join(' | ')));
 
-  if (!isObj(v.kelayakan)) p.push('kelayakan: expected an object');
+  if (!isObj(v.kelayakan)) p.push(P.diharapkan('kelayakan', HARAP.objek));
   else {
-    checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, 'a whole number');
-    checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, 'a whole number');
-    checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', 'true or false');
+    checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, HARAP.bulat);
+    checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, HARAP.bulat);
+    checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
   }
 
-  if (!isObj(v.kebijakan)) p.push('kebijakan: expected an object');
+  if (!isObj(v.kebijakan)) p.push(P.diharapkan('kebijakan', HARAP.objek));
   else {
     const k = v.kebijakan;
-    checkSourced(k.rujukanNol, 'kebijakan.rujukanNol', p, (x) => x === 'nol' || x === 'tidak_dinilai', '"nol" or "tidak_dinilai"');
-    checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', 'true or false');
-    if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', 'a string');
-    checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', '"indikator" or "nilai"');
-    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', '"block" or "rolling"');
+    checkSourced(k.rujukanNol, 'kebijakan.rujukanNol', p, (x) => x === 'nol' || x === 'tidak_dinilai', HARAP.pilihan('"nol"', '"tidak_dinilai"'));
+    checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+    if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', HARAP.string);
+    checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', HARAP.pilihan('"indikator"', '"nilai"'));
+    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', HARAP.pilihan('"block"', '"rolling"'));
   }
 
-  if (!isObj(v.klinis)) p.push('klinis: expected {bawaan, profil}');
+  if (!isObj(v.klinis)) p.push(P.diharapkan('klinis', HARAP.bentuk('{bawaan, profil}')));
   else {
-    if (!isObj(v.klinis.profil) || Object.keys(v.klinis.profil).length === 0) p.push('klinis.profil: expected at least one clinical profile by name');
+    if (!isObj(v.klinis.profil) || Object.keys(v.klinis.profil).length === 0) p.push(P.diharapkan('klinis.profil', HARAP.profilKlinis));
     else {
       if (typeof v.klinis.bawaan !== 'string' || !(v.klinis.bawaan in v.klinis.profil))
-        p.push(`klinis.bawaan: expected the name of a profile (${Object.keys(v.klinis.profil).join(', ')}), got ${JSON.stringify(v.klinis.bawaan)}`);
+        p.push(P.diharapkan('klinis.bawaan', HARAP.namaProfil(Object.keys(v.klinis.profil)), json(v.klinis.bawaan)));
       for (const [nama, prof] of Object.entries(v.klinis.profil)) checkProfil(prof, `klinis.profil.${nama}`, p);
     }
   }
 
   // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
   if (v.kewajaran !== undefined) {
-    if (!isObj(v.kewajaran)) p.push('kewajaran: expected an object');
+    if (!isObj(v.kewajaran)) p.push(P.diharapkan('kewajaran', HARAP.objek));
     else {
       const k = v.kewajaran;
       if (k.batasPenurunanPeserta !== undefined)
-        checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, 'a decimal string from 0 to 1');
-      if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, 'a whole number of days');
+        checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+      if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
       if (k.sinyal !== undefined) {
-        if (!isObj(k.sinyal)) p.push('kewajaran.sinyal: expected an object');
+        if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
           for (const [nama, v2] of Object.entries(k.sinyal))
-            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, (x) => isWhole(x) || (isDecimal(x) && Number(x) >= 0), 'a whole number or a non-negative decimal string');
+            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, (x) => isWhole(x) || (isDecimal(x) && Number(x) >= 0), HARAP.bulatAtauDesimal);
       }
     }
   }
@@ -337,40 +345,44 @@ export function validateRuleSet(v: unknown): Problems {
 }
 
 function checkProfil(v: unknown, path: string, p: Problems): void {
-  if (!isObj(v)) return void p.push(`${path}: expected {nama, pengukuran, tanggalSama, dm, ht}`);
-  if (typeof v.nama !== 'string') p.push(`${path}.nama: expected a string`);
-  checkSourced(v.pengukuran, `${path}.pengukuran`, p, (x) => x === 'terakhir' || x === 'salah_satu', '"terakhir" or "salah_satu"');
-  checkSourced(v.tanggalSama, `${path}.tanggalSama`, p, (x) => x === 'semua' || x === 'salah_satu', '"semua" or "salah_satu"');
-  if (!isObj(v.dm)) p.push(`${path}.dm: expected {gdpMin, gdpMax}`);
-  else for (const k of ['gdpMin', 'gdpMax'] as const) checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, 'a decimal string with at most six decimals');
-  if (!Array.isArray(v.ht) || v.ht.length === 0) p.push(`${path}.ht: expected a non-empty array of blood-pressure limits`);
+  if (!isObj(v)) return void p.push(P.diharapkan(path, HARAP.bentuk('{nama, pengukuran, tanggalSama, dm, ht}')));
+  if (typeof v.nama !== 'string') p.push(P.diharapkan(`${path}.nama`, HARAP.string));
+  checkSourced(v.pengukuran, `${path}.pengukuran`, p, (x) => x === 'terakhir' || x === 'salah_satu', HARAP.pilihan('"terakhir"', '"salah_satu"'));
+  checkSourced(v.tanggalSama, `${path}.tanggalSama`, p, (x) => x === 'semua' || x === 'salah_satu', HARAP.pilihan('"semua"', '"salah_satu"'));
+  if (!isObj(v.dm)) p.push(P.diharapkan(`${path}.dm`, HARAP.bentuk('{gdpMin, gdpMax}')));
+  else for (const k of ['gdpMin', 'gdpMax'] as const) checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, HARAP.desimalUkur);
+  if (!Array.isArray(v.ht) || v.ht.length === 0) p.push(P.diharapkan(`${path}.ht`, HARAP.batasTekanan));
   else
     v.ht.forEach((h, i) => {
       const hp = `${path}.ht[${i}]`;
-      if (!isObj(h)) return p.push(`${hp}: expected {jikaDm?, sistoleKurangDari, diastoleKurangDari}`);
-      if (h.jikaDm !== undefined && typeof h.jikaDm !== 'boolean') p.push(`${hp}.jikaDm: expected true, false or absent`);
-      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) checkSourced(h[k], `${hp}.${k}`, p, isUkur, 'a decimal string with at most six decimals');
+      if (!isObj(h)) return p.push(P.diharapkan(hp, HARAP.bentuk('{jikaDm?, sistoleKurangDari, diastoleKurangDari}')));
+      if (h.jikaDm !== undefined && typeof h.jikaDm !== 'boolean') p.push(P.diharapkan(`${hp}.jikaDm`, HARAP.benarSalahAtauTidakAda));
+      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) checkSourced(h[k], `${hp}.${k}`, p, isUkur, HARAP.desimalUkur);
     });
 }
 
 /** A clinical limit: compared exactly with measurements kept to six decimals. */
 const isUkur = (x: unknown): boolean => isDecimal(x) && ((x as string).split('.')[1]?.length ?? 0) <= 6;
 
-export function validateTariffSet(v: unknown): Problems {
+/** Every problem of a tariff file (kbk-tarif/1) in English (see periksaTarif). */
+export const validateTariffSet = (v: unknown): string[] => periksaTarif(v).map((t) => t.en);
+
+/** Every problem of a tariff file (kbk-tarif/1), each with its JSON path. */
+export function periksaTarif(v: unknown): Problems {
   const p: Problems = [];
-  if (!isObj(v)) return ['(root): expected a JSON object'];
+  if (!isObj(v)) return [P.diharapkan('(root)', HARAP.objekJson)];
   checkHead(v, 'kbk-tarif/1', p);
-  if (!isObj(v.rentang)) p.push('rentang: expected an object keyed by facility type');
+  if (!isObj(v.rentang)) p.push(P.diharapkan('rentang', HARAP.objekPerJenis));
   else
     for (const j of JENIS_FKTP) {
       const r = v.rentang[j];
       const path = `rentang.${j}`;
       if (!isObj(r)) {
-        p.push(`${path}: expected {min, max, status, sumber}`);
+        p.push(P.diharapkan(path, HARAP.bentuk('{min, max, status, sumber}')));
         continue;
       }
       for (const k of ['min', 'max'] as const)
-        if (r[k] !== null && !isWhole(r[k])) p.push(`${path}.${k}: expected whole Rupiah or null`);
+        if (r[k] !== null && !isWhole(r[k])) p.push(P.diharapkan(`${path}.${k}`, HARAP.rupiahAtauNull));
       checkProvenance(r, path, p);
     }
   return p;

@@ -3,6 +3,7 @@
 // contact is decided in ingest (registered here, dated in the month, once).
 import { rat, type Rational } from '../rational.js';
 import type { Rumus } from './jenis.js';
+import { PESAN_RUMUS } from '../../pesan/rumus.js';
 
 export function angkaKontak(pesertaKontak: number, pesertaTerdaftar: number): Rational | null {
   return pesertaTerdaftar === 0 ? null : rat(BigInt(pesertaKontak) * 1000n, BigInt(pesertaTerdaftar));
@@ -20,8 +21,8 @@ export const ANGKA_KONTAK: Rumus = {
   uraian: (h) => ({
     gabung: 'tunggal',
     skala: 1000,
-    bagian: [{ label: 'AK', pembilang: { n: h.pesertaKontak, apa: 'registered participants with a contact' }, penyebut: { n: h.pesertaTerdaftar, apa: 'registered' } }],
+    bagian: [{ label: 'AK', pembilang: { n: h.pesertaKontak, apa: PESAN_RUMUS.pesertaKontak }, penyebut: { n: h.pesertaTerdaftar, apa: PESAN_RUMUS.terdaftar } }],
     keterangan: [],
   }),
-  langkah: (h) => [{ apa: 'more registered participant(s) with a contact', max: h.pesertaTerdaftar - h.pesertaKontak, nilai: (k) => angkaKontak(h.pesertaKontak + k, h.pesertaTerdaftar) }],
+  langkah: (h) => [{ apa: PESAN_RUMUS.lebihPesertaKontak, max: h.pesertaTerdaftar - h.pesertaKontak, nilai: (k) => angkaKontak(h.pesertaKontak + k, h.pesertaTerdaftar) }],
 };

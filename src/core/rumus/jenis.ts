@@ -1,6 +1,7 @@
 // What every indicator formula declares: the counts it reads, the values it gives, how it
 // is explained and how it can be moved. One module per formula; the registry (index.ts)
 // is the list a rule set's `indikator[].rumus` names.
+import type { Teks } from '../../pesan/index.js';
 import type { RuleSet } from '../../rules/schema.js';
 import type { Rational } from '../rational.js';
 import type { HitunganBulan, KunciHitungan } from '../types.js';
@@ -17,11 +18,11 @@ export interface HasilRumus {
   catatan: string[];
 }
 
-/** One ratio of the value, for explain: numerator and denominator with what they count. */
+/** One ratio of the value, for explain: numerator and denominator with what they count (in both languages, src/pesan/rumus.ts). */
 export interface Bagian {
   label: string;
-  pembilang: { n: number; apa: string };
-  penyebut: { n: number; apa: string };
+  pembilang: { n: number; apa: Teks };
+  penyebut: { n: number; apa: Teks };
 }
 
 export interface Uraian {
@@ -30,12 +31,12 @@ export interface Uraian {
   bagian: Bagian[];
   /** × 1000 (‰) or × 100 (%). */
   skala: number;
-  keterangan: string[];
+  keterangan: Teks[];
 }
 
 /** One way to move the value: k more (or fewer) of something, and the value that gives. */
 export interface Langkah {
-  apa: string;
+  apa: Teks;
   max: number;
   nilai: (k: number) => Rational | null;
 }

@@ -4,6 +4,7 @@
 import { rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
 import type { Rumus } from './jenis.js';
+import { PESAN_RUMUS } from '../../pesan/rumus.js';
 
 export function rasioProlanisBerkunjung(h: Pick<HitunganBulan, 'prolanisTerdaftar' | 'prolanisBerkunjung'>): Rational | null {
   return h.prolanisTerdaftar === 0 ? null : rat(BigInt(h.prolanisBerkunjung) * 100n, BigInt(h.prolanisTerdaftar));
@@ -24,10 +25,10 @@ export const RPPB: Rumus = {
   uraian: (h) => ({
     gabung: 'tunggal',
     skala: 100,
-    bagian: [{ label: 'RPPB', pembilang: { n: h.prolanisBerkunjung, apa: 'enrolled Prolanis participants with a contact or measurement' }, penyebut: { n: h.prolanisTerdaftar, apa: 'enrolled' } }],
+    bagian: [{ label: 'RPPB', pembilang: { n: h.prolanisBerkunjung, apa: PESAN_RUMUS.prolanisBerkunjung }, penyebut: { n: h.prolanisTerdaftar, apa: PESAN_RUMUS.prolanisTerdaftar } }],
     keterangan: [],
   }),
   langkah: (h) => [
-    { apa: 'more enrolled Prolanis participant(s) visiting', max: h.prolanisTerdaftar - h.prolanisBerkunjung, nilai: (k) => rasioProlanisBerkunjung({ ...h, prolanisBerkunjung: h.prolanisBerkunjung + k }) },
+    { apa: PESAN_RUMUS.lebihProlanisBerkunjung, max: h.prolanisTerdaftar - h.prolanisBerkunjung, nilai: (k) => rasioProlanisBerkunjung({ ...h, prolanisBerkunjung: h.prolanisBerkunjung + k }) },
   ],
 };

@@ -5,6 +5,7 @@
 import { mean, rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
 import type { Langkah, Rumus } from './jenis.js';
+import { PESAN_RUMUS } from '../../pesan/rumus.js';
 
 const persen = (a: number, b: number): Rational | null => (b === 0 ? null : rat(BigInt(a) * 100n, BigInt(b)));
 
@@ -39,15 +40,15 @@ export const RPPT: Rumus = {
     gabung: 'rata-rata',
     skala: 100,
     bagian: [
-      { label: 'RPPT-DM', pembilang: { n: h.dmTerkendali, apa: 'controlled' }, penyebut: { n: h.dmTerdaftar, apa: 'diagnosed DM' } },
-      { label: 'RPPT-HT', pembilang: { n: h.htTerkendali, apa: 'controlled' }, penyebut: { n: h.htTerdaftar, apa: 'diagnosed HT' } },
+      { label: 'RPPT-DM', pembilang: { n: h.dmTerkendali, apa: PESAN_RUMUS.terkendali }, penyebut: { n: h.dmTerdaftar, apa: PESAN_RUMUS.terdiagnosis('DM') } },
+      { label: 'RPPT-HT', pembilang: { n: h.htTerkendali, apa: PESAN_RUMUS.terkendali }, penyebut: { n: h.htTerdaftar, apa: PESAN_RUMUS.terdiagnosis('HT') } },
     ],
     keterangan: [],
   }),
   langkah(h) {
     const both: Langkah[] = [
-      { apa: 'more controlled Prolanis DM participant(s)', max: h.dmTerdaftar - h.dmTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, dmTerkendali: h.dmTerkendali + k }).rppt },
-      { apa: 'more controlled Prolanis HT participant(s)', max: h.htTerdaftar - h.htTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, htTerkendali: h.htTerkendali + k }).rppt },
+      { apa: PESAN_RUMUS.lebihTerkendali('DM'), max: h.dmTerdaftar - h.dmTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, dmTerkendali: h.dmTerkendali + k }).rppt },
+      { apa: PESAN_RUMUS.lebihTerkendali('HT'), max: h.htTerdaftar - h.htTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, htTerkendali: h.htTerkendali + k }).rppt },
     ];
     return both.filter((l) => l.max > 0);
   },

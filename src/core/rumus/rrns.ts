@@ -6,6 +6,7 @@
 import { rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
 import type { Rumus } from './jenis.js';
+import { PESAN_RUMUS } from '../../pesan/rumus.js';
 
 /** RRNS from the referral counts; rujukanNol when the denominator is zero (RRNS = 0 then). */
 export function rasioRujukanNonSpesialistik(
@@ -37,13 +38,13 @@ export const RRNS: Rumus = {
     return {
       gabung: 'tunggal',
       skala: 100,
-      bagian: [{ label: 'RRNS', pembilang: { n: h.rujukanNonSpesialistik, apa: 'non-specialistic' }, penyebut: { n: dalam ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc, apa: 'referrals' } }],
-      keterangan: [dalam ? `${h.rujukanTacc} of them TACC, never non-specialistic` : `${h.rujukanTacc} TACC left out`],
+      bagian: [{ label: 'RRNS', pembilang: { n: h.rujukanNonSpesialistik, apa: PESAN_RUMUS.nonSpesialistik }, penyebut: { n: dalam ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc, apa: PESAN_RUMUS.rujukan } }],
+      keterangan: [dalam ? PESAN_RUMUS.taccDalam(h.rujukanTacc) : PESAN_RUMUS.taccKeluar(h.rujukanTacc)],
     };
   },
   langkah: (h, k) => [
     {
-      apa: 'fewer non-specialistic referral(s)',
+      apa: PESAN_RUMUS.kurangNonSpesialistik,
       max: h.rujukanNonSpesialistik,
       nilai: (n) => rasioRujukanNonSpesialistik({ ...h, rujukanNonSpesialistik: h.rujukanNonSpesialistik - n }, k.taccDalamPenyebut.nilai).rrns,
     },

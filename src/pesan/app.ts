@@ -1,0 +1,189 @@
+// The jobs' own words (src/app): why a run stops, what it warns about, what it is doing —
+// compute, pay, run, explain, banding, proyeksi, audit, validate, check and gabung. Part of
+// the one catalog (src/pesan/index.ts). Codes, ids, file names, months and option names
+// are the same in both languages; counts go through `angka`. In English a count prints as
+// it always has (grouped only where it was: the participants of a fall).
+import { angka, desimal, gabungTeks, teks, type Pesan, type Teks } from './index.js';
+
+const daftar = (xs: readonly string[]): string => xs.join(', ');
+
+export const PESAN_APP = {
+  // Inputs that are not there.
+  folderDataTidakAda: (dir: string): Teks => teks(`${dir}: folder data tidak ada`, `${dir}: data folder does not exist`),
+  folderBulanTidakAda: (dir: string, files: readonly string[]): Teks =>
+    teks(`${dir}: folder bulan tidak ada; di dalamnya diharapkan ${daftar(files)}`, `${dir}: month folder is missing; expected ${daftar(files)} inside it`),
+  tanpaFolderBulan: (dir: string): Teks => teks(`${dir}: tidak ada folder bulan (YYYY-MM) untuk divalidasi`, `${dir}: no month folder (YYYY-MM) to validate`),
+  folderFixturesTidakAda: (dir: string): Teks => teks(`${dir}: folder fixtures tidak ada`, `${dir}: fixtures folder does not exist`),
+  ringkasanTanpaBulan: (path: string | undefined, bulan: string, ada: readonly string[]): Teks =>
+    teks(`${path}: tidak memuat bulan ${bulan} (yang ada: ${daftar(ada)})`, `${path}: has no month ${bulan} (it has ${daftar(ada)})`),
+
+  // The rule set, tariff set and clinical profile.
+  /** A RulesError (no set in force for the month) with the flag that supplies one. */
+  tanpaSetBerlaku: (galat: Teks, flag: string): Teks => teks(`${galat.id}; berikan ${flag} BERKAS untuk memakai set sendiri`, `${galat.en}; pass ${flag} FILE to supply one`),
+  profilTidakAda: (nama: string, aturan: string, ada: readonly string[]): Teks =>
+    teks(`--profil-klinis "${nama}": aturan ${aturan} memiliki profil klinis ${daftar(ada)}`, `--profil-klinis "${nama}": rule set ${aturan} has the clinical profiles ${daftar(ada)}`),
+
+  // Reading a month.
+  membaca: (bulan: string, aturan: string): Teks => teks(`membaca ${bulan} (${aturan})`, `reading ${bulan} (${aturan})`),
+  membacaPeserta: (bulan: string): Teks => teks(`membaca ${bulan}/peserta.csv`, `reading ${bulan}/peserta.csv`),
+  kontakSesudahSampai: (bulan: string, terakhir: string, sampai: string): Teks =>
+    teks(
+      `${bulan}/kontak.csv memuat kontak sampai ${terakhir}, sesudah --sampai ${sampai}; bulan ini tetap ditandai berisi data sampai ${sampai}`,
+      `${bulan}/kontak.csv has contacts up to ${terakhir}, after --sampai ${sampai}; the month is still marked as data up to ${sampai}`,
+    ),
+  /** The incomplete-month warning: `sampai` when --sampai says so, else the latest contact and the days it is short of the month's end. */
+  bulanTidakLengkap: (bulan: string, sebab: { sampai: string } | { terakhir: string; hari: number }): Teks => {
+    const alasan =
+      'sampai' in sebab
+        ? teks(`--sampai ${sebab.sampai}`, `--sampai ${sebab.sampai}`)
+        : teks(`kontak terakhir ${sebab.terakhir}, ${angka(sebab.hari, 'id')} hari sebelum hari terakhir bulan itu`, `the latest contact is ${sebab.terakhir}, ${sebab.hari} days before the month's last day`);
+    return teks(
+      `${bulan}: ${alasan.id}: bulan belum lengkap, dinilai dengan data sejauh ini (kbk proyeksi memproyeksikan akhir bulannya; pay --wajib-lengkap menolaknya)`,
+      `${bulan}: ${alasan.en}: an incomplete month, scored on the data so far (kbk proyeksi projects its end; pay --wajib-lengkap refuses it)`,
+    );
+  },
+
+  // The payment window.
+  sampaiDiLuarJendela: (sampai: string, jendela: readonly string[], jenis: string, bulanBayar: string): Teks =>
+    teks(
+      `--sampai ${sampai} tidak berada di bulan penilaian mana pun: ${daftar(jendela)} (jendela ${jenis} untuk ${bulanBayar})`,
+      `--sampai ${sampai} is in none of the assessment months ${daftar(jendela)} (${jenis} window for ${bulanBayar})`,
+    ),
+  /** Logged (a warning in words: --quiet leaves it out, as every log). */
+  bulanTidakAda: (bulan: string, di: { ringkasan: string | undefined } | { dataDir: string }): Teks =>
+    'dataDir' in di
+      ? teks(`${bulan}: tidak ada folder bulan di ${di.dataDir}; rata-rata diambil dari bulan yang ada`, `${bulan}: no month folder in ${di.dataDir}; averaging over the months present`)
+      : teks(`${bulan}: tidak ada bulan ini di ${di.ringkasan}; rata-rata diambil dari bulan yang ada`, `${bulan}: no month in ${di.ringkasan}; averaging over the months present`),
+  jendelaKosongRingkasan: (path: string | undefined, jendela: readonly string[], jenis: string, bulanBayar: string): Teks =>
+    teks(
+      `${path}: tidak memuat satu pun bulan penilaian ${daftar(jendela)} (jendela ${jenis} untuk ${bulanBayar})`,
+      `${path}: none of the assessment months ${daftar(jendela)} (${jenis} window for ${bulanBayar}) is in it`,
+    ),
+  jendelaKosong: (dataDir: string, jendela: readonly string[], jenis: string, bulanBayar: string): Teks =>
+    teks(
+      `${dataDir}: tidak ada folder bulan untuk bulan penilaian mana pun: ${daftar(jendela)} (jendela ${jenis} untuk ${bulanBayar})`,
+      `${dataDir}: none of the assessment months ${daftar(jendela)} (${jenis} window for ${bulanBayar}) has a month folder`,
+    ),
+  bulanHilang: (bulan: string): Teks => teks(`${bulan} tidak ada`, `${bulan} is missing`),
+  bulanBelumLengkap: (bulan: string, sampai: string): Teks => teks(`${bulan} belum lengkap (data sampai ${sampai})`, `${bulan} is incomplete (data up to ${sampai})`),
+  wajibLengkap: (jenis: string, bulanBayar: string, jendela: readonly string[], kurang: readonly Teks[]): Teks => {
+    const k = gabungTeks(kurang);
+    return teks(
+      `--wajib-lengkap: jendela ${jenis} bulan bayar ${bulanBayar} (${daftar(jendela)}) tidak lengkap: ${k.id}`,
+      `--wajib-lengkap: the ${jenis} window of ${bulanBayar} (${daftar(jendela)}) is not complete: ${k.en}`,
+    );
+  },
+  /** Logged. */
+  pesertaTidakAda: (bulanBayar: string, dari: string): Teks =>
+    teks(
+      `${bulanBayar}/peserta.csv tidak ditemukan; pembayaran memakai peserta terdaftar ${dari}`,
+      `${bulanBayar}/peserta.csv not found; paying on the registered participants of ${dari}`,
+    ),
+
+  // What looks like a damaged export (pay stops; banding and explain --bayar say it).
+  tidakDiPeserta: (kode: string, bulan: string, dari: { jumlah: number; bulan: string }): Teks =>
+    teks(
+      `${kode}: tidak ada di ${bulan}/peserta.csv, padahal ada ${angka(dari.jumlah, 'id')} peserta terdaftar di ${dari.bulan}; apakah berkas itu lengkap?`,
+      `${kode}: not in ${bulan}/peserta.csv, though it had ${angka(dari.jumlah, 'en')} in ${dari.bulan}; is that file complete?`,
+    ),
+  pesertaTurun: (kode: string, dari: { jumlah: number; bulan: string }, ke: { jumlah: number; bulan: string }, batas: string): Teks =>
+    teks(
+      `${kode}: peserta terdaftar turun dari ${angka(dari.jumlah, 'id')} di ${dari.bulan} menjadi ${angka(ke.jumlah, 'id')} di ${ke.bulan}, di bawah ${desimal(batas, 'id')} × bulan sebelumnya; apakah ${ke.bulan}/peserta.csv lengkap?`,
+      `${kode}: registered participants fell from ${angka(dari.jumlah, 'en')} in ${dari.bulan} to ${angka(ke.jumlah, 'en')} in ${ke.bulan}, below ${batas} × the month before; is ${ke.bulan}/peserta.csv complete?`,
+    ),
+  dibayarNol: (kode: string, peserta: number, tarif: bigint): Teks =>
+    teks(`${kode}: dibayar Rp 0 (${angka(peserta, 'id')} peserta terdaftar, tarif ${angka(tarif, 'id')})`, `${kode}: paid Rp 0 (${peserta} registered participants, tarif ${tarif})`),
+  eksporRusak: (temuan: readonly Teks[], kode: readonly string[]): Teks => {
+    const n = temuan.length;
+    const baris = gabungTeks(temuan, '\n  ');
+    return teks(
+      `${n === 1 ? 'satu fasilitas tampak' : `${angka(n, 'id')} fasilitas tampak`} seperti ekspor yang rusak, jadi tidak ada pembayaran yang ditulis:\n  ${baris.id}\nJika perubahannya memang nyata, terima dengan --terima-penurunan ${kode.join(',')} (atau --terima-penurunan semua)`,
+      `${n === 1 ? 'one facility looks' : `${n} facilities look`} like a damaged export, so no payment is written:\n  ${baris.en}\nIf the change is real, accept it with --terima-penurunan ${kode.join(',')} (or --terima-penurunan semua)`,
+    );
+  },
+  diterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-penurunan: ${temuan.id}`, `accepted by --terima-penurunan: ${temuan.en}`),
+  bayarBerhentiDiSini: (temuan: Teks): Teks => teks(`pay akan berhenti di sini: ${temuan.id}`, `pay would stop here: ${temuan.en}`),
+
+  // explain, explain --bayar, audit --ppk.
+  ppkTidakAda: (kode: string, n: number, contoh: readonly string[]): Teks =>
+    teks(
+      `--ppk "${kode}" tidak ada di fktp.csv (berkas itu memuat ${angka(n, 'id')} fasilitas, mis. ${daftar(contoh)})`,
+      `--ppk "${kode}" is not in fktp.csv (it has ${n} facilities, e.g. ${daftar(contoh)})`,
+    ),
+  ppkKosong: teks('--ppk: tidak ada kode fasilitas; yang diharapkan KODE[,KODE]', '--ppk: no facility code given; expected KODE[,KODE]'),
+  ppkMirip: (kode: string, mirip: readonly string[]): Teks =>
+    teks(`--ppk "${kode}" tidak ada di fktp.csv; maksudnya ${mirip.join(' atau ')}?`, `--ppk "${kode}" is not in fktp.csv; did you mean ${mirip.join(' or ')}?`),
+  ppkTidakDikenal: (kode: string, semua: readonly string[]): Teks => {
+    const n = semua.length;
+    const contoh = `${semua.slice(0, 12).join(', ')}${n > 12 ? ', …' : ''}`;
+    return teks(
+      `--ppk "${kode}" tidak ada di fktp.csv; berkas itu memuat ${angka(n, 'id')} fasilitas: ${contoh}`,
+      `--ppk "${kode}" is not in fktp.csv; it has ${n} facilit${n === 1 ? 'y' : 'ies'}: ${contoh}`,
+    );
+  },
+
+  // banding.
+  tanpaPembanding: teks(
+    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding atau --tariffs-banding (pengganti aturan, profil klinis atau tarif yang berlaku)',
+    'nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)',
+  ),
+
+  // proyeksi.
+  proyeksiTanpaRingkasan: teks(
+    'kbk proyeksi membaca folder bulan: workbook ringkasan tidak memuat tanggal untuk diproyeksikan',
+    'kbk proyeksi reads the month folders: a summary workbook has no dates to project from',
+  ),
+  tanpaKontakBertanggal: (bulan: string): Teks =>
+    teks(
+      `${bulan}/kontak.csv tidak memuat kontak terhitung yang bertanggal di bulan itu, jadi tanggal akhir datanya tidak diketahui; berikan --sampai YYYY-MM-DD`,
+      `${bulan}/kontak.csv has no counted contact dated in the month, so the date its data run to is unknown; pass --sampai YYYY-MM-DD`,
+    ),
+  bulanLaluTidakLengkap: (bulan: string, sampai: string): Teks =>
+    teks(`${bulan} sendiri belum lengkap (data sampai ${sampai}): tidak dipakai untuk kurva`, `${bulan} is itself incomplete (data to ${sampai}): not used for the curves`),
+
+  // --summary.
+  ringkasanKurangKolom: (bulan: string, aturan: string, indikator: string, kolom: readonly string[]): Teks =>
+    teks(
+      `${bulan}: indikator ${indikator} dari aturan ${aturan} memerlukan ${daftar(kolom)}, yang tidak dimuat workbook ringkasan; pakai ekspor tingkat record bulan itu`,
+      `${bulan}: rule set ${aturan}'s indicator ${indikator} needs ${daftar(kolom)}, which a summary workbook does not hold; use the month's record-level exports`,
+    ),
+  /** The workbook's verdicts against kbk's: `beda` quotes the workbook's columns (the same words as catatan). */
+  ringkasanBerbeda: (asal: string, kode: string, bulan: string, beda: readonly string[]): Teks =>
+    teks(`${asal}: ${kode} ${bulan}: workbook menyebut ${beda.join('; ')}`, `${asal}: ${kode} ${bulan}: the workbook says ${beda.join('; ')}`),
+
+  // The anomaly signals' history.
+  riwayatTidakDibaca: (path: string, why: string): Teks => teks(`${path}: tidak dibaca untuk riwayat AK sinyal (${why})`, `${path}: not read for the AK history of the signals (${why})`),
+
+  // audit.
+  auditTanpaRingkasan: teks(
+    '--summary: kbk audit mendaftar peserta dan rujukan baris demi baris, jadi memerlukan ekspor tingkat record (peserta.csv, kontak.csv, rujukan.csv dan prolanis.csv di folder bulan); ringkasan hanya memuat jumlah',
+    "--summary: kbk audit lists participants and referrals row by row, so it needs the record-level exports (the month folder's peserta.csv, kontak.csv, rujukan.csv and prolanis.csv); a summary holds only counts",
+  ),
+  /** A bug in kbk (exit 70): the audit's rows against capaian's counts. */
+  auditTidakCocok: (beda: readonly string[]): Teks =>
+    teks(`baris audit tidak sama dengan jumlah di capaian (bug di kbk): ${beda.join('; ')}`, `the audit's rows do not add up to capaian's counts (a bug in kbk): ${beda.join('; ')}`),
+
+  // gabung.
+  gabungKurangFolder: teks('kbk gabung memerlukan paling sedikit dua folder laporan (satu per proses cabang)', 'kbk gabung needs at least two report folders (one per branch run)'),
+  folderLaporanTidakAda: (f: string): Teks => teks(`${f}: folder laporan tidak ada`, `${f}: report folder does not exist`),
+  tanpaLaporanKbk: (folders: readonly string[]): Teks =>
+    teks(
+      `${daftar(folders)}: tidak ada laporan kbk (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) untuk digabung`,
+      `${daftar(folders)}: no kbk report (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) to merge`,
+    ),
+  laporanTidakDiSemua: (nama: string, ada: number, tanpa: readonly string[]): Teks =>
+    teks(
+      `${nama} ada di ${angka(ada, 'id')} folder tetapi tidak ada di ${daftar(tanpa)}; gabungkan hanya proses untuk bulan yang sama`,
+      `${nama} is in ${ada} of the folders but not in ${daftar(tanpa)}; merge only runs of the same months`,
+    ),
+  kolomBerbeda: (path: string, acuan: string): Teks =>
+    teks(
+      `${path}: kolomnya berbeda dari ${acuan} (versi kbk atau aturan yang lain?); gabungkan laporan yang dibuat dengan cara yang sama`,
+      `${path}: its columns differ from ${acuan}'s (another kbk version or rule set?); merge reports made alike`,
+    ),
+  fasilitasDuaCabang: (nama: string, kode: string | undefined, a: string, b: string): Teks =>
+    teks(
+      `${nama}: fasilitas ${kode} ada di ${a} dan juga di ${b}; satu fasilitas hanya milik satu cabang`,
+      `${nama}: facility ${kode} is in both ${a} and ${b}; a facility belongs to one branch`,
+    ),
+} satisfies Record<string, Pesan | ((...args: never[]) => Pesan)>;
