@@ -2,7 +2,7 @@
 // up to main(), the single point that maps them to exit codes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { ChalkInstance } from 'chalk';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Help, InvalidArgumentError, Option, type Argument, type HelpConfiguration } from 'commander';
 import { check, type Beda } from '../app/check.js';
 import { validate } from '../app/validate.js';
 import { banding, barisBanding } from '../app/banding.js';
@@ -13,7 +13,7 @@ import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
-import { daftarNilaiAturan, daftarNilaiTarif } from '../rules/provenance.js';
+import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
@@ -29,7 +29,8 @@ import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
 import { bahasaIo, info, infoBaris, peringatan, teksIo, warna, type Io } from './keluaran.js';
 import { muatKonfigurasi, rapikanDaftar, setelanEfektif, terapkanKonfigurasi, type Konfigurasi } from './konfigurasi.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
-import { angka, dalam, pilihBahasa, type Bahasa, type Pesan } from '../pesan/index.js';
+import { angka, dalam, pilihBahasa, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
+import { BANTUAN } from '../pesan/bantuan.js';
 import { alasanTolak } from '../pesan/ingest.js';
 import { audit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJson as ringkasanJsonAudit, tabelAudit } from '../app/audit.js';
 import { daftarProyeksi } from './proyeksi.js';
@@ -301,70 +302,116 @@ function jsonRow(row: Record<string, string>): Record<string, string | number | 
 }
 
 /** The dialect flags: what sniffing decides per file unless the analyst says otherwise; and the size limits. */
-function dialectOptions(cmd: Command): Command {
+function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
   return cmd
-    .option('--max-row-bytes <n>', `a row longer than this is rejected unread, its first bytes kept in the rejects (default ${BATAS_BAWAAN.baris})`)
-    .option('--max-field-bytes <n>', `a value longer than this rejects its row (default ${BATAS_BAWAAN.nilai})`)
-    .option('--delimiter <char>', 'field delimiter of every file: , ; tab or | (default: sniffed per file)')
-    .option('--encoding <name>', 'text encoding of every file: utf-8, windows-1252 or utf-16le (default: sniffed per file)')
+    .option('--max-row-bytes <n>', t(BANTUAN.maxRowBytes(BATAS_BAWAAN.baris)))
+    .option('--max-field-bytes <n>', t(BANTUAN.maxFieldBytes(BATAS_BAWAAN.nilai)))
+    .option('--delimiter <char>', t(BANTUAN.delimiter))
+    .option('--encoding <name>', t(BANTUAN.encoding))
     .option(
       '--date-format <[file=]format>',
-      `date format (${FORMAT_TANGGAL.join(', ')}) of every file, or of one file (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); repeatable (default: guessed per file from its first date)`,
+      t(BANTUAN.dateFormat(FORMAT_TANGGAL)),
       (v: string, all: string[] = []) => [...all, v],
     );
 }
 
-function jobOptions(cmd: Command, withWindow: boolean, terima = withWindow): Command {
-  dialectOptions(cmd)
-    .requiredOption('--data <dir>', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month')
-    .requiredOption('--month <YYYY-MM>', 'the month')
-    .option('--out <dir>', 'folder for the reports', '.')
-    .option('--rules <id|file>', 'use this rule set for every month (an id, or a JSON file in the kbk-rules/2 schema; /1 is read too)')
-    .option('--tariffs <id|file>', 'use this tariff set (an id, or a JSON file in the kbk-tarif/1 schema)')
-    .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (kbk-2019: standar, ketat; default: the rule set\'s bawaan)')
-    .option('--summary <file>', 'read the months\' counts per facility from a branch "Capaian KBK" workbook (.xlsx, a sheet a month) or CSV instead of the month folders; --data still gives fktp.csv')
-    .addOption(new Option('--label-bulan <what>', 'with --summary: the workbook\'s months are the months of service (layanan, default) or payment months, one later (bayar)').choices(['layanan', 'bayar']))
-    .option('--json', 'print the reports as JSON on stdout instead of a table')
-    .option('--xlsx', 'also write kbk-YYYY-MM.xlsx: a workbook of the reports, the recap, the rejects and the rule values')
-    .option('--csv-excel', 'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF)')
+function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {
+  const J = BANTUAN.job;
+  dialectOptions(cmd, t)
+    .requiredOption('--data <dir>', t(J.data))
+    .requiredOption('--month <YYYY-MM>', t(J.month))
+    .option('--out <dir>', t(J.out), '.')
+    .option('--rules <id|file>', t(J.rules))
+    .option('--tariffs <id|file>', t(J.tariffs))
+    .option('--profil-klinis <name>', t(J.profilKlinis))
+    .option('--summary <file>', t(J.summary))
+    .addOption(new Option('--label-bulan <what>', t(J.labelBulan)).choices(['layanan', 'bayar']))
+    .option('--json', t(J.json))
+    .option('--xlsx', t(J.xlsx))
+    .option('--csv-excel', t(J.csvExcel))
     .addOption(
-      new Option('--format <name>', 'more reports: rekap-cabang (the months in the branch\'s own "Capaian KBK" layout), xlsx, csv-excel; repeatable')
+      new Option('--format <name>', t(J.format))
         .choices(['rekap-cabang', 'xlsx', 'csv-excel'])
         .argParser((v: string, all: string[] = []) => {
           if (!['rekap-cabang', 'xlsx', 'csv-excel'].includes(v)) throw new InvalidArgumentError(`Allowed choices are rekap-cabang, xlsx, csv-excel.`);
           return [...all, v];
         }),
     )
-    .option('--strict', 'stop at the first bad row')
-    .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
-    .option('--no-color', 'no colour in the terminal table')
-    .option('--samarkan <keyfile>', 'replace the card numbers in the files that list people (tolak, audit, jangkauan) by their HMAC-SHA-256 with this key: a facility holding the same key can match its own list')
-    .option('--sampai <YYYY-MM-DD>', 'the exports hold data up to this day only (a mid-month export): the month is reported as incomplete; kbk also sees it alone when the latest contact is days before the month\'s end');
+    .option('--strict', t(J.strict))
+    .option('--max-reject-rate <percent>', t(J.maxRejectRate), '1')
+    .option('--no-color', t(J.noColor))
+    .option('--samarkan <keyfile>', t(J.samarkan))
+    .option('--sampai <YYYY-MM-DD>', t(J.sampai));
   if (terima)
     cmd.option(
       '--terima-penurunan <kode,…|semua>',
-      'accept, for these facilities (or all), a fall of registered participants below the rule set\'s share of the month before, or a payment of Rp 0, which otherwise stop the run as a probably damaged export; repeatable',
+      t(J.terimaPenurunan),
       (v: string, all: string[] = []) => [...all, v],
     );
   if (withWindow) {
-    cmd.addOption(new Option('--window <kind>', 'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set').choices(['block', 'rolling']));
-    cmd.addOption(new Option('--average <what>', 'average each indicator, or the monthly total nilai; default from the rule set').choices(['indikator', 'nilai']));
-    cmd.option('--wajib-lengkap', 'refuse (exit 65) a window with a missing or incomplete month instead of averaging the months there are with a warning');
+    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
+    cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
+    cmd.option('--wajib-lengkap', t(J.wajibLengkap));
   }
   return cmd;
+}
+
+/**
+ * commander's own words on a help page in the run's language. English is commander's as it
+ * is; in Indonesian the few fixed words it writes (the headings, the "(choices: …,
+ * default: …)" after a description, the [options] and [command] of a usage line) are
+ * swapped for the catalog's (src/pesan/bantuan.ts). Set on the program before its
+ * subcommands exist, which inherit it.
+ */
+function kataBantuan(b: Bahasa): HelpConfiguration {
+  if (b === 'en') return {};
+  // Only what commander appends after the description is its own: kbk's words stay untouched.
+  const ekor = (asli: string, deskripsi: string): string => {
+    const awal = deskripsi && asli.startsWith(deskripsi) ? deskripsi.length : 0;
+    return asli.slice(0, awal) + asli.slice(awal).replace(/\b(?:choices|default|preset|env): /g, (k) => BANTUAN.tambahan[k] ?? k);
+  };
+  return {
+    styleTitle: (judul: string): string => BANTUAN.judul[judul] ?? judul,
+    optionDescription(this: Help, option: Option): string {
+      return ekor(Help.prototype.optionDescription.call(this, option), option.description);
+    },
+    argumentDescription(this: Help, argument: Argument): string {
+      return ekor(Help.prototype.argumentDescription.call(this, argument), argument.description);
+    },
+    commandUsage(this: Help, cmd: Command): string {
+      const asli = Help.prototype.commandUsage.call(this, cmd);
+      const usage = cmd.usage();
+      if (!asli.endsWith(usage)) return asli;
+      const kata = usage.split(' ');
+      let i = 0;
+      if (kata[i] === '[options]') kata[i++] = BANTUAN.usage['[options]'] as string;
+      if (cmd.commands.length > 0 && kata[i] === '[command]') kata[i] = BANTUAN.usage['[command]'] as string;
+      return asli.slice(0, asli.length - usage.length) + kata.join(' ');
+    },
+    subcommandTerm(this: Help, cmd: Command): string {
+      const asli = Help.prototype.subcommandTerm.call(this, cmd);
+      const kepala = `${cmd.name()}${cmd.aliases()[0] ? `|${cmd.aliases()[0]}` : ''} [options]`;
+      return asli.startsWith(kepala) ? `${kepala.slice(0, -'[options]'.length)}${BANTUAN.usage['[options]']}${asli.slice(kepala.length)}` : asli;
+    },
+  };
 }
 
 /** The language of the signal and stdout handlers of jalankan(), set by main(). */
 let bahasaProses: Bahasa = 'id';
 
 export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command {
+  const t = (p: Teks): string => teksIo(io, p);
   const program = new Command('kbk');
+  // Set before any subcommand exists: the help option, help command and help words are inherited.
   program
-    .description('Kapitasi Berbasis Kinerja: performance-adjusted FKTP capitation from BPJS monthly exports')
-    .version(VERSI)
+    .configureHelp(kataBantuan(bahasaIo(io)))
+    .helpOption('-h, --help', t(BANTUAN.opsiBantuan))
+    .helpCommand(t(BANTUAN.perintahBantuanNama), t(BANTUAN.perintahBantuan))
+    .description(t(BANTUAN.program))
+    .version(VERSI, '-V, --version', t(BANTUAN.versi))
     .exitOverride();
 
-  jobOptions(program.command('compute').description('assess one month: capaian-YYYY-MM.csv (AK, RRNS, RPPT, ratings, nilai)'), false).action(
+  jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false).action(
     async (o: OpsiCli) => {
       const opsi = opsiJob(o, io);
       const m = bulan(o.month);
@@ -372,16 +419,16 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       selesai(await compute(opsi, m), o, io);
     },
   );
-  jobOptions(program.command('pay').description('payable capitation for payment month YYYY-MM: kapitasi-YYYY-MM.csv'), true).action(
+  jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),
   );
-  jobOptions(program.command('run').description('compute the assessment months the payment month needs, then pay'), true).action(
+  jobOptions(program.command('run').description(t(BANTUAN.run)), t, true).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
 
   // kbk audit (src/app/audit.ts): the month read as compute reads it, listed participant by participant and referral by referral.
-  jobOptions(program.command('audit').description('which participants and referrals of one month were counted, and why: audit-, audit-rujukan- and jangkauan-YYYY-MM.csv (personal data: written 0600)'), false)
-    .option('--ppk <kode,…>', 'only these facilities\' rows (comma-separated; repeatable)', (v: string, all: string[] = []) => [...all, v])
+  jobOptions(program.command('audit').description(t(BANTUAN.audit.perintah)), t, false)
+    .option('--ppk <kode,…>', t(BANTUAN.audit.ppk), (v: string, all: string[] = []) => [...all, v])
     .action(async (o: OpsiCli & { ppk?: string[] }) => {
       if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);
       if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError(PESAN_CLI.auditHanyaCsv);
@@ -394,10 +441,10 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       io.out(o.json ? JSON.stringify({ audit: ringkasanJsonAudit(h.ringkasan) }, null, 2) + '\n' : tabelAudit(h.ringkasan, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)));
     });
 
-  jobOptions(program.command('banding').description('one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total'), true, false)
-    .option('--rules-banding <id|file>', 'the rule set to compare with (default: the same as --rules or the one in force)')
-    .option('--profil-klinis-banding <name>', 'the clinical profile to compare with (e.g. ketat)')
-    .option('--tariffs-banding <id|file>', 'the tariff set to compare with')
+  jobOptions(program.command('banding').description(t(BANTUAN.banding.perintah)), t, true, false)
+    .option('--rules-banding <id|file>', t(BANTUAN.banding.rules))
+    .option('--profil-klinis-banding <name>', t(BANTUAN.banding.profilKlinis))
+    .option('--tariffs-banding <id|file>', t(BANTUAN.banding.tariffs))
     .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
       const opsi = opsiJob(o, io);
       const h = await banding(opsi, bulan(o.month), {
@@ -413,14 +460,15 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       else io.out(tabelBanding(h, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)) + '\n');
     });
 
-  dialectOptions(program.command('validate'))
-    .description('read every export as compute would and report per file (rows, rejects by reason, facilities, dates); compute nothing')
-    .requiredOption('--data <dir>', 'data folder')
-    .option('--month <YYYY-MM>', 'only this month (default: every YYYY-MM folder)')
-    .option('--out <dir>', 'write tolak-YYYY-MM.csv for each month here (default: write nothing)')
-    .option('--max-reject-rate <percent>', 'a file with more rejected rows than this share fails', '1')
-    .option('--strict', 'a file fails at its first bad row')
-    .option('--json', 'print the per-file summary as JSON')
+  const V = BANTUAN.validate;
+  dialectOptions(program.command('validate'), t)
+    .description(t(V.perintah))
+    .requiredOption('--data <dir>', t(V.data))
+    .option('--month <YYYY-MM>', t(V.month))
+    .option('--out <dir>', t(V.out))
+    .option('--max-reject-rate <percent>', t(V.maxRejectRate), '1')
+    .option('--strict', t(V.strict))
+    .option('--json', t(V.json))
     .action(async (o: OpsiCli & { out?: string }) => {
       // The table says per file what the progress lines would.
       const opsi = { ...opsiJob({ ...o, out: o.out ?? '.', color: false }, io), log: () => {} };
@@ -437,20 +485,21 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       if (gagal.length > 0) throw new DataError(PESAN_CLI.validasiGagal(gagal.length, h.files.length, gagal.map((f) => f.label)));
     });
 
-  dialectOptions(program.command('explain'))
-    .description('how each number of one facility and month was reached, and the gap to the next rating and payment band')
-    .requiredOption('--data <dir>', 'data folder')
-    .requiredOption('--month <YYYY-MM>', 'the assessment month (with --bayar: the payment month)')
-    .requiredOption('--ppk <kode>', 'the facility code (kode_ppk)')
-    .option('--bayar', 'explain the payment of payment month --month: the window\'s months, each month\'s indicators and ratings, the averaging, the floor, the Rupiah')
-    .option('--rules <id|file>', 'use this rule set instead of the one in force')
-    .option('--tariffs <id|file>', 'with --bayar: use this tariff set')
-    .addOption(new Option('--window <kind>', 'with --bayar: assessment window, block or rolling (default from the rule set)').choices(['block', 'rolling']))
-    .addOption(new Option('--average <what>', 'with --bayar: average each indicator, or the monthly total nilai (default from the rule set)').choices(['indikator', 'nilai']))
-    .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (default: the rule set\'s bawaan)')
-    .option('--strict', 'stop at the first bad row')
-    .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
-    .option('--json', 'print the explanation as JSON')
+  const E = BANTUAN.explain;
+  dialectOptions(program.command('explain'), t)
+    .description(t(E.perintah))
+    .requiredOption('--data <dir>', t(E.data))
+    .requiredOption('--month <YYYY-MM>', t(E.month))
+    .requiredOption('--ppk <kode>', t(E.ppk))
+    .option('--bayar', t(E.bayar))
+    .option('--rules <id|file>', t(E.rules))
+    .option('--tariffs <id|file>', t(E.tariffs))
+    .addOption(new Option('--window <kind>', t(E.window)).choices(['block', 'rolling']))
+    .addOption(new Option('--average <what>', t(E.average)).choices(['indikator', 'nilai']))
+    .option('--profil-klinis <name>', t(E.profilKlinis))
+    .option('--strict', t(E.strict))
+    .option('--max-reject-rate <percent>', t(E.maxRejectRate), '1')
+    .option('--json', t(E.json))
     .action(async (o: OpsiCli & { ppk: string; bayar?: boolean }) => {
       if (!o.bayar && (o.tariffs !== undefined || o.window !== undefined || o.average !== undefined))
         throw new UsageError(PESAN_CLI.bayarTanpaBayar);
@@ -468,15 +517,15 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan, bahasaIo(io)));
     });
 
-  daftarProyeksi(program, io, { opsiJob, bulan, dialek: dialectOptions });
+  daftarProyeksi(program, io, { opsiJob, bulan, dialek: (cmd) => dialectOptions(cmd, t) });
 
 
   program
     .command('gabung')
-    .description('merge the reports of several runs (one per branch, same months) into one set: capaian, kapitasi and tolak concatenated, the recap added up')
-    .argument('<folders...>', 'the report folders of the runs')
-    .requiredOption('--out <dir>', 'folder for the merged reports')
-    .option('--json', 'print what was merged as JSON')
+    .description(t(BANTUAN.gabung.perintah))
+    .argument('<folders...>', t(BANTUAN.gabung.folders))
+    .requiredOption('--out <dir>', t(BANTUAN.gabung.out))
+    .option('--json', t(BANTUAN.gabung.json))
     .action((folders: string[], o: { out: string; json?: boolean }) => {
       const h = gabung(folders, o.out);
       tulisSet(h.files);
@@ -486,9 +535,9 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
 
   program
     .command('check')
-    .description('recompute every fixture month and compare with its expected reports (exit 1 on a difference)')
-    .argument('<fixtures_dir>', 'a fixture (data folder with expected/) or a folder of fixtures')
-    .option('--json', 'print the result as JSON: fixtures, reports, and each difference with its first differing line')
+    .description(t(BANTUAN.check.perintah))
+    .argument('<fixtures_dir>', t(BANTUAN.check.fixtures))
+    .option('--json', t(BANTUAN.check.json))
     .action(async (dir: string, o: { json?: boolean }) => {
       const r = await check(dir, (m) => info(io, m));
       if (o.json) io.out(JSON.stringify({ fixtures: r.fixtures, laporan: r.files, beda: r.beda.map((b) => ({ ...b, pesan: b.pesan?.en })) }, null, 2) + '\n');
@@ -499,34 +548,40 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       if (r.beda.length > 0) throw new CheckFailed();
     });
 
-  const rules = program.command('rules').description('the rule sets and tariff sets, with the provenance of every number');
+  const rules = program.command('rules').description(t(BANTUAN.rules.perintah));
   rules
     .command('list')
-    .description('list the shipped rule sets and tariff sets')
-    .option('--json', 'print the list as JSON: id, schema, validity period, name')
+    .description(t(BANTUAN.rules.list))
+    .option('--json', t(BANTUAN.rules.listJson))
     .action((o: { json?: boolean }) => {
       const semua = [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS];
       if (o.json) return io.out(JSON.stringify(semua.map((s) => ({ id: s.id, schema: s.schema, berlaku: s.berlaku, nama: s.nama })), null, 2) + '\n');
+      const k = PESAN_CLI.kolomDaftarAturan;
+      io.out(`${t(k.id).padEnd(20)} ${t(k.berlaku).padEnd(19)} ${t(k.nama)}\n`);
       for (const s of semua) io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
     });
   rules
     .command('show')
-    .description('every number of a rule set or tariff set with its status (verified/provisional/design) and source')
-    .argument('<id>', 'rule set or tariff set id')
-    .option('--json', 'print the set itself as JSON')
+    .description(t(BANTUAN.rules.show))
+    .argument('<id>', t(BANTUAN.rules.id))
+    .option('--json', t(BANTUAN.rules.showJson))
     .action((id: string, o: { json?: boolean }) => {
       const rs = findRuleSet(id);
       const ts = rs ? undefined : findTariffSet(id);
       if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
       if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
-      const values = rs ? daftarNilaiAturan(rs) : daftarNilaiTarif(ts as TariffSet);
+      // The workbook lists the same values as the file writes them; here numbers are in the language's notation.
+      const values = rs ? tampilanNilaiAturan(rs) : tampilanNilaiTarif(ts as TariffSet);
+      const k = PESAN_CLI.kolomNilaiAturan;
+      const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
       io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
-      for (const v of values) io.out(`${v.path.padEnd(44)} ${v.nilai.padEnd(18)} ${v.status.padEnd(11)} ${v.sumber}\n`);
+      io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
+      for (const v of values) io.out(baris(t(v.path), t(v.nilai), v.status, v.sumber));
     });
   rules
     .command('validate')
-    .description('check a rules or tariff file against the schema')
-    .argument('<file>', 'JSON file (kbk-rules/1 or kbk-tarif/1)')
+    .description(t(BANTUAN.rules.validate))
+    .argument('<file>', t(BANTUAN.rules.file))
     .action((file: string) => {
       const v = readJson(file) as { schema?: unknown };
       // The same parsing --rules/--tariffs does: what passes here runs.
@@ -541,9 +596,9 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
 
   program
     .command('config')
-    .description('the settings a command runs with, and where each comes from (a config file, the default)')
-    .argument('[command]', 'the command (default: run)', 'run')
-    .option('--json', 'print the settings as JSON')
+    .description(t(BANTUAN.config.perintah))
+    .argument(t(BANTUAN.config.argumen), t(BANTUAN.config.command), 'run')
+    .option('--json', t(BANTUAN.config.json))
     .action((nama: string, o: { json?: boolean }) => {
       const cmd = program.commands.find((c) => c.name() === nama);
       if (!cmd || nama === 'config') throw new UsageError(PESAN_CLI.perintahTidakDikenal(nama, program.commands.map((c) => c.name()).filter((n) => n !== 'config')));
@@ -582,9 +637,9 @@ function umum(program: Command, io: Io): void {
   for (const cmd of semua(program)) {
     const ada = (long: string): boolean => cmd.options.some((o) => o.long === long);
     if (cmd !== program && cmd.commands.length === 0) {
-      if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', 'language of what is printed: id (Indonesian, the default) or en; LANG/LC_ALL starting with en also gives English').choices(['id', 'en']));
-      if (!ada('--quiet')) cmd.option('-q, --quiet', 'print warnings and errors only (no progress, notes or summaries on stderr)');
-      if (!ada('--no-color')) cmd.option('--no-color', 'no colour in what is printed');
+      if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', teksIo(io, BANTUAN.lang)).choices(['id', 'en']));
+      if (!ada('--quiet')) cmd.option('-q, --quiet', teksIo(io, BANTUAN.quiet));
+      if (!ada('--no-color')) cmd.option('--no-color', teksIo(io, BANTUAN.tanpaWarna));
     }
     cmd.configureOutput({
       writeOut: io.out,

@@ -7,8 +7,10 @@ import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
-import { bahasaIo, info, peringatan, warna, type Io } from './keluaran.js';
+import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './keluaran.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { BANTUAN } from '../pesan/bantuan.js';
+import type { Teks } from '../pesan/index.js';
 
 export interface BantuCli {
   /** The job options from the parsed flags (main.ts): --sampai becomes opsi.sampai there. */
@@ -29,19 +31,21 @@ interface OpsiProyeksi {
 }
 
 export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void {
+  const t = (p: Teks): string => teksIo(io, p);
+  const P = BANTUAN.proyeksi;
   const cmd = program.command('proyeksi');
   (bantu.dialek ? bantu.dialek(cmd) : cmd)
-    .description("a month's partial exports (taken mid-month) projected to its end: each indicator so far, projected with its method and range, and what each better rating needs")
-    .requiredOption('--data <dir>', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month (up to three before the month give the curves)')
-    .requiredOption('--month <YYYY-MM>', 'the month being exported')
-    .option('--sampai <YYYY-MM-DD>', "the date the data run to; rows after it are left out (default: the month's latest contact)")
-    .option('--out <dir>', 'write proyeksi-YYYY-MM.csv here (default: write nothing)')
-    .option('--rules <id|file>', 'use this rule set instead of the one in force')
-    .option('--profil-klinis <name>', 'the rule set\'s clinical profile that decides "terkendali" (default: the rule set\'s bawaan)')
-    .option('--json', 'print the projection as JSON')
-    .option('--strict', 'stop at the first bad row')
-    .option('--max-reject-rate <percent>', 'stop when a file has more rejected rows than this share', '1')
-    .option('--no-color', 'no colour in the terminal table')
+    .description(t(P.perintah))
+    .requiredOption('--data <dir>', t(P.data))
+    .requiredOption('--month <YYYY-MM>', t(P.month))
+    .option('--sampai <YYYY-MM-DD>', t(P.sampai))
+    .option('--out <dir>', t(P.out))
+    .option('--rules <id|file>', t(P.rules))
+    .option('--profil-klinis <name>', t(P.profilKlinis))
+    .option('--json', t(P.json))
+    .option('--strict', t(P.strict))
+    .option('--max-reject-rate <percent>', t(P.maxRejectRate), '1')
+    .option('--no-color', t(P.noColor))
     .action(async (o: OpsiProyeksi) => {
       const opsi = bantu.opsiJob({ ...o, out: o.out ?? '.' }, io);
       const h = await proyeksi(opsi, bantu.bulan(o.month));

@@ -99,6 +99,9 @@ export const PESAN_CLI = {
     teks(`${angka(fixtures, 'id')} fixture, ${angka(laporan, 'id')} laporan, ${angka(beda, 'id')} perbedaan`, `${fixtures} fixtures, ${laporan} reports, ${beda} differences`),
   checkFixture: (fixture: string, n: number): Teks => teks(`${fixture}: ${angka(n, 'id')} laporan diperiksa`, `${fixture}: ${n} reports checked`),
 
+  /** The column names over `kbk rules list` and `kbk rules show`. */
+  kolomDaftarAturan: { id: teks('id', 'id'), berlaku: teks('berlaku', 'in force'), nama: teks('nama', 'name') },
+  kolomNilaiAturan: { path: teks('butir', 'path'), nilai: teks('nilai', 'value'), status: teks('status', 'status'), sumber: teks('sumber', 'source') },
   idTidakDikenal: (id: string): Teks => teks(`id "${id}" tidak dikenal; lihat kbk rules list`, `unknown id "${id}"; see kbk rules list`),
   berkasSah: (file: string, v1: boolean): Teks =>
     teks(`${file}: sah${v1 ? ' (kbk-rules/1, dibaca sebagai kbk-rules/2)' : ''}`, `${file}: valid${v1 ? ' (kbk-rules/1, read as kbk-rules/2)' : ''}`),

@@ -1,8 +1,11 @@
 // Every regulatory number of a rule set or tariff set, flattened with its status and
-// source: what `kbk rules show` prints and what the provisional-values warning counts.
+// source: the workbook's Aturan sheet and the provisional-values warning count the plain
+// list (daftarNilai*: values as the rule file writes them, limits in English words, the
+// same in every language); `kbk rules show` prints the same rows for people (tampilanNilai*:
+// numbers in the language's notation, 0,4 / 0.4, Rp 3.600–9.000 / Rp 3,600–9,000).
 import { berlakuTeks, type Band, type RuleSet, type Status, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
-import type { Teks } from '../pesan/index.js';
+import { angka, desimal, rupiah, teks, type Bahasa, type Teks } from '../pesan/index.js';
 
 export interface NilaiBerSumber {
   path: string;
@@ -11,56 +14,121 @@ export interface NilaiBerSumber {
   sumber: string;
 }
 
-/** A band's limits in words, in both languages: "> 145 dan < 150" / "> 145 and < 150", "nilai berapa pun" / "any value". */
-export function batasPesan(b: Band): Teks {
-  const lo = b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${b.bawah.nilai}` : '';
-  const hi = b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${b.atas.nilai}` : '';
-  return PESAN_ATURAN.batas([lo, hi].filter(Boolean));
+/** A row of `kbk rules show`: the same value for people, in both languages. */
+export interface NilaiTampil {
+  path: Teks;
+  nilai: Teks;
+  status: Status;
+  sumber: string;
 }
 
-/** A band's limits in English words: "> 145 and < 150" (the rule set's listing, the workbook's Aturan sheet). */
-export const batasTeks = (b: Band): string => batasPesan(b).en;
+/** A path or value as the list holds it (`mesin`) and as people read it (`tampil`). */
+interface Dua {
+  mesin: string;
+  tampil: Teks;
+}
 
-export function daftarNilaiAturan(rs: RuleSet): NilaiBerSumber[] {
-  const out: NilaiBerSumber[] = [];
-  const push = (path: string, nilai: unknown, s: { status: Status; sumber: string }): void => {
-    out.push({ path, nilai: String(nilai), status: s.status, sumber: s.sumber });
+interface Baris {
+  path: Dua;
+  nilai: Dua;
+  status: Status;
+  sumber: string;
+}
+
+/** A text built per language from the same parts. */
+const perBahasa = (f: (b: Bahasa) => string): Teks => teks(f('id'), f('en'));
+
+/** A value that reads the same everywhere: a code, a date range, a formula's name. */
+const sama = (s: string): Dua => ({ mesin: s, tampil: teks(s, s) });
+
+/** A value from the rule file: a decimal string or a number in the language's notation, anything else (true, "disesuaikan") as it is. */
+const nilaiDari = (v: unknown): Dua => {
+  const s = String(v);
+  return { mesin: s, tampil: perBahasa((b) => desimal(s, b)) };
+};
+
+/** Text with numbers: `f` gets the notation for numbers (the file's as it is, or a language's). */
+const denganAngka = (f: (n: (s: string) => string) => string): Dua => ({ mesin: f((s) => s), tampil: perBahasa((b) => f((s) => desimal(s, b))) });
+
+const bagianBatas = (b: Band, n: (s: string) => string): string[] => {
+  const lo = b.bawah ? `${b.bawah.inklusif ? '≥' : '>'} ${n(b.bawah.nilai)}` : '';
+  const hi = b.atas ? `${b.atas.inklusif ? '≤' : '<'} ${n(b.atas.nilai)}` : '';
+  return [lo, hi].filter(Boolean);
+};
+
+/** A band's limits in words, in both languages and their notation: "> 2 dan ≤ 2,5" / "> 2 and ≤ 2.5", "nilai berapa pun" / "any value". */
+export function batasPesan(b: Band): Teks {
+  return perBahasa((bhs) => PESAN_ATURAN.batas(bagianBatas(b, (s) => desimal(s, bhs)))[bhs]);
+}
+
+/** A band's limits in English words with the file's numbers: "> 2 and ≤ 2.5" (the rule set's listing, the workbook's Aturan sheet). */
+export const batasTeks = (b: Band): string => PESAN_ATURAN.batas(bagianBatas(b, (s) => s)).en;
+
+const batasDua = (b: Band): Dua => ({ mesin: batasTeks(b), tampil: batasPesan(b) });
+
+function barisAturan(rs: RuleSet): Baris[] {
+  const out: Baris[] = [];
+  const push = (path: string | Dua, nilai: Dua, s: { status: Status; sumber: string }): void => {
+    out.push({ path: typeof path === 'string' ? sama(path) : path, nilai, status: s.status, sumber: s.sumber });
   };
-  push('berlaku', berlakuTeks(rs.berlaku), rs.berlaku);
+  push('berlaku', sama(berlakuTeks(rs.berlaku)), rs.berlaku);
   for (const ind of rs.indikator) {
-    push(`${ind.id}.rumus`, `${ind.rumus} (${ind.satuan})`, { status: 'verified', sumber: ind.nama });
-    push(`${ind.id}.bobot`, ind.bobot.nilai, ind.bobot);
-    for (const b of ind.band) push(`${ind.id}.rating ${b.rating}`, batasTeks(b), b);
-    push(`${ind.id}.rating tidak dinilai`, ind.ratingTidakDinilai.nilai, ind.ratingTidakDinilai);
+    push(`${ind.id}.rumus`, sama(`${ind.rumus} (${ind.satuan})`), { status: 'verified', sumber: ind.nama });
+    push(`${ind.id}.bobot`, nilaiDari(ind.bobot.nilai), ind.bobot);
+    for (const b of ind.band) push(`${ind.id}.rating ${b.rating}`, batasDua(b), b);
+    push(`${ind.id}.rating tidak dinilai`, nilaiDari(ind.ratingTidakDinilai.nilai), ind.ratingTidakDinilai);
   }
-  if (rs.jumlahBobot) push('jumlah bobot', rs.jumlahBobot.nilai, rs.jumlahBobot);
+  if (rs.jumlahBobot) push('jumlah bobot', nilaiDari(rs.jumlahBobot.nilai), rs.jumlahBobot);
   for (const t of rs.pembayaran)
-    for (const b of t.band) push(`pembayaran[${t.jenis.join(',')}] total nilai ${batasTeks(b)}`, `${b.persen}%`, b);
-  for (const [jenis, v] of Object.entries(rs.perlakuanJenis)) push(`perlakuan.${jenis}`, v.nilai, v);
-  for (const [k, v] of Object.entries(rs.kelayakan)) push(`kelayakan.${k}`, v.nilai, v);
-  for (const [k, v] of Object.entries(rs.kebijakan)) push(`kebijakan.${k}`, v.nilai, v);
+    for (const b of t.band) {
+      const kepala = `pembayaran[${t.jenis.join(',')}] total nilai`;
+      const batas = batasDua(b);
+      const path = { mesin: `${kepala} ${batas.mesin}`, tampil: perBahasa((bhs) => `${kepala} ${batas.tampil[bhs]}`) };
+      push(path, denganAngka((n) => `${n(b.persen)}%`), b);
+    }
+  for (const [jenis, v] of Object.entries(rs.perlakuanJenis)) push(`perlakuan.${jenis}`, nilaiDari(v.nilai), v);
+  for (const [k, v] of Object.entries(rs.kelayakan)) push(`kelayakan.${k}`, nilaiDari(v.nilai), v);
+  for (const [k, v] of Object.entries(rs.kebijakan)) push(`kebijakan.${k}`, nilaiDari(v.nilai), v);
   for (const [nama, prof] of Object.entries(rs.klinis.profil)) {
     const path = `klinis.${nama}${nama === rs.klinis.bawaan ? ' (bawaan)' : ''}`;
-    push(`${path}.pengukuran`, prof.pengukuran.nilai, prof.pengukuran);
-    push(`${path}.tanggalSama`, prof.tanggalSama.nilai, prof.tanggalSama);
-    push(`${path}.dm gdp`, `${prof.dm.gdpMin.nilai}–${prof.dm.gdpMax.nilai} mg/dL`, prof.dm.gdpMin);
+    push(`${path}.pengukuran`, nilaiDari(prof.pengukuran.nilai), prof.pengukuran);
+    push(`${path}.tanggalSama`, nilaiDari(prof.tanggalSama.nilai), prof.tanggalSama);
+    push(`${path}.dm gdp`, denganAngka((n) => `${n(prof.dm.gdpMin.nilai)}–${n(prof.dm.gdpMax.nilai)} mg/dL`), prof.dm.gdpMin);
     for (const h of prof.ht)
-      push(`${path}.ht${h.jikaDm === undefined ? '' : h.jikaDm ? ' dengan DM' : ' tanpa DM'}`, `< ${h.sistoleKurangDari.nilai}/${h.diastoleKurangDari.nilai} mmHg`, h.sistoleKurangDari);
+      push(
+        `${path}.ht${h.jikaDm === undefined ? '' : h.jikaDm ? ' dengan DM' : ' tanpa DM'}`,
+        denganAngka((n) => `< ${n(h.sistoleKurangDari.nilai)}/${n(h.diastoleKurangDari.nilai)} mmHg`),
+        h.sistoleKurangDari,
+      );
   }
-  push('kewajaran.batasPenurunanPeserta', rs.kewajaran.batasPenurunanPeserta.nilai, rs.kewajaran.batasPenurunanPeserta);
-  push('kewajaran.bulanTidakLengkapHari', rs.kewajaran.bulanTidakLengkapHari.nilai, rs.kewajaran.bulanTidakLengkapHari);
-  for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, v.nilai, v);
+  push('kewajaran.batasPenurunanPeserta', nilaiDari(rs.kewajaran.batasPenurunanPeserta.nilai), rs.kewajaran.batasPenurunanPeserta);
+  push('kewajaran.bulanTidakLengkapHari', nilaiDari(rs.kewajaran.bulanTidakLengkapHari.nilai), rs.kewajaran.bulanTidakLengkapHari);
+  for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, nilaiDari(v.nilai), v);
   return out;
 }
 
-export function daftarNilaiTarif(ts: TariffSet): NilaiBerSumber[] {
-  const out: NilaiBerSumber[] = [
-    { path: 'berlaku', nilai: berlakuTeks(ts.berlaku), status: ts.berlaku.status, sumber: ts.berlaku.sumber },
-  ];
-  for (const [jenis, r] of Object.entries(ts.rentang))
-    out.push({ path: `tarif.${jenis}`, nilai: r.min === null ? 'unknown' : `Rp${r.min}–${r.max}`, status: r.status, sumber: r.sumber });
+function barisTarif(ts: TariffSet): Baris[] {
+  const out: Baris[] = [{ path: sama('berlaku'), nilai: sama(berlakuTeks(ts.berlaku)), status: ts.berlaku.status, sumber: ts.berlaku.sumber }];
+  for (const [jenis, r] of Object.entries(ts.rentang)) {
+    const nilai: Dua =
+      r.min === null
+        ? { mesin: 'unknown', tampil: teks('tidak diketahui', 'unknown') }
+        : { mesin: `Rp${r.min}–${r.max}`, tampil: perBahasa((b) => `${rupiah(BigInt(r.min as number), b)}–${r.max === null ? '…' : angka(r.max, b)}`) };
+    out.push({ path: sama(`tarif.${jenis}`), nilai, status: r.status, sumber: r.sumber });
+  }
   return out;
 }
+
+const mesin = (x: Baris): NilaiBerSumber => ({ path: x.path.mesin, nilai: x.nilai.mesin, status: x.status, sumber: x.sumber });
+const tampil = (x: Baris): NilaiTampil => ({ path: x.path.tampil, nilai: x.nilai.tampil, status: x.status, sumber: x.sumber });
+
+/** A rule set's values as its file writes them (the workbook's Aturan sheet, the provisional count). */
+export const daftarNilaiAturan = (rs: RuleSet): NilaiBerSumber[] => barisAturan(rs).map(mesin);
+/** A tariff set's values as its file writes them. */
+export const daftarNilaiTarif = (ts: TariffSet): NilaiBerSumber[] => barisTarif(ts).map(mesin);
+/** The same rows for `kbk rules show`, in both languages. */
+export const tampilanNilaiAturan = (rs: RuleSet): NilaiTampil[] => barisAturan(rs).map(tampil);
+export const tampilanNilaiTarif = (ts: TariffSet): NilaiTampil[] => barisTarif(ts).map(tampil);
 
 export function jumlahBelumTerverifikasi(values: NilaiBerSumber[]): number {
   return values.filter((v) => v.status !== 'verified').length;
