@@ -1,6 +1,6 @@
 // The command line's own words (src/cli): usage errors, what a run wrote, the summaries on
 // stderr, check and rules. Part of the one catalog (src/pesan/index.ts).
-import { angka, jumlah, teks, type Bahasa, type Teks } from './index.js';
+import { angka, teks, type Bahasa, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -128,7 +128,6 @@ export const PESAN_CLI = {
       `${angka(n, 'id')} baris ditolak atau disisihkan; kbk validate --data ${data} --month ${bulan} --out FOLDER mendaftarnya`,
       `${angka(n, 'en')} ${n === 1 ? 'row' : 'rows'} rejected or set aside; kbk validate --data ${data} --month ${bulan} --out DIR lists them`,
     ),
-  baris: (n: number): Teks => jumlah(n, { id: 'baris', en: 'row' }),
 };
 
 /**
