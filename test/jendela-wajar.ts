@@ -1,6 +1,7 @@
 // A payment window that looks like a real branch's, small enough to run many times: seven
-// facilities (four large enough to be KBK-adjusted, every one at rating 4 on every
-// indicator, so that any damage that lowers a rating moves a payment), three assessment
+// facilities (four large enough to be KBK-adjusted, all but P102 at rating 4 on every
+// indicator, so that any damage that lowers a rating moves a payment; P102 is cut and
+// paid at the floor, so that a damaged tariff or floor moves its payment), three assessment
 // months 2024-04..06 and the payment month 2024-07. Every value is derived from the
 // participant's position, so the window is the same on every machine.
 
@@ -17,7 +18,7 @@ interface Fasilitas {
 
 export const FASILITAS: readonly Fasilitas[] = [
   { kode: 'P101', nama: 'Puskesmas Melati', jenis: 'puskesmas', tarif: 6000, peserta: 5060 },
-  { kode: 'P102', nama: 'Puskesmas Mawar', jenis: 'puskesmas', tarif: 4000, peserta: 5040 },
+  { kode: 'P102', nama: 'Puskesmas Mawar', jenis: 'puskesmas', tarif: 3700, peserta: 5040 },
   { kode: 'P103', nama: 'Puskesmas Kenanga', jenis: 'puskesmas', tarif: 5000, peserta: 700 },
   { kode: 'K101', nama: 'Klinik Pratama Anggrek', jenis: 'klinik_pratama', tarif: 12000, peserta: 5080 },
   { kode: 'R101', nama: 'RS D Pratama Teratai', jenis: 'rs_d_pratama', tarif: 10000, peserta: 5020 },
@@ -71,11 +72,12 @@ export function jendela(): Record<string, string> {
         if (i % 33 === 0) prolanis.push(`${kartu(fi, i)},${f.kode},DM,1,${ukur},${persen(i, 50 + m) < 8 ? 110 : 182},,`);
         if (i % 25 === 1) prolanis.push(`${kartu(fi, i)},${f.kode},HT,1,${ukur},,${persen(i, 70 + m) < 8 ? '124,82' : '152,96'}`);
       }
-      // Referrals: 2 % of participants, one in a hundred non-specialistic (RRNS ≈ 1 %).
+      // Referrals: 2 % of participants, one in a hundred non-specialistic (RRNS ≈ 1 %); P102
+      // one in forty (RRNS 2.97 %, rating 2: paid 95 %, 3700 × 95 % = 3515 lifted to the floor 3600).
       const n = Math.ceil(f.peserta / 50);
       for (let j = 0; j < n; j++) {
         const i = (j * 37) % f.peserta;
-        const diag = j % 100 === 7 ? 'K29' : j % 2 ? 'N18.5' : 'I21';
+        const diag = j % (f.kode === 'P102' ? 40 : 100) === 7 ? 'K29' : j % 2 ? 'N18.5' : 'I21';
         rujukan.push(`R${bulan.replace('-', '')}${String(fi).padStart(2, '0')}${String(j).padStart(4, '0')},${kartu(fi, i)},${f.kode},${tgl(bulan, 1 + (j % 28))},${diag},${j % 40 === 3 ? 2 : ''}`);
       }
     });
