@@ -105,6 +105,7 @@ interface OpsiCli {
   encoding?: string;
   dateFormat?: string[];
   terimaPenurunan?: string[];
+  terimaTarif?: string[];
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
@@ -149,7 +150,7 @@ function bytes(arg: string | undefined, flag: string, bawaan: number): number {
   return n;
 }
 
-/** --terima-penurunan KODE[,KODE] (repeatable) or semua/all. */
+/** --terima-penurunan, --terima-tarif: KODE[,KODE] (repeatable) or semua/all. */
 function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | undefined {
   if (args === undefined) return undefined;
   const kode = args.flatMap((a) => a.split(',')).map((k) => k.trim()).filter((k) => k !== '');
@@ -209,6 +210,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       }
     },
     terimaPenurunan: terima(o.terimaPenurunan),
+    terimaTarif: terima(o.terimaTarif),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
@@ -343,11 +345,13 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
     .option('--samarkan <keyfile>', t(J.samarkan))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
   if (terima)
-    cmd.option(
-      '--terima-penurunan <kode,…|semua>',
-      t(J.terimaPenurunan),
-      (v: string, all: string[] = []) => [...all, v],
-    );
+    cmd
+      .option(
+        '--terima-penurunan <kode,…|semua>',
+        t(J.terimaPenurunan),
+        (v: string, all: string[] = []) => [...all, v],
+      )
+      .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
   if (withWindow) {
     cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
     cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
