@@ -12,7 +12,7 @@ import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
-import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { bacaJson, findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
@@ -55,7 +55,8 @@ function bulan(text: string, flag = '--month'): number {
   return m;
 }
 
-function readJson(file: string): unknown {
+/** A rules or tariff file: its JSON, and the keys written twice in it (bacaJson). */
+function readJson(file: string): { nilai: unknown; ganda: Teks[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -64,7 +65,7 @@ function readJson(file: string): unknown {
     throw new MissingInputError(code === 'ENOENT' ? PESAN_CLI.fileTidakAda(file) : code === 'EISDIR' ? PESAN_CLI.fileAdalahFolder(file) : PESAN_CLI.fileTidakTerbaca(file, code ?? String(e)));
   }
   try {
-    return JSON.parse(text);
+    return bacaJson(text);
   } catch (e) {
     throw new DataError(PESAN_CLI.bukanJson(file, (e as Error).message));
   }
@@ -76,14 +77,15 @@ function muat<T extends { id: string }>(
   flag: string,
   what: Pesan,
   shipped: readonly T[],
-  parseFile: (v: unknown, origin: string) => T,
+  parseFile: (v: unknown, origin: string, ganda: Teks[]) => T,
 ): T | undefined {
   if (arg === undefined) return undefined;
   const hit = shipped.find((s) => s.id === arg);
   if (hit) return hit;
   if (!existsSync(arg)) throw new UsageError(PESAN_CLI.bukanIdAtauFile(flag, arg, typeof what === 'string' ? { id: what, en: what } : what, shipped.map((s) => s.id)));
   try {
-    return parseFile(readJson(arg), arg);
+    const { nilai, ganda } = readJson(arg);
+    return parseFile(nilai, arg, ganda);
   } catch (e) {
     throw e instanceof RulesError ? new DataError(e.teks) : e;
   }
@@ -587,11 +589,12 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .description(t(BANTUAN.rules.validate))
     .argument('<file>', t(BANTUAN.rules.file))
     .action((file: string) => {
-      const v = readJson(file) as { schema?: unknown };
+      const { nilai, ganda } = readJson(file);
+      const v = nilai as { schema?: unknown };
       // The same parsing --rules/--tariffs does: what passes here runs.
       try {
-        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file);
-        else parseRuleSet(v, file);
+        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file, ganda);
+        else parseRuleSet(v, file, ganda);
       } catch (e) {
         throw e instanceof RulesError ? new DataError(e.teks) : e;
       }
