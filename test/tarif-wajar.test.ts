@@ -147,6 +147,14 @@ describe('where a tariff does not stop', () => {
     expect(r.err).toContain('kbk: warning: pay would stop here: P005: tarif_kapitasi Rp 7,000 outside the puskesmas range Rp 3,000–6,000 (permenkes-52-2016)\n');
   });
 
+  it('explain --bayar says it for the facility explained', async () => {
+    const data = fixture('demo', { K001: { tarif_kapitasi: '7000000' } });
+    const r = await kbk(['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K001', '-q']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('kbk: warning: pay would stop here: K001: tarif_kapitasi Rp 7,000,000 outside the klinik_pratama range Rp 9,000–16,000 (permenkes-3-2023)\n');
+    expect((await kbk(['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K002', '-q'])).err).toBe('');
+  });
+
   it('a type whose range is unknown (praktik_dokter_gigi in permenkes-52-2016) is not checked', async () => {
     const data = fixture('perber-2018', { PB04: { tarif_kapitasi: '1' } });
     const r = await kbk(['pay', '--data', data, '--month', '2018-04', '--out', tmp(), '--json', '-q']);
