@@ -123,6 +123,14 @@ describe('--terima-tarif accepts it: paid, warned under --quiet, said in catatan
     expect(rows.find((x) => x.kode_ppk === 'P001')?.catatan).toBe('');
   });
 
+  it('a config file can hold it ("terima-tarif")', async () => {
+    const konfig = join(tmp(), 'kbk.config.json');
+    writeFileSync(konfig, JSON.stringify({ 'terima-tarif': 'K001' }));
+    const r = await kbk(['pay', '--data', fixture('demo', { K001: { tarif_kapitasi: '7000000' } }), '--month', '2024-07', '--out', tmp(), '-q'], { env: { KBK_CONFIG: konfig } });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe('kbk: warning: accepted by --terima-tarif: K001: tarif_kapitasi Rp 7,000,000 outside the klinik_pratama range Rp 9,000–16,000 (permenkes-3-2023)\n');
+  });
+
   it('--terima-tarif semua accepts every one', async () => {
     const r = await pay(fixture('demo', { K001: { tarif_kapitasi: '7000000' }, P001: { tarif_kapitasi: '1' } }), '--terima-tarif', 'semua', '-q');
     expect(r.code, r.err).toBe(0);
