@@ -36,7 +36,7 @@ const RUSAK: [string, (r: R) => void, string[]][] = [
     'indikator[1]: report column "nilai_ak" (the nilai of indikator[1]) is already the nilai of indikator[0]',
   ]],
   ['two indicators writing one column', (r) => (r.indikator[2].kolom = 'rrns'), ['indikator[2]: report column "rrns" (the value of indikator[2]) is already the value of indikator[1]']],
-  ['a band no value can reach', (r) => r.indikator[0].band.push({ rating: 5, bawah: { nilai: '1001', inklusif: true }, status: 'design', sumber: 'x' }), ['indikator[0].band[4]: ≥ 1001 is outside the AK values that can occur (0 to 1000)']],
+  ['a band no value can reach', (r) => r.indikator[0].band.push({ rating: 4, bawah: { nilai: '1001', inklusif: true }, status: 'design', sumber: 'x' }), ['indikator[0].band[4]: ≥ 1001 is outside the AK values that can occur (0 to 1000)']],
   ['a band whose limits cross', (r) => (r.indikator[0].band[1].bawah.nilai = '150'), [
     'indikator[0].band[1]: > 150 and < 150 holds no value (its lower limit is not below its upper)',
     'indikator[0].band: no band covers AK values > 145 and < 150 (between band[2] and band[0])',

@@ -9,7 +9,8 @@ import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
-import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { tarifDiLuarRentang } from '../core/kewajaran.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
@@ -92,7 +93,13 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
     });
     const total = baris.reduce((t, r) => ({ a: t.a + r.kapitasiA.pembayaran.kapitasiDibayar, b: t.b + r.kapitasiB.pembayaran.kapitasiDibayar, selisih: t.selisih + r.selisih }), { a: 0n, b: 0n, selisih: 0n });
     // A comparison pays nobody: what would stop `pay` is said, not enforced.
-    const peringatan = [...ctx.peringatan, ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan))];
+    // Tariffs outside their range: under the baseline's tariff set, and the alternative's when it differs.
+    const tarifLuar = [...new Set([a.tarif, b.tarif])].flatMap((t) => tarifDiLuarRentang(ctx.master.daftar, t));
+    const peringatan = [
+      ...ctx.peringatan,
+      ...tarifLuar.map((t) => PESAN_APP.bayarBerhentiDiSini(pesanTarif(ctx, t))),
+      ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan)),
+    ];
     const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a) }, b: { ...b, label: label(b) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
     hasil.files = [
       { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type Kapitasi } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
-import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
+import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan, type TarifDiLuar } from '../core/kewajaran.js';
 import { hitunganBulan } from '../core/klinis.js';
 import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
@@ -56,6 +56,11 @@ export interface OpsiJob {
    * payment) the caller accepts as real; 'semua' accepts every one.
    */
   terimaPenurunan?: ReadonlySet<string> | 'semua';
+  /**
+   * --terima-tarif: facilities whose tarif_kapitasi or tarif_minimal outside their type's
+   * range in the tariff set the caller accepts; 'semua' accepts every one.
+   */
+  terimaTarif?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
@@ -398,6 +403,8 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
   jendelaBayar(opsi, bulanBayar);
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
+    // Before the months are read: a tariff typo stops the payment whatever the exports hold.
+    const tarifDiterima = periksaTarifFasilitas(opsi, ctx, pilihTarif(opsi, bulanBayar));
     const j = await bacaJendela(ctx, opsi, bulanBayar);
     const k = ketentuanBayar(opsi, j);
     const capaian: HasilJob['capaian'] = [];
@@ -421,7 +428,8 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
-    const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));
+    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => PESAN_APP.tarifDiterima(pesanTarif(ctx, t))), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
@@ -455,6 +463,33 @@ export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurun
       ),
     );
   return temuan.map((t) => PESAN_APP.diterima(t.pesan));
+}
+
+/** A tariff outside its range in words (both languages). */
+export const pesanTarif = (ctx: KonteksBaca, t: TarifDiLuar): Teks => PESAN_APP.tarifDiLuar({ ...t, kode: ctx.master.daftar[t.f]?.kodePpk as string });
+
+/** The kapitasi row's catatan of an accepted tariff (locale-free, as every catatan). */
+const catatanTarif = (t: TarifDiLuar): string =>
+  `tarif diterima dengan --terima-tarif: ${t.kolom} ${t.nilai} di luar rentang ${t.jenis} ${t.min ?? '…'}–${t.max ?? '…'} (${t.tarif})`;
+
+/**
+ * Each facility's tarif_kapitasi and tarif_minimal against its type's range in the tariff
+ * set of the payment month (tarifDiLuarRentang): a DataError listing every facility not
+ * accepted by --terima-tarif; the accepted findings come back (warned, and said in catatan).
+ */
+export function periksaTarifFasilitas(opsi: OpsiJob, ctx: KonteksBaca, tarif: TariffSet): TarifDiLuar[] {
+  const terima = opsi.terimaTarif;
+  const temuan = tarifDiLuarRentang(ctx.master.daftar, tarif);
+  const kode = (t: TarifDiLuar): string => ctx.master.daftar[t.f]?.kodePpk as string;
+  const tolak = temuan.filter((t) => !(terima === 'semua' || (terima?.has(kode(t)) ?? false)));
+  if (tolak.length > 0)
+    throw new DataError(
+      PESAN_APP.tarifDitolak(
+        tolak.map((t) => pesanTarif(ctx, t)),
+        [...new Set(tolak.map(kode))],
+      ),
+    );
+  return temuan;
 }
 
 /** What looks like a damaged export: each facility whose participants fell sharply or vanished, or that is paid Rp 0. */

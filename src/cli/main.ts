@@ -12,7 +12,7 @@ import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
-import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { bacaJson, findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
@@ -55,7 +55,8 @@ function bulan(text: string, flag = '--month'): number {
   return m;
 }
 
-function readJson(file: string): unknown {
+/** A rules or tariff file: its JSON, and the keys written twice in it (bacaJson). */
+function readJson(file: string): { nilai: unknown; ganda: Teks[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -64,7 +65,7 @@ function readJson(file: string): unknown {
     throw new MissingInputError(code === 'ENOENT' ? PESAN_CLI.fileTidakAda(file) : code === 'EISDIR' ? PESAN_CLI.fileAdalahFolder(file) : PESAN_CLI.fileTidakTerbaca(file, code ?? String(e)));
   }
   try {
-    return JSON.parse(text);
+    return bacaJson(text);
   } catch (e) {
     throw new DataError(PESAN_CLI.bukanJson(file, (e as Error).message));
   }
@@ -76,14 +77,15 @@ function muat<T extends { id: string }>(
   flag: string,
   what: Pesan,
   shipped: readonly T[],
-  parseFile: (v: unknown, origin: string) => T,
+  parseFile: (v: unknown, origin: string, ganda: Teks[]) => T,
 ): T | undefined {
   if (arg === undefined) return undefined;
   const hit = shipped.find((s) => s.id === arg);
   if (hit) return hit;
   if (!existsSync(arg)) throw new UsageError(PESAN_CLI.bukanIdAtauFile(flag, arg, typeof what === 'string' ? { id: what, en: what } : what, shipped.map((s) => s.id)));
   try {
-    return parseFile(readJson(arg), arg);
+    const { nilai, ganda } = readJson(arg);
+    return parseFile(nilai, arg, ganda);
   } catch (e) {
     throw e instanceof RulesError ? new DataError(e.teks) : e;
   }
@@ -105,6 +107,7 @@ interface OpsiCli {
   encoding?: string;
   dateFormat?: string[];
   terimaPenurunan?: string[];
+  terimaTarif?: string[];
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
@@ -149,7 +152,7 @@ function bytes(arg: string | undefined, flag: string, bawaan: number): number {
   return n;
 }
 
-/** --terima-penurunan KODE[,KODE] (repeatable) or semua/all. */
+/** --terima-penurunan, --terima-tarif: KODE[,KODE] (repeatable) or semua/all. */
 function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | undefined {
   if (args === undefined) return undefined;
   const kode = args.flatMap((a) => a.split(',')).map((k) => k.trim()).filter((k) => k !== '');
@@ -209,6 +212,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       }
     },
     terimaPenurunan: terima(o.terimaPenurunan),
+    terimaTarif: terima(o.terimaTarif),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
@@ -343,11 +347,13 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
     .option('--samarkan <keyfile>', t(J.samarkan))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
   if (terima)
-    cmd.option(
-      '--terima-penurunan <kode,…|semua>',
-      t(J.terimaPenurunan),
-      (v: string, all: string[] = []) => [...all, v],
-    );
+    cmd
+      .option(
+        '--terima-penurunan <kode,…|semua>',
+        t(J.terimaPenurunan),
+        (v: string, all: string[] = []) => [...all, v],
+      )
+      .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
   if (withWindow) {
     cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
     cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
@@ -583,11 +589,12 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .description(t(BANTUAN.rules.validate))
     .argument('<file>', t(BANTUAN.rules.file))
     .action((file: string) => {
-      const v = readJson(file) as { schema?: unknown };
+      const { nilai, ganda } = readJson(file);
+      const v = nilai as { schema?: unknown };
       // The same parsing --rules/--tariffs does: what passes here runs.
       try {
-        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file);
-        else parseRuleSet(v, file);
+        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file, ganda);
+        else parseRuleSet(v, file, ganda);
       } catch (e) {
         throw e instanceof RulesError ? new DataError(e.teks) : e;
       }

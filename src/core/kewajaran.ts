@@ -1,9 +1,12 @@
 // Sanity across months (kewajaran): what a cut or mislabelled export looks like in the
 // counts. A facility whose registered participants fall far below its previous month, or
 // vanish, is far more often a truncated peserta.csv than a real exodus; a facility paid
-// Rp 0 is never paid so by accident. Signals only: the caller decides whether to stop.
+// Rp 0 is never paid so by accident; a tariff outside its type's regulated range is a
+// typo in fktp.csv until someone says otherwise. Signals only: the caller decides whether to stop.
 import { cmp, rat, type Rational } from './rational.js';
 import type { MonthIndex } from './month.js';
+import type { Fktp } from './types.js';
+import type { JenisFktp, TariffSet } from '../rules/schema.js';
 
 export interface PesertaBulan {
   bulan: MonthIndex;
@@ -34,5 +37,38 @@ export function penurunanPeserta(seri: readonly PesertaBulan[], batas: Rational)
         out.push({ f, dari: { bulan: a.bulan, jumlah: dari }, ke: { bulan: b.bulan, jumlah: ke } });
     });
   }
+  return out;
+}
+
+export interface TarifDiLuar {
+  /** Facility index (master order). */
+  f: number;
+  kolom: 'tarif_kapitasi' | 'tarif_minimal';
+  nilai: bigint;
+  jenis: JenisFktp;
+  /** The type's regulated range in the tariff set; a null bound is unknown. */
+  min: number | null;
+  max: number | null;
+  tarif: string;
+}
+
+/**
+ * Each facility's tarif_kapitasi and tarif_minimal (when fktp.csv gives one) against its
+ * type's regulated range in the tariff set in force: a value below the range's min or
+ * above its max is a typo far more often than a rate (×1000, 1, 0, 100,000,000 — each
+ * changes the payment). A bound the tariff set does not know (null) is not checked.
+ */
+export function tarifDiLuarRentang(daftar: readonly Fktp[], tarif: TariffSet): TarifDiLuar[] {
+  const out: TarifDiLuar[] = [];
+  daftar.forEach((fktp, f) => {
+    const { min, max } = tarif.rentang[fktp.jenisFktp];
+    const cek = (kolom: TarifDiLuar['kolom'], nilai: bigint | null): void => {
+      if (nilai === null) return;
+      if ((min !== null && nilai < BigInt(min)) || (max !== null && nilai > BigInt(max)))
+        out.push({ f, kolom, nilai, jenis: fktp.jenisFktp, min, max, tarif: tarif.id });
+    };
+    cek('tarif_kapitasi', fktp.tarifKapitasi);
+    cek('tarif_minimal', fktp.tarifMinimal);
+  });
   return out;
 }

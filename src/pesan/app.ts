@@ -3,9 +3,11 @@
 // the one catalog (src/pesan/index.ts). Codes, ids, file names, months and option names
 // are the same in both languages; counts go through `angka`. In English a count prints as
 // it always has (grouped only where it was: the participants of a fall).
-import { angka, desimal, gabungTeks, teks, type Pesan, type Teks } from './index.js';
+import { angka, desimal, gabungTeks, rupiah, teks, type Bahasa, type Pesan, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
+/** A regulated tariff range: Rp 9.000–16.000 / Rp 9,000–16,000; an unknown bound is "…". */
+const rentangRp = (min: number | null, max: number | null, b: Bahasa): string => `Rp ${min === null ? '…' : angka(min, b)}–${max === null ? '…' : angka(max, b)}`;
 
 export const PESAN_APP = {
   // Inputs that are not there.
@@ -103,6 +105,22 @@ export const PESAN_APP = {
   },
   diterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-penurunan: ${temuan.id}`, `accepted by --terima-penurunan: ${temuan.en}`),
   bayarBerhentiDiSini: (temuan: Teks): Teks => teks(`pay akan berhenti di sini: ${temuan.id}`, `pay would stop here: ${temuan.en}`),
+
+  // A tariff in fktp.csv outside its type's regulated range (pay stops unless --terima-tarif; banding says it).
+  tarifDiLuar: (t: { kode: string; kolom: string; nilai: bigint; jenis: string; min: number | null; max: number | null; tarif: string }): Teks =>
+    teks(
+      `${t.kode}: ${t.kolom} ${rupiah(t.nilai, 'id')} di luar rentang ${t.jenis} ${rentangRp(t.min, t.max, 'id')} (${t.tarif})`,
+      `${t.kode}: ${t.kolom} ${rupiah(t.nilai, 'en')} outside the ${t.jenis} range ${rentangRp(t.min, t.max, 'en')} (${t.tarif})`,
+    ),
+  tarifDitolak: (temuan: readonly Teks[], kode: readonly string[]): Teks => {
+    const n = kode.length;
+    const baris = gabungTeks(temuan, '\n  ');
+    return teks(
+      `${n === 1 ? 'satu fasilitas memiliki' : `${angka(n, 'id')} fasilitas memiliki`} tarif di luar rentang jenisnya di set tarif, jadi tidak ada pembayaran yang ditulis:\n  ${baris.id}\nPerbaiki fktp.csv; jika tarifnya memang benar, terima dengan --terima-tarif ${kode.join(',')} (rentang lain untuk wilayah Anda: --tariffs BERKAS)`,
+      `${n === 1 ? "one facility has a tariff outside its type's range" : `${n} facilities have tariffs outside their type's range`} in the tariff set, so no payment is written:\n  ${baris.en}\nCorrect fktp.csv; if the tariff is right, accept it with --terima-tarif ${kode.join(',')} (another range for your region: --tariffs FILE)`,
+    );
+  },
+  tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
 
   // explain, explain --bayar, audit --ppk.
   ppkTidakAda: (kode: string, n: number, contoh: readonly string[]): Teks =>

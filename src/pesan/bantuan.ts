@@ -113,6 +113,10 @@ export const BANTUAN = {
       'terima, untuk fasilitas-fasilitas ini (atau semua), peserta terdaftar yang turun di bawah proporsi bulan sebelumnya menurut aturan, atau pembayaran Rp 0, yang biasanya menghentikan proses karena ekspornya kemungkinan rusak; dapat diulang',
       'accept, for these facilities (or all), a fall of registered participants below the rule set\'s share of the month before, or a payment of Rp 0, which otherwise stop the run as a probably damaged export; repeatable',
     ),
+    terimaTarif: teks(
+      'terima, untuk fasilitas-fasilitas ini (atau semua), tarif_kapitasi atau tarif_minimal di fktp.csv yang berada di luar rentang jenisnya di set tarif, yang biasanya menghentikan proses sebagai salah ketik; dapat diulang',
+      'accept, for these facilities (or all), a tarif_kapitasi or tarif_minimal in fktp.csv outside its type\'s range in the tariff set, which otherwise stops the run as a typo; repeatable',
+    ),
     window: teks(
       'jendela penilaian: block (triwulan kalender sebelumnya) atau rolling (P-3..P-1); bawaan dari aturan',
       'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set',

@@ -4,6 +4,7 @@ import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
+import { kunciGanda } from './kunci.js';
 import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
 import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
@@ -22,8 +23,8 @@ export class RulesError extends Error {
   }
 }
 
-function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string): T {
-  const problems = validate(v);
+function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string, lebih: readonly Teks[] = []): T {
+  const problems = [...lebih, ...validate(v)];
   if (problems.length > 0) throw new RulesError(PESAN_ATURAN.tidakSah(origin, problems));
   return v as T;
 }
@@ -92,17 +93,28 @@ export function dariV1(v: unknown): unknown {
 }
 
 /**
- * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
- * kewajaran existed takes the shipped default, said in its source.
+ * A rules or tariff file's text as JSON.parse reads it, and the keys written twice in it
+ * (JSON.parse keeps the last in silence): problems parseRuleSet and parseTariffSet list
+ * with the file's others. A text that is not JSON throws JSON.parse's SyntaxError.
  */
-export function parseRuleSet(v: unknown, origin: string): RuleSet {
+export function bacaJson(text: string): { nilai: unknown; ganda: Teks[] } {
+  const nilai: unknown = JSON.parse(text);
+  return { nilai, ganda: kunciGanda(text).map((path) => PESAN_ATURAN.kunciGanda(path)) };
+}
+
+/**
+ * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
+ * kewajaran existed takes the shipped default, said in its source. `ganda`: its keys
+ * written twice (bacaJson), refused with its other problems.
+ */
+export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet {
   let v2: unknown;
   try {
     v2 = dariV1(v);
   } catch (e) {
-    throw new RulesError(PESAN_ATURAN.tidakSah(origin, [e instanceof RulesError ? e.teks : (e as Error).message]));
+    throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, e instanceof RulesError ? e.teks : (e as Error).message]));
   }
-  const rs = checked<RuleSet>(v2, periksaAturan, origin);
+  const rs = checked<RuleSet>(v2, periksaAturan, origin, ganda);
   // Sanity thresholds a file leaves out take kbk-2019's, and say so in their source.
   const bawaan = (kbk2019 as unknown as RuleSet).kewajaran;
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
@@ -118,8 +130,8 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
   };
 }
 
-export function parseTariffSet(v: unknown, origin: string): TariffSet {
-  return checked<TariffSet>(v, periksaTarif, origin);
+export function parseTariffSet(v: unknown, origin: string, ganda: readonly Teks[] = []): TariffSet {
+  return checked<TariffSet>(v, periksaTarif, origin, ganda);
 }
 
 function inForce(b: { dari: string | null; sampai: string | null }, m: MonthIndex): boolean {

@@ -91,7 +91,11 @@ export function periksaIsi(rs: RuleSet): Problems {
     const w = parseDecimal(ind.bobot.nilai);
     if (cmp(w, ZERO) < 0) p.push(P.bobotNegatif(path, ind.bobot.nilai));
     jumlah = add(jumlah, w);
-    const ratings = [...ind.band.map((b) => b.rating), ind.ratingTidakDinilai.nilai];
+    // Not assessable is a rating on the indicator's own scale (1–4, or perber-2017's 0/1).
+    const skala = ind.band.map((b) => b.rating);
+    const tidakDinilai = ind.ratingTidakDinilai.nilai;
+    if (tidakDinilai < Math.min(...skala) || tidakDinilai > Math.max(...skala)) p.push(P.ratingTidakDinilaiDiLuar(path, tidakDinilai, Math.min(...skala), Math.max(...skala)));
+    const ratings = [...skala, tidakDinilai];
     minTotal = add(minTotal, mul(w, rat(Math.min(...ratings))));
     maxTotal = add(maxTotal, mul(w, rat(Math.max(...ratings))));
     const r = RUMUS.get(ind.rumus);

@@ -1,6 +1,7 @@
 // The shape of a rule set and of a tariff set, and the validator that every shipped file
 // and every --rules FILE passes through. Every number carries its provenance.
 import { periksaIsi } from './periksa.js';
+import { KUNCI_ATURAN, KUNCI_TARIF, kunciTidakDikenal } from './kunci.js';
 import { HARAP, PESAN_ATURAN } from '../pesan/aturan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -94,6 +95,10 @@ export interface ProfilKlinis {
   ht: AturanHt[];
 }
 
+/**
+ * A rule set (kbk-rules/2). Every key is also listed in KUNCI_ATURAN (src/rules/kunci.ts):
+ * a key the table does not list is refused in a file.
+ */
 export interface RuleSet {
   schema: 'kbk-rules/2';
   id: string;
@@ -167,6 +172,45 @@ export interface TariffSet {
 // validateTariffSet give their English text.
 
 type Problems = Teks[];
+
+/**
+ * What a value can mean, beyond its shape (issue 15): a value outside is a typo (1000 for
+ * 100, 10^30 months), refused with its path and the bound. Each a kbk design bound.
+ */
+export const BATAS_SKEMA = {
+  /** A payment band's percentage: bands above 100 % are allowed (BPJS's announced incentive "hingga 110 persen"), none above 150 %. */
+  persenMaks: 150,
+  /** Ratings: kbk-2019 rates 1–4; perber-2017 rates 1 (zona aman) or 0. */
+  rating: [0, 4],
+  /** Months of cooperation an eligible facility needs: 50 years at most. */
+  bulanKerjaSama: [0, 600],
+  /** Registered participants an eligible facility needs: the largest FKTP lists tens of thousands. */
+  peserta: [0, 1_000_000],
+  /** Days before a month's end that mark it incomplete: within a month, and not 0 (every month incomplete). */
+  hariBulan: [1, 31],
+  /** Clinical limits: the range a fasting glucose (mg/dL) or a blood pressure (mmHg) can be measured in. */
+  gdp: [0, 600],
+  tekanan: [0, 300],
+} as const;
+
+const B = BATAS_SKEMA;
+const SB = HARAP.satuanBatas;
+
+/** The thresholds of the anomaly signals: whole counts or decimal strings, each within what it can mean. */
+const BATAS_SINYAL: Record<keyof AmbangSinyal, { bulat: boolean; lo: number; hi: number; satuan: Teks }> = {
+  minKontak: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kontak },
+  hariTersibuk: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  akhirBulan: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  hariMinggu: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  lonjakanAk: { bulat: false, lo: 1, hi: 10, satuan: SB.faktor },
+  tepatTargetRentang: { bulat: false, lo: 0, hi: 1000, satuan: SB.permil },
+  tepatTargetBulan: { bulat: true, lo: 1, hi: 12, satuan: SB.bulan },
+  sehatTanpaVital: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  minSehat: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kunjungan },
+  entriBatasHari: { bulat: true, lo: 0, hi: 31, satuan: SB.hari },
+  entriTerlambat: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+};
+
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 const P = PESAN_ATURAN;
@@ -200,6 +244,12 @@ function checkSourced(
 
 const isDecimal = (x: unknown): boolean => typeof x === 'string' && DECIMAL_RE.test(x);
 const isWhole = (x: unknown): boolean => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const antara = (x: unknown, lo: number, hi: number): boolean => Number(x) >= lo && Number(x) <= hi;
+
+/** A {nilai, status, sumber} whose nilai has the right shape (`ok`) but lies outside [lo, hi]: said with the bound. */
+function checkBatas(v: unknown, path: string, p: Problems, ok: (x: unknown) => boolean, lo: number, hi: number, harap: Teks): void {
+  if (isObj(v) && ok(v.nilai) && !antara(v.nilai, lo, hi)) p.push(P.diharapkan(`${path}.nilai`, harap, json(v.nilai)));
+}
 
 function checkBerlaku(v: unknown, path: string, p: Problems): void {
   if (!isObj(v)) {
@@ -268,11 +318,13 @@ export function periksaAturan(v: unknown): Problems {
         p.push(P.diharapkan(`${path}.kolom`, HARAP.namaKolom, json(ind.kolom)));
       checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, HARAP.desimal);
       checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, HARAP.bulat);
+      checkBatas(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, B.rating[0], B.rating[1], HARAP.rating(B.rating[0], B.rating[1]));
       if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(P.diharapkan(`${path}.band`, HARAP.arrayTidakKosong));
       else
         ind.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
           if (isObj(b) && !isWhole(b.rating)) p.push(P.diharapkan(`${path}.band[${j}].rating`, HARAP.bulat, json(b.rating)));
+          else if (isObj(b) && !antara(b.rating, B.rating[0], B.rating[1])) p.push(P.diharapkan(`${path}.band[${j}].rating`, HARAP.rating(B.rating[0], B.rating[1]), json(b.rating)));
         });
     });
   if (v.jumlahBobot !== undefined) checkSourced(v.jumlahBobot, 'jumlahBobot', p, isDecimal, HARAP.desimal);
@@ -289,6 +341,7 @@ export function periksaAturan(v: unknown): Problems {
         t.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
           if (isObj(b) && !(isDecimal(b.persen) && !String(b.persen).startsWith('-'))) p.push(P.diharapkan(`${path}.band[${j}].persen`, HARAP.desimalTidakNegatif, json(b.persen)));
+          else if (isObj(b) && Number(b.persen) > B.persenMaks) p.push(P.diharapkan(`${path}.band[${j}].persen`, HARAP.persenBand(B.persenMaks), json(b.persen)));
         });
     });
 
@@ -300,7 +353,9 @@ export function periksaAturan(v: unknown): Problems {
   if (!isObj(v.kelayakan)) p.push(P.diharapkan('kelayakan', HARAP.objek));
   else {
     checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, HARAP.bulat);
+    checkBatas(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, ...B.bulanKerjaSama, HARAP.bulatAntara(...B.bulanKerjaSama, SB.bulan));
     checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, HARAP.bulat);
+    checkBatas(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, ...B.peserta, HARAP.bulatAntara(...B.peserta, SB.peserta));
     checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
   }
 
@@ -331,15 +386,24 @@ export function periksaAturan(v: unknown): Problems {
       const k = v.kewajaran;
       if (k.batasPenurunanPeserta !== undefined)
         checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
-      if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
+      if (k.bulanTidakLengkapHari !== undefined) {
+        checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
+        checkBatas(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, ...B.hariBulan, HARAP.bulatAntara(...B.hariBulan, SB.hari));
+      }
       if (k.sinyal !== undefined) {
         if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
-          for (const [nama, v2] of Object.entries(k.sinyal))
-            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, (x) => isWhole(x) || (isDecimal(x) && Number(x) >= 0), HARAP.bulatAtauDesimal);
+          for (const [nama, v2] of Object.entries(k.sinyal)) {
+            const b = BATAS_SINYAL[nama as keyof AmbangSinyal] as (typeof BATAS_SINYAL)[keyof AmbangSinyal] | undefined;
+            if (b === undefined) continue; // an unknown key: kunciTidakDikenal says so
+            const harap = b.bulat ? HARAP.bulatAntara(b.lo, b.hi, b.satuan) : HARAP.desimalAntara(String(b.lo), String(b.hi), b.satuan);
+            const ok = (x: unknown): boolean => (b.bulat ? isWhole(x) : isDecimal(x)) && antara(x, b.lo, b.hi);
+            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, ok, harap);
+          }
       }
     }
   }
+  p.push(...kunciTidakDikenal(v, KUNCI_ATURAN));
   if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
   return p;
 }
@@ -350,14 +414,21 @@ function checkProfil(v: unknown, path: string, p: Problems): void {
   checkSourced(v.pengukuran, `${path}.pengukuran`, p, (x) => x === 'terakhir' || x === 'salah_satu', HARAP.pilihan('"terakhir"', '"salah_satu"'));
   checkSourced(v.tanggalSama, `${path}.tanggalSama`, p, (x) => x === 'semua' || x === 'salah_satu', HARAP.pilihan('"semua"', '"salah_satu"'));
   if (!isObj(v.dm)) p.push(P.diharapkan(`${path}.dm`, HARAP.bentuk('{gdpMin, gdpMax}')));
-  else for (const k of ['gdpMin', 'gdpMax'] as const) checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, HARAP.desimalUkur);
+  else
+    for (const k of ['gdpMin', 'gdpMax'] as const) {
+      checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, HARAP.desimalUkur);
+      checkBatas(v.dm[k], `${path}.dm.${k}`, p, isUkur, ...B.gdp, HARAP.desimalAntara(String(B.gdp[0]), String(B.gdp[1]), SB.gdp));
+    }
   if (!Array.isArray(v.ht) || v.ht.length === 0) p.push(P.diharapkan(`${path}.ht`, HARAP.batasTekanan));
   else
     v.ht.forEach((h, i) => {
       const hp = `${path}.ht[${i}]`;
       if (!isObj(h)) return p.push(P.diharapkan(hp, HARAP.bentuk('{jikaDm?, sistoleKurangDari, diastoleKurangDari}')));
       if (h.jikaDm !== undefined && typeof h.jikaDm !== 'boolean') p.push(P.diharapkan(`${hp}.jikaDm`, HARAP.benarSalahAtauTidakAda));
-      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) checkSourced(h[k], `${hp}.${k}`, p, isUkur, HARAP.desimalUkur);
+      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) {
+        checkSourced(h[k], `${hp}.${k}`, p, isUkur, HARAP.desimalUkur);
+        checkBatas(h[k], `${hp}.${k}`, p, isUkur, ...B.tekanan, HARAP.desimalAntara(String(B.tekanan[0]), String(B.tekanan[1]), SB.tekanan));
+      }
     });
 }
 
@@ -383,7 +454,9 @@ export function periksaTarif(v: unknown): Problems {
       }
       for (const k of ['min', 'max'] as const)
         if (r[k] !== null && !isWhole(r[k])) p.push(P.diharapkan(`${path}.${k}`, HARAP.rupiahAtauNull));
+      if (isWhole(r.min) && isWhole(r.max) && (r.min as number) > (r.max as number)) p.push(P.rentangTerbalik(path, r.min as number, r.max as number));
       checkProvenance(r, path, p);
     }
+  p.push(...kunciTidakDikenal(v, KUNCI_TARIF));
   return p;
 }
