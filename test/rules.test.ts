@@ -92,7 +92,7 @@ describe('rule and tariff sets as data', () => {
 
   it('gives every value a status and a source', () => {
     const values = daftarNilaiAturan(kbk);
-    expect(values.find((v) => v.path === 'ak.rating 4')).toMatchObject({ nilai: '≥ 150', status: 'verified' });
+    expect(values.find((v) => v.path === 'ak.rating 4')).toMatchObject({ nilai: '≥ 150', status: 'provisional' });
     expect(values.find((v) => v.path === 'ak.rating 3')).toMatchObject({ nilai: '> 145 and < 150', status: 'provisional' });
     expect(values.find((v) => v.path === 'kelayakan.minPeserta')).toMatchObject({ nilai: '5000', status: 'provisional' });
     expect(values.every((v) => v.sumber.length > 0)).toBe(true);

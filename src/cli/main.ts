@@ -10,7 +10,7 @@ import { gabung } from '../app/gabung.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
-import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
+import { formatMonth, monthOfDay, parseDate, parseMonth, WINDOW_KINDS, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
 import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
@@ -349,7 +349,7 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
       (v: string, all: string[] = []) => [...all, v],
     );
   if (withWindow) {
-    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
+    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS));
     cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
     cmd.option('--wajib-lengkap', t(J.wajibLengkap));
   }
@@ -445,12 +445,14 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--rules-banding <id|file>', t(BANTUAN.banding.rules))
     .option('--profil-klinis-banding <name>', t(BANTUAN.banding.profilKlinis))
     .option('--tariffs-banding <id|file>', t(BANTUAN.banding.tariffs))
-    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
+    .addOption(new Option('--window-banding <kind>', t(BANTUAN.banding.window)).choices(WINDOW_KINDS))
+    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string; windowBanding?: WindowKind }) => {
       const opsi = opsiJob(o, io);
       const h = await banding(opsi, bulan(o.month), {
         rules: muat(o.rulesBanding, '--rules-banding', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet),
         profilKlinis: o.profilKlinisBanding,
         tariffs: muat(o.tariffsBanding, '--tariffs-banding', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
+        window: o.windowBanding,
       });
       tulisSet(h.files);
       catatanNilai(io, h.dipakai);
@@ -494,7 +496,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--bayar', t(E.bayar))
     .option('--rules <id|file>', t(E.rules))
     .option('--tariffs <id|file>', t(E.tariffs))
-    .addOption(new Option('--window <kind>', t(E.window)).choices(['block', 'rolling']))
+    .addOption(new Option('--window <kind>', t(E.window)).choices(WINDOW_KINDS))
     .addOption(new Option('--average <what>', t(E.average)).choices(['indikator', 'nilai']))
     .option('--profil-klinis <name>', t(E.profilKlinis))
     .option('--strict', t(E.strict))

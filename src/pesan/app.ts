@@ -124,8 +124,8 @@ export const PESAN_APP = {
 
   // banding.
   tanpaPembanding: teks(
-    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding atau --tariffs-banding (pengganti aturan, profil klinis atau tarif yang berlaku)',
-    'nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)',
+    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding, --tariffs-banding atau --window-banding (pengganti aturan, profil klinis, tarif atau jendela yang berlaku)',
+    'nothing to compare: give --rules-banding, --profil-klinis-banding, --tariffs-banding or --window-banding (the alternative to the rule set, clinical profile, tariff set or window in force)',
   ),
 
   // proyeksi.

@@ -8,6 +8,10 @@ export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
 export type Status = (typeof STATUSES)[number];
 
+/** Which assessment months pay a payment month (applied by assessmentWindow in src/core/month.ts). */
+export const WINDOW_KINDS = ['block', 'rolling', 'bulanan'] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
+
 export const JENIS_FKTP = [
   'puskesmas',
   'klinik_pratama',
@@ -123,7 +127,10 @@ export interface RuleSet {
     daftarNonSpesialistik?: Sourced<string>;
     /** What the three-month average averages. */
     rataRata: Sourced<'indikator' | 'nilai'>;
-    jendela: Sourced<'block' | 'rolling'>;
+    /** Which months pay month P: block (the quarter before), rolling (P-3..P-1) or bulanan (P-jedaBulanan alone). */
+    jendela: Sourced<WindowKind>;
+    /** bulanan: how many months before the payment month the one assessed month lies (1 = P-1). */
+    jedaBulanan: Sourced<number>;
   };
   /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
   klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
@@ -311,7 +318,9 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
     if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', HARAP.string);
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', HARAP.pilihan('"indikator"', '"nilai"'));
-    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', HARAP.pilihan('"block"', '"rolling"'));
+    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => WINDOW_KINDS.includes(x as WindowKind), HARAP.bentuk(WINDOW_KINDS.map((w) => `"${w}"`).join(' | ')));
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (k.jedaBulanan !== undefined) checkSourced(k.jedaBulanan, 'kebijakan.jedaBulanan', p, (x) => isWhole(x) && (x as number) >= 1 && (x as number) <= 12, HARAP.bentuk('1..12'));
   }
 
   if (!isObj(v.klinis)) p.push(P.diharapkan('klinis', HARAP.bentuk('{bawaan, profil}')));
