@@ -136,13 +136,16 @@ describe('rules list and rules show in the run\'s language', () => {
     expect(baris.find((b) => b.startsWith('kelayakan.minPeserta '))?.startsWith(kolom('kelayakan.minPeserta', '5,000', 'provisional', 'BPJS training deck'))).toBe(true);
   });
 
-  it('a tariff range in Rupiah, and an unknown one, in each language', async () => {
+  it('a tariff range in Rupiah, and a fixed amount, in each language', async () => {
     const sumber = 'Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan Kesehatan dalam Penyelenggaraan Program JKN';
     expect((await kbk(['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3.600–9.000', 'verified', sumber));
     expect((await kbk(['rules', 'show', 'permenkes-3-2023'], EN)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3,600–9,000', 'verified', sumber));
-    const gigi = 'Range for praktik dokter gigi under Permenkes 52/2016 not found: no floor applied';
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'tidak diketahui', 'provisional', gigi));
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'unknown', 'provisional', gigi));
+    // Praktik dokter gigi under Permenkes 52/2016: a fixed Rp 2.000 from the news, provisional.
+    const gigi = (await kbk(['rules', 'show', 'permenkes-52-2016', '--json'])).out;
+    const sumberGigi = JSON.parse(gigi).rentang.praktik_dokter_gigi.sumber as string;
+    expect(sumberGigi).toContain('«besar kapitasi untuk dokter gigi praktik mandiri yang semula Rp. 2.000');
+    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'provisional', sumberGigi));
+    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2,000–2,000', 'provisional', sumberGigi));
   });
 
   it('a payment band: its limits in the path, its percentage with the language\'s decimal mark', async () => {

@@ -3,6 +3,7 @@ import kbk2019 from './data/kbk-2019.json' with { type: 'json' };
 import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
+import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
@@ -59,6 +60,7 @@ export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
 ]);
 
 export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
+  checked<TariffSet>(permenkes592014, periksaTarif, 'src/rules/data/permenkes-59-2014.json'),
   checked<TariffSet>(permenkes522016, periksaTarif, 'src/rules/data/permenkes-52-2016.json'),
   checked<TariffSet>(permenkes32023, periksaTarif, 'src/rules/data/permenkes-3-2023.json'),
 ]);
