@@ -60,7 +60,7 @@ describe('payment tables', () => {
 
 describe('eligibility', () => {
   const f = (over: Partial<Fktp>): Fktp => ({
-    kodePpk: 'X', namaFktp: 'X', jenisFktp: 'puskesmas', tarifKapitasi: 6000n, tglKerjaSama: parseDate('2020-01-01'), jaringanData: true, tarifMinimal: null, kabKota: '', ...over,
+    kodePpk: 'X', namaFktp: 'X', jenisFktp: 'puskesmas', tarifKapitasi: 6000n, tglKerjaSama: parseDate('2020-01-01'), jaringanData: true, tarifMinimal: null, kabKota: '', kapitasiKhusus: false, ...over,
   });
   it.each([
     ['eligible', f({}), 5000, true, []],

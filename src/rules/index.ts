@@ -114,6 +114,7 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
     ...rs,
     // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
     kebijakan: { ...rs.kebijakan, jedaBulanan: rs.kebijakan.jedaBulanan ?? dari((kbk2019 as unknown as RuleSet).kebijakan.jedaBulanan) },
+    kelayakan: { ...rs.kelayakan, kecualiKapitasiKhusus: rs.kelayakan.kecualiKapitasiKhusus ?? dari((kbk2019 as unknown as RuleSet).kelayakan.kecualiKapitasiKhusus) },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),

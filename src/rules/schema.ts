@@ -117,6 +117,8 @@ export interface RuleSet {
     minBulanKerjaSama: Sourced<number>;
     minPeserta: Sourced<number>;
     wajibJaringanData: Sourced<boolean>;
+    /** A facility paid "kapitasi khusus" (fktp.csv kapitasi_khusus) is not KBK-adjusted. */
+    kecualiKapitasiKhusus: Sourced<boolean>;
   };
   kebijakan: {
     /** RRNS when a facility made no referral: "nol" = 0 % (flagged), "tidak_dinilai" = not assessed. */
@@ -309,6 +311,9 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, HARAP.bulat);
     checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, HARAP.bulat);
     checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (v.kelayakan.kecualiKapitasiKhusus !== undefined)
+      checkSourced(v.kelayakan.kecualiKapitasiKhusus, 'kelayakan.kecualiKapitasiKhusus', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
   }
 
   if (!isObj(v.kebijakan)) p.push(P.diharapkan('kebijakan', HARAP.objek));
