@@ -113,7 +113,11 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
   return {
     ...rs,
     // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
-    kebijakan: { ...rs.kebijakan, jedaBulanan: rs.kebijakan.jedaBulanan ?? dari((kbk2019 as unknown as RuleSet).kebijakan.jedaBulanan) },
+    kebijakan: {
+      ...rs.kebijakan,
+      jedaBulanan: rs.kebijakan.jedaBulanan ?? dari((kbk2019 as unknown as RuleSet).kebijakan.jedaBulanan),
+      batasEntri: rs.kebijakan.batasEntri ?? dari((kbk2019 as unknown as RuleSet).kebijakan.batasEntri),
+    },
     kelayakan: { ...rs.kelayakan, kecualiKapitasiKhusus: rs.kelayakan.kecualiKapitasiKhusus ?? dari((kbk2019 as unknown as RuleSet).kelayakan.kecualiKapitasiKhusus) },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),

@@ -8,6 +8,12 @@ export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
 export type Status = (typeof STATUSES)[number];
 
+export interface BatasEntri {
+  tanggal: number;
+  hariLiburDigeser: boolean;
+  akibat: 'tidak_dihitung' | 'sinyal';
+}
+
 /** Which assessment months pay a payment month (applied by assessmentWindow in src/core/month.ts). */
 export const WINDOW_KINDS = ['block', 'rolling', 'bulanan'] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
@@ -133,6 +139,12 @@ export interface RuleSet {
     jendela: Sourced<WindowKind>;
     /** bulanan: how many months before the payment month the one assessed month lies (1 = P-1). */
     jedaBulanan: Sourced<number>;
+    /**
+     * The entry deadline for a month's services: day `tanggal` of the next month, moved to the
+     * next working day when it is a Saturday, Sunday or national holiday (hariLiburDigeser);
+     * a contact entered (tgl_entri) after it is not counted (tidak_dihitung) or only signalled.
+     */
+    batasEntri: Sourced<BatasEntri>;
   };
   /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
   klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
@@ -325,6 +337,11 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', HARAP.pilihan('"indikator"', '"nilai"'));
     checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => WINDOW_KINDS.includes(x as WindowKind), HARAP.bentuk(WINDOW_KINDS.map((w) => `"${w}"`).join(' | ')));
     // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (k.batasEntri !== undefined)
+      checkSourced(k.batasEntri, 'kebijakan.batasEntri', p, (x) => {
+        const b = x as Partial<BatasEntri> | null;
+        return isObj(b) && isWhole(b.tanggal) && (b.tanggal as number) >= 1 && (b.tanggal as number) <= 28 && typeof b.hariLiburDigeser === 'boolean' && (b.akibat === 'tidak_dihitung' || b.akibat === 'sinyal');
+      }, HARAP.bentuk('{"tanggal": 1..28, "hariLiburDigeser": true|false, "akibat": "tidak_dihitung"|"sinyal"}'));
     if (k.jedaBulanan !== undefined) checkSourced(k.jedaBulanan, 'kebijakan.jedaBulanan', p, (x) => isWhole(x) && (x as number) >= 1 && (x as number) <= 12, HARAP.bentuk('1..12'));
   }
 
