@@ -7,6 +7,7 @@ import type { Kapitasi } from '../core/assessment.js';
 import { formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
+import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { bacaJendela, denganTolak, type BacaanJendela, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
@@ -73,8 +74,12 @@ export function barisBanding(h: HasilBanding): Record<string, string>[] {
 }
 
 export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding): Promise<HasilBanding> {
-  if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined && alt.window === undefined)
-    throw new UsageError(PESAN_APP.tanpaPembanding);
+  // A derived rule set (a regional agreement) is compared with its base unless told otherwise.
+  const dasar = opsi.rules?.turunan ? findRuleSet(opsi.rules.turunan.dasar) : undefined;
+  if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined && alt.window === undefined) {
+    if (!dasar) throw new UsageError(PESAN_APP.tanpaPembanding);
+    alt = { ...alt, rules: dasar };
+  }
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const sudah: BacaanJendela = { bulan: new Map() };

@@ -13,7 +13,7 @@ import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { formatMonth, monthOfDay, parseDate, parseMonth, WINDOW_KINDS, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
-import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
+import { nilaiDariKesepakatan, tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
@@ -568,17 +568,21 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .argument('<id>', t(BANTUAN.rules.id))
     .option('--json', t(BANTUAN.rules.showJson))
     .action((id: string, o: { json?: boolean }) => {
-      const rs = findRuleSet(id);
-      const ts = rs ? undefined : findTariffSet(id);
+      // A shipped id, or a rule file (a derived set shows which values its agreement changed).
+      const rs = findRuleSet(id) ?? (findTariffSet(id) || !existsSync(id) || (readJson(id) as { schema?: unknown })?.schema === 'kbk-tarif/1' ? undefined : muat(id, 'rules show', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet));
+      const ts = rs ? undefined : (findTariffSet(id) ?? (existsSync(id) ? muat(id, 'rules show', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet) : undefined));
       if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
       if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
       // The workbook lists the same values as the file writes them; here numbers are in the language's notation.
       const values = rs ? tampilanNilaiAturan(rs) : tampilanNilaiTarif(ts as TariffSet);
+      const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
+      const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
       const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
-      io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
+      io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
+      if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
-      for (const v of values) io.out(baris(t(v.path), t(v.nilai), v.status, v.sumber));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
     });
   rules
     .command('validate')

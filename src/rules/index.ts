@@ -7,6 +7,7 @@ import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' 
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
+import { turunkan } from './turunan.js';
 import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
 
 /**
@@ -98,6 +99,7 @@ export function dariV1(v: unknown): unknown {
  * kewajaran existed takes the shipped default, said in its source.
  */
 export function parseRuleSet(v: unknown, origin: string): RuleSet {
+  if (typeof v === 'object' && v !== null && 'dasar' in v) return parseTurunan(v as Record<string, unknown>, origin);
   let v2: unknown;
   try {
     v2 = dariV1(v);
@@ -125,6 +127,16 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
       sinyal,
     },
   };
+}
+
+/** A derived rule set: its base's values with the agreement's merged in, validated as a whole. */
+function parseTurunan(v: Record<string, unknown>, origin: string): RuleSet {
+  const dasar = SHIPPED_RULE_SETS.find((s) => s.id === v.dasar);
+  if (!dasar) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [PESAN_ATURAN.dasarTidakDikenal(String(v.dasar), SHIPPED_RULE_SETS.map((s) => s.id))]));
+  const { turunan: _t, ...basis } = dasar;
+  const r = turunkan(v, JSON.parse(JSON.stringify(basis)) as Record<string, unknown>);
+  if ('masalah' in r) throw new RulesError(PESAN_ATURAN.tidakSah(origin, r.masalah));
+  return { ...parseRuleSet(r.hasil.aturan, origin), turunan: { dasar: dasar.id, diubah: r.hasil.diubah } };
 }
 
 export function parseTariffSet(v: unknown, origin: string): TariffSet {

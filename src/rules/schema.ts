@@ -146,6 +146,8 @@ export interface RuleSet {
      */
     batasEntri: Sourced<BatasEntri>;
   };
+  /** A derived rule set (src/rules/turunan.ts): its base and the paths its agreement changed. */
+  turunan?: { dasar: string; diubah: string[] };
   /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
   klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
   /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
