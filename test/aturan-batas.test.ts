@@ -79,7 +79,7 @@ const RUSAK: [string, () => string, string[]][] = [
     r.kelayakan.minPesrta = { nilai: 10, status: 'design', sumber: 'x' };
     return teks(r);
   }, [
-    'kelayakan.minPesrta: not a key kbk knows here (known: minBulanKerjaSama, minPeserta, wajibJaringanData); is it misspelt?',
+    'kelayakan.minPesrta: not a key kbk knows here (known: minBulanKerjaSama, minPeserta, wajibJaringanData, kecualiKapitasiKhusus); is it misspelt?',
   ]],
   ['unknown keys deep down: in a band limit, a profile, a signal, a provenance', () => {
     const r = kbk2019();
@@ -121,7 +121,7 @@ describe('a rule file with a value outside its meaning, or a key twice or unknow
       `kbk: galat: ${file}: tidak sah:\n` +
         '  id: kunci ditulis dua kali; JSON hanya membaca yang terakhir: hapus salah satunya\n' +
         '  pembayaran[0].band[0].persen: yang diharapkan string desimal dari 0 sampai 150 (batas skema; band di atas 100 % adalah insentif), didapat "1000"\n' +
-        '  kelayakan.minPesrta: bukan kunci yang dikenal kbk di sini (yang dikenal: minBulanKerjaSama, minPeserta, wajibJaringanData); salah eja?\n',
+        '  kelayakan.minPesrta: bukan kunci yang dikenal kbk di sini (yang dikenal: minBulanKerjaSama, minPeserta, wajibJaringanData, kecualiKapitasiKhusus); salah eja?\n',
     ]);
   });
 

@@ -109,7 +109,7 @@ describe('--json where a command prints a result', () => {
   it('kbk rules list --json', async () => {
     const r = await kbk(['rules', 'list', '--json']);
     const list = JSON.parse(r.out) as { id: string; schema: string }[];
-    expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
+    expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-59-2014 kbk-tarif/1', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
   });
 });
 

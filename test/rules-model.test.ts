@@ -228,7 +228,7 @@ describe('issue 8: kbk banding', () => {
   it('with nothing to compare it is a usage error', async () => {
     const r = await kbk(['banding', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp()]);
     expect(r.code).toBe(64);
-    expect(r.err).toContain('nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding');
+    expect(r.err).toContain('nothing to compare: give --rules-banding, --profil-klinis-banding, --tariffs-banding or --window-banding');
   });
 });
 

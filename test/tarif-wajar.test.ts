@@ -163,11 +163,28 @@ describe('where a tariff does not stop', () => {
     expect((await kbk(['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K002', '-q'])).err).toBe('');
   });
 
-  it('a type whose range is unknown (praktik_dokter_gigi in permenkes-52-2016) is not checked', async () => {
+  it('a type whose range is unknown is not checked', async () => {
+    const set = JSON.parse((await kbk(['rules', 'show', 'permenkes-52-2016', '--json'])).out);
+    set.id = 'tarif-tanpa-gigi';
+    set.rentang.praktik_dokter_gigi = { min: null, max: null, status: 'provisional', sumber: 'test: unknown' };
+    const file = join(tmp(), 'tarif.json');
+    writeFileSync(file, JSON.stringify(set));
     const data = fixture('perber-2018', { PB04: { tarif_kapitasi: '1' } });
-    const r = await kbk(['pay', '--data', data, '--month', '2018-04', '--out', tmp(), '--json', '-q']);
+    const r = await kbk(['pay', '--data', data, '--month', '2018-04', '--tariffs', file, '--out', tmp(), '--json', '-q']);
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out).kapitasi.find((x: { kode_ppk: string }) => x.kode_ppk === 'PB04')).toMatchObject({ tarif_dasar: 1, tarif_minimal: null });
+  });
+
+  it('a range kbk holds only provisionally (the dentist\'s Rp 2.000 of permenkes-52-2016) warns and pays', async () => {
+    const data = fixture('perber-2018', { PB04: { tarif_kapitasi: '1' } });
+    const out = tmp();
+    const r = await kbk(['pay', '--data', data, '--month', '2018-04', '--out', out, '-q']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain("kbk: warning: PB04: tarif_kapitasi Rp 1 outside the praktik_dokter_gigi range Rp 2,000–2,000 (permenkes-52-2016); this range is provisional (not from the regulation's own text), so the payment is still written\n");
+    const pb04 = readFileSync(join(out, 'kapitasi-2018-04.csv'), 'utf8').split('\n').find((l) => l.startsWith('2018-04,PB04,')) as string;
+    // Not rated, 100 %: tarif 1, lifted to min(1, 2000) = 1, so 100 participants × 1 = Rp 100.
+    expect(pb04).toContain(',100,1,1,2000,1,0,100,100,0,');
+    expect(pb04).toContain('tarif di luar rentang sementara: tarif_kapitasi 1 di luar rentang praktik_dokter_gigi 2000–2000 (permenkes-52-2016)');
   });
 
   it('the shipped fixtures are inside their ranges: their reports are unchanged', async () => {
@@ -179,7 +196,7 @@ describe('where a tariff does not stop', () => {
 describe('tarifDiLuarRentang (src/core/kewajaran.ts)', () => {
   const t = findTariffSet('permenkes-3-2023') as TariffSet;
   const f = (kode: string, jenisFktp: Fktp['jenisFktp'], tarifKapitasi: bigint, tarifMinimal: bigint | null = null): Fktp => ({
-    kodePpk: kode, namaFktp: kode, jenisFktp, tarifKapitasi, tarifMinimal, tglKerjaSama: null, jaringanData: true, kabKota: '',
+    kodePpk: kode, namaFktp: kode, jenisFktp, tarifKapitasi, tarifMinimal, tglKerjaSama: null, jaringanData: true, kabKota: '', kapitasiKhusus: false,
   });
 
   it('the bounds are inside; one Rupiah beyond is outside', () => {
@@ -193,6 +210,6 @@ describe('tarifDiLuarRentang (src/core/kewajaran.ts)', () => {
   it('a null bound is not checked; the other still is', () => {
     const setengah: TariffSet = { ...t, id: 'x', rentang: { ...t.rentang, puskesmas: { ...t.rentang.puskesmas, min: null } } };
     expect(tarifDiLuarRentang([f('A', 'puskesmas', 1n)], setengah)).toEqual([]);
-    expect(tarifDiLuarRentang([f('A', 'puskesmas', 9001n)], setengah)).toEqual([{ f: 0, kolom: 'tarif_kapitasi', nilai: 9001n, jenis: 'puskesmas', min: null, max: 9000, tarif: 'x' }]);
+    expect(tarifDiLuarRentang([f('A', 'puskesmas', 9001n)], setengah)).toEqual([{ f: 0, kolom: 'tarif_kapitasi', nilai: 9001n, jenis: 'puskesmas', min: null, max: 9000, tarif: 'x', pasti: true }]);
   });
 });

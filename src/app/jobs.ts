@@ -301,25 +301,42 @@ export interface Jendela {
 
 /** The assessment months of a payment month (and --sampai checked against them, before anything is read). */
 export function jendelaBayar(opsi: OpsiJob, bulanBayar: MonthIndex): { kind: WindowKind; window: MonthIndex[] } {
-  const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
-  const window = assessmentWindow(bulanBayar, kind);
+  const kebijakan = pilihAturan(opsi, bulanBayar - 1).kebijakan;
+  const kind: WindowKind = opsi.window ?? kebijakan.jendela.nilai;
+  const window = assessmentWindow(bulanBayar, kind, kebijakan.jedaBulanan.nilai);
   if (opsi.sampai !== undefined && !window.includes(monthOfDay(opsi.sampai)))
     throw new UsageError(PESAN_APP.sampaiDiLuarJendela(formatDate(opsi.sampai), window.map(formatMonth), kind, formatMonth(bulanBayar)));
   return { kind, window };
 }
 
-/** Reads the window's assessment months and the payment month's peserta.csv, once. */
-export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
+/**
+ * What a run has already read, so that a second window over the same data (banding's block
+ * against bulanan) reads no month twice and files no reject twice.
+ */
+export interface BacaanJendela {
+  bulan: Map<MonthIndex, BulanDibaca | null>;
+  peserta?: { jumlah: number[]; catatan: string[] };
+}
+
+/** Reads the window's assessment months and the payment month's peserta.csv, once (a month already in `sudah` is not read again). */
+export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex, sudah: BacaanJendela = { bulan: new Map() }): Promise<Jendela> {
   const { kind, window } = jendelaBayar(opsi, bulanBayar);
   const months: Jendela['months'] = [];
   for (const bulan of window) {
+    const dibacaSudah = sudah.bulan.get(bulan);
+    if (dibacaSudah !== undefined) {
+      months.push({ bulan, dibaca: dibacaSudah, aturan: dibacaSudah ? dibacaSudah.rules.id : pilihAturan(opsi, bulan).id });
+      continue;
+    }
     if (!adaBulan(ctx, opsi, bulan)) {
+      sudah.bulan.set(bulan, null);
       // A warning, not progress: --quiet keeps it (a cron must hear that a month was averaged without).
       ctx.peringatan.push(PESAN_APP.bulanTidakAda(formatMonth(bulan), ctx.ringkasan ? { ringkasan: opsi.ringkasan?.path } : { dataDir: opsi.dataDir }));
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
     const dibaca = await bacaDenganAturan(ctx, opsi, bulan);
+    sudah.bulan.set(bulan, dibaca);
     months.push({ bulan, dibaca, aturan: dibaca.rules.id });
   }
   if (months.every((m) => m.dibaca === null))
@@ -343,8 +360,8 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
     return { bulanBayar, kind, months, peserta: bayarRingkasan.hitungan.map((h) => h.pesertaTerdaftar), pesertaBulan: bulanBayar, catatanBulan };
   }
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
-    opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
-    const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
+    if (!sudah.peserta) opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
+    const p = (sudah.peserta ??= await bacaPesertaTerdaftar(ctx, bulanBayar));
     catatanBulan.set(bulanBayar, p.catatan);
     return { bulanBayar, kind, months, peserta: p.jumlah, pesertaBulan: bulanBayar, catatanBulan };
   }
@@ -429,7 +446,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));
-    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => PESAN_APP.tarifDiterima(pesanTarif(ctx, t))), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
@@ -470,7 +487,10 @@ export const pesanTarif = (ctx: KonteksBaca, t: TarifDiLuar): Teks => PESAN_APP.
 
 /** The kapitasi row's catatan of an accepted tariff (locale-free, as every catatan). */
 const catatanTarif = (t: TarifDiLuar): string =>
-  `tarif diterima dengan --terima-tarif: ${t.kolom} ${t.nilai} di luar rentang ${t.jenis} ${t.min ?? '…'}–${t.max ?? '…'} (${t.tarif})`;
+  `${t.pasti ? 'tarif diterima dengan --terima-tarif' : 'tarif di luar rentang sementara'}: ${t.kolom} ${t.nilai} di luar rentang ${t.jenis} ${t.min ?? '…'}–${t.max ?? '…'} (${t.tarif})`;
+
+/** The warning of a tariff outside its range: accepted by --terima-tarif, or outside a range kbk holds only provisionally. */
+export const peringatanTarif = (ctx: KonteksBaca, t: TarifDiLuar): Teks => (t.pasti ? PESAN_APP.tarifDiterima(pesanTarif(ctx, t)) : PESAN_APP.tarifLuarSementara(pesanTarif(ctx, t)));
 
 /**
  * Each facility's tarif_kapitasi and tarif_minimal against its type's range in the tariff
@@ -481,7 +501,7 @@ export function periksaTarifFasilitas(opsi: OpsiJob, ctx: KonteksBaca, tarif: Ta
   const terima = opsi.terimaTarif;
   const temuan = tarifDiLuarRentang(ctx.master.daftar, tarif);
   const kode = (t: TarifDiLuar): string => ctx.master.daftar[t.f]?.kodePpk as string;
-  const tolak = temuan.filter((t) => !(terima === 'semua' || (terima?.has(kode(t)) ?? false)));
+  const tolak = temuan.filter((t) => t.pasti && !(terima === 'semua' || (terima?.has(kode(t)) ?? false)));
   if (tolak.length > 0)
     throw new DataError(
       PESAN_APP.tarifDitolak(

@@ -10,10 +10,10 @@ import { gabung } from '../app/gabung.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
-import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
+import { formatMonth, monthOfDay, parseDate, parseMonth, WINDOW_KINDS, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
 import { bacaJson, findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
-import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
+import { nilaiDariKesepakatan, tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
@@ -355,7 +355,7 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
       )
       .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
   if (withWindow) {
-    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
+    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS));
     cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
     cmd.option('--wajib-lengkap', t(J.wajibLengkap));
   }
@@ -451,12 +451,14 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--rules-banding <id|file>', t(BANTUAN.banding.rules))
     .option('--profil-klinis-banding <name>', t(BANTUAN.banding.profilKlinis))
     .option('--tariffs-banding <id|file>', t(BANTUAN.banding.tariffs))
-    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
+    .addOption(new Option('--window-banding <kind>', t(BANTUAN.banding.window)).choices(WINDOW_KINDS))
+    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string; windowBanding?: WindowKind }) => {
       const opsi = opsiJob(o, io);
       const h = await banding(opsi, bulan(o.month), {
         rules: muat(o.rulesBanding, '--rules-banding', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet),
         profilKlinis: o.profilKlinisBanding,
         tariffs: muat(o.tariffsBanding, '--tariffs-banding', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
+        window: o.windowBanding,
       });
       tulisSet(h.files);
       catatanNilai(io, h.dipakai);
@@ -500,7 +502,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--bayar', t(E.bayar))
     .option('--rules <id|file>', t(E.rules))
     .option('--tariffs <id|file>', t(E.tariffs))
-    .addOption(new Option('--window <kind>', t(E.window)).choices(['block', 'rolling']))
+    .addOption(new Option('--window <kind>', t(E.window)).choices(WINDOW_KINDS))
     .addOption(new Option('--average <what>', t(E.average)).choices(['indikator', 'nilai']))
     .option('--profil-klinis <name>', t(E.profilKlinis))
     .option('--strict', t(E.strict))
@@ -572,17 +574,21 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .argument('<id>', t(BANTUAN.rules.id))
     .option('--json', t(BANTUAN.rules.showJson))
     .action((id: string, o: { json?: boolean }) => {
-      const rs = findRuleSet(id);
-      const ts = rs ? undefined : findTariffSet(id);
+      // A shipped id, or a rule file (a derived set shows which values its agreement changed).
+      const rs = findRuleSet(id) ?? (findTariffSet(id) || !existsSync(id) || (readJson(id).nilai as { schema?: unknown })?.schema === 'kbk-tarif/1' ? undefined : muat(id, 'rules show', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet));
+      const ts = rs ? undefined : (findTariffSet(id) ?? (existsSync(id) ? muat(id, 'rules show', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet) : undefined));
       if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
       if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
       // The workbook lists the same values as the file writes them; here numbers are in the language's notation.
       const values = rs ? tampilanNilaiAturan(rs) : tampilanNilaiTarif(ts as TariffSet);
+      const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
+      const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
       const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
-      io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
+      io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
+      if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
-      for (const v of values) io.out(baris(t(v.path), t(v.nilai), v.status, v.sumber));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
     });
   rules
     .command('validate')

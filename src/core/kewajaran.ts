@@ -50,6 +50,12 @@ export interface TarifDiLuar {
   min: number | null;
   max: number | null;
   tarif: string;
+  /**
+   * The range is read in the regulation's own text (status verified): outside it, pay stops.
+   * A provisional or design range is kbk's best evidence, not the rule: outside it is a
+   * warning (the dentist's Rp 2.000 of Permenkes 52/2016 comes from the news).
+   */
+  pasti: boolean;
 }
 
 /**
@@ -61,11 +67,11 @@ export interface TarifDiLuar {
 export function tarifDiLuarRentang(daftar: readonly Fktp[], tarif: TariffSet): TarifDiLuar[] {
   const out: TarifDiLuar[] = [];
   daftar.forEach((fktp, f) => {
-    const { min, max } = tarif.rentang[fktp.jenisFktp];
+    const { min, max, status } = tarif.rentang[fktp.jenisFktp];
     const cek = (kolom: TarifDiLuar['kolom'], nilai: bigint | null): void => {
       if (nilai === null) return;
       if ((min !== null && nilai < BigInt(min)) || (max !== null && nilai > BigInt(max)))
-        out.push({ f, kolom, nilai, jenis: fktp.jenisFktp, min, max, tarif: tarif.id });
+        out.push({ f, kolom, nilai, jenis: fktp.jenisFktp, min, max, tarif: tarif.id, pasti: status === 'verified' });
     };
     cek('tarif_kapitasi', fktp.tarifKapitasi);
     cek('tarif_minimal', fktp.tarifMinimal);

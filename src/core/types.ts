@@ -13,6 +13,8 @@ export interface Fktp {
   /** Overrides the tariff set's minimum when given. */
   tarifMinimal: bigint | null;
   kabKota: string;
+  /** Paid "kapitasi khusus" (fktp.csv kapitasi_khusus): not KBK-adjusted where the rule set says so. */
+  kapitasiKhusus: boolean;
 }
 
 /**

@@ -121,6 +121,8 @@ export const PESAN_APP = {
     );
   },
   tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
+  tarifLuarSementara: (temuan: Teks): Teks =>
+    teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),
 
   // explain, explain --bayar, audit --ppk.
   ppkTidakAda: (kode: string, n: number, contoh: readonly string[]): Teks =>
@@ -142,8 +144,8 @@ export const PESAN_APP = {
 
   // banding.
   tanpaPembanding: teks(
-    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding atau --tariffs-banding (pengganti aturan, profil klinis atau tarif yang berlaku)',
-    'nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)',
+    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding, --tariffs-banding atau --window-banding (pengganti aturan, profil klinis, tarif atau jendela yang berlaku)',
+    'nothing to compare: give --rules-banding, --profil-klinis-banding, --tariffs-banding or --window-banding (the alternative to the rule set, clinical profile, tariff set or window in force)',
   ),
 
   // proyeksi.

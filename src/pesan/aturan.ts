@@ -85,6 +85,8 @@ export const PESAN_ATURAN = {
   },
 
   /** A file's problems, one a line under its name. */
+  dasarTidakDikenal: (dasar: string, ada: readonly string[]): Teks =>
+    teks(`dasar: aturan "${dasar}" tidak dikenal; aturan turunan dibangun di atas aturan bawaan (${ada.join(', ')})`, `dasar: unknown rule set "${dasar}"; a derived rule set builds on a shipped one (${ada.join(', ')})`),
   tidakSah: (origin: string, masalah: readonly Pesan[]): Teks => {
     const t = gabungTeks(masalah, '\n  ');
     return teks(`${origin}: tidak sah:\n  ${t.id}`, `${origin}: invalid:\n  ${t.en}`);

@@ -118,8 +118,8 @@ export const BANTUAN = {
       'accept, for these facilities (or all), a tarif_kapitasi or tarif_minimal in fktp.csv outside its type\'s range in the tariff set, which otherwise stops the run as a typo; repeatable',
     ),
     window: teks(
-      'jendela penilaian: block (triwulan kalender sebelumnya) atau rolling (P-3..P-1); bawaan dari aturan',
-      'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set',
+      'jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan',
+      'assessment window: block (calendar quarter before), rolling (P-3..P-1) or bulanan (P-1 alone, no averaging); default from the rule set',
     ),
     average: teks('rata-ratakan tiap indikator, atau total nilai bulanan; bawaan dari aturan', 'average each indicator, or the monthly total nilai; default from the rule set'),
     wajibLengkap: teks(
@@ -142,12 +142,13 @@ export const BANTUAN = {
 
   banding: {
     perintah: teks(
-      'satu bulan bayar di bawah dua aturan, profil klinis atau tarif: banding-YYYY-MM.csv, per fasilitas dan totalnya',
-      'one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total',
+      'satu bulan bayar di bawah dua aturan, profil klinis, tarif atau jendela: banding-YYYY-MM.csv, per fasilitas dan totalnya',
+      'one payment month under two rule sets, clinical profiles, tariff sets or windows: banding-YYYY-MM.csv, per facility and in total',
     ),
     rules: teks('aturan pembanding (bawaan: sama dengan --rules, atau aturan yang berlaku)', 'the rule set to compare with (default: the same as --rules or the one in force)'),
     profilKlinis: teks('profil klinis pembanding (mis. ketat)', 'the clinical profile to compare with (e.g. ketat)'),
     tariffs: teks('tarif pembanding', 'the tariff set to compare with'),
+    window: teks('jendela pembanding (mis. bulanan terhadap block)', 'the assessment window to compare with (e.g. bulanan against block)'),
   },
 
   validate: {
@@ -177,7 +178,7 @@ export const BANTUAN = {
     ),
     rules: BERSAMA.rulesGanti,
     tariffs: teks('dengan --bayar: pakai tarif ini', 'with --bayar: use this tariff set'),
-    window: teks('dengan --bayar: jendela penilaian, block atau rolling (bawaan dari aturan)', 'with --bayar: assessment window, block or rolling (default from the rule set)'),
+    window: teks('dengan --bayar: jendela penilaian, block, rolling atau bulanan (bawaan dari aturan)', 'with --bayar: assessment window, block, rolling or bulanan (default from the rule set)'),
     average: teks(
       'dengan --bayar: rata-ratakan tiap indikator, atau total nilai bulanan (bawaan dari aturan)',
       'with --bayar: average each indicator, or the monthly total nilai (default from the rule set)',

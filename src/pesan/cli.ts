@@ -102,6 +102,8 @@ export const PESAN_CLI = {
   /** The column names over `kbk rules list` and `kbk rules show`. */
   kolomDaftarAturan: { id: teks('id', 'id'), berlaku: teks('berlaku', 'in force'), nama: teks('nama', 'name') },
   kolomNilaiAturan: { path: teks('butir', 'path'), nilai: teks('nilai', 'value'), status: teks('status', 'status'), sumber: teks('sumber', 'source') },
+  turunanDari: (dasar: string): Teks =>
+    teks(`aturan turunan dari ${dasar}: nilai bertanda * berasal dari kesepakatan, selebihnya dari ${dasar}`, `derived from ${dasar}: values marked * come from the agreement, the rest from ${dasar}`),
   idTidakDikenal: (id: string): Teks => teks(`id "${id}" tidak dikenal; lihat kbk rules list`, `unknown id "${id}"; see kbk rules list`),
   berkasSah: (file: string, v1: boolean): Teks =>
     teks(`${file}: sah${v1 ? ' (kbk-rules/1, dibaca sebagai kbk-rules/2)' : ''}`, `${file}: valid${v1 ? ' (kbk-rules/1, read as kbk-rules/2)' : ''}`),

@@ -3,10 +3,12 @@ import kbk2019 from './data/kbk-2019.json' with { type: 'json' };
 import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
+import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 import { kunciGanda } from './kunci.js';
 import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
+import { turunkan } from './turunan.js';
 import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
 
 /**
@@ -60,6 +62,7 @@ export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
 ]);
 
 export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
+  checked<TariffSet>(permenkes592014, periksaTarif, 'src/rules/data/permenkes-59-2014.json'),
   checked<TariffSet>(permenkes522016, periksaTarif, 'src/rules/data/permenkes-52-2016.json'),
   checked<TariffSet>(permenkes32023, periksaTarif, 'src/rules/data/permenkes-3-2023.json'),
 ]);
@@ -105,9 +108,11 @@ export function bacaJson(text: string): { nilai: unknown; ganda: Teks[] } {
 /**
  * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
  * kewajaran existed takes the shipped default, said in its source. `ganda`: its keys
- * written twice (bacaJson), refused with its other problems.
+ * written twice (bacaJson), refused with its other problems. A file naming a `dasar` is a
+ * derived rule set (src/rules/turunan.ts).
  */
 export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet {
+  if (typeof v === 'object' && v !== null && 'dasar' in v) return parseTurunan(v as Record<string, unknown>, origin, ganda);
   let v2: unknown;
   try {
     v2 = dariV1(v);
@@ -122,12 +127,29 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
   const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
   return {
     ...rs,
+    // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
+    kebijakan: {
+      ...rs.kebijakan,
+      jedaBulanan: rs.kebijakan.jedaBulanan ?? dari((kbk2019 as unknown as RuleSet).kebijakan.jedaBulanan),
+      batasEntri: rs.kebijakan.batasEntri ?? dari((kbk2019 as unknown as RuleSet).kebijakan.batasEntri),
+    },
+    kelayakan: { ...rs.kelayakan, kecualiKapitasiKhusus: rs.kelayakan.kecualiKapitasiKhusus ?? dari((kbk2019 as unknown as RuleSet).kelayakan.kecualiKapitasiKhusus) },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
       sinyal,
     },
   };
+}
+
+/** A derived rule set: its base's values with the agreement's merged in, validated as a whole. */
+function parseTurunan(v: Record<string, unknown>, origin: string, ganda: readonly Teks[]): RuleSet {
+  const dasar = SHIPPED_RULE_SETS.find((s) => s.id === v.dasar);
+  if (!dasar) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, PESAN_ATURAN.dasarTidakDikenal(String(v.dasar), SHIPPED_RULE_SETS.map((s) => s.id))]));
+  const { turunan: _t, ...basis } = dasar;
+  const r = turunkan(v, JSON.parse(JSON.stringify(basis)) as Record<string, unknown>);
+  if ('masalah' in r) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, ...r.masalah]));
+  return { ...parseRuleSet(r.hasil.aturan, origin, ganda), turunan: { dasar: dasar.id, diubah: r.hasil.diubah } };
 }
 
 export function parseTariffSet(v: unknown, origin: string, ganda: readonly Teks[] = []): TariffSet {

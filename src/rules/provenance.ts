@@ -133,3 +133,18 @@ export const tampilanNilaiTarif = (ts: TariffSet): NilaiTampil[] => barisTarif(t
 export function jumlahBelumTerverifikasi(values: NilaiBerSumber[]): number {
   return values.filter((v) => v.status !== 'verified').length;
 }
+
+/**
+ * A derived rule set's rows that its agreement set (the positions in daftarNilaiAturan's
+ * order): those whose value, status or source differs from its base's row at the same path,
+ * or that the base lacks.
+ */
+export function nilaiDariKesepakatan(rs: RuleSet, dasar: RuleSet): Set<number> {
+  const basis = new Map(daftarNilaiAturan(dasar).map((v) => [v.path, v]));
+  const out = new Set<number>();
+  daftarNilaiAturan(rs).forEach((v, i) => {
+    const b = basis.get(v.path);
+    if (!b || b.nilai !== v.nilai || b.status !== v.status || b.sumber !== v.sumber) out.add(i);
+  });
+  return out;
+}

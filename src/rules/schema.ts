@@ -9,6 +9,16 @@ export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
 export type Status = (typeof STATUSES)[number];
 
+export interface BatasEntri {
+  tanggal: number;
+  hariLiburDigeser: boolean;
+  akibat: 'tidak_dihitung' | 'sinyal';
+}
+
+/** Which assessment months pay a payment month (applied by assessmentWindow in src/core/month.ts). */
+export const WINDOW_KINDS = ['block', 'rolling', 'bulanan'] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
+
 export const JENIS_FKTP = [
   'puskesmas',
   'klinik_pratama',
@@ -118,6 +128,8 @@ export interface RuleSet {
     minBulanKerjaSama: Sourced<number>;
     minPeserta: Sourced<number>;
     wajibJaringanData: Sourced<boolean>;
+    /** A facility paid "kapitasi khusus" (fktp.csv kapitasi_khusus) is not KBK-adjusted. */
+    kecualiKapitasiKhusus: Sourced<boolean>;
   };
   kebijakan: {
     /** RRNS when a facility made no referral: "nol" = 0 % (flagged), "tidak_dinilai" = not assessed. */
@@ -128,8 +140,19 @@ export interface RuleSet {
     daftarNonSpesialistik?: Sourced<string>;
     /** What the three-month average averages. */
     rataRata: Sourced<'indikator' | 'nilai'>;
-    jendela: Sourced<'block' | 'rolling'>;
+    /** Which months pay month P: block (the quarter before), rolling (P-3..P-1) or bulanan (P-jedaBulanan alone). */
+    jendela: Sourced<WindowKind>;
+    /** bulanan: how many months before the payment month the one assessed month lies (1 = P-1). */
+    jedaBulanan: Sourced<number>;
+    /**
+     * The entry deadline for a month's services: day `tanggal` of the next month, moved to the
+     * next working day when it is a Saturday, Sunday or national holiday (hariLiburDigeser);
+     * a contact entered (tgl_entri) after it is not counted (tidak_dihitung) or only signalled.
+     */
+    batasEntri: Sourced<BatasEntri>;
   };
+  /** A derived rule set (src/rules/turunan.ts): its base and the paths its agreement changed. */
+  turunan?: { dasar: string; diubah: string[] };
   /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
   klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
   /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
@@ -357,6 +380,9 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, HARAP.bulat);
     checkBatas(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, ...B.peserta, HARAP.bulatAntara(...B.peserta, SB.peserta));
     checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (v.kelayakan.kecualiKapitasiKhusus !== undefined)
+      checkSourced(v.kelayakan.kecualiKapitasiKhusus, 'kelayakan.kecualiKapitasiKhusus', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
   }
 
   if (!isObj(v.kebijakan)) p.push(P.diharapkan('kebijakan', HARAP.objek));
@@ -366,7 +392,14 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
     if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', HARAP.string);
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', HARAP.pilihan('"indikator"', '"nilai"'));
-    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', HARAP.pilihan('"block"', '"rolling"'));
+    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => WINDOW_KINDS.includes(x as WindowKind), HARAP.bentuk(WINDOW_KINDS.map((w) => `"${w}"`).join(' | ')));
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (k.batasEntri !== undefined)
+      checkSourced(k.batasEntri, 'kebijakan.batasEntri', p, (x) => {
+        const b = x as Partial<BatasEntri> | null;
+        return isObj(b) && Object.keys(b).every((k) => ['tanggal', 'hariLiburDigeser', 'akibat'].includes(k)) && isWhole(b.tanggal) && (b.tanggal as number) >= 1 && (b.tanggal as number) <= 28 && typeof b.hariLiburDigeser === 'boolean' && (b.akibat === 'tidak_dihitung' || b.akibat === 'sinyal');
+      }, HARAP.bentuk('{"tanggal": 1..28, "hariLiburDigeser": true|false, "akibat": "tidak_dihitung"|"sinyal"}'));
+    if (k.jedaBulanan !== undefined) checkSourced(k.jedaBulanan, 'kebijakan.jedaBulanan', p, (x) => isWhole(x) && (x as number) >= 1 && (x as number) <= 12, HARAP.bentuk('1..12'));
   }
 
   if (!isObj(v.klinis)) p.push(P.diharapkan('klinis', HARAP.bentuk('{bawaan, profil}')));
