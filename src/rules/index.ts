@@ -108,8 +108,20 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
   const k: Partial<RuleSet['kewajaran']> = rs.kewajaran ?? {};
   const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
+  // Plausible measurement ranges (issue 15) likewise: one written before them takes kbk-2019's.
+  const w = (kbk2019 as unknown as RuleSet).klinis.wajar;
+  const wajar: RuleSet['klinis']['wajar'] = (rs.klinis.wajar as RuleSet['klinis']['wajar'] | undefined) ?? {
+    gdp: dari(w.gdp),
+    sistole: dari(w.sistole),
+    diastole: dari(w.diastole),
+    sistoleLebihDariDiastole: dari(w.sistoleLebihDariDiastole),
+    faktorGdpMmol: dari(w.faktorGdpMmol),
+    gdpMmol: { bagian: dari(w.gdpMmol.bagian), minBaris: dari(w.gdpMmol.minBaris) },
+    tensiTertukar: { bagian: dari(w.tensiTertukar.bagian), minBaris: dari(w.tensiTertukar.minBaris) },
+  };
   return {
     ...rs,
+    klinis: { ...rs.klinis, wajar },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
