@@ -34,8 +34,9 @@ const baris = {
   peserta: (r: Bulan['peserta'][number]) => `${card(r.p)},${FASILITAS[r.f]}`,
   kontak: (r: Bulan['kontak'][number], month?: string) => `${card(r.p)},${FASILITAS[r.f]},${day(r.d, month)}`,
   rujukan: (r: Bulan['rujukan'][number], i: number, month?: string) => `R${i},${card(r.p)},${FASILITAS[r.f]},${day(r.d, month)},J06.9,${r.nonSpes ? 1 : 0}`,
+  // Blood pressures inside klinis.wajar (diastole 30–200, below sistole): implausible ones are rejected (issue 15).
   prolanis: (r: Bulan['prolanis'][number], month?: string) =>
-    `${card(r.p)},${FASILITAS[r.f]},${r.dm ? 'DM' : 'HT'},${r.ikut ? 1 : 0},${day(r.d, month)},${r.dm ? `${r.nilai},,` : `,${r.nilai},${r.nilai - 50}`}`,
+    `${card(r.p)},${FASILITAS[r.f]},${r.dm ? 'DM' : 'HT'},${r.ikut ? 1 : 0},${day(r.d, month)},${r.dm ? `${r.nilai},,` : `,${r.nilai},${r.nilai - 30}`}`,
 };
 
 function folder(rows: { peserta: string[]; kontak: string[]; rujukan: string[]; prolanis: string[] }): string {

@@ -11,6 +11,7 @@ import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan
 import { hitunganBulan } from '../core/klinis.js';
 import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
+import { batasUkur, type SatuanGdp } from '../core/wajar.js';
 import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
@@ -76,6 +77,8 @@ export interface OpsiJob {
    * bad row found, though no report is written.
    */
   padaBerhenti?: (tolak: FileLaporan[], ringkasan: Map<string, Map<string, number>>) => void;
+  /** --gdp-satuan: the unit of prolanis.csv's gdp (mg/dL when absent; mmol/L is converted by the rule set's factor, and said). */
+  gdpSatuan?: SatuanGdp;
   /** --sampai: the exports hold data up to this day only (a mid-month export). */
   sampai?: DayNumber;
   /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
@@ -222,7 +225,13 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
     return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
   opsi.log(PESAN_APP.membaca(formatMonth(bulan), rules.id));
-  const { fakta, catatan } = await bacaBulan(ctx, bulan);
+  // The month's rule set says what a measurement can be; the reader applies it (issue 15).
+  const { fakta, catatan } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi) }, bulan);
+  if (opsi.gdpSatuan === 'mmol') {
+    // Never reinterpreted in silence: stderr (kept by --quiet), and catatan on every row.
+    ctx.peringatan.push(PESAN_APP.gdpMmol(formatMonth(bulan), rules.klinis.wajar.faktorGdpMmol.nilai));
+    catatan.push(`gdp dalam mmol/L dikonversi ke mg/dL × ${rules.klinis.wajar.faktorGdpMmol.nilai} (--gdp-satuan mmol)`);
+  }
   const sampai = opsi.sampai !== undefined && monthOfDay(opsi.sampai) === bulan ? opsi.sampai : undefined;
   const terakhir = fakta.harian.kontakTerakhir;
   const tidakLengkap = bulanTidakLengkap(bulan, terakhir, rules.kewajaran.bulanTidakLengkapHari.nilai, sampai);
@@ -238,6 +247,9 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   }
   return { bulan, fakta, catatan, rules, ringkasan: null, tidakLengkap };
 }
+
+/** What the reader checks a month's measurements against: the rule set's plausible ranges, and --gdp-satuan. */
+export const batasUkurDari = (rules: RuleSet, opsi: OpsiJob) => batasUkur(rules.klinis.wajar, opsi.gdpSatuan ?? 'mg');
 
 /** Whether the month can be read: its folder, or its sheet in the summary. */
 export const adaBulan = (ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): boolean => (ctx.ringkasan ? ctx.ringkasan.bulan.has(bulan) : folderBulan(opsi.dataDir, bulan) !== null);

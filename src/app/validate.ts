@@ -10,7 +10,8 @@ import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
-import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+import { batasUkurDari, fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+import { ruleSetFor, type RuleSet } from '../rules/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export interface HasilValidasi {
@@ -44,8 +45,10 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   const masterGagal = stats.get('fktp.csv')?.gagal != null;
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {
-    // Reading needs no rule set: it records the facts, which validation only counts.
-    const { fakta } = await bacaBulan(ctx, m);
+    // Reading records the facts, which validation only counts; the rule set in force says
+    // only what a measurement can be (none in force: read unchecked, as compute would refuse the month).
+    const rules = opsi.rules ?? aturanBulan(m);
+    const { fakta } = await bacaBulan(rules ? { ...ctx, ukur: batasUkurDari(rules, opsi) } : ctx, m);
     kualitas.set(m, catatanKualitasData(jumlahHitungan(fakta.dasar)));
   }
   return {
@@ -56,4 +59,13 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
     tidakDibaca: masterGagal ? months : [],
     laporan: months.map((m) => fileTolak(opsi, m, ctx.tolak, (file) => !parseMonth(file.slice(0, 7)) || file.startsWith(formatMonth(m)))),
   };
+}
+
+/** The rule set in force for a month; undefined when none is. */
+function aturanBulan(m: MonthIndex): RuleSet | undefined {
+  try {
+    return ruleSetFor(m);
+  } catch {
+    return undefined;
+  }
 }

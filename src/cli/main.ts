@@ -119,6 +119,7 @@ interface OpsiCli {
   sampai?: string;
   wajibLengkap?: boolean;
   samarkan?: string;
+  gdpSatuan?: 'mg' | 'mmol';
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -195,11 +196,13 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
+  if (o.summary !== undefined && o.gdpSatuan === 'mmol') throw new UsageError(PESAN_CLI.gdpSatuanDenganRingkasan);
   return {
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
+    gdpSatuan: o.gdpSatuan,
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {
@@ -312,6 +315,7 @@ function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
     .option('--max-field-bytes <n>', t(BANTUAN.maxFieldBytes(BATAS_BAWAAN.nilai)))
     .option('--delimiter <char>', t(BANTUAN.delimiter))
     .option('--encoding <name>', t(BANTUAN.encoding))
+    .addOption(new Option('--gdp-satuan <satuan>', t(BANTUAN.gdpSatuan)).choices(['mg', 'mmol']))
     .option(
       '--date-format <[file=]format>',
       t(BANTUAN.dateFormat(FORMAT_TANGGAL)),

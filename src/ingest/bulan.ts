@@ -32,6 +32,8 @@ import { RowError } from './row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, tanggalLain, ukuran, wajib } from './values.js';
 import type { Teks } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
+import type { BatasUkur } from '../core/wajar.js';
+import { UjiUkur } from './wajar.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -43,6 +45,12 @@ export interface KonteksBaca extends KonteksFile {
   ringkasan?: Ringkasan;
   /** kbk audit: told what the month's read decides row by row (see JejakBulan); absent on every other path. */
   jejak?: JejakBulan;
+  /**
+   * What a Prolanis measurement can be, and GDP's unit (issue 15): the month's rule set's
+   * klinis.wajar and --gdp-satuan, set per month where the rule set is chosen (app/jobs.ts
+   * bacaDenganAturan). Absent: values are read as they are, unchecked.
+   */
+  ukur?: BatasUkur;
 }
 
 /** How a rujukan.csv row ended (JejakBulan.rujukan). */
@@ -364,14 +372,17 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   // dated in the month (or undated). Which one decides and what is controlled is the rule
   // set's clinical profile, applied in src/core/klinis.ts.
   const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
+  const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
     const enrolled = bool(b, 'prolanis');
-    const gdp = ukuran(b, 'gdp');
+    // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
+    const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
     const sis = ukuran(b, 'sistole');
     const dia = ukuran(b, 'diastole');
+    uji?.periksaTensi(b, sis, dia);
     const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
     const hasTgl = b.get('tgl_periksa') !== '';
     // An undated measurement in the month's export is taken as of this month, and as older
@@ -404,7 +415,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       }
     }
     flags[p] = fl;
-  });
+  }, uji?.periksaBerkas);
   catatan.push(...(catatanProlanis ?? []));
 
   // Tally per facility, and the Prolanis participants kept for the clinical profile.

@@ -28,6 +28,12 @@ export const PESAN_APP = {
   // Reading a month.
   membaca: (bulan: string, aturan: string): Teks => teks(`membaca ${bulan} (${aturan})`, `reading ${bulan} (${aturan})`),
   membacaPeserta: (bulan: string): Teks => teks(`membaca ${bulan}/peserta.csv`, `reading ${bulan}/peserta.csv`),
+  /** --gdp-satuan mmol (issue 15): said once a month read, --quiet keeps it. */
+  gdpMmol: (bulan: string, faktor: string): Teks =>
+    teks(
+      `${bulan}/prolanis.csv: gdp dibaca sebagai mmol/L (--gdp-satuan mmol) dan dikonversi ke mg/dL × ${faktor.replace('.', ',')}`,
+      `${bulan}/prolanis.csv: gdp read as mmol/L (--gdp-satuan mmol) and converted to mg/dL × ${faktor}`,
+    ),
   kontakSesudahSampai: (bulan: string, terakhir: string, sampai: string): Teks =>
     teks(
       `${bulan}/kontak.csv memuat kontak sampai ${terakhir}, sesudah --sampai ${sampai}; bulan ini tetap ditandai berisi data sampai ${sampai}`,

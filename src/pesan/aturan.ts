@@ -175,6 +175,16 @@ export const PESAN_ATURAN = {
     teks(`${path}: min ${min} di atas max ${max}, jadi tidak ada tarif yang berada di rentang ini`, `${path}: min ${min} is above max ${max}, so no tariff is inside this range`),
   gdpTerbalik: (path: string, min: string, max: string): Teks =>
     teks(`${path}.dm: gdpMin ${min} di atas gdpMax ${max}, jadi tidak ada GDP yang terkendali`, `${path}.dm: gdpMin ${min} is above gdpMax ${max}, so no GDP is controlled`),
+  /** klinis.wajar (issue 15): a plausible range whose min is above its max, a conversion factor of 0. */
+  wajarTerbalik: (path: string, min: string, max: string): Teks =>
+    teks(`${path}: min ${min} di atas max ${max} (rentang terbalik), jadi tidak ada nilai yang wajar`, `${path}: min ${min} is above max ${max} (an inverted range), so no value is plausible`),
+  faktorNol: (path: string, nilai: string): Teks => teks(`${path}.nilai: ${nilai} bukan faktor konversi; yang diharapkan lebih dari 0`, `${path}.nilai: ${nilai} is no conversion factor; expected more than 0`),
+  /** A profile's limit outside the plausible range: controlled values would be rejected. */
+  batasDiLuarWajar: (path: string, nilai: string, wajar: string, min: string, max: string): Teks =>
+    teks(
+      `${path}: ${nilai} di luar rentang wajar ${wajar} ${min}–${max}; nilai yang terkendali akan ditolak`,
+      `${path}: ${nilai} is outside the plausible range ${wajar} ${min}–${max}; controlled values would be rejected`,
+    ),
   tanpaBatasHt: (path: string, dm: boolean): Teks =>
     teks(
       `${path}.ht: tidak ada batas yang berlaku untuk peserta ${dm ? 'dengan' : 'tanpa'} DM; tambahkan satu batas tanpa jikaDm di urutan terakhir`,

@@ -52,6 +52,10 @@ export const BANTUAN = {
     ),
   maxFieldBytes: (bawaan: number): Teks =>
     teks(`nilai yang lebih panjang dari ini membuat barisnya ditolak (bawaan ${angka(bawaan, 'id')})`, `a value longer than this rejects its row (default ${bawaan})`),
+  gdpSatuan: teks(
+    'satuan gdp di prolanis.csv: mg (mg/dL, bawaan) atau mmol (mmol/L, dikonversi tepat ke mg/dL dengan faktor aturan, dan dicatat)',
+    "unit of gdp in prolanis.csv: mg (mg/dL, the default) or mmol (mmol/L, converted exactly to mg/dL by the rule set's factor, and said)",
+  ),
   delimiter: teks('pemisah kolom semua berkas: , ; tab atau | (bawaan: dikenali per berkas)', 'field delimiter of every file: , ; tab or | (default: sniffed per file)'),
   encoding: teks(
     'encoding teks semua berkas: utf-8, windows-1252 atau utf-16le (bawaan: dikenali per berkas)',

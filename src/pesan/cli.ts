@@ -48,6 +48,10 @@ export const PESAN_CLI = {
     '--profil-klinis dengan --summary: jumlah peserta terkendali di workbook sudah diputuskan; profil klinis memerlukan prolanis.csv tingkat record',
     "--profil-klinis with --summary: the workbook's counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv",
   ),
+  gdpSatuanDenganRingkasan: teks(
+    '--gdp-satuan mmol dengan --summary: jumlah peserta terkendali di workbook sudah diputuskan; konversi GDP memerlukan prolanis.csv tingkat record',
+    "--gdp-satuan mmol with --summary: the workbook's counts of controlled participants are already decided; converting GDP needs the record-level prolanis.csv",
+  ),
   kunciTakTerbaca: (p: string, kode: string): Teks => teks(`--samarkan ${p}: berkas kunci tidak dapat dibaca (${kode})`, `--samarkan ${p}: cannot read the key file (${kode})`),
   kunciPendek: (p: string, n: number, min: number): Teks =>
     teks(`--samarkan ${p}: kuncinya ${n} byte; pakai paling sedikit ${min} (mis. openssl rand -hex 32 > ${p})`, `--samarkan ${p}: the key has ${n} bytes; use at least ${min} (e.g. openssl rand -hex 32 > ${p})`),

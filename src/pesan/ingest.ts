@@ -21,6 +21,8 @@ const PEMISAH: Record<string, Teks> = {
   '|': teks('garis tegak', 'pipe'),
 };
 const pemisah = (c: string): Teks => PEMISAH[c] ?? teks(`"${c}"`, `"${c}"`);
+/** A range as the rule set writes it ("2.5–35") in Indonesian notation ("2,5–35"). */
+const rentangId = (r: string): string => r.split('–').map((x) => desimal(x, 'id')).join('–');
 
 export const PESAN_INGEST = {
   // Pieces of other messages.
@@ -294,6 +296,45 @@ export const PESAN_INGEST = {
   tensiSeparuh: (kolom: string): Teks =>
     teks(`${kolom} kosong; tekanan darah memerlukan sistole dan diastole`, `${kolom} is empty; a blood pressure needs both sistole and diastole`),
 
+  // What a measurement can be (issue 15; the ranges are the rule set's klinis.wajar). `rentang` as the rule set writes it ("20–600").
+  diLuarWajar: (kolom: string, v: string, rentang: string, satuan: string, petunjuk: 'mmol' | 'mg' | null): Teks =>
+    teks(
+      `${kolom} "${v}" di luar rentang wajar ${rentangId(rentang)} ${satuan}${petunjuk === 'mmol' ? '; sebagai mmol/L nilainya wajar: bila berkasnya dalam mmol/L, berikan --gdp-satuan mmol' : ''}`,
+      `${kolom} "${v}" is outside the plausible range ${rentang} ${satuan}${petunjuk === 'mmol' ? '; as mmol/L it would be plausible: if the file is in mmol/L, pass --gdp-satuan mmol' : ''}`,
+    ),
+  /** --gdp-satuan mmol: the value converted is outside the range. */
+  mmolDiLuarWajar: (kolom: string, v: string, faktor: string, mg: string, rentang: string, petunjuk: boolean): Teks =>
+    teks(
+      `${kolom} "${v}" mmol/L (× ${desimal(faktor, 'id')} = ${desimal(mg, 'id')} mg/dL) di luar rentang wajar ${rentangId(rentang)} mg/dL${petunjuk ? '; sebagai mg/dL nilainya wajar: bila berkasnya dalam mg/dL, jangan berikan --gdp-satuan mmol' : ''}`,
+      `${kolom} "${v}" mmol/L (× ${faktor} = ${mg} mg/dL) is outside the plausible range ${rentang} mg/dL${petunjuk ? '; as mg/dL it would be plausible: if the file is in mg/dL, drop --gdp-satuan mmol' : ''}`,
+    ),
+  mmolTidakEksak: (kolom: string, v: string, faktor: string): Teks =>
+    teks(
+      `${kolom} "${v}" mmol/L × ${desimal(faktor, 'id')} memerlukan lebih dari enam angka desimal dalam mg/dL; alat ukur memberi paling banyak satu desimal dalam mmol/L`,
+      `${kolom} "${v}" mmol/L × ${faktor} needs more than six decimals in mg/dL; a meter gives at most one decimal in mmol/L`,
+    ),
+  sistoleTidakDiAtas: (sis: string, dia: string): Teks =>
+    teks(
+      `sistole "${sis}" tidak di atas diastole "${dia}": tekanan sistolik selalu yang lebih tinggi; apakah kolomnya tertukar?`,
+      `sistole "${sis}" is not above diastole "${dia}": the systolic pressure is always the higher; are the columns swapped?`,
+    ),
+  /** A whole file (exit 65): GDP in the other unit, blood pressures swapped. */
+  tampakMmol: (label: string, n: number, total: number, min: string, faktor: string): Teks =>
+    teks(
+      `${label}: gdp tampak dalam mmol/L (${angka(n, 'id')} dari ${angka(total, 'id')} nilai di bawah ${desimal(min, 'id')} mg/dL dan wajar setelah dikali ${desimal(faktor, 'id')}); ekspor dalam mg/dL, atau berikan --gdp-satuan mmol untuk mengonversinya`,
+      `${label}: gdp looks like mmol/L (${n} of ${total} values are below ${min} mg/dL and plausible once multiplied by ${faktor}); export in mg/dL, or pass --gdp-satuan mmol to convert`,
+    ),
+  tampakMg: (label: string, n: number, total: number, max: string, faktor: string): Teks =>
+    teks(
+      `${label}: gdp tampak dalam mg/dL, bukan mmol/L seperti kata --gdp-satuan mmol (${angka(n, 'id')} dari ${angka(total, 'id')} nilai wajar apa adanya dan di atas ${desimal(max, 'id')} mg/dL setelah dikali ${desimal(faktor, 'id')}); jalankan tanpa --gdp-satuan mmol`,
+      `${label}: gdp looks like mg/dL, not mmol/L as --gdp-satuan mmol says (${n} of ${total} values are plausible as written and above ${max} mg/dL once multiplied by ${faktor}); run without --gdp-satuan mmol`,
+    ),
+  tensiTertukar: (label: string, n: number, total: number): Teks =>
+    teks(
+      `${label}: sistole dan diastole tampak tertukar (${angka(n, 'id')} dari ${angka(total, 'id')} tekanan darah memiliki sistole yang tidak di atas diastole); periksa urutan kolom ekspornya`,
+      `${label}: sistole and diastole look swapped (${n} of ${total} blood pressures have sistole not above diastole); check the export's column order`,
+    ),
+
   // A branch's summary workbook or CSV (src/ingest/ringkasan.ts).
   bulanTanpaTahun: (kolom: string, v: string): Teks => teks(`${kolom} "${v}" tidak menyebut tahun`, `${kolom} "${v}" has no year`),
   jumlahAmbigu: (kolom: string, v: string): Teks =>
@@ -377,6 +418,7 @@ const JENIS_TOLAK: Record<string, string> = {
   'facility rejected': 'fasilitas ditolak',
   'facility twice': 'fasilitas dua kali',
   'half a blood pressure': 'tekanan darah tidak lengkap',
+  'implausible value': 'nilai tidak wajar',
   'leading zeros lost': 'nol di depan hilang',
   'month without a year': 'bulan tanpa tahun',
   'negative amount': 'nilai uang negatif',
@@ -397,6 +439,7 @@ const JENIS_TOLAK: Record<string, string> = {
   'outside the month': 'di luar bulan',
   'row too long': 'baris terlalu panjang',
   'scientific notation': 'notasi ilmiah',
+  'sistole not above diastole': 'sistole tidak di atas diastole',
   'too few values': 'nilai kurang',
   'too many values': 'nilai berlebih',
   'unknown facility': 'fasilitas tidak dikenal',

@@ -125,6 +125,17 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
   const k: Partial<RuleSet['kewajaran']> = rs.kewajaran ?? {};
   const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
+  // Plausible measurement ranges (issue 15) likewise: one written before them takes kbk-2019's.
+  const w = (kbk2019 as unknown as RuleSet).klinis.wajar;
+  const wajar: RuleSet['klinis']['wajar'] = (rs.klinis.wajar as RuleSet['klinis']['wajar'] | undefined) ?? {
+    gdp: dari(w.gdp),
+    sistole: dari(w.sistole),
+    diastole: dari(w.diastole),
+    sistoleLebihDariDiastole: dari(w.sistoleLebihDariDiastole),
+    faktorGdpMmol: dari(w.faktorGdpMmol),
+    gdpMmol: { bagian: dari(w.gdpMmol.bagian), minBaris: dari(w.gdpMmol.minBaris) },
+    tensiTertukar: { bagian: dari(w.tensiTertukar.bagian), minBaris: dari(w.tensiTertukar.minBaris) },
+  };
   return {
     ...rs,
     // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
@@ -134,6 +145,7 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
       batasEntri: rs.kebijakan.batasEntri ?? dari((kbk2019 as unknown as RuleSet).kebijakan.batasEntri),
     },
     kelayakan: { ...rs.kelayakan, kecualiKapitasiKhusus: rs.kelayakan.kecualiKapitasiKhusus ?? dari((kbk2019 as unknown as RuleSet).kelayakan.kecualiKapitasiKhusus) },
+    klinis: { ...rs.klinis, wajar },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),

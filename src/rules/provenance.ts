@@ -101,6 +101,16 @@ function barisAturan(rs: RuleSet): Baris[] {
         h.sistoleKurangDari,
       );
   }
+  // What a measurement can be at all (issue 15), whatever the profile.
+  const w = rs.klinis.wajar;
+  for (const [k, satuan] of [['gdp', 'mg/dL'], ['sistole', 'mmHg'], ['diastole', 'mmHg']] as const)
+    push(`klinis.wajar.${k}`, denganAngka((n) => `${n(w[k].min)}–${n(w[k].max)} ${satuan}`), w[k]);
+  push('klinis.wajar.sistoleLebihDariDiastole', nilaiDari(w.sistoleLebihDariDiastole.nilai), w.sistoleLebihDariDiastole);
+  push('klinis.wajar.faktorGdpMmol', denganAngka((n) => `× ${n(w.faktorGdpMmol.nilai)}`), w.faktorGdpMmol);
+  for (const k of ['gdpMmol', 'tensiTertukar'] as const) {
+    push(`klinis.wajar.${k}.bagian`, nilaiDari(w[k].bagian.nilai), w[k].bagian);
+    push(`klinis.wajar.${k}.minBaris`, nilaiDari(w[k].minBaris.nilai), w[k].minBaris);
+  }
   push('kewajaran.batasPenurunanPeserta', nilaiDari(rs.kewajaran.batasPenurunanPeserta.nilai), rs.kewajaran.batasPenurunanPeserta);
   push('kewajaran.bulanTidakLengkapHari', nilaiDari(rs.kewajaran.bulanTidakLengkapHari.nilai), rs.kewajaran.bulanTidakLengkapHari);
   for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, nilaiDari(v.nilai), v);

@@ -105,6 +105,34 @@ export interface ProfilKlinis {
   ht: AturanHt[];
 }
 
+/** A plausible range of a measurement: decimals, both limits inclusive. */
+export interface RentangWajar {
+  min: string;
+  max: string;
+  status: Status;
+  sumber: string;
+}
+
+/**
+ * What a Prolanis measurement can physically be (issue 15): a value outside its range, or a
+ * sistole not above its diastole, rejects the row; a file whose GDP mostly reads as the
+ * other unit, or whose blood pressures mostly read swapped, stops the run.
+ */
+export interface WajarKlinis {
+  /** Fasting glucose, mg/dL. */
+  gdp: RentangWajar;
+  /** mmHg. */
+  sistole: RentangWajar;
+  diastole: RentangWajar;
+  sistoleLebihDariDiastole: Sourced<boolean>;
+  /** mg/dL per mmol/L of glucose (--gdp-satuan mmol). */
+  faktorGdpMmol: Sourced<string>;
+  /** A file stops when more than `bagian` of at least `minBaris` GDP values read as the other unit. */
+  gdpMmol: { bagian: Sourced<string>; minBaris: Sourced<number> };
+  /** A file stops when more than `bagian` of at least `minBaris` blood pressures have sistole ≤ diastole. */
+  tensiTertukar: { bagian: Sourced<string>; minBaris: Sourced<number> };
+}
+
 /**
  * A rule set (kbk-rules/2). Every key is also listed in KUNCI_ATURAN (src/rules/kunci.ts):
  * a key the table does not list is refused in a file.
@@ -153,8 +181,12 @@ export interface RuleSet {
   };
   /** A derived rule set (src/rules/turunan.ts): its base and the paths its agreement changed. */
   turunan?: { dasar: string; diubah: string[] };
-  /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
-  klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
+  /**
+   * Clinical profiles by name; `bawaan` is used unless --profil-klinis names another.
+   * `wajar`: what a measurement can be at all, whatever the profile (optional in a file:
+   * parseRuleSet fills it from kbk-2019).
+   */
+  klinis: { bawaan: string; profil: Record<string, ProfilKlinis>; wajar: WajarKlinis };
   /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
   kewajaran: {
     /** Registered participants below this share of the previous available month (or none) stop pay. */
@@ -410,6 +442,8 @@ export function periksaAturan(v: unknown): Problems {
         p.push(P.diharapkan('klinis.bawaan', HARAP.namaProfil(Object.keys(v.klinis.profil)), json(v.klinis.bawaan)));
       for (const [nama, prof] of Object.entries(v.klinis.profil)) checkProfil(prof, `klinis.profil.${nama}`, p);
     }
+    // Optional in a file (parseRuleSet fills it from the shipped default); whole when given.
+    if (v.klinis.wajar !== undefined) checkWajar(v.klinis.wajar, 'klinis.wajar', p);
   }
 
   // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
@@ -463,6 +497,30 @@ function checkProfil(v: unknown, path: string, p: Problems): void {
         checkBatas(h[k], `${hp}.${k}`, p, isUkur, ...B.tekanan, HARAP.desimalAntara(String(B.tekanan[0]), String(B.tekanan[1]), SB.tekanan));
       }
     });
+}
+
+function checkWajar(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) return void p.push(P.diharapkan(path, HARAP.bentuk('{gdp, sistole, diastole, sistoleLebihDariDiastole, faktorGdpMmol, gdpMmol, tensiTertukar}')));
+  for (const k of ['gdp', 'sistole', 'diastole'] as const) {
+    const r = v[k];
+    if (!isObj(r)) {
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bentuk('{min, max, status, sumber}')));
+      continue;
+    }
+    for (const m of ['min', 'max'] as const) if (!isUkur(r[m]) || String(r[m]).startsWith('-')) p.push(P.diharapkan(`${path}.${k}.${m}`, HARAP.desimalUkur, json(r[m])));
+    checkProvenance(r, `${path}.${k}`, p);
+  }
+  checkSourced(v.sistoleLebihDariDiastole, `${path}.sistoleLebihDariDiastole`, p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+  checkSourced(v.faktorGdpMmol, `${path}.faktorGdpMmol`, p, isUkur, HARAP.desimalUkur);
+  for (const k of ['gdpMmol', 'tensiTertukar'] as const) {
+    const t = v[k];
+    if (!isObj(t)) {
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bentuk('{bagian, minBaris}')));
+      continue;
+    }
+    checkSourced(t.bagian, `${path}.${k}.bagian`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+    checkSourced(t.minBaris, `${path}.${k}.minBaris`, p, isWhole, HARAP.bulat);
+  }
 }
 
 /** A clinical limit: compared exactly with measurements kept to six decimals. */
