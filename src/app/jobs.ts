@@ -22,6 +22,7 @@ import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
+import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
@@ -56,6 +57,12 @@ export interface OpsiJob {
    * payment) the caller accepts as real; 'semua' accepts every one.
    */
   terimaPenurunan?: ReadonlySet<string> | 'semua';
+  /**
+   * --terima-luar-bulan: month files ("2024-06/kontak.csv", or "kontak.csv" for every
+   * month) accepted although most of their dated rows are outside the month or they are
+   * identical to another month's file; 'semua' accepts every one.
+   */
+  terimaLuarBulan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
@@ -217,7 +224,12 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
     return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
   opsi.log(PESAN_APP.membaca(formatMonth(bulan), rules.id));
-  const { fakta, catatan } = await bacaBulan(ctx, bulan);
+  // Another month's file, or an export over the wrong period: stop, or say so (src/app/bulan-salah.ts).
+  const diterima: string[] = [];
+  periksaSalinan(ctx, opsi, bulan, diterima);
+  const { fakta, catatan, tanggal } = await bacaBulan(ctx, bulan);
+  periksaLuarBulan(ctx, opsi, tanggal, rules, diterima);
+  catatan.push(...diterima);
   const sampai = opsi.sampai !== undefined && monthOfDay(opsi.sampai) === bulan ? opsi.sampai : undefined;
   const terakhir = fakta.harian.kontakTerakhir;
   const tidakLengkap = bulanTidakLengkap(bulan, terakhir, rules.kewajaran.bulanTidakLengkapHari.nilai, sampai);
@@ -406,6 +418,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const kualitas = new Map<MonthIndex, string[]>();
     const cocok: Pesan[] = [];
     const sinyal: SinyalBulan[] = [];
+    const turunVolume: SinyalBulan[] = [];
     const dibaca = new Map<MonthIndex, HitunganBulan[]>();
     for (const m of j.months) {
       if (!m.dibaca) continue;
@@ -413,15 +426,17 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
       dibaca.set(m.bulan, c.hitungan);
-      if (!withCapaian) continue;
+      // The signals of pay too: a facility's volume far below its earlier months is warned about (a stop with --wajib-lengkap).
       const s = sinyalUntuk(ctx, opsi, m.dibaca, c.hitungan, c.rows, dibaca, cocok);
+      turunVolume.push(...s);
+      if (!withCapaian) continue;
       sinyal.push(...s);
       capaian.push({ rows: c.rows, rules: m.dibaca.rules });
       files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules), fileAnomali(opsi, m.bulan, s));
       aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
-    const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    const peringatan = [...ctx.peringatan, ...cocok, ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });

@@ -12,6 +12,9 @@ import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
 import { PESAN_APP } from '../pesan/app.js';
+import type { Teks } from '../pesan/index.js';
+import { ruleSetFor } from '../rules/index.js';
+import { pesanLuarBulan, salinanBulan, temuanLuarBulan, terimaFile } from './bulan-salah.js';
 
 export interface HasilValidasi {
   bulan: MonthIndex[];
@@ -45,8 +48,31 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {
     // Reading needs no rule set: it records the facts, which validation only counts.
-    const { fakta } = await bacaBulan(ctx, m);
+    const { fakta, tanggal } = await bacaBulan(ctx, m);
     kualitas.set(m, catatanKualitasData(jumlahHitungan(fakta.dasar)));
+    // A file from the wrong month, or another month's copy: the file fails, as compute would stop on it (src/app/bulan-salah.ts).
+    const gagal = (label: string, t: Teks): void => {
+      const stat = stats.get(label);
+      if (!stat || stat.gagal !== null) return;
+      stat.gagal = t.en;
+      stat.teks.gagal = t;
+    };
+    for (const s of salinanBulan(opsi.dataDir, m)) if (s.salinan.startsWith(formatMonth(m)) && !terimaFile(opsi, s.salinan) && !terimaFile(opsi, s.asli)) gagal(s.salinan, PESAN_APP.salinanBulan(s.salinan, s.asli));
+    let rules;
+    try {
+      rules = opsi.rules ?? ruleSetFor(m);
+    } catch {
+      rules = undefined; // no rule set in force for the month: its thresholds are unknown, nothing judged
+    }
+    for (const l of rules ? temuanLuarBulan(tanggal, rules) : []) {
+      const t = pesanLuarBulan(l);
+      if (l.berhenti && !terimaFile(opsi, l.label)) gagal(l.label, t);
+      else {
+        const stat = stats.get(l.label);
+        stat?.peringatan.push(t.en);
+        stat?.teks.peringatan.push(t);
+      }
+    }
   }
   return {
     bulan: months,

@@ -27,6 +27,7 @@ const SETELAN: Record<string, 'teks' | 'jalur' | 'bool' | 'daftar'> = {
   color: 'bool',
   samarkan: 'jalur',
   terimaPenurunan: 'daftar',
+  terimaLuarBulan: 'daftar',
   maxRowBytes: 'teks',
   maxFieldBytes: 'teks',
   delimiter: 'teks',

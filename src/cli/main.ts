@@ -105,6 +105,7 @@ interface OpsiCli {
   encoding?: string;
   dateFormat?: string[];
   terimaPenurunan?: string[];
+  terimaLuarBulan?: string[];
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
@@ -209,6 +210,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       }
     },
     terimaPenurunan: terima(o.terimaPenurunan),
+    terimaLuarBulan: terima(o.terimaLuarBulan),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
@@ -312,7 +314,8 @@ function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
       '--date-format <[file=]format>',
       t(BANTUAN.dateFormat(FORMAT_TANGGAL)),
       (v: string, all: string[] = []) => [...all, v],
-    );
+    )
+    .option('--terima-luar-bulan <file,…|semua>', t(BANTUAN.terimaLuarBulan), (v: string, all: string[] = []) => [...all, v]);
 }
 
 function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {

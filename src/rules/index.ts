@@ -113,6 +113,8 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
+      batasLuarBulan: k.batasLuarBulan ?? dari(bawaan.batasLuarBulan),
+      peringatanLuarBulan: k.peringatanLuarBulan ?? dari(bawaan.peringatanLuarBulan),
       sinyal,
     },
   };

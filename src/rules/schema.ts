@@ -133,6 +133,10 @@ export interface RuleSet {
     batasPenurunanPeserta: Sourced<string>;
     /** The month is incomplete when the export's latest contact is this many days or more before its last day. */
     bulanTidakLengkapHari: Sourced<number>;
+    /** A month file (kontak, rujukan, prolanis measurements) with more than this share of its dated rows outside the month stops the run as another month's export. */
+    batasLuarBulan: Sourced<string>;
+    /** Above this share (and up to batasLuarBulan) of dated rows outside the month, a warning that --quiet keeps names the file. */
+    peringatanLuarBulan: Sourced<string>;
     /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
     sinyal: AmbangSinyal;
   };
@@ -150,6 +154,12 @@ export interface AmbangSinyal {
   minSehat: Sourced<number>;
   entriBatasHari: Sourced<number>;
   entriTerlambat: Sourced<string>;
+  /** A facility's contacts, referrals or Prolanis participants below this factor of its own average of the earlier months. */
+  penurunan: Sourced<string>;
+  /** The earlier months' average at least this much for the fall to be judged (small facilities do not fire). */
+  minPenurunan: Sourced<number>;
+  /** At least this many earlier months (of up to three) for the fall to be judged. */
+  minBulanPenurunan: Sourced<number>;
 }
 
 export interface TariffSet {
@@ -332,6 +342,8 @@ export function periksaAturan(v: unknown): Problems {
       if (k.batasPenurunanPeserta !== undefined)
         checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
       if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
+      for (const nama of ['batasLuarBulan', 'peringatanLuarBulan'] as const)
+        if (k[nama] !== undefined) checkSourced(k[nama], `kewajaran.${nama}`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
       if (k.sinyal !== undefined) {
         if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
