@@ -41,7 +41,8 @@ export function pesanLuarBulan(l: LuarBulan, diterima = false): Teks {
 
 /** The findings about a month's dated files under a rule set (luarBulan with its thresholds). */
 export function temuanLuarBulan(tanggal: readonly TanggalFile[], rules: RuleSet): LuarBulan[] {
-  return luarBulan(tanggal, parseDecimal(rules.kewajaran.batasLuarBulan.nilai), parseDecimal(rules.kewajaran.peringatanLuarBulan.nilai));
+  const k = rules.kewajaran;
+  return luarBulan(tanggal, parseDecimal(k.batasLuarBulan.nilai), parseDecimal(k.peringatanLuarBulan.nilai), k.minLuarBulan.nilai);
 }
 
 /** The month's dated files identical to another month folder's same file. */

@@ -315,7 +315,7 @@ function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
       t(BANTUAN.dateFormat(FORMAT_TANGGAL)),
       (v: string, all: string[] = []) => [...all, v],
     )
-    .option('--terima-luar-bulan <file,…|semua>', t(BANTUAN.terimaLuarBulan), (v: string, all: string[] = []) => [...all, v]);
+    .option('--terima-luar-bulan <file,…>', t(BANTUAN.terimaLuarBulan), (v: string, all: string[] = []) => [...all, v]);
 }
 
 function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {

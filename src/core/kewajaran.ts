@@ -68,17 +68,17 @@ export interface LuarBulan {
 /**
  * Month files whose dated rows fall outside their month: those above `batas` (a share,
  * e.g. 1/10) look like another month's export and stop the run; those above `peringatan`
- * (and up to `batas`) are warned about. At or below `peringatan`, the rows are only set
+ * (and up to `batas`, or above it with fewer than `minBaris` rows) are warned about. At or below `peringatan`, the rows are only set
  * aside (the caller's rejects and catatan), and the file is not listed.
  */
-export function luarBulan(files: readonly TanggalFile[], batas: Rational, peringatan: Rational): LuarBulan[] {
+export function luarBulan(files: readonly TanggalFile[], batas: Rational, peringatan: Rational, minBaris = 1): LuarBulan[] {
   const out: LuarBulan[] = [];
   for (const f of files) {
     let jumlah = 0;
     for (const n of f.luar.values()) jumlah += n;
     if (jumlah === 0 || f.bertanggal === 0) continue;
     const bagian = rat(jumlah, f.bertanggal);
-    const berhenti = cmp(bagian, batas) > 0;
+    const berhenti = cmp(bagian, batas) > 0 && jumlah >= minBaris;
     if (!berhenti && cmp(bagian, peringatan) <= 0) continue;
     const bulanLain = [...f.luar].map(([bulan, n]) => ({ bulan, jumlah: n })).sort((a, b) => b.jumlah - a.jumlah || a.bulan - b.bulan);
     out.push({ label: f.label, bulan: f.bulan, bertanggal: f.bertanggal, jumlah, bagian, bulanLain, berhenti });

@@ -194,9 +194,10 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
       ['penurunan_prolanis', 'peserta di Prolanis (DM + HT)', 'prolanis.csv', h.dmTerdaftar + h.htTerdaftar, (r) => r.prolanis],
     ];
     for (const [sinyal, apa, file, kini, dari] of volume) {
+      // A month with no registered participant is one the facility was not there (not yet in cooperation): no history.
       const lalu = sebelum.flatMap((r) => {
         const v = dari(r);
-        return v === undefined ? [] : [{ r, v }];
+        return v === undefined || r.pesertaTerdaftar === 0 ? [] : [{ r, v }];
       });
       if (lalu.length === 0 || lalu.length < a.minBulanPenurunan.nilai) continue;
       const rata = rat(lalu.reduce((t, x) => t + x.v, 0), lalu.length);
@@ -207,7 +208,7 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
           sinyal,
           toFixed(rasio, 2),
           a.penurunan.nilai,
-          `${apa} ${kini} (${formatMonth(m.bulan)}/${file}) lawan rata-rata ${koma(toFixed(rata, 1))} dari ${lalu.map((x) => `${formatMonth(x.r.bulan)} ${x.v}${x.r.sumber ? ` [${x.r.sumber}]` : ''}`).join(', ')}: file terpotong, atau fasilitas hilang dari sebagian ekspor?`,
+          `${apa} ${kini} (${formatMonth(m.bulan)}/${file}) lawan rata-rata ${koma(toFixed(rata, 1).replace(/\.0$/, ''))} dari ${lalu.map((x) => `${formatMonth(x.r.bulan)} ${x.v}${x.r.sumber ? ` [${x.r.sumber}]` : ''}`).join(', ')}: file terpotong, atau fasilitas hilang dari sebagian ekspor?`,
           { kini, rata: toFixed(rata, 1).replace(/\.0$/, ''), bulan: lalu.map((x) => x.r.bulan) },
         );
     }

@@ -115,6 +115,7 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
       batasLuarBulan: k.batasLuarBulan ?? dari(bawaan.batasLuarBulan),
       peringatanLuarBulan: k.peringatanLuarBulan ?? dari(bawaan.peringatanLuarBulan),
+      minLuarBulan: k.minLuarBulan ?? dari(bawaan.minLuarBulan),
       sinyal,
     },
   };

@@ -137,6 +137,8 @@ export interface RuleSet {
     batasLuarBulan: Sourced<string>;
     /** Above this share (and up to batasLuarBulan) of dated rows outside the month, a warning that --quiet keeps names the file. */
     peringatanLuarBulan: Sourced<string>;
+    /** The stop needs at least this many rows outside the month (one misdated row is a typo, however small the file). */
+    minLuarBulan: Sourced<number>;
     /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
     sinyal: AmbangSinyal;
   };
@@ -344,6 +346,7 @@ export function periksaAturan(v: unknown): Problems {
       if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
       for (const nama of ['batasLuarBulan', 'peringatanLuarBulan'] as const)
         if (k[nama] !== undefined) checkSourced(k[nama], `kewajaran.${nama}`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+      if (k.minLuarBulan !== undefined) checkSourced(k.minLuarBulan, 'kewajaran.minLuarBulan', p, isWhole, HARAP.bulatAtauDesimal);
       if (k.sinyal !== undefined) {
         if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
