@@ -23,6 +23,7 @@ import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
+import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
@@ -62,6 +63,12 @@ export interface OpsiJob {
    * range in the tariff set the caller accepts; 'semua' accepts every one.
    */
   terimaTarif?: ReadonlySet<string> | 'semua';
+  /**
+   * --terima-luar-bulan: month files ("2024-06/kontak.csv", or "kontak.csv" for every
+   * month) accepted although most of their dated rows are outside the month or they are
+   * identical to another month's file; 'semua' accepts every one.
+   */
+  terimaLuarBulan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
@@ -225,8 +232,13 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
     return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
   opsi.log(PESAN_APP.membaca(formatMonth(bulan), rules.id));
+  // Another month's file, or an export over the wrong period: stop, or say so (src/app/bulan-salah.ts).
+  const diterima: string[] = [];
+  periksaSalinan(ctx, opsi, bulan, diterima);
   // The month's rule set says what a measurement can be; the reader applies it (issue 15).
-  const { fakta, catatan } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi) }, bulan);
+  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi) }, bulan);
+  periksaLuarBulan(ctx, opsi, tanggal, rules, diterima);
+  catatan.push(...diterima);
   if (opsi.gdpSatuan === 'mmol') {
     // Never reinterpreted in silence: stderr (kept by --quiet), and catatan on every row.
     ctx.peringatan.push(PESAN_APP.gdpMmol(formatMonth(bulan), rules.klinis.wajar.faktorGdpMmol.nilai));
@@ -442,6 +454,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const kualitas = new Map<MonthIndex, string[]>();
     const cocok: Pesan[] = [];
     const sinyal: SinyalBulan[] = [];
+    const turunVolume: SinyalBulan[] = [];
     const dibaca = new Map<MonthIndex, HitunganBulan[]>();
     for (const m of j.months) {
       if (!m.dibaca) continue;
@@ -449,8 +462,10 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
       dibaca.set(m.bulan, c.hitungan);
-      if (!withCapaian) continue;
+      // The signals of pay too: a facility's volume far below its earlier months is warned about (a stop with --wajib-lengkap).
       const s = sinyalUntuk(ctx, opsi, m.dibaca, c.hitungan, c.rows, dibaca, cocok);
+      turunVolume.push(...s);
+      if (!withCapaian) continue;
       sinyal.push(...s);
       capaian.push({ rows: c.rows, rules: m.dibaca.rules });
       files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules), fileAnomali(opsi, m.bulan, s));
@@ -458,7 +473,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));
-    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });

@@ -35,7 +35,7 @@ function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: Readon
   for (let m = b.bulan - LIHAT_KEMBALI(b); m < b.bulan; m++) {
     const run = dibaca.get(m);
     if (run) {
-      run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar }));
+      run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar, rujukanTotal: h.rujukanTotal, prolanis: h.dmTerdaftar + h.htTerdaftar }));
       continue;
     }
     const nama = `capaian-${formatMonth(m)}.csv`;
@@ -55,7 +55,11 @@ function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: Readon
       const kontak = Number(r.peserta_kontak);
       const terdaftar = Number(r.peserta_terdaftar);
       if (f === undefined || !Number.isInteger(kontak) || !Number.isInteger(terdaftar) || r.peserta_kontak === '' || r.peserta_terdaftar === '') continue;
-      out[f]?.push({ bulan: m, pesertaKontak: kontak, pesertaTerdaftar: terdaftar, sumber: nama });
+      // The referral and Prolanis counts where the report has them (rujukan_total; dm_ and ht_terdaftar under kbk-2019).
+      const bulat = (k: string): number | undefined => (r[k] !== undefined && /^\d+$/.test(r[k] as string) ? Number(r[k]) : undefined);
+      const dm = bulat('dm_terdaftar');
+      const ht = bulat('ht_terdaftar');
+      out[f]?.push({ bulan: m, pesertaKontak: kontak, pesertaTerdaftar: terdaftar, rujukanTotal: bulat('rujukan_total'), prolanis: dm === undefined || ht === undefined ? undefined : dm + ht, sumber: nama });
     }
   }
   return out;

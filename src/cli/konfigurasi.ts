@@ -28,6 +28,7 @@ const SETELAN: Record<string, 'teks' | 'jalur' | 'bool' | 'daftar'> = {
   samarkan: 'jalur',
   terimaPenurunan: 'daftar',
   terimaTarif: 'daftar',
+  terimaLuarBulan: 'daftar',
   maxRowBytes: 'teks',
   maxFieldBytes: 'teks',
   delimiter: 'teks',

@@ -108,6 +108,7 @@ interface OpsiCli {
   dateFormat?: string[];
   terimaPenurunan?: string[];
   terimaTarif?: string[];
+  terimaLuarBulan?: string[];
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
@@ -216,6 +217,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     },
     terimaPenurunan: terima(o.terimaPenurunan),
     terimaTarif: terima(o.terimaTarif),
+    terimaLuarBulan: terima(o.terimaLuarBulan),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
@@ -320,7 +322,8 @@ function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
       '--date-format <[file=]format>',
       t(BANTUAN.dateFormat(FORMAT_TANGGAL)),
       (v: string, all: string[] = []) => [...all, v],
-    );
+    )
+    .option('--terima-luar-bulan <file,…>', t(BANTUAN.terimaLuarBulan), (v: string, all: string[] = []) => [...all, v]);
 }
 
 function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {

@@ -78,3 +78,52 @@ export function tarifDiLuarRentang(daftar: readonly Fktp[], tarif: TariffSet): T
   });
   return out;
 }
+
+/**
+ * What a month file's dates say (counted by ingest): its dated rows, and of them those
+ * outside the file's month, per month they belong to.
+ */
+export interface TanggalFile {
+  /** "2024-06/kontak.csv". */
+  label: string;
+  bulan: MonthIndex;
+  /** Rows read with a usable date (a kontak or rujukan row, a dated Prolanis measurement). */
+  bertanggal: number;
+  /** Of them, outside `bulan`: count per month of their dates. */
+  luar: ReadonlyMap<MonthIndex, number>;
+}
+
+export interface LuarBulan {
+  label: string;
+  bulan: MonthIndex;
+  bertanggal: number;
+  /** Rows outside the month. */
+  jumlah: number;
+  /** jumlah / bertanggal. */
+  bagian: Rational;
+  /** The months the outside rows belong to, most rows first (then earlier month first). */
+  bulanLain: { bulan: MonthIndex; jumlah: number }[];
+  /** Above `batas`: the wrong file (stop unless accepted); else above `peringatan`: a warning. */
+  berhenti: boolean;
+}
+
+/**
+ * Month files whose dated rows fall outside their month: those above `batas` (a share,
+ * e.g. 1/10) look like another month's export and stop the run; those above `peringatan`
+ * (and up to `batas`, or above it with fewer than `minBaris` rows) are warned about. At or below `peringatan`, the rows are only set
+ * aside (the caller's rejects and catatan), and the file is not listed.
+ */
+export function luarBulan(files: readonly TanggalFile[], batas: Rational, peringatan: Rational, minBaris = 1): LuarBulan[] {
+  const out: LuarBulan[] = [];
+  for (const f of files) {
+    let jumlah = 0;
+    for (const n of f.luar.values()) jumlah += n;
+    if (jumlah === 0 || f.bertanggal === 0) continue;
+    const bagian = rat(jumlah, f.bertanggal);
+    const berhenti = cmp(bagian, batas) > 0 && jumlah >= minBaris;
+    if (!berhenti && cmp(bagian, peringatan) <= 0) continue;
+    const bulanLain = [...f.luar].map(([bulan, n]) => ({ bulan, jumlah: n })).sort((a, b) => b.jumlah - a.jumlah || a.bulan - b.bulan);
+    out.push({ label: f.label, bulan: f.bulan, bertanggal: f.bertanggal, jumlah, bagian, bulanLain, berhenti });
+  }
+  return out;
+}

@@ -3,7 +3,8 @@
 // number of rows.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { daysOfMonth, formatMonth, type MonthIndex } from '../core/month.js';
+import { daysOfMonth, formatMonth, monthOfDay, type MonthIndex } from '../core/month.js';
+import type { TanggalFile } from '../core/kewajaran.js';
 import {
   dasarKosong,
   DIAG_DM,
@@ -137,15 +138,13 @@ async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'p
 
 /**
  * Contacts and referrals dated outside the month are set aside: listed in the rejects and
- * counted in catatan, not against the file. But a file with most of its rows outside the
- * month is the wrong export (last month's file, a whole year), and stops the run.
+ * counted in catatan, not against the file. Whether too many of them make the file the
+ * wrong export is decided on the counts (TanggalFile, src/core/kewajaran.ts luarBulan).
  */
 function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kolom: string) {
   const label = labelBulan(bulan, file);
-  let n = 0;
   return {
     sisihkan(b: Baris): void {
-      n++;
       ctx.tolak.sisihkan({
         file: label,
         baris: b.line,
@@ -156,11 +155,30 @@ function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kol
         isi: b.raw,
       });
     },
-    periksa(rows: number): void {
-      if (n * 2 > rows)
-        throw new DataError(PESAN_INGEST.banyakDiLuarBulan(label, n, rows, formatMonth(bulan)));
+  };
+}
+
+/**
+ * A month file's dates, counted as it is read: its dated rows, and those outside the month
+ * per month they belong to (a counter per month, never an object per row).
+ */
+function hitungTanggal(bulan: MonthIndex, file: string) {
+  const luar = new Map<MonthIndex, number>();
+  const t: TanggalFile & { dalam(): void; diLuar(tgl: number): void } = {
+    label: labelBulan(bulan, file),
+    bulan,
+    bertanggal: 0,
+    luar,
+    dalam(): void {
+      t.bertanggal++;
+    },
+    diLuar(tgl: number): void {
+      t.bertanggal++;
+      const m = monthOfDay(tgl);
+      luar.set(m, (luar.get(m) ?? 0) + 1);
     },
   };
+  return t;
 }
 
 const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
@@ -239,6 +257,8 @@ export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex):
 export interface Bulan {
   fakta: FaktaBulan;
   catatan: string[];
+  /** kontak.csv, rujukan.csv and prolanis.csv: their dated rows and those outside the month (the caller decides what that means). */
+  tanggal: TanggalFile[];
 }
 
 // Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
@@ -298,17 +318,20 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   /** Day of the month (1–31) of each registered participant's first contact; 0 for none. */
   const hariPertama = new Uint8Array(indeks.size);
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
+  const tglKontak = hitungTanggal(bulan, 'kontak.csv');
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
     const hf = h[f] as HitunganDasar;
     if (!inMonth(tgl)) {
+      tglKontak.diLuar(tgl);
       hf.kontakLuarBulan++;
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, true);
       return kontakLuar.sisihkan(b);
     }
     const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
+    tglKontak.dalam();
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
@@ -322,7 +345,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       if (barisKontak !== undefined) barisKontak[p] = b.line;
     }
     catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
-  }, kontakLuar.periksa);
+  });
   catatan.push(...(catatanKontak ?? []));
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
@@ -334,6 +357,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
   const seen = new Set<string>();
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  const tglRujukan = hitungTanggal(bulan, 'rujukan.csv');
   const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
     const kartuIni = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
@@ -347,6 +371,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
     const hf = h[f] as HitunganDasar;
+    if (inMonth(tgl)) tglRujukan.dalam();
+    else tglRujukan.diLuar(tgl);
     if (seen.has(noRujukan)) {
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
       return void hf.rujukanDuplikat++;
@@ -365,7 +391,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       hf.rujukanNonSpesialistik++;
       naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
     }
-  }, rujukanLuar.periksa);
+  });
   catatan.push(...(catatanRujukan ?? []));
 
   // Prolanis: diagnosis and enrolment per participant and programme, and every measurement
@@ -373,6 +399,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   // set's clinical profile, applied in src/core/klinis.ts.
   const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
   const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
+  const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -390,6 +417,10 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
       throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
+    if (hasTgl) {
+      if (inMonth(tgl)) tglProlanis.dalam();
+      else tglProlanis.diLuar(tgl);
+    }
     const hf = h[f] as HitunganDasar;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
@@ -446,7 +477,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
   jejak?.selesai(flags, hariPertama, ringkas);
-  return { fakta: { dasar: h, prolanis, harian }, catatan };
+  const tanggalFile = [tglKontak, tglRujukan, tglProlanis].map(({ label, bertanggal, luar }) => ({ label, bulan, bertanggal, luar }));
+  return { fakta: { dasar: h, prolanis, harian }, catatan, tanggal: tanggalFile };
 }
 
 const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;

@@ -129,6 +129,53 @@ export const PESAN_APP = {
   tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
   tarifLuarSementara: (temuan: Teks): Teks =>
     teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),
+  // A file from the wrong month or period, a copy of another month's file (issue 15).
+  /**
+   * More than the rule set's share of a month file's dated rows outside its month. `persen`
+   * is a decimal with a dot ("45", "4.9"); `lain` the months the rows belong to, most first.
+   */
+  luarBulanBerhenti: (label: string, bulan: string, persen: string, jumlah: number, bertanggal: number, lain: readonly { bulan: string; jumlah: number }[], saran = true): Teks => {
+    const satu = lain.length === 1;
+    const rinci = (b: 'id' | 'en'): string => lain.map((l) => `${l.bulan} ${angka(l.jumlah, b)}`).join(', ');
+    const utama = (lain[0] as { bulan: string }).bulan;
+    return teks(
+      `${label}: ${desimal(persen, 'id')}% baris bertanggalnya (${angka(jumlah, 'id')} dari ${angka(bertanggal, 'id')}) ${satu ? `dari ${utama}` : `dari luar ${bulan}: ${rinci('id')}`} — apakah ini ekspor ${utama}${satu ? '' : ', atau ekspor dengan periode yang salah'}?${saran ? ` Ekspor ulang ${label}, atau terima berkas ini dengan --terima-luar-bulan ${label} (baris di luar ${bulan} tetap disisihkan, tidak dihitung)` : ''}`,
+      `${label}: ${persen}% of dated rows (${angka(jumlah, 'en')} of ${angka(bertanggal, 'en')}) are ${satu ? `from ${utama}` : `from outside ${bulan}: ${rinci('en')}`} — is this ${utama}'s export${satu ? '' : ', or one run over the wrong period'}?${saran ? ` Export ${label} again, or accept the file with --terima-luar-bulan ${label} (its rows outside ${bulan} are still set aside, not counted)` : ''}`,
+    );
+  },
+  /** Above the warning share, up to the stop: the file and the count. */
+  luarBulanPeringatan: (label: string, bulan: string, persen: string, jumlah: number, bertanggal: number, lain: readonly { bulan: string; jumlah: number }[]): Teks =>
+    teks(
+      `${label}: ${angka(jumlah, 'id')} dari ${angka(bertanggal, 'id')} baris bertanggal (${desimal(persen, 'id')}%) di luar ${bulan} (${lain.map((l) => `${l.bulan} ${angka(l.jumlah, 'id')}`).join(', ')}); disisihkan, tidak dihitung (lihat tolak-${bulan}.csv)`,
+      `${label}: ${angka(jumlah, 'en')} of ${angka(bertanggal, 'en')} dated rows (${persen}%) are outside ${bulan} (${lain.map((l) => `${l.bulan} ${angka(l.jumlah, 'en')}`).join(', ')}); set aside, not counted (see tolak-${bulan}.csv)`,
+    ),
+  salinanBulan: (salinan: string, asli: string, saran = true): Teks =>
+    teks(
+      `${salinan} identik dengan ${asli} (sama persis, bita demi bita): berkas bulan lain yang tersalin?${saran ? ` Ekspor ulang ${salinan}, atau terima dengan --terima-luar-bulan ${salinan}` : ''}`,
+      `${salinan} is identical to ${asli} (byte for byte): another month's file copied?${saran ? ` Export ${salinan} again, or accept it with --terima-luar-bulan ${salinan}` : ''}`,
+    ),
+  bulanSalah: (temuan: readonly Teks[]): Teks => {
+    const baris = gabungTeks(temuan, '\n  ');
+    return temuan.length === 1 ? baris : teks(`${angka(temuan.length, 'id')} berkas bulan tampak salah berkas:\n  ${baris.id}`, `${temuan.length} month files look like the wrong file:\n  ${baris.en}`);
+  },
+  luarBulanDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-luar-bulan: ${temuan.id}`, `accepted by --terima-luar-bulan: ${temuan.en}`),
+
+  // A fall of a facility's own volume against its earlier months (issue 15).
+  /** `rasio` and `faktor` decimals with a dot. */
+  penurunanVolume: (kode: string, label: string, sinyal: string, rasio: string, faktor: string, kini: number, rata: string, bulan: readonly string[]): Teks => {
+    const apa = sinyal === 'penurunan_kontak' ? teks('peserta dengan kontak', 'participants with a contact') : sinyal === 'penurunan_rujukan' ? teks('rujukan', 'referrals') : teks('peserta di Prolanis (DM + HT)', 'participants in prolanis.csv (DM + HT)');
+    return teks(
+      `${kode}: ${label}: ${apa.id} ${angka(kini, 'id')}, rata-rata ${desimal(rata, 'id')} di ${daftar(bulan)}: ${desimal(rasio, 'id')} ×, di bawah ${desimal(faktor, 'id')} (sinyal ${sinyal}); apakah berkasnya lengkap?`,
+      `${kode}: ${label}: ${apa.en} ${angka(kini, 'en')} against an average of ${rata} in ${daftar(bulan)}: ${rasio} ×, below ${faktor} (signal ${sinyal}); is the file complete?`,
+    );
+  },
+  penurunanWajibLengkap: (temuan: readonly Teks[], kode: readonly string[]): Teks => {
+    const baris = gabungTeks(temuan, '\n  ');
+    return teks(
+      `--wajib-lengkap: ${temuan.length === 1 ? 'satu temuan' : `${angka(temuan.length, 'id')} temuan`} jauh di bawah bulan-bulan sebelumnya, jadi tidak ada pembayaran yang ditulis:\n  ${baris.id}\nJika perubahannya memang nyata, terima dengan --terima-penurunan ${kode.join(',')}`,
+      `--wajib-lengkap: ${temuan.length === 1 ? 'one finding' : `${temuan.length} findings`} far below the facilities' earlier months, so no payment is written:\n  ${baris.en}\nIf the change is real, accept it with --terima-penurunan ${kode.join(',')}`,
+    );
+  },
 
   // explain, explain --bayar, audit --ppk.
   ppkTidakAda: (kode: string, n: number, contoh: readonly string[]): Teks =>

@@ -66,6 +66,10 @@ export const BANTUAN = {
       `format tanggal (${format.join(', ')}) semua berkas, atau satu berkas (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); dapat diulang (bawaan: ditebak per berkas dari tanggal pertamanya)`,
       `date format (${format.join(', ')}) of every file, or of one file (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); repeatable (default: guessed per file from its first date)`,
     ),
+  terimaLuarBulan: teks(
+    'terima berkas bulan ini (2024-06/kontak.csv, atau kontak.csv untuk setiap bulan, atau semua) walau lebih dari proporsi aturan baris bertanggalnya di luar bulan, atau walau identik dengan berkas bulan lain, yang biasanya menghentikan proses; baris di luar bulan tetap disisihkan; dapat diulang',
+    'accept these month files (2024-06/kontak.csv, or kontak.csv for every month, or semua) although more than the rule set\'s share of their dated rows are outside the month, or although identical to another month\'s file, which otherwise stop the run; rows outside the month are still set aside; repeatable',
+  ),
 
   // compute, pay, run, audit, banding (src/cli/main.ts jobOptions).
   job: {

@@ -270,11 +270,6 @@ export const PESAN_INGEST = {
       `kode_ppk "${kode}" tidak ada di fktp.csv${tanpaNol === null ? '' : `; fktp.csv memuat "${tanpaNol}": apakah angka nol di depannya hilang (Excel)?`}`,
       `kode_ppk "${kode}" is not in fktp.csv${tanpaNol === null ? '' : `; fktp.csv has "${tanpaNol}": were its leading zeros lost (Excel)?`}`,
     ),
-  banyakDiLuarBulan: (label: string, luar: number, rows: number, bulan: string): Teks =>
-    teks(
-      `${label}: ${n(luar)} dari ${n(rows)} baris bertanggal di luar ${bulan}; benarkah ini ekspor bulan itu? (baris pertamanya ada di penolakan)`,
-      `${label}: ${luar} of ${rows} rows are dated outside ${bulan}; is this the month's export? (the first is in the rejects)`,
-    ),
   statusTidakDikenal: (v: string): Teks => teks(`status "${v}" bukan aktif atau tidak aktif`, `status "${v}" is not aktif or tidak aktif`),
   kartuDuaFasilitas: (kode: readonly (string | undefined)[]): Teks =>
     teks(

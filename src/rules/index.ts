@@ -149,6 +149,9 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
+      batasLuarBulan: k.batasLuarBulan ?? dari(bawaan.batasLuarBulan),
+      peringatanLuarBulan: k.peringatanLuarBulan ?? dari(bawaan.peringatanLuarBulan),
+      minLuarBulan: k.minLuarBulan ?? dari(bawaan.minLuarBulan),
       sinyal,
     },
   };

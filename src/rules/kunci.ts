@@ -113,6 +113,9 @@ export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
   kewajaran: 'objek',
   'kewajaran.batasPenurunanPeserta': 'sumber',
   'kewajaran.bulanTidakLengkapHari': 'sumber',
+  'kewajaran.batasLuarBulan': 'sumber',
+  'kewajaran.peringatanLuarBulan': 'sumber',
+  'kewajaran.minLuarBulan': 'sumber',
   'kewajaran.sinyal': 'objek',
   'kewajaran.sinyal.minKontak': 'sumber',
   'kewajaran.sinyal.hariTersibuk': 'sumber',
@@ -125,6 +128,9 @@ export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
   'kewajaran.sinyal.minSehat': 'sumber',
   'kewajaran.sinyal.entriBatasHari': 'sumber',
   'kewajaran.sinyal.entriTerlambat': 'sumber',
+  'kewajaran.sinyal.penurunan': 'sumber',
+  'kewajaran.sinyal.minPenurunan': 'sumber',
+  'kewajaran.sinyal.minBulanPenurunan': 'sumber',
 };
 
 /** Every key of a kbk-tarif/1 file by its path pattern. */

@@ -113,6 +113,9 @@ function barisAturan(rs: RuleSet): Baris[] {
   }
   push('kewajaran.batasPenurunanPeserta', nilaiDari(rs.kewajaran.batasPenurunanPeserta.nilai), rs.kewajaran.batasPenurunanPeserta);
   push('kewajaran.bulanTidakLengkapHari', nilaiDari(rs.kewajaran.bulanTidakLengkapHari.nilai), rs.kewajaran.bulanTidakLengkapHari);
+  push('kewajaran.batasLuarBulan', nilaiDari(rs.kewajaran.batasLuarBulan.nilai), rs.kewajaran.batasLuarBulan);
+  push('kewajaran.peringatanLuarBulan', nilaiDari(rs.kewajaran.peringatanLuarBulan.nilai), rs.kewajaran.peringatanLuarBulan);
+  push('kewajaran.minLuarBulan', nilaiDari(rs.kewajaran.minLuarBulan.nilai), rs.kewajaran.minLuarBulan);
   for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, nilaiDari(v.nilai), v);
   return out;
 }

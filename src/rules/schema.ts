@@ -193,6 +193,12 @@ export interface RuleSet {
     batasPenurunanPeserta: Sourced<string>;
     /** The month is incomplete when the export's latest contact is this many days or more before its last day. */
     bulanTidakLengkapHari: Sourced<number>;
+    /** A month file (kontak, rujukan, prolanis measurements) with more than this share of its dated rows outside the month stops the run as another month's export. */
+    batasLuarBulan: Sourced<string>;
+    /** Above this share (and up to batasLuarBulan) of dated rows outside the month, a warning that --quiet keeps names the file. */
+    peringatanLuarBulan: Sourced<string>;
+    /** The stop needs at least this many rows outside the month (one misdated row is a typo, however small the file). */
+    minLuarBulan: Sourced<number>;
     /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
     sinyal: AmbangSinyal;
   };
@@ -210,6 +216,12 @@ export interface AmbangSinyal {
   minSehat: Sourced<number>;
   entriBatasHari: Sourced<number>;
   entriTerlambat: Sourced<string>;
+  /** A facility's contacts, referrals or Prolanis participants below this factor of its own average of the earlier months. */
+  penurunan: Sourced<string>;
+  /** The earlier months' average at least this much for the fall to be judged (small facilities do not fire). */
+  minPenurunan: Sourced<number>;
+  /** At least this many earlier months (of up to three) for the fall to be judged. */
+  minBulanPenurunan: Sourced<number>;
 }
 
 export interface TariffSet {
@@ -264,6 +276,9 @@ const BATAS_SINYAL: Record<keyof AmbangSinyal, { bulat: boolean; lo: number; hi:
   minSehat: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kunjungan },
   entriBatasHari: { bulat: true, lo: 0, hi: 31, satuan: SB.hari },
   entriTerlambat: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  penurunan: { bulat: false, lo: 0, hi: 1, satuan: SB.faktor },
+  minPenurunan: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kontak },
+  minBulanPenurunan: { bulat: true, lo: 1, hi: 12, satuan: SB.bulan },
 };
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -457,6 +472,9 @@ export function periksaAturan(v: unknown): Problems {
         checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
         checkBatas(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, ...B.hariBulan, HARAP.bulatAntara(...B.hariBulan, SB.hari));
       }
+      for (const nama of ['batasLuarBulan', 'peringatanLuarBulan'] as const)
+        if (k[nama] !== undefined) checkSourced(k[nama], `kewajaran.${nama}`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+      if (k.minLuarBulan !== undefined) checkSourced(k.minLuarBulan, 'kewajaran.minLuarBulan', p, isWhole, HARAP.bulat);
       if (k.sinyal !== undefined) {
         if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
