@@ -92,7 +92,7 @@ const RUSAK: [string, () => string, string[]][] = [
     'indikator[0].band[1].atas.inklusive: not a key kbk knows here (known: nilai, inklusif); is it misspelt?',
     'kebijakan.jendela.catatan: not a key kbk knows here (known: nilai, status, sumber); is it misspelt?',
     'klinis.profil.ketat.ht[0].jikaDM: not a key kbk knows here (known: jikaDm, sistoleKurangDari, diastoleKurangDari); is it misspelt?',
-    'kewajaran.sinyal.hariSabtu: not a key kbk knows here (known: minKontak, hariTersibuk, akhirBulan, hariMinggu, lonjakanAk, tepatTargetRentang, tepatTargetBulan, sehatTanpaVital, minSehat, entriBatasHari, entriTerlambat); is it misspelt?',
+    'kewajaran.sinyal.hariSabtu: not a key kbk knows here (known: minKontak, hariTersibuk, akhirBulan, hariMinggu, lonjakanAk, tepatTargetRentang, tepatTargetBulan, sehatTanpaVital, minSehat, entriBatasHari, entriTerlambat, penurunan, minPenurunan, minBulanPenurunan); is it misspelt?',
   ]],
 ];
 
