@@ -108,7 +108,7 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
   const k: Partial<RuleSet['kewajaran']> = rs.kewajaran ?? {};
   const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
-  return {
+  const hasil: RuleSet = {
     ...rs,
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
@@ -116,10 +116,48 @@ export function parseRuleSet(v: unknown, origin: string): RuleSet {
       sinyal,
     },
   };
+  return samaDenganBawaan(hasil, SHIPPED_RULE_SETS, origin);
 }
 
 export function parseTariffSet(v: unknown, origin: string): TariffSet {
-  return checked<TariffSet>(v, periksaTarif, origin);
+  return samaDenganBawaan(checked<TariffSet>(v, periksaTarif, origin), SHIPPED_TARIFF_SETS, origin);
+}
+
+/**
+ * The first path where two JSON values differ ("indikator[0].bobot.nilai"), null when they
+ * are the same; object keys in any order.
+ */
+export function bedaPertama(a: unknown, b: unknown, path = ''): string | null {
+  if (a === b) return null;
+  const di = path === '' ? '(root)' : path;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return di;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = i < a.length && i < b.length ? bedaPertama(a[i], b[i], `${path}[${i}]`) : `${path}[${i}]`;
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  const ka = a as Record<string, unknown>;
+  const kb = b as Record<string, unknown>;
+  for (const k of [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort()) {
+    const sub = path === '' ? k : `${path}.${k}`;
+    const d = k in ka && k in kb ? bedaPertama(ka[k], kb[k], sub) : sub;
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+/**
+ * A file carrying a shipped set's id must be that set: reports name the rule set by id, so a
+ * copy that pays differently under "kbk-2019" would pass as kbk-2019. Compared as parsed JSON.
+ */
+function samaDenganBawaan<T extends { id: string }>(s: T, shipped: readonly T[], origin: string): T {
+  const bawaan = shipped.find((x) => x.id === s.id);
+  if (!bawaan) return s;
+  const beda = bedaPertama(JSON.parse(JSON.stringify(s)), JSON.parse(JSON.stringify(bawaan)));
+  if (beda !== null) throw new RulesError(PESAN_ATURAN.idBawaanBerbeda(origin, s.id, beda));
+  return s;
 }
 
 function inForce(b: { dari: string | null; sampai: string | null }, m: MonthIndex): boolean {
