@@ -160,7 +160,7 @@ describe('a --summary workbook over a limit is refused before exceljs reads it (
     expect((await jalankan(simpan(banyak))).err).toBe(`kbk: error: bom.xlsx: zip entries 1,006 over the limit of 1,000 ${akhiran}`);
     expect((await jalankan(simpan(zip(buku('<row r="200000"><c r="A200000"><v>1</v></c></row>'))))).err).toBe(`kbk: error: bom.xlsx [Juni 24]: row 200,000 over the limit of 100,000 ${akhiran}`);
     const gabung = '<?xml version="1.0"?><worksheet><sheetData><row r="1"/></sheetData><mergeCells count="1"><mergeCell ref="A1:CV6000"/></mergeCells></worksheet>';
-    expect((await jalankan(simpan(zip(buku(gabung))))).err).toBe(`kbk: error: bom.xlsx [Juni 24]: cells over the limit of 500,000 ${akhiran}`);
+    expect((await jalankan(simpan(zip(buku(gabung))))).err).toBe(`kbk: error: bom.xlsx [Juni 24]: cells over the limit of 400,000 ${akhiran}`);
     const validasi = '<?xml version="1.0"?><worksheet><sheetData><row r="1"/></sheetData><dataValidations count="1"><dataValidation type="list" sqref="B2:B1048576"><formula1>"Tercapai"</formula1></dataValidation></dataValidations></worksheet>';
     expect((await jalankan(simpan(zip(buku(validasi))))).err).toBe(`kbk: error: bom.xlsx [Juni 24]: row B2:B1048576 over the limit of 100,000 ${akhiran}`);
   });
@@ -171,7 +171,7 @@ describe('a --summary workbook over a limit is refused before exceljs reads it (
   });
 
   it('the limits are the documented ones', () => {
-    expect(BATAS_XLSX).toMatchObject({ ukuranTerurai: 64 * 1024 * 1024, kolom: 200, baris: 100_000, sel: 500_000, panjangString: 32_767, jumlahEntri: 1000 });
+    expect(BATAS_XLSX).toMatchObject({ ukuranTerurai: 64 * 1024 * 1024, kolom: 200, baris: 100_000, sel: 400_000, panjangString: 32_767, jumlahEntri: 1000 });
   });
 });
 

@@ -25,8 +25,11 @@ import { PESAN_INGEST } from '../pesan/ingest.js';
 
 /**
  * The limits. They are input-safety limits, not KBK rules (so not rule-set data): they
- * keep exceljs's whole-workbook model under ~500 MiB of memory, measured at about 320 MiB
- * peak for 500,000 numeric cells. A branch's "Capaian KBK" workbook is a few hundred
+ * keep exceljs's whole-workbook model under ~500 MiB of memory. Measured (peak RSS of a
+ * whole `kbk compute --summary` run, /usr/bin/time -v): 400,000 cells each pointing to one
+ * of 350,000 distinct strings, 58 MiB uncompressed: 330 MiB; 500,000 numeric cells: 320 MiB;
+ * 500,000 merged cells: 230 MiB; 12 sheets with <col max=16384>: 120 MiB; every bomb in
+ * test/ringkasan-bom.test.ts: under 90 MiB. A branch's "Capaian KBK" workbook is a few hundred
  * facilities × ~25 columns × one sheet a month: tens of thousands of cells, a few MB.
  * Constants rather than options: raising one is a decision about memory, not about data.
  */
@@ -46,7 +49,7 @@ export const BATAS_XLSX = {
   /** Columns of a sheet (the highest column: 200 = GR). */
   kolom: 200,
   /** Cells of the workbook, with merged and data-validated ranges' cells counted as exceljs expands them. */
-  sel: 500_000,
+  sel: 400_000,
   /** Column definitions (<col min max>) over all sheets: exceljs makes an object for each column up to max. */
   definisiKolom: 200_000,
   /** Strings in the shared-string table. */
