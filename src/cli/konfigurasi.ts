@@ -1,5 +1,6 @@
 // The defaults a cron job repeats (data folder, output folder, thresholds, rule overrides)
-// from a config file, found by lilconfig from the working folder up: kbk.config.json,
+// from a config file, found by lilconfig from the working folder up to the home folder or
+// the repository root (never beyond; see batasCari): kbk.config.json,
 // .kbkrc or .kbkrc.json (KBK_CONFIG=FILE names one; KBK_CONFIG=none turns the search off).
 // A setting is an option's name in camelCase or as on the command line ("max-reject-rate"),
 // and applies to every command that has that option; the command line always wins.

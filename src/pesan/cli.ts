@@ -119,7 +119,10 @@ export const PESAN_CLI = {
 
   konfigJudul: (path: string | null, perintah: string): Teks =>
     path === null
-      ? teks(`kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas)`, `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up)`)
+      ? teks(
+          `kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas sampai folder home atau akar repositori)`,
+          `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up to the home folder or the repository root)`,
+        )
       : teks(`kbk ${perintah}: konfigurasi dari ${path}`, `kbk ${perintah}: config from ${path}`),
   konfigBukanMilik: (path: string, pemilik: number, saya: number): Teks =>
     teks(
