@@ -95,6 +95,8 @@ export interface OpsiJob {
    * replaced by their keyed hash (src/report/samaran.ts hmacKartu); absent: written as they are.
    */
   samarkan?: (noKartu: string) => string;
+  /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
+  catatanRun?: readonly string[];
 }
 
 export interface HasilJob {
@@ -147,7 +149,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
     batas: opsi.batas,
     kemajuan: opsi.kemajuan,
   };
-  const master = await bacaFktp(file, opsi.dataDir);
+  const fktp = await bacaFktp(file, opsi.dataDir);
+  const master = opsi.catatanRun?.length ? { ...fktp, catatan: [...fktp.catatan, ...opsi.catatanRun] } : fktp;
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
   const ringkasan = opsi.ringkasan ? await bacaRingkasan(file, master, opsi.ringkasan.path, opsi.ringkasan.labelBulan) : undefined;
   return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan };

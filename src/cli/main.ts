@@ -1,6 +1,7 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, Help, InvalidArgumentError, Option, type Argument, type HelpConfiguration } from 'commander';
 import { check, type Beda } from '../app/check.js';
@@ -232,6 +233,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     wajibLengkap: Boolean(o.wajibLengkap),
     samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io),
     log: (m) => info(io, m),
+    catatanRun: catatanKonfig,
   };
 }
 
@@ -635,6 +637,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   program.hook('preAction', (_program, cmd) => {
     perintahAktif = namaPerintah(cmd);
     rapikanDaftar(cmd, konfig);
+    if (konfig && cmd.name() !== 'config') katakanKonfigurasi(io, cmd, konfig);
   });
   return program;
 }
@@ -647,6 +650,29 @@ const namaPerintah = (cmd: Command): string => {
 };
 
 let perintahAktif = '';
+
+/** The settings of this run's config file that change what its reports say (named in their catatan). */
+const SETELAN_CATATAN = ['rules', 'tariffs', 'out', 'samarkan', 'terimaPenurunan', 'maxRejectRate'];
+/** This run's catatan from its config file (set before the action runs, read by opsiJob). */
+let catatanKonfig: string[] = [];
+
+/**
+ * A run that uses a config file says so in one line that --quiet keeps: the file and the
+ * settings it gave this command (those the command line did not replace); the ones that
+ * change the reports also go into the reports' catatan.
+ */
+function katakanKonfigurasi(io: Io, cmd: Command, konfig: Konfigurasi): void {
+  const dari = (cmd.options as Option[]).filter((o) => cmd.getOptionValueSource(o.attributeName()) === 'config');
+  const nama = (o: Option): string => (o.long ?? o.attributeName()).replace(/^--/, '');
+  io.err(`kbk: ${teksIo(io, PESAN_CLI.konfigDipakai(basename(konfig.path), konfig.path, dari.map(nama)))}\n`);
+  const angkaCatatan = dari.filter((o) => SETELAN_CATATAN.includes(o.attributeName()));
+  if (angkaCatatan.length === 0) return;
+  const nilai = (o: Option): string => {
+    const v = cmd.getOptionValue(o.attributeName()) as unknown;
+    return Array.isArray(v) ? v.join(',') : String(v);
+  };
+  catatanKonfig = [`konfigurasi: ${angkaCatatan.map((o) => `${nama(o)}=${nilai(o)}`).join(', ')} dari ${konfig.path}`];
+}
 
 /**
  * What every command takes (README "Every command"): --lang, --quiet, --no-color; and
@@ -690,8 +716,10 @@ export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<nu
   // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is masked.
   const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
   perintahAktif = '';
+  catatanKonfig = [];
   try {
-    const konfig = muatKonfigurasi(io.cwd ?? process.cwd(), io.env);
+    // A config file skipped as untrusted is said, with --quiet too (the run differs from what it would hold).
+    const konfig = muatKonfigurasi(io.cwd ?? process.cwd(), io.env, (p) => peringatan(io, [p]));
     if (awal.lang === undefined && typeof konfig?.nilai.lang === 'string') io.bahasa = pilihBahasa(konfig.nilai.lang, {});
     if (konfig?.nilai.quiet === true) io.diam = true;
     bahasaProses = io.bahasa as Bahasa;

@@ -87,6 +87,11 @@ export const PESAN_ATURAN = {
   /** A file's problems, one a line under its name. */
   dasarTidakDikenal: (dasar: string, ada: readonly string[]): Teks =>
     teks(`dasar: aturan "${dasar}" tidak dikenal; aturan turunan dibangun di atas aturan bawaan (${ada.join(', ')})`, `dasar: unknown rule set "${dasar}"; a derived rule set builds on a shipped one (${ada.join(', ')})`),
+  idBawaanBerbeda: (origin: string, id: string, path: string): Teks =>
+    teks(
+      `${origin}: memakai id ${id} tetapi berbeda dari ${id} bawaan kbk di ${path}; beri berkas ini id sendiri`,
+      `${origin}: carries the id ${id} but differs from the shipped ${id} in ${path}; give it its own id`,
+    ),
   tidakSah: (origin: string, masalah: readonly Pesan[]): Teks => {
     const t = gabungTeks(masalah, '\n  ');
     return teks(`${origin}: tidak sah:\n  ${t.id}`, `${origin}: invalid:\n  ${t.en}`);

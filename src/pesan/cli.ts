@@ -125,8 +125,26 @@ export const PESAN_CLI = {
 
   konfigJudul: (path: string | null, perintah: string): Teks =>
     path === null
-      ? teks(`kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas)`, `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up)`)
+      ? teks(
+          `kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas sampai folder home atau akar repositori)`,
+          `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up to the home folder or the repository root)`,
+        )
       : teks(`kbk ${perintah}: konfigurasi dari ${path}`, `kbk ${perintah}: config from ${path}`),
+  konfigBukanMilik: (path: string, pemilik: number, saya: number): Teks =>
+    teks(
+      `${path}: berkas konfigurasi diabaikan: milik uid ${pemilik}, bukan pengguna yang menjalankan kbk (uid ${saya})`,
+      `${path}: config file ignored: owned by uid ${pemilik}, not by the user running kbk (uid ${saya})`,
+    ),
+  konfigTerbuka: (path: string, mode: string): Teks =>
+    teks(
+      `${path}: berkas konfigurasi diabaikan: dapat ditulis grup atau pengguna lain (mode ${mode}; chmod go-w ${path})`,
+      `${path}: config file ignored: writable by group or others (mode ${mode}; chmod go-w ${path})`,
+    ),
+  konfigDipakai: (nama: string, path: string, setelan: readonly string[]): Teks =>
+    teks(
+      `memakai ${nama} (${path}): ${setelan.length > 0 ? daftar(setelan) : '(tidak ada setelan untuk perintah ini)'}`,
+      `using ${nama} (${path}): ${setelan.length > 0 ? daftar(setelan) : '(no setting for this command)'}`,
+    ),
   asal: { default: teks('bawaan', 'default'), cli: teks('baris perintah', 'command line'), env: teks('lingkungan', 'environment'), tanpa: teks('-', '-') },
   perintahTidakDikenal: (p: string, ada: readonly string[]): Teks => teks(`perintah "${p}" tidak dikenal (yang ada: ${daftar(ada)})`, `unknown command "${p}" (there are: ${daftar(ada)})`),
   proyeksiTolak: (n: number, data: string, bulan: string): Teks =>

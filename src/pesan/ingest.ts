@@ -372,6 +372,26 @@ export const PESAN_INGEST = {
       `${label} cell ${sel}: a formula without a saved value; open the workbook in Excel and save it, so its values are stored`,
     ),
   xlsxTidakDitemukan: (path: string): Teks => teks(`${path}: berkas tidak ditemukan`, `${path}: file not found`),
+  /** --summary workbook over an input-safety limit (src/ingest/xlsx-batas.ts). `nilai`: what was found, when known. */
+  xlsxBatas: (lokasi: string, apa: Teks, nilai: string | number | undefined, batas: string | number): Teks => {
+    const f = (v: string | number, b: 'id' | 'en'): string => (typeof v === 'number' ? angka(v, b) : v);
+    const ada = (b: 'id' | 'en'): string => (nilai === undefined ? '' : ` ${f(nilai, b)}`);
+    return teks(
+      `${lokasi}: ${apa.id}${ada('id')} melewati batas ${f(batas, 'id')} untuk workbook --summary (batas keamanan masukan, bukan aturan KBK); workbook tidak dibaca`,
+      `${lokasi}: ${apa.en}${ada('en')} over the limit of ${f(batas, 'en')} for a --summary workbook (an input-safety limit, not a KBK rule); the workbook is not read`,
+    );
+  },
+  xlsxUkuranBerkas: teks('ukuran berkas', 'file size'),
+  xlsxJumlahEntri: teks('jumlah entri zip', 'zip entries'),
+  xlsxUkuranTerurai: teks('ukuran setelah diurai', 'uncompressed size'),
+  xlsxRasio: teks('rasio kompresi', 'compression ratio'),
+  xlsxBaris: teks('baris', 'row'),
+  xlsxKolom: teks('kolom', 'column'),
+  xlsxSel: teks('jumlah sel', 'cells'),
+  xlsxDefinisiKolom: teks('definisi kolom', 'column definitions'),
+  xlsxJumlahString: teks('jumlah teks bersama (shared strings)', 'shared strings'),
+  xlsxPanjangString: teks('panjang satu teks (karakter)', 'length of one text (characters)'),
+  xlsxPanjangTag: teks('panjang satu tag XML', 'length of one XML tag'),
   bukanXlsx: (file: string, sebab: string): Teks =>
     teks(
       `${file}: tidak dapat dibaca sebagai workbook .xlsx (${sebab}); simpan sebagai "Excel Workbook (.xlsx)", atau ekspor sheet-sheetnya sebagai CSV`,

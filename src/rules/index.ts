@@ -136,7 +136,7 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
     gdpMmol: { bagian: dari(w.gdpMmol.bagian), minBaris: dari(w.gdpMmol.minBaris) },
     tensiTertukar: { bagian: dari(w.tensiTertukar.bagian), minBaris: dari(w.tensiTertukar.minBaris) },
   };
-  return {
+  const hasil: RuleSet = {
     ...rs,
     // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
     kebijakan: {
@@ -155,6 +155,7 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
       sinyal,
     },
   };
+  return samaDenganBawaan(hasil, SHIPPED_RULE_SETS, origin);
 }
 
 /** A derived rule set: its base's values with the agreement's merged in, validated as a whole. */
@@ -168,7 +169,44 @@ function parseTurunan(v: Record<string, unknown>, origin: string, ganda: readonl
 }
 
 export function parseTariffSet(v: unknown, origin: string, ganda: readonly Teks[] = []): TariffSet {
-  return checked<TariffSet>(v, periksaTarif, origin, ganda);
+  return samaDenganBawaan(checked<TariffSet>(v, periksaTarif, origin, ganda), SHIPPED_TARIFF_SETS, origin);
+}
+
+/**
+ * The first path where two JSON values differ ("indikator[0].bobot.nilai"), null when they
+ * are the same; object keys in any order.
+ */
+export function bedaPertama(a: unknown, b: unknown, path = ''): string | null {
+  if (a === b) return null;
+  const di = path === '' ? '(root)' : path;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return di;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = i < a.length && i < b.length ? bedaPertama(a[i], b[i], `${path}[${i}]`) : `${path}[${i}]`;
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  const ka = a as Record<string, unknown>;
+  const kb = b as Record<string, unknown>;
+  for (const k of [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort()) {
+    const sub = path === '' ? k : `${path}.${k}`;
+    const d = k in ka && k in kb ? bedaPertama(ka[k], kb[k], sub) : sub;
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+/**
+ * A file carrying a shipped set's id must be that set: reports name the rule set by id, so a
+ * copy that pays differently under "kbk-2019" would pass as kbk-2019. Compared as parsed JSON.
+ */
+function samaDenganBawaan<T extends { id: string }>(s: T, shipped: readonly T[], origin: string): T {
+  const bawaan = shipped.find((x) => x.id === s.id);
+  if (!bawaan) return s;
+  const beda = bedaPertama(JSON.parse(JSON.stringify(s)), JSON.parse(JSON.stringify(bawaan)));
+  if (beda !== null) throw new RulesError(PESAN_ATURAN.idBawaanBerbeda(origin, s.id, beda));
+  return s;
 }
 
 function inForce(b: { dari: string | null; sampai: string | null }, m: MonthIndex): boolean {
