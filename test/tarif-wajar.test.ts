@@ -126,9 +126,16 @@ describe('--terima-tarif accepts it: paid, warned under --quiet, said in catatan
   it('a config file can hold it ("terima-tarif")', async () => {
     const konfig = join(tmp(), 'kbk.config.json');
     writeFileSync(konfig, JSON.stringify({ 'terima-tarif': 'K001' }));
-    const r = await kbk(['pay', '--data', fixture('demo', { K001: { tarif_kapitasi: '7000000' } }), '--month', '2024-07', '--out', tmp(), '-q'], { env: { KBK_CONFIG: konfig } });
+    const out = tmp();
+    const r = await kbk(['pay', '--data', fixture('demo', { K001: { tarif_kapitasi: '7000000' } }), '--month', '2024-07', '--out', out, '-q'], { env: { KBK_CONFIG: konfig } });
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toBe('kbk: warning: accepted by --terima-tarif: K001: tarif_kapitasi Rp 7,000,000 outside the klinik_pratama range Rp 9,000–16,000 (permenkes-3-2023)\n');
+    expect(r.err).toBe(
+      `kbk: using kbk.config.json (${konfig}): terima-tarif\n` +
+        'kbk: warning: accepted by --terima-tarif: K001: tarif_kapitasi Rp 7,000,000 outside the klinik_pratama range Rp 9,000–16,000 (permenkes-3-2023)\n',
+    );
+    // A config file's acceptance is named in every report row, whoever put the file there.
+    const k001 = readFileSync(join(out, 'kapitasi-2024-07.csv'), 'utf8').split('\n').find((l) => l.includes(',K001,')) as string;
+    expect(k001).toContain(`konfigurasi: terima-tarif=K001 dari ${konfig}`);
   });
 
   it('--terima-tarif semua accepts every one', async () => {

@@ -652,7 +652,8 @@ const namaPerintah = (cmd: Command): string => {
 let perintahAktif = '';
 
 /** The settings of this run's config file that change what its reports say (named in their catatan). */
-const SETELAN_CATATAN = ['rules', 'tariffs', 'out', 'samarkan', 'terimaPenurunan', 'maxRejectRate'];
+// Acceptances too: a planted config that accepts what would stop a payment must show in the reports.
+const SETELAN_CATATAN = ['rules', 'tariffs', 'out', 'samarkan', 'terimaPenurunan', 'terimaTarif', 'terimaLuarBulan', 'maxRejectRate'];
 /** This run's catatan from its config file (set before the action runs, read by opsiJob). */
 let catatanKonfig: string[] = [];
 
