@@ -382,7 +382,7 @@ export const PESAN_INGEST = {
   laporanJumlahKolom: (path: string, baris: number, header: number, ada: number): Teks =>
     teks(
       `${path}:${baris}: ${n(ada)} nilai, padahal header-nya ${n(header)} kolom; laporan ini rusak atau dipotong`,
-      `${path}:${baris}: ${ada} values where the header has ${header} columns; this report is damaged or cut`,
+      `${path}:${baris}: ${ada} value${ada === 1 ? '' : 's'} where the header has ${header} columns; this report is damaged or cut`,
     ),
   laporanHeaderAsing: (path: string, jenis: string, awal: string): Teks =>
     teks(`${path}:1: bukan header laporan ${jenis} kbk (${awal}…)`, `${path}:1: not the header of a kbk ${jenis} report (${awal}…)`),
