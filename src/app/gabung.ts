@@ -18,6 +18,7 @@ import { jenisDariNama, NAMA_LAPORAN as LAPORAN } from '../report/jenis-laporan.
 import { KOLOM_REKAP } from '../report/rekap.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { PESAN_APP } from '../pesan/app.js';
+import { PESAN_INGEST } from '../pesan/ingest.js';
 /** Reports that list people (card numbers): written owner-only, as kbk wrote them. */
 const PRIBADI = /^(tolak|audit|audit-rujukan|jangkauan)-/;
 
@@ -47,7 +48,14 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
   if (folders.length < 2) throw new UsageError(PESAN_APP.gabungKurangFolder);
   for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(PESAN_APP.folderLaporanTidakAda(f));
   periksaGanda(folders);
-  const nama = [...new Set(folders.flatMap((f) => readdirSync(f).filter((n) => LAPORAN.test(n))))].sort();
+  const isi = (f: string): string[] => {
+    try {
+      return readdirSync(f);
+    } catch (e) {
+      throw new MissingInputError(PESAN_INGEST.pathTidakTerbaca(f, f, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+  };
+  const nama = [...new Set(folders.flatMap((f) => isi(f).filter((n) => LAPORAN.test(n))))].sort();
   if (nama.length === 0) throw new MissingInputError(PESAN_APP.tanpaLaporanKbk(folders));
   // A report one branch has and another lacks: a branch run that failed or ran another month.
   for (const n of nama) {

@@ -73,6 +73,9 @@ export interface Laporan {
 
 const BOM = '\ufeff';
 
+/** About the longest string Node holds (2^29 characters): a report is read back whole. */
+const BATAS_BYTES = 512 << 20;
+
 /** What a path that is not a regular file is, for the message. */
 function macam(st: Stats): string {
   if (st.isFIFO()) return 'FIFO';
@@ -110,6 +113,7 @@ function bacaBytes(path: string): Buffer {
   try {
     const fst = fstatSync(fd);
     if (!fst.isFile()) bukanBerkasBiasa(path, fst);
+    if (fst.size > BATAS_BYTES) throw new DataError(PESAN_INGEST.laporanTerlaluBesar(path, fst.size));
     const potongan: Buffer[] = [];
     const buf = Buffer.allocUnsafe(1 << 20);
     for (;;) {
@@ -166,7 +170,9 @@ export function bacaLaporan(path: string, jenis: JenisLaporan | null): Laporan {
   let teks: string;
   try {
     teks = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (e) {
+    // Longer than a string can be (~512 MiB): no report kbk writes for a month comes near.
+    if (e instanceof RangeError) throw new DataError(PESAN_INGEST.laporanTerlaluBesar(path, bytes.length));
     // The first line holding a byte that is not UTF-8.
     const lossy = bytes.toString('utf8');
     throw new DataError(PESAN_INGEST.laporanBukanUtf8(path, barisDari(lossy, lossy.indexOf('\ufffd'))));

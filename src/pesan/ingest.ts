@@ -366,6 +366,8 @@ export const PESAN_INGEST = {
     teks(`${path}: bukan berkas biasa (${macam}); kbk membaca laporannya hanya dari berkas biasa`, `${path}: not a regular file (${macam}); kbk reads its reports from regular files only`),
   laporanBukanUtf8: (path: string, baris: number): Teks =>
     teks(`${path}:${baris}: bukan UTF-8; kbk menulis laporannya dalam UTF-8, jadi berkas ini rusak atau bukan laporan kbk`, `${path}:${baris}: not UTF-8; kbk writes its reports in UTF-8, so this file is damaged or not a kbk report`),
+  laporanTerlaluBesar: (path: string, bytes: number): Teks =>
+    teks(`${path}: ${n(bytes)} byte, terlalu besar untuk dibaca kembali sebagai laporan kbk`, `${path}: ${angka(bytes, 'en')} bytes, too large to read back as a kbk report`),
   laporanKosong: (path: string): Teks =>
     teks(`${path}:1: berkas kosong; laporan kbk selalu memiliki baris header`, `${path}:1: the file is empty; a kbk report always has its header line`),
   laporanTerpotong: (path: string, baris: number): Teks =>
