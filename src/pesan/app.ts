@@ -224,9 +224,6 @@ export const PESAN_APP = {
   ringkasanBerbeda: (asal: string, kode: string, bulan: string, beda: readonly string[]): Teks =>
     teks(`${asal}: ${kode} ${bulan}: workbook menyebut ${beda.join('; ')}`, `${asal}: ${kode} ${bulan}: the workbook says ${beda.join('; ')}`),
 
-  // The anomaly signals' history.
-  riwayatTidakDibaca: (path: string, why: string): Teks => teks(`${path}: tidak dibaca untuk riwayat AK sinyal (${why})`, `${path}: not read for the AK history of the signals (${why})`),
-
   // audit.
   auditTanpaRingkasan: teks(
     '--summary: kbk audit mendaftar peserta dan rujukan baris demi baris, jadi memerlukan ekspor tingkat record (peserta.csv, kontak.csv, rujukan.csv dan prolanis.csv di folder bulan); ringkasan hanya memuat jumlah',
@@ -239,6 +236,16 @@ export const PESAN_APP = {
   // gabung.
   gabungKurangFolder: teks('kbk gabung memerlukan paling sedikit dua folder laporan (satu per proses cabang)', 'kbk gabung needs at least two report folders (one per branch run)'),
   folderLaporanTidakAda: (f: string): Teks => teks(`${f}: folder laporan tidak ada`, `${f}: report folder does not exist`),
+  folderGanda: (a: string, b: string, asli: string): Teks =>
+    teks(
+      `${a} dan ${b} adalah folder yang sama (${asli}); setiap baris dan jumlahnya akan terhitung dua kali: berikan folder setiap cabang sekali saja`,
+      `${a} and ${b} are the same folder (${asli}); every row and total would count twice: give each branch's folder once`,
+    ),
+  dialekCampur: (excel: string, kanonik: string): Teks =>
+    teks(
+      `${excel} ditulis dengan --csv-excel (BOM, ;, koma desimal) tetapi ${kanonik} sebagai CSV biasa; gabungkan laporan dari proses yang ditulis dengan cara yang sama`,
+      `${excel} is written with --csv-excel (BOM, ;, decimal comma) but ${kanonik} as plain CSV; merge reports of runs written the same way`,
+    ),
   tanpaLaporanKbk: (folders: readonly string[]): Teks =>
     teks(
       `${daftar(folders)}: tidak ada laporan kbk (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) untuk digabung`,

@@ -416,6 +416,49 @@ export const PESAN_INGEST = {
     ),
   bulanDiDuaSheet: (file: string, bulan: string, a: string, b: string): Teks =>
     teks(`${file}: bulan ${bulan} ada di dua sheet, "${a}" dan "${b}"; apakah salah satunya salah label?`, `${file}: month ${bulan} is in two sheets, "${a}" and "${b}"; is one of them mislabelled?`),
+
+  // kbk's own reports read back (src/ingest/laporan.ts: gabung, the signals' history, check): exit 65.
+  laporanBukanBerkasBiasa: (path: string, macam: string): Teks =>
+    teks(`${path}: bukan berkas biasa (${macam}); kbk membaca laporannya hanya dari berkas biasa`, `${path}: not a regular file (${macam}); kbk reads its reports from regular files only`),
+  laporanBukanUtf8: (path: string, baris: number): Teks =>
+    teks(`${path}:${baris}: bukan UTF-8; kbk menulis laporannya dalam UTF-8, jadi berkas ini rusak atau bukan laporan kbk`, `${path}:${baris}: not UTF-8; kbk writes its reports in UTF-8, so this file is damaged or not a kbk report`),
+  laporanTerlaluBesar: (path: string, bytes: number): Teks =>
+    teks(`${path}: ${n(bytes)} byte, terlalu besar untuk dibaca kembali sebagai laporan kbk`, `${path}: ${angka(bytes, 'en')} bytes, too large to read back as a kbk report`),
+  laporanKosong: (path: string): Teks =>
+    teks(`${path}:1: berkas kosong; laporan kbk selalu memiliki baris header`, `${path}:1: the file is empty; a kbk report always has its header line`),
+  laporanTerpotong: (path: string, baris: number): Teks =>
+    teks(
+      `${path}:${baris}: berkas berakhir di tengah baris ${n(baris)}: laporan ini terpotong (setiap baris yang ditulis kbk diakhiri pergantian baris)`,
+      `${path}:${baris}: the file ends in the middle of line ${baris}: this report was cut short (every line kbk writes ends with a line break)`,
+    ),
+  laporanKutipPembuka: teks('tanda kutip di tengah nilai', 'a quote in the middle of a value'),
+  laporanKutipPenutup: teks('ada teks sesudah tanda kutip penutup', 'text after a closing quote'),
+  laporanKutipTerbuka: teks('nilai berkutip yang dibuka di baris ini tidak pernah ditutup', 'a quoted value opened on this line is never closed'),
+  laporanCsvLain: (kode: string, pesan: string): Teks => teks(`${kode}: ${pesan}`, `${kode}: ${pesan}`),
+  laporanCsvRusak: (path: string, baris: number, alasan: Teks): Teks =>
+    teks(`${path}:${baris}: bukan CSV seperti yang ditulis kbk: ${alasan.id}`, `${path}:${baris}: not CSV as kbk writes it: ${alasan.en}`),
+  laporanJumlahKolom: (path: string, baris: number, header: number, ada: number): Teks =>
+    teks(
+      `${path}:${baris}: ${n(ada)} nilai, padahal header-nya ${n(header)} kolom; laporan ini rusak atau dipotong`,
+      `${path}:${baris}: ${ada} value${ada === 1 ? '' : 's'} where the header has ${header} columns; this report is damaged or cut`,
+    ),
+  laporanHeaderAsing: (path: string, jenis: string, awal: string): Teks =>
+    teks(`${path}:1: bukan header laporan ${jenis} kbk (${awal}…)`, `${path}:1: not the header of a kbk ${jenis} report (${awal}…)`),
+  laporanTanpaBaris: (path: string, jenis: string): Teks =>
+    teks(
+      `${path}:2: hanya header, tanpa baris; kbk selalu menulis laporan ${jenis} dengan barisnya, jadi proses yang membuatnya gagal atau berkasnya terpotong`,
+      `${path}:2: a header and no rows; kbk always writes a ${jenis} report with its rows, so the run that made it failed or the file was cut`,
+    ),
+  laporanNilaiKosong: (path: string, baris: number, kolom: string): Teks =>
+    teks(`${path}:${baris} kolom ${kolom}: kosong, padahal kbk selalu mengisinya`, `${path}:${baris} column ${kolom}: empty, though kbk always fills it`),
+  laporanBukanAngka: (path: string, baris: number, kolom: string, v: string, isi: 'cacah' | 'bulat' | 'bilangan'): Teks => {
+    const harus = {
+      cacah: teks('bilangan bulat 0 atau lebih (jumlah atau Rupiah bulat)', 'a whole number, 0 or more (a count or whole Rupiah)'),
+      bulat: teks('bilangan bulat', 'a whole number'),
+      bilangan: teks('angka', 'a number'),
+    }[isi];
+    return teks(`${path}:${baris} kolom ${kolom}: "${v}" bukan ${harus.id}`, `${path}:${baris} column ${kolom}: "${v}" is not ${harus.en}`);
+  },
 };
 
 /**
