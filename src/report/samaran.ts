@@ -71,15 +71,15 @@ const KATA_UMUM = [
 
 /** How guessable a key is: the bytes that count, and the common words found in it. */
 export interface KekuatanKunci {
-  /** Bytes that are not a repeat, a step of a run (abc, 321), a repeated pattern, or inside a common word (which counts as one). */
+  /** Bytes that are not a repeat, a step of a run (abc, 321), a repeated pattern, or inside a common word or a year (which count as one). */
   acak: number;
-  /** The common words found, in order. */
+  /** The common words and years (19xx, 20xx) found, in order. */
   kata: string[];
 }
 
 /**
- * A key's strength, estimated the way a guesser works: common words first (each one
- * byte's worth), then, byte by byte, what follows from the bytes before does not count:
+ * A key's strength, estimated the way a guesser works: common words and years first (each
+ * one byte's worth), then, byte by byte, what follows from the bytes before does not count:
  * the same byte again (aaaa, NUL NUL), the next or previous byte (abcd, 1234, 9876), or
  * the continuation of a pattern of 2 to 8 bytes (abcabc, xy12xy12). Random bytes
  * (`openssl rand -hex 32`) keep nearly every byte; `password12345678` keeps 2.
@@ -91,7 +91,8 @@ export function kekuatanKunci(kunci: Uint8Array): KekuatanKunci {
   /** Per byte: -1 inside a common word (not its first byte), 1 a word's first byte, 0 not in a word. */
   const dalamKata = new Int8Array(b.length);
   for (let i = 0; i < kecil.length; ) {
-    const w = KATA_UMUM.find((k) => kecil.startsWith(k, i));
+    const tahun = /^(19|20)\d\d/.exec(kecil.slice(i, i + 4))?.[0];
+    const w = tahun ?? KATA_UMUM.find((k) => kecil.startsWith(k, i));
     if (w === undefined) {
       i++;
       continue;
