@@ -43,6 +43,20 @@ describe('the mask: any run of 9 or more digits, whatever stands beside it', () 
   });
 });
 
+describe('stdout of a real run: the Rupiah sums of 9 digits stay numbers, the table keeps its separators', () => {
+  it('pay on the demo window: rekap jumlah 237244189 as a JSON number (as in fixtures/demo/expected/rekap-2024-07.csv), Rp 237,244,189 in the table', async () => {
+    const data = join(ROOT, 'fixtures', 'demo');
+    const j = await kbk(['pay', '--data', data, '--month', '2024-07', '--out', tmp(), '--json', '-q']);
+    expect(j.code, j.err).toBe(0);
+    expect(j.out).not.toContain('•');
+    const rekap = JSON.parse(j.out).rekap as { jenis_fktp: string; ukuran: string; jumlah: unknown }[];
+    expect(rekap.find((r) => r.jenis_fktp === 'semua' && r.ukuran === 'kapitasi_dibayar')?.jumlah).toBe(237244189);
+    const t = await kbk(['pay', '--data', data, '--month', '2024-07', '--out', tmp(), '-q']);
+    expect(t.out).toContain('237,244,189');
+    expect(t.out).not.toContain('•');
+  });
+});
+
 // ---------------------------------------------------------------------------------------
 // The property test: planted cards through every printing command.
 
