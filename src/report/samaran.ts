@@ -19,7 +19,7 @@ export function samarkanKartu(kartu: string): string {
 /** Every card-like number in a text masked (for stderr and logs). */
 export const masker = (teks: string): string => teks.replace(KARTU, samarkanKartu);
 
-/** A JSON string literal (with its quotes), or a stretch of JSON outside one. */
+/** A JSON string literal, with its quotes and escapes. */
 const STRING_JSON = /"(?:[^"\\]|\\.)*"/g;
 
 /**
@@ -135,5 +135,9 @@ export function kunciDari(isi: Uint8Array): Uint8Array {
   return isi.subarray(0, n);
 }
 
-/** Every card-like number in a text replaced by `ganti` (the rejects' isi and alasan). */
+/**
+ * Every card-like run in a text replaced by `ganti` of the run (the rejects' isi and alasan,
+ * the Tolak sheet, the audit lists): the letters around a malformed card stay, its digits
+ * become their hash, which a facility holding the key computes from the digits it has.
+ */
 export const gantiKartu = (teks: string, ganti: (kartu: string) => string): string => teks.replace(KARTU, ganti);
