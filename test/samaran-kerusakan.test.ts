@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { putusDiLuarKutip } from '../src/ingest/rekaman.js';
 import { ENV_PROSES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
 
 const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
@@ -89,5 +90,19 @@ describe('a rejected row holding most of a file stops the run', () => {
     const rows = Array.from({ length: 200 }, (_, i) => `${baris(i)}\n`).join('');
     const r = await kbk(['compute', '--data', tinyMonth({ 'kontak.csv': `${HEADER}${rows}${c(1)},A,bukan-tanggal\n` }), '--month', '2024-06', '--out', tmp(), '-q']);
     expect(r.code, r.err).toBe(0);
+  });
+
+  it('a line break inside a quoted value belongs to the value: such a rejected row weighs one line', async () => {
+    expect(putusDiLuarKutip('a,b\rc,d\r\ne,f\ng', ',')).toBe(3);
+    expect(putusDiLuarKutip('"x\ny\r\nz",w\rv', ',')).toBe(1);
+    expect(putusDiLuarKutip('"a""\n",b', ',')).toBe(0);
+    expect(putusDiLuarKutip('a"\nb', ',')).toBe(1); // a quote inside a value opens nothing
+    // 150 good rows and one rejected whose quoted card holds 5 line breaks: 1 of 151 rows, 1 of 151 lines.
+    const rows = Array.from({ length: 150 }, (_, i) => `${baris(i)}\n`).join('');
+    const out = tmp();
+    const r = await kbk(['compute', '--data', tinyMonth({ 'kontak.csv': `${HEADER}${rows}"X\n\n\r\n\r\n\nX",A,2024-06-03\n` }), '--month', '2024-06', '--out', out, '-q']);
+    expect(r.code, r.err).toBe(0);
+    const tolak = parse(readFileSync(join(out, 'tolak-2024-06.csv')), { columns: true }) as Record<string, string>[];
+    expect(tolak.map((t) => [t.file, t.baris])).toEqual([['2024-06/kontak.csv', '152']]);
   });
 });

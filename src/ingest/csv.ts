@@ -10,7 +10,7 @@ import { BarisCsv } from './baris.js';
 import { BukanUtf8, pendekode } from './dekode.js';
 import { formatUntuk, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
 import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
-import { PemecahRekaman, PRATINJAU_BYTES } from './rekaman.js';
+import { PemecahRekaman, PRATINJAU_BYTES, putusDiLuarKutip } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
@@ -173,8 +173,9 @@ export async function bacaCsv(opts: {
   /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
   let pola: number | null = null;
   /** A bad row to the rejects: its reason in English there, in both languages for the terminal. */
+  /** A bad row to the rejects, weighed by the lines it holds (a CR-only stretch of an LF file is one row of many lines). */
   const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string, hilang?: { baris: number; bytes: number }): void =>
-    tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan, hilang);
+    tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan, hilang ?? { baris: 1 + putusDiLuarKutip(isi, delim), bytes: Buffer.byteLength(isi) });
 
   const akhir = await bacaRekaman(
     { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)) },

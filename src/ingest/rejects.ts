@@ -54,13 +54,15 @@ export class Penolakan {
   /**
    * A bad row. `teks`: its reason in both languages (a RowError's), for the terminal when
    * this row stops the run (--strict) or is quoted as the file's first; `t.alasan` is its
-   * English text. Without it the reason reads the same in both.
+   * English text. Without it the reason reads the same in both. `hilang`: the lines and
+   * bytes of the file the row holds (the CSV reader's count); one line and its isi's bytes
+   * when absent.
    */
   tolak(t: Omit<Tolak, 'salah'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
     const row = this.simpan(t, true);
     this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
     const h = this.hilangPerFile.get(t.file) ?? { baris: 0, bytes: 0 };
-    h.baris += hilang?.baris ?? barisDalam(t.isi);
+    h.baris += hilang?.baris ?? 1;
     h.bytes += hilang?.bytes ?? Buffer.byteLength(t.isi);
     this.hilangPerFile.set(t.file, h);
     if (!this.pertamaPerFile.has(t.file)) {
@@ -160,7 +162,7 @@ export class Penolakan {
     return this.salahPerFile.get(file) ?? 0;
   }
 
-  /** A file's size in bytes (as UTF-8), for the share of bytes its bad rows hold. */
+  /** A CSV file's size in bytes (as UTF-8), once read: its rejected rows are then also weighed by their lines. */
   ukuranFile(file: string, bytes: number): void {
     this.bytesPerFile.set(file, bytes);
   }
@@ -189,10 +191,13 @@ export class Penolakan {
     const alasan = this.teksPertama.get(file) ?? { id: first.alasan, en: first.alasan };
     const batas = (this.opts.maxRejectRate * 100).toFixed(2);
     if (n > rows * this.opts.maxRejectRate) return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), batas, first.baris, first.kolom, alasan);
-    const h = this.hilangPerFile.get(file) ?? { baris: n, bytes: 0 };
+    // Lines are a CSV file's (a workbook row's cell may hold a line break without being two rows).
+    const bytesFile = this.bytesPerFile.get(file);
+    const h = this.hilangPerFile.get(file);
+    if (bytesFile === undefined || h === undefined) return null;
     const semua = rows - n + h.baris;
     if (h.baris <= semua * this.opts.maxRejectRate) return null;
-    return PESAN_INGEST.tolakMelebihiBaris(file, n, h.baris, semua, ((h.baris / semua) * 100).toFixed(2), h.bytes, this.bytesPerFile.get(file) ?? h.bytes, batas, first.baris, first.kolom, alasan);
+    return PESAN_INGEST.tolakMelebihiBaris(file, n, h.baris, semua, ((h.baris / semua) * 100).toFixed(2), h.bytes, bytesFile, batas, first.baris, first.kolom, alasan);
   }
 
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
@@ -213,12 +218,3 @@ function buangSpillLama(): void {
   }
 }
 
-/** The lines a rejected row's text holds: 1 + its line breaks of any style (CR, LF, CRLF). */
-function barisDalam(isi: string): number {
-  let n = 1;
-  for (let i = 0; i < isi.length; i++) {
-    const c = isi.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && isi.charCodeAt(i + 1) !== 0x0a)) n++;
-  }
-  return n;
-}

@@ -239,3 +239,36 @@ export function putusBaris(buf: Uint8Array, a: number, b: number): number {
   for (let i = Buffer.prototype.indexOf.call(buf, CR, a); i !== -1 && i < b; i = Buffer.prototype.indexOf.call(buf, CR, i + 1)) if (i + 1 >= b || buf[i + 1] !== LF) n++;
   return n;
 }
+
+/**
+ * Line breaks in a record's text outside its quoted values, of any style (CR, LF, CRLF
+ * one): the lines of the file a rejected record swallowed (a CR-only stretch in an LF
+ * file). A line break inside a quoted value belongs to the value (an address on two
+ * lines), not to another record. Quotes as the splitter reads them: one opens a quoted
+ * value only at the start of a value; inside, "" is a quote and another quote closes it.
+ */
+export function putusDiLuarKutip(teks: string, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
+  let n = 0;
+  let dalam = false;
+  let awal = true;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks.charCodeAt(i);
+    if (dalam) {
+      if (c === QUOTE) {
+        if (teks.charCodeAt(i + 1) === QUOTE) i++;
+        else dalam = false;
+      }
+      continue;
+    }
+    if (c === LF || c === CR) {
+      if (!(c === CR && teks.charCodeAt(i + 1) === LF)) n++;
+      awal = true;
+    } else if (c === d) awal = true;
+    else if (c === QUOTE && awal) {
+      dalam = true;
+      awal = false;
+    } else awal = false;
+  }
+  return n;
+}
