@@ -640,7 +640,7 @@ class Audit {
               : `ditolak (${this.j.teks[info]})`;
       out.push([
         this.kode(f),
-        this.j.noRujukan[r] as string,
+        this.teksKeluar(this.j.noRujukan[r] as string), // --samarkan: a card-like run in it is replaced too
         this.kartuKeluar(rj.kunci.data[r] as number),
         String(rj.baris.data[r]),
         dihitung ? '1' : '0',

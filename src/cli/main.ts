@@ -1,6 +1,6 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, Help, InvalidArgumentError, Option, type Argument, type HelpConfiguration } from 'commander';
@@ -22,7 +22,7 @@ import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet } from '../report/write.js';
-import { hmacKartu, kunciDari, masker, PANJANG_KUNCI_MIN } from '../report/samaran.js';
+import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, masker, maskerKeluaran, PANJANG_KUNCI_MIN, UKURAN_KUNCI_MAKS } from '../report/samaran.js';
 import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
@@ -122,6 +122,7 @@ interface OpsiCli {
   wajibLengkap?: boolean;
   samarkan?: string;
   gdpSatuan?: 'mg' | 'mmol';
+  izinkanKunciTerbuka?: boolean;
 }
 
 const ENCODING: Record<string, Encoding> = {
@@ -163,18 +164,37 @@ function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | und
   return new Set(kode);
 }
 
-/** --samarkan KEYFILE: the keyed hash of card numbers, with the branch's key. */
-function samarkanDengan(path: string, io: Io): (kartu: string) => string {
-  let isi: Uint8Array;
+/**
+ * --samarkan KEYFILE: the keyed hash of card numbers, with the branch's key. The file is
+ * read through one descriptor to at most UKURAN_KUNCI_MAKS + 1 bytes (so /dev/zero or a
+ * wrong file ends at once), and refused (64: the key is a setting, not the month's data)
+ * when larger, when others than its owner can read or change it (unless
+ * --izinkan-kunci-terbuka, then a warning), shorter than 16 bytes, or easy to guess.
+ */
+function samarkanDengan(path: string, io: Io, izinkanTerbuka: boolean): (kartu: string) => string {
+  const isi = Buffer.alloc(UKURAN_KUNCI_MAKS + 1);
+  let n = 0;
+  let mode = 0;
+  let fd: number | undefined;
   try {
-    isi = readFileSync(path);
+    fd = openSync(path, 'r');
+    mode = fstatSync(fd).mode;
+    for (let k = -1; k !== 0 && n < isi.length; n += k) k = readSync(fd, isi, n, isi.length - n, null);
   } catch (e) {
     throw new MissingInputError(PESAN_CLI.kunciTakTerbaca(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  const kunci = kunciDari(isi);
+  if (n > UKURAN_KUNCI_MAKS) throw new UsageError(PESAN_CLI.kunciBesar(path, UKURAN_KUNCI_MAKS));
+  if ((mode & 0o077) !== 0) {
+    if (!izinkanTerbuka) throw new UsageError(PESAN_CLI.kunciTerbukaDitolak(path, (mode & 0o777).toString(8).padStart(4, '0')));
+    peringatan(io, [PESAN_CLI.kunciTerbuka(path)]);
+  }
+  const kunci = kunciDari(isi.subarray(0, n));
   if (kunci.length < PANJANG_KUNCI_MIN)
     throw new UsageError(PESAN_CLI.kunciPendek(path, kunci.length, PANJANG_KUNCI_MIN));
-  if ((statSync(path).mode & 0o077) !== 0) peringatan(io, [PESAN_CLI.kunciTerbuka(path)]);
+  const kuat = kekuatanKunci(kunci);
+  if (kuat.acak < KUNCI_ACAK_MIN) throw new UsageError(PESAN_CLI.kunciLemah(path, kunci.length, kuat.acak, KUNCI_ACAK_MIN, kuat.kata));
   return hmacKartu(kunci);
 }
 
@@ -231,7 +251,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     rataRata: o.average,
     sampai: o.sampai === undefined ? undefined : tanggal(o.sampai, '--sampai'),
     wajibLengkap: Boolean(o.wajibLengkap),
-    samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io),
+    samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io, Boolean(o.izinkanKunciTerbuka)),
     log: (m) => info(io, m),
     catatanRun: catatanKonfig,
   };
@@ -354,6 +374,7 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
     .option('--max-reject-rate <percent>', t(J.maxRejectRate), '1')
     .option('--no-color', t(J.noColor))
     .option('--samarkan <keyfile>', t(J.samarkan))
+    .option('--izinkan-kunci-terbuka', t(J.izinkanKunciTerbuka))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
   if (terima)
     cmd
@@ -714,8 +735,9 @@ function opsiAwal(argv: readonly string[]): { lang?: string; diam: boolean } {
 
 export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<number> {
   const awal = opsiAwal(argv.slice(2));
-  // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is masked.
-  const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
+  // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is
+  // masked, and so is stdout: tables and lines whole, a --json document inside its strings.
+  const io: Io = { ...ioAsli, out: (s) => ioAsli.out(maskerKeluaran(s)), err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
   perintahAktif = '';
   catatanKonfig = [];
   try {

@@ -40,6 +40,10 @@ export class Penolakan {
   /** The first bad row's reason in both languages, per file (one per file: a file can have millions of rejects). */
   private readonly teksPertama = new Map<string, Teks>();
   private readonly perAlasan = new Map<string, Map<string, number>>();
+  /** Lines and bytes held by a file's bad rows: one record can hold the rest of a file (damage measured in what was lost). */
+  private readonly hilangPerFile = new Map<string, { baris: number; bytes: number }>();
+  /** Each file's size in bytes (as UTF-8), once read. */
+  private readonly bytesPerFile = new Map<string, number>();
   private batas: number;
   private bytesMemori = 0;
 
@@ -50,11 +54,17 @@ export class Penolakan {
   /**
    * A bad row. `teks`: its reason in both languages (a RowError's), for the terminal when
    * this row stops the run (--strict) or is quoted as the file's first; `t.alasan` is its
-   * English text. Without it the reason reads the same in both.
+   * English text. Without it the reason reads the same in both. `hilang`: the lines and
+   * bytes of the file the row holds (the CSV reader's count); one line and its isi's bytes
+   * when absent.
    */
-  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks): void {
+  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
     const row = this.simpan(t, true);
     this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
+    const h = this.hilangPerFile.get(t.file) ?? { baris: 0, bytes: 0 };
+    h.baris += hilang?.baris ?? 1;
+    h.bytes += hilang?.bytes ?? Buffer.byteLength(t.isi);
+    this.hilangPerFile.set(t.file, h);
     if (!this.pertamaPerFile.has(t.file)) {
       this.pertamaPerFile.set(t.file, row);
       this.teksPertama.set(t.file, teks ?? { id: t.alasan, en: t.alasan });
@@ -152,18 +162,42 @@ export class Penolakan {
     return this.salahPerFile.get(file) ?? 0;
   }
 
+  /** A CSV file's size in bytes (as UTF-8), once read: its rejected rows are then also weighed by their lines. */
+  ukuranFile(file: string, bytes: number): void {
+    this.bytesPerFile.set(file, bytes);
+  }
+
+  /** Lines and bytes a file's bad rows hold (each row at least one line). */
+  hilang(file: string): { baris: number; bytes: number } {
+    return { ...(this.hilangPerFile.get(file) ?? { baris: 0, bytes: 0 }) };
+  }
+
   /** The share of bad rows above which a file stops the run, as a message in English; null when within. */
   melebihi(file: string, rows: number): string | null {
     return this.pesanMelebihi(file, rows)?.en ?? null;
   }
 
-  /** melebihi in both languages, the first bad row's reason quoted in each. */
+  /**
+   * melebihi in both languages, the first bad row's reason quoted in each. Damage is
+   * measured in what was lost: the bad rows against the rows read, and the lines the bad
+   * rows hold against the file's lines (the rows read, each bad one counted as the lines
+   * it holds): a file whose second half has CR-only line ends is one rejected row holding
+   * most of the file, and stops here.
+   */
   pesanMelebihi(file: string, rows: number): Teks | null {
     const n = this.jumlah(file);
-    if (n === 0 || n <= rows * this.opts.maxRejectRate) return null;
+    if (n === 0) return null;
     const first = this.pertamaPerFile.get(file) as Tolak;
     const alasan = this.teksPertama.get(file) ?? { id: first.alasan, en: first.alasan };
-    return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), (this.opts.maxRejectRate * 100).toFixed(2), first.baris, first.kolom, alasan);
+    const batas = (this.opts.maxRejectRate * 100).toFixed(2);
+    if (n > rows * this.opts.maxRejectRate) return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), batas, first.baris, first.kolom, alasan);
+    // Lines are a CSV file's (a workbook row's cell may hold a line break without being two rows).
+    const bytesFile = this.bytesPerFile.get(file);
+    const h = this.hilangPerFile.get(file);
+    if (bytesFile === undefined || h === undefined) return null;
+    const semua = rows - n + h.baris;
+    if (h.baris <= semua * this.opts.maxRejectRate) return null;
+    return PESAN_INGEST.tolakMelebihiBaris(file, n, h.baris, semua, ((h.baris / semua) * 100).toFixed(2), h.bytes, bytesFile, batas, first.baris, first.kolom, alasan);
   }
 
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
@@ -183,3 +217,4 @@ function buangSpillLama(): void {
     // An unreadable temporary folder only means nothing is cleaned.
   }
 }
+

@@ -113,6 +113,10 @@ export const BANTUAN = {
       'ganti nomor kartu di berkas yang mendaftar orang (tolak, audit, jangkauan) dengan HMAC-SHA-256-nya memakai kunci ini: fasilitas yang memegang kunci yang sama dapat mencocokkan daftarnya sendiri',
       'replace the card numbers in the files that list people (tolak, audit, jangkauan) by their HMAC-SHA-256 with this key: a facility holding the same key can match its own list',
     ),
+    izinkanKunciTerbuka: teks(
+      'pakai berkas kunci --samarkan walau dapat dibaca atau diubah selain pemiliknya (biasanya ditolak)',
+      'use the --samarkan key file even when others than its owner can read or change it (refused otherwise)',
+    ),
     sampai: teks(
       'ekspor hanya memuat data sampai tanggal ini (ekspor pertengahan bulan): bulannya dilaporkan tidak lengkap; kbk juga mengenalinya sendiri bila kontak terakhir beberapa hari sebelum akhir bulan',
       'the exports hold data up to this day only (a mid-month export): the month is reported as incomplete; kbk also sees it alone when the latest contact is days before the month\'s end',

@@ -60,6 +60,21 @@ export const PESAN_CLI = {
       `--samarkan ${p} dapat dibaca selain pemiliknya; kunci inilah yang menjaga nomor kartu yang di-hash tetap rahasia (chmod 600 ${p})`,
       `--samarkan ${p} can be read by others than its owner; the key is what keeps the hashed card numbers private (chmod 600 ${p})`,
     ),
+  kunciTerbukaDitolak: (p: string, mode: string): Teks =>
+    teks(
+      `--samarkan ${p}: berkas kunci dapat dibaca atau diubah selain pemiliknya (mode ${mode}); kunci inilah yang menjaga nomor kartu yang di-hash tetap rahasia: chmod 600 ${p}, atau --izinkan-kunci-terbuka untuk tetap memakainya`,
+      `--samarkan ${p}: the key file can be read or changed by others than its owner (mode ${mode}); the key is what keeps the hashed card numbers private: chmod 600 ${p}, or --izinkan-kunci-terbuka to use it anyway`,
+    ),
+  kunciBesar: (p: string, maks: number): Teks =>
+    teks(
+      `--samarkan ${p}: berkas kunci lebih dari ${angka(maks, 'id')} byte; sebuah kunci hanya puluhan byte (mis. openssl rand -hex 32 > BERKAS)`,
+      `--samarkan ${p}: the key file has more than ${angka(maks, 'en')} bytes; a key is a few dozen bytes (e.g. openssl rand -hex 32 > FILE)`,
+    ),
+  kunciLemah: (p: string, n: number, acak: number, min: number, kata: readonly string[]): Teks =>
+    teks(
+      `--samarkan ${p}: kunci ini mudah ditebak: hanya ${acak} dari ${n} bytenya yang bukan ulangan (aaaa), deret (abcd, 1234), pola berulang (abcabc) atau kata umum${kata.length > 0 ? ` (di sini: ${daftar(kata)})` : ''}; perlu paling sedikit ${min}: pakai byte acak (openssl rand -hex 32 > ${p})`,
+      `--samarkan ${p}: the key is easy to guess: only ${acak} of its ${n} bytes are not a repeat (aaaa), a run (abcd, 1234), a repeated pattern (abcabc) or a common word${kata.length > 0 ? ` (here: ${daftar(kata)})` : ''}; it needs at least ${min}: use random bytes (openssl rand -hex 32 > ${p})`,
+    ),
   sampaiBukanBulan: (s: string, m: string): Teks => teks(`--sampai ${s} tidak berada di --month ${m}`, `--sampai ${s} is not in --month ${m}`),
   bayarTanpaBayar: teks(
     '--tariffs, --window dan --average menjelaskan pembayaran: tambahkan --bayar (dan beri bulan bayar sebagai --month)',

@@ -161,6 +161,12 @@ export const PESAN_INGEST = {
       `${file}: ${n(ditolak)} dari ${n(rows)} baris ditolak (${desimal(persen, 'id')}%, di atas --max-reject-rate ${desimal(batas, 'id')}%); yang pertama: baris ${n(baris)} kolom ${kolom}: ${alasan.id}`,
       `${file}: ${ditolak} of ${rows} rows rejected (${persen}%, above --max-reject-rate ${batas}%); first: line ${baris} column ${kolom}: ${alasan.en}`,
     ),
+  /** Rejected records that hold many lines (line ends changing style part-way): the lines lost, not the records, against the threshold. */
+  tolakMelebihiBaris: (file: string, ditolak: number, hilang: number, semua: number, persen: string, bytes: number, bytesFile: number, batas: string, baris: number, kolom: string, alasan: Teks): Teks =>
+    teks(
+      `${file}: ${n(ditolak)} baris data yang ditolak memuat ${n(hilang)} dari ${n(semua)} baris teks berkas (${desimal(persen, 'id')}%, di atas --max-reject-rate ${desimal(batas, 'id')}%) dan ${n(bytes)} dari ${n(bytesFile)} bytenya; akhir baris yang berganti gaya di tengah berkas (baris berakhiran CR saja dalam berkas LF) membuat satu baris data memuat sisa berkas; yang pertama: baris ${n(baris)} kolom ${kolom}: ${alasan.id}`,
+      `${file}: ${angka(ditolak, 'en')} rejected ${ditolak === 1 ? 'row holds' : 'rows hold'} ${angka(hilang, 'en')} of the file's ${angka(semua, 'en')} lines (${persen}%, above --max-reject-rate ${batas}%) and ${angka(bytes, 'en')} of its ${angka(bytesFile, 'en')} bytes; line ends that change style part-way (CR-only lines in an LF file) make one row of the rest of the file; first: line ${baris} column ${kolom}: ${alasan.en}`,
+    ),
 
   // Dates (src/ingest/dates.ts).
   /** yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy: the formats a file may be guessed to be in. */
