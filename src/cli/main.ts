@@ -1,6 +1,6 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, Help, InvalidArgumentError, Option, type Argument, type HelpConfiguration } from 'commander';
@@ -21,7 +21,7 @@ import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
-import { tulisSet } from '../report/write.js';
+import { tulisSet, type OpsiTulis } from '../report/write.js';
 import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, masker, maskerKeluaran, PANJANG_KUNCI_MIN, UKURAN_KUNCI_MAKS } from '../report/samaran.js';
 import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
@@ -123,7 +123,11 @@ interface OpsiCli {
   samarkan?: string;
   gdpSatuan?: 'mg' | 'mmol';
   izinkanKunciTerbuka?: boolean;
+  izinkanFolderBersama?: boolean;
 }
+
+/** How the reports are written: --izinkan-folder-bersama (every command with --out has it, see umum()). */
+const opsiTulis = (o: { izinkanFolderBersama?: boolean }): OpsiTulis => ({ izinkanFolderBersama: o.izinkanFolderBersama === true });
 
 const ENCODING: Record<string, Encoding> = {
   'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
@@ -228,7 +232,7 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {
-        tulisSet(tolak);
+        tulisSet(tolak, opsiTulis(o));
         ringkasTolak(ringkasan, io);
         // Said with --quiet too: the run failed, and this is where to look.
         io.err(`kbk: ${teksIo(io, PESAN_CLI.tanpaLaporan(tolak.map((t) => t.path)))}\n`);
@@ -293,7 +297,7 @@ function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvisional>[0])
 }
 
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
-  tulisSet(h.files);
+  tulisSet(h.files, opsiTulis(o));
   catatanNilai(io, h.dipakai);
   peringatan(io, h.peringatan);
   ringkasTolak(h.tolak.ringkasan(), io);
@@ -469,7 +473,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);
       if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError(PESAN_CLI.auditHanyaCsv);
       const h = await audit(opsiJob(o, io), bulan(o.month), o.ppk);
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       catatanNilai(io, h.dipakai);
       peringatan(io, h.peringatan);
       ringkasTolak(h.tolak.ringkasan(), io);
@@ -490,7 +494,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
         tariffs: muat(o.tariffsBanding, '--tariffs-banding', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
         window: o.windowBanding,
       });
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       catatanNilai(io, h.dipakai);
       peringatan(io, h.peringatan);
       info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
@@ -511,7 +515,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       // The table says per file what the progress lines would.
       const opsi = { ...opsiJob({ ...o, out: o.out ?? '.', color: false }, io), log: () => {} };
       const h = await validate(opsi, o.month === undefined ? null : bulan(o.month));
-      if (o.out !== undefined) tulisSet(h.laporan);
+      if (o.out !== undefined) tulisSet(h.laporan, opsiTulis(o));
       const perFile = h.tolak.ringkasan();
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
@@ -564,9 +568,9 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .argument('<folders...>', t(BANTUAN.gabung.folders))
     .requiredOption('--out <dir>', t(BANTUAN.gabung.out))
     .option('--json', t(BANTUAN.gabung.json))
-    .action((folders: string[], o: { out: string; json?: boolean }) => {
+    .action((folders: string[], o: { out: string; json?: boolean; izinkanFolderBersama?: boolean }) => {
       const h = gabung(folders, o.out);
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       if (o.json) io.out(JSON.stringify({ gabung: h.ringkasan }, null, 2) + '\n');
       else for (const r of h.ringkasan) io.out(`${teksIo(io, PESAN_CLI.gabungBaris(r.file, r.baris, r.folder))}\n`);
     });
@@ -708,6 +712,8 @@ function umum(program: Command, io: Io): void {
       if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', teksIo(io, BANTUAN.lang)).choices(['id', 'en']));
       if (!ada('--quiet')) cmd.option('-q, --quiet', teksIo(io, BANTUAN.quiet));
       if (!ada('--no-color')) cmd.option('--no-color', teksIo(io, BANTUAN.tanpaWarna));
+      // Every command that writes (has --out) may be told to accept a folder others can write.
+      if (ada('--out') && !ada('--izinkan-folder-bersama')) cmd.option('--izinkan-folder-bersama', teksIo(io, BANTUAN.izinkanFolderBersama));
     }
     cmd.configureOutput({
       writeOut: io.out,

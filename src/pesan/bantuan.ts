@@ -43,6 +43,10 @@ export const BANTUAN = {
   ),
   quiet: teks('cetak peringatan dan galat saja (tanpa kemajuan, catatan atau ringkasan di stderr)', 'print warnings and errors only (no progress, notes or summaries on stderr)'),
   tanpaWarna: teks('keluaran tanpa warna', 'no colour in what is printed'),
+  izinkanFolderBersama: teks(
+    'tulis juga ke folder keluaran yang dapat ditulisi pengguna lain (tanpa sticky bit); tanpa ini kbk menolaknya (73)',
+    'write even into an output folder other users can write (without the sticky bit); without it kbk refuses one (73)',
+  ),
 
   // The dialect and size-limit options of every reading command.
   maxRowBytes: (bawaan: number): Teks =>
