@@ -24,7 +24,7 @@ import {
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
-import { BARU, RujukanGanda, TACC_NAMA, type IsiRujukan } from './duplikat.js';
+import { KONFLIK, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { Penolakan } from './rejects.js';
@@ -352,8 +352,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     const tacc = isi.tacc !== 0;
     const hf = h[f] as HitunganDasar;
     const dilihat = ganda.lihat(noRujukan, isi, b.line, inMonth(tgl));
-    if (dilihat !== BARU) {
-      // A conflict's rows are told as duplicates here and as rejected once the read is over.
+    if (dilihat === SAMA || (dilihat === KONFLIK && inMonth(tgl))) {
+      // A conflict's rows dated in the month are told as duplicates here, as rejected once the read is over.
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
       return;
     }
@@ -396,19 +396,21 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
         } catch {
           return; // rejected by the first read already
         }
+        if (!inMonth(isi.tgl)) return; // set aside by its date, named by the others
         const w = ganda.alasan(no, isi);
         if (w === null) return;
         nomor.add(no);
-        if (nomor.size === 1) barisPertama.push(b.line);
+        if (no === nomor.values().next().value) barisPertama.push(b.line);
         fasilitas.add(ctx.master.daftar[isi.f]?.kodePpk ?? '');
         (h[isi.f] as HitunganDasar).rujukanKonflik++;
         jejak?.rujukanKonflik(b.line, w.audit);
         ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_rujukan'), alasan: w.teks.en, jenis: 'conflicting duplicate', isi: b.raw }, w.teks);
       },
     });
-    const pertama = [...nomor][0] as string;
+    const pertama = nomor.values().next().value as string;
     const jumlahBaris = h.reduce((s, x) => s + x.rujukanKonflik, 0);
-    ctx.peringatan.push(PESAN_INGEST.rujukanKonflikFile(label, nomor.size, jumlahBaris, pertama, barisPertama.slice(0, 5), [...fasilitas].sort()));
+    if (nomor.size > 0)
+      ctx.peringatan.push(PESAN_INGEST.rujukanKonflikFile(label, nomor.size, jumlahBaris, pertama, barisPertama.slice(0, 5), [...fasilitas].sort()));
     periksaAmbang(ctx, label);
   }
 

@@ -13,7 +13,8 @@
 //
 // Streaming: when the second row of a number arrives the first has been counted, so each
 // number keeps what it contributed (facility, day, counters, identical duplicates) to be
-// taken back when a conflict appears. One entry per distinct no_rujukan (referrals are
+// taken back when a conflict appears. A row of a conflicting number dated outside the
+// month is set aside as every such row is (listed once), and named by the others. One entry per distinct no_rujukan (referrals are
 // ~2 % of participants) in typed columns; the rows of a conflict are rare and are kept
 // whole, their raw text read again afterwards for the rejects (see bacaBulan).
 import { formatDate } from '../core/month.js';
@@ -170,9 +171,10 @@ export class RujukanGanda {
     if (status & ADA_KONFLIK) return;
     k.status.data[i] = status | ADA_KONFLIK;
     const f = k.f.data[i] as number;
+    // Set aside as outside the month: it counted nothing, stays set aside, and its identical duplicates stay duplicates.
+    if (!(status & DIHITUNG)) return;
     const hf = this.h[f] as HitunganDasar;
     hf.rujukanDuplikat -= k.duplikat.data[i] as number;
-    if (!(status & DIHITUNG)) return; // set aside as outside the month: it counted nothing
     const hari = f * HARI + (k.tgl.data[i] as number) - this.awal;
     hf.rujukanTotal--;
     turun(this.harian.rujukan, hari);
