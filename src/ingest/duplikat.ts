@@ -191,3 +191,68 @@ const teksTacc = (t: number): string => (t === 0 ? '' : t === TACC_NAMA ? 'TACC'
 const turun = (a: Int32Array, i: number): void => {
   a[i] = (a[i] as number) - 1;
 };
+
+/**
+ * prolanis.csv's rows per participant, programme and tgl_periksa (issue 15). Two
+ * measurements on one day with other values are the clinical profile's business
+ * (`tanggalSama` in the rule set: a blood pressure taken twice is ordinary practice), and
+ * the file has no row identifier that could tell them from a row exported twice, so they
+ * stay as they are. What a day cannot hold twice is the enrolment: rows of one participant,
+ * programme and date that say both `prolanis` 1 and 0 are a conflict, and all of them are
+ * rejected. A row identical to its key's first row (facility, enrolment, the values as
+ * written) is counted once, in catatan. The file is scanned once before it is read, so the
+ * read rejects a conflict's rows as it meets them (the first included) and nothing counted
+ * has to be taken back. One entry per distinct key (Prolanis rows are a few % of participants).
+ */
+export class ProlanisGanda {
+  private readonly indeks = new Map<string, number>();
+  private readonly baris = new Kolom(new Int32Array(256));
+  private readonly isi: string[] = [];
+  /** Conflicting keys: the first line with prolanis 0 and the first with 1. */
+  private readonly konflik = new Map<string, [number, number]>();
+
+  private static kunci(kartu: number, dx: string, tgl: number): string {
+    return `${kartu}|${dx}|${tgl}`;
+  }
+
+  /** The scan before the read: a row that parses (card, facility, diagnosis, enrolment, date). */
+  pindai(kartu: number, dx: string, tgl: number, f: number, terdaftar: boolean, nilai: string, baris: number): void {
+    const k = ProlanisGanda.kunci(kartu, dx, tgl);
+    const i = this.indeks.get(k);
+    if (i === undefined) {
+      this.indeks.set(k, this.baris.length);
+      this.baris.push(baris);
+      this.isi.push(`${f}|${terdaftar ? 1 : 0}|${nilai}`);
+      return;
+    }
+    if (this.konflik.has(k)) return;
+    const pertama = this.isi[i] as string;
+    const terdaftarPertama = pertama.split('|')[1] === '1';
+    if (terdaftarPertama !== terdaftar) {
+      const b0 = this.baris.data[i] as number;
+      this.konflik.set(k, terdaftar ? [b0, baris] : [baris, b0]);
+    }
+  }
+
+  get adaKonflik(): boolean {
+    return this.konflik.size > 0;
+  }
+
+  /**
+   * The read: BARU (count it), SAMA (an identical copy of the key's first row: count it once)
+   * or KONFLIK (reject it; `alasan` says why).
+   */
+  periksa(kartu: number, dx: string, tgl: number, f: number, terdaftar: boolean, nilai: string, baris: number): number {
+    const k = ProlanisGanda.kunci(kartu, dx, tgl);
+    if (this.konflik.has(k)) return KONFLIK;
+    const i = this.indeks.get(k);
+    if (i === undefined || this.baris.data[i] === baris) return BARU;
+    return this.isi[i] === `${f}|${terdaftar ? 1 : 0}|${nilai}` ? SAMA : BARU;
+  }
+
+  /** Why a conflicting row is rejected: the first line with the other enrolment. */
+  alasan(kartu: string, dx: string, tgl: string | null, terdaftar: boolean, kunciKartu: number, tglHari: number): Teks {
+    const [b0, b1] = this.konflik.get(ProlanisGanda.kunci(kunciKartu, dx, tglHari)) as [number, number];
+    return PESAN_INGEST.prolanisKonflik(kartu, dx, tgl, terdaftar ? b0 : b1, terdaftar);
+  }
+}
