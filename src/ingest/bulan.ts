@@ -257,6 +257,7 @@ const nilaiProlanis = (b: Baris): string => `${b.get('gdp')}|${b.get('sistole')}
  */
 async function pindaiProlanis(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<ProlanisGanda> {
   const ganda = new ProlanisGanda();
+  const bulanIni = daysOfMonth(bulan);
   const buang = new Penolakan({ strict: false, maxRejectRate: 1 });
   try {
     await bacaCsv({
@@ -273,6 +274,7 @@ async function pindaiProlanis(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciK
           const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
           const terdaftar = bool(b, 'prolanis');
           const tgl = b.get('tgl_periksa') !== '' ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
+          if (tgl !== TANPA_TANGGAL && (tgl < bulanIni.first || tgl > bulanIni.last)) return; // another month's row, read as before
           ganda.pindai(kunci, dx, tgl, f, terdaftar, nilaiProlanis(b), b.line);
         } catch {
           // the read rejects it
@@ -485,7 +487,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       if (prolanisKonflik++ === 0) prolanisKonflikPertama = b.line;
       throw new RowError('prolanis', prolanisGanda.alasan(b.get('no_kartu'), dx, hasTgl ? formatDate(tgl) : null, enrolled, kartuIni, tgl), 'conflicting duplicate');
     }
-    if (ganda === SAMA) return void hf.prolanisDuplikat++;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
       if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
@@ -496,6 +497,9 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     if (hasTgl && !inMonth(tgl)) {
       hf.pengukuranLuarBulan++;
       if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
+    } else if (ganda === SAMA) {
+      // An identical copy of a row that counted (registered, in the month): once, said in catatan.
+      return void hf.prolanisDuplikat++;
     } else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
       fl |= DIUKUR;

@@ -198,61 +198,62 @@ const turun = (a: Int32Array, i: number): void => {
  * (`tanggalSama` in the rule set: a blood pressure taken twice is ordinary practice), and
  * the file has no row identifier that could tell them from a row exported twice, so they
  * stay as they are. What a day cannot hold twice is the enrolment: rows of one participant,
- * programme and date that say both `prolanis` 1 and 0 are a conflict, and all of them are
- * rejected. A row identical to its key's first row (facility, enrolment, the values as
- * written) is counted once, in catatan. The file is scanned once before it is read, so the
- * read rejects a conflict's rows as it meets them (the first included) and nothing counted
- * has to be taken back. One entry per distinct key (Prolanis rows are a few % of participants).
+ * programme and date (in the month, or none) that say both `prolanis` 1 and 0 are a
+ * conflict, and all of them are rejected; a row dated in another month is that month's
+ * business and is read as before. A row identical to an earlier one of its participant,
+ * programme and date (facility, enrolment, the values as written) is counted once, in
+ * catatan (a copy of a row that does not count — not registered there, dated outside the
+ * month — is counted as that, as before). The file is scanned once before it is read, so
+ * the read rejects a conflict's rows as it meets them (the first included) and nothing
+ * counted has to be taken back. Two entries per distinct row (Prolanis rows are a few % of
+ * participants).
  */
 export class ProlanisGanda {
+  /** participant|programme|date → its row in baris0/baris1. */
   private readonly indeks = new Map<string, number>();
-  private readonly baris = new Kolom(new Int32Array(256));
-  private readonly isi: string[] = [];
-  /** Conflicting keys: the first line with prolanis 0 and the first with 1. */
-  private readonly konflik = new Map<string, [number, number]>();
+  /** Per key the first line with prolanis 0, and with 1 (0: none). */
+  private readonly baris0 = new Kolom(new Int32Array(256));
+  private readonly baris1 = new Kolom(new Int32Array(256));
+  /** key|facility|enrolment|values → its first line: a later row with the same is an identical copy, whatever the order. */
+  private readonly pertama = new Map<string, number>();
 
   private static kunci(kartu: number, dx: string, tgl: number): string {
     return `${kartu}|${dx}|${tgl}`;
   }
 
-  /** The scan before the read: a row that parses (card, facility, diagnosis, enrolment, date). */
+  /** The scan before the read: a row that parses (card, facility, diagnosis, enrolment, date in the month or none). */
   pindai(kartu: number, dx: string, tgl: number, f: number, terdaftar: boolean, nilai: string, baris: number): void {
     const k = ProlanisGanda.kunci(kartu, dx, tgl);
-    const i = this.indeks.get(k);
+    let i = this.indeks.get(k);
     if (i === undefined) {
-      this.indeks.set(k, this.baris.length);
-      this.baris.push(baris);
-      this.isi.push(`${f}|${terdaftar ? 1 : 0}|${nilai}`);
-      return;
+      i = this.baris0.length;
+      this.indeks.set(k, i);
+      this.baris0.push(0);
+      this.baris1.push(0);
     }
-    if (this.konflik.has(k)) return;
-    const pertama = this.isi[i] as string;
-    const terdaftarPertama = pertama.split('|')[1] === '1';
-    if (terdaftarPertama !== terdaftar) {
-      const b0 = this.baris.data[i] as number;
-      this.konflik.set(k, terdaftar ? [b0, baris] : [baris, b0]);
-    }
-  }
-
-  get adaKonflik(): boolean {
-    return this.konflik.size > 0;
+    const kol = terdaftar ? this.baris1 : this.baris0;
+    if (kol.data[i] === 0) kol.data[i] = baris;
+    const isi = `${k}|${f}|${terdaftar ? 1 : 0}|${nilai}`;
+    if (!this.pertama.has(isi)) this.pertama.set(isi, baris);
   }
 
   /**
-   * The read: BARU (count it), SAMA (an identical copy of the key's first row: count it once)
+   * The read: BARU (count it), SAMA (an identical copy of an earlier row: count it once)
    * or KONFLIK (reject it; `alasan` says why).
    */
   periksa(kartu: number, dx: string, tgl: number, f: number, terdaftar: boolean, nilai: string, baris: number): number {
     const k = ProlanisGanda.kunci(kartu, dx, tgl);
-    if (this.konflik.has(k)) return KONFLIK;
     const i = this.indeks.get(k);
-    if (i === undefined || this.baris.data[i] === baris) return BARU;
-    return this.isi[i] === `${f}|${terdaftar ? 1 : 0}|${nilai}` ? SAMA : BARU;
+    if (i === undefined) return BARU;
+    if (this.baris0.data[i] !== 0 && this.baris1.data[i] !== 0) return KONFLIK;
+    const p = this.pertama.get(`${k}|${f}|${terdaftar ? 1 : 0}|${nilai}`);
+    return p !== undefined && p !== baris ? SAMA : BARU;
   }
 
   /** Why a conflicting row is rejected: the first line with the other enrolment. */
   alasan(kartu: string, dx: string, tgl: string | null, terdaftar: boolean, kunciKartu: number, tglHari: number): Teks {
-    const [b0, b1] = this.konflik.get(ProlanisGanda.kunci(kunciKartu, dx, tglHari)) as [number, number];
-    return PESAN_INGEST.prolanisKonflik(kartu, dx, tgl, terdaftar ? b0 : b1, terdaftar);
+    const i = this.indeks.get(ProlanisGanda.kunci(kunciKartu, dx, tglHari)) as number;
+    const lain = (terdaftar ? this.baris0.data[i] : this.baris1.data[i]) as number;
+    return PESAN_INGEST.prolanisKonflik(kartu, dx, tgl, lain, terdaftar);
   }
 }
