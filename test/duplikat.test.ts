@@ -223,63 +223,38 @@ describe('conflicting duplicates count against --max-reject-rate', () => {
   });
 });
 
-describe('prolanis.csv: the same participant, programme and date on two rows', () => {
+describe('prolanis.csv keeps its policy: two rows of one participant, programme and date are two measurements', () => {
   const PROLANIS = '2024-06/prolanis.csv';
   // Line 2: card 0001010004958 (P001), DM, enrolled, GDP 110 on 2024-06-10 — its only row: controlled (80–130).
   const BARIS_2 = '0001010004958,P001,DM,1,2024-06-10,110,,';
-  const P001_CATATAN = (tambah: string): string =>
-    `kontak peserta tidak terdaftar=4; kontak di luar bulan=3; rujukan duplikat=1; rujukan di luar bulan=1; prolanis peserta tidak terdaftar=1; ${tambah}pengukuran di luar bulan=1`;
   const denganBaris = (baris: string): string => {
     const data = demo();
     const isi = baca(data, PROLANIS);
     expect(isi.split('\n')[1]).toBe(BARIS_2);
-    writeFileSync(join(data, PROLANIS), `${isi}${baris}\n`); // line 737
+    writeFileSync(join(data, PROLANIS), `${isi}${baris}\n`);
     return data;
   };
 
-  it('an identical copy counts once, said in catatan', async () => {
+  it('an identical copy changes nothing', async () => {
     const r = await compute(denganBaris(BARIS_2));
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
-    const expected = EXPECTED('capaian-2024-06.csv').split('\n').find((l) => l.includes(',P001,')) as string;
-    expect(baca(r.out, 'capaian-2024-06.csv')).toBe(capaianDengan({ P001: expected.replace(/"?[^,]*$/, P001_CATATAN('prolanis duplikat=1; ')) }));
+    expect(baca(r.out, 'capaian-2024-06.csv')).toBe(EXPECTED('capaian-2024-06.csv'));
     expect(baca(r.out, 'tolak-2024-06.csv')).toBe(EXPECTED('tolak-2024-06.csv'));
   });
 
-  it('another measurement on the same day stays the clinical profile\'s policy (tanggalSama semua: one uncontrolled decides), not a reject', async () => {
+  it('another value on the same day is decided by the clinical profile (tanggalSama semua: one uncontrolled decides), not rejected', async () => {
     const r = await compute(denganBaris('0001010004958,P001,DM,1,2024-06-10,180,,'));
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
     // DM controlled 5 → 4: RPPT-DM 4/50 = 8.00 %, RPPT (8 + 10)/2 = 9.00 %, still rating 4.
     expect(baca(r.out, 'capaian-2024-06.csv')).toBe(
-      capaianDengan({ P001: `2024-06,P001,Puskesmas Sukamaju,puskesmas,kbk-2019,5000,800,160.00,100,1,2,1.00,50,4,50,5,8.00,10.00,9.00,4,4,4,1.6,2,0.4,4,1,100,${P001_CATATAN('')}` }),
-    );
-    expect(baca(r.out, 'tolak-2024-06.csv')).toBe(EXPECTED('tolak-2024-06.csv'));
-  });
-
-  it('enrolled and not enrolled on the same day: both rows rejected, the participant counted nowhere', async () => {
-    const data = denganBaris('0001010004958,P001,DM,0,2024-06-10,110,,');
-    const r = await compute(data);
-    expect(r.code, r.err).toBe(0);
-    // Card 4958 leaves DM: diagnosed 50 → 49, controlled 5 → 4: RPPT-DM 4/49 = 8.1633 % → 8.16,
-    // RPPT (8.1633 + 10)/2 = 9.0816 → 9.08, still rating 4.
-    expect(baca(r.out, 'capaian-2024-06.csv')).toBe(
       capaianDengan({
-        P001: `2024-06,P001,Puskesmas Sukamaju,puskesmas,kbk-2019,5000,800,160.00,100,1,2,1.00,49,4,50,5,8.16,10.00,9.08,4,4,4,1.6,2,0.4,4,1,100,${P001_CATATAN('prolanis konflik ditolak=2; ')}`,
+        P001:
+          '2024-06,P001,Puskesmas Sukamaju,puskesmas,kbk-2019,5000,800,160.00,100,1,2,1.00,50,4,50,5,8.00,10.00,9.00,4,4,4,1.6,2,0.4,4,1,100,' +
+          'kontak peserta tidak terdaftar=4; kontak di luar bulan=3; rujukan duplikat=1; rujukan di luar bulan=1; prolanis peserta tidak terdaftar=1; pengukuran di luar bulan=1',
       }),
     );
-    expect(baca(r.out, 'tolak-2024-06.csv')).toBe(
-      EXPECTED('tolak-2024-06.csv') +
-        '2024-06/prolanis.csv,2,"no_kartu 0001010004958 DM 2024-06-10 also on line 737 with prolanis 0 (this row 1): one participant, programme and date cannot be both enrolled and not; none of these rows is counted","0001010004958,P001,DM,1,2024-06-10,110,,"\n' +
-        '2024-06/prolanis.csv,737,"no_kartu 0001010004958 DM 2024-06-10 also on line 2 with prolanis 1 (this row 0): one participant, programme and date cannot be both enrolled and not; none of these rows is counted","0001010004958,P001,DM,0,2024-06-10,110,,"\n',
-    );
-    expect(r.err).toBe(
-      'kbk: warning: 2024-06/prolanis.csv: 2 rows rejected because one participant, programme and date is recorded with both prolanis 1 and 0 (first: line 2); none counted; see the rejects\n',
-    );
-    const out = tmp();
-    const a = await kbk(['audit', '--data', data, '--month', '2024-06', '--ppk', 'P001', '--out', out, '-q']);
-    expect(a.code, a.err).toBe(0);
-    const row = baca(out, 'audit-2024-06.csv').split('\n').find((l) => l.startsWith('P001,0001010004958,')) as string;
-    expect(row).toContain('prolanis.csv baris 2 ditolak (prolanis: conflicting duplicate)');
+    expect(baca(r.out, 'tolak-2024-06.csv')).toBe(EXPECTED('tolak-2024-06.csv'));
   });
 });

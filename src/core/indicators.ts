@@ -49,8 +49,6 @@ export function catatanKualitasData(h: HitunganBulan): string[] {
     ['rujukan konflik ditolak', h.rujukanKonflik],
     ['rujukan di luar bulan', h.rujukanLuarBulan],
     ['prolanis peserta tidak terdaftar', h.prolanisTidakTerdaftar],
-    ['prolanis duplikat', h.prolanisDuplikat],
-    ['prolanis konflik ditolak', h.prolanisKonflik],
     ['pengukuran di luar bulan', h.pengukuranLuarBulan],
     ['pengukuran tanpa tanggal', h.pengukuranTanpaTanggal],
   ];

@@ -45,10 +45,6 @@ export interface HitunganDasar {
   rujukanKonflik: number;
   rujukanLuarBulan: number;
   prolanisTidakTerdaftar: number;
-  /** prolanis.csv rows identical to an earlier row of the same participant, programme and date: counted once. */
-  prolanisDuplikat: number;
-  /** prolanis.csv rows rejected: their participant, programme and date also has rows with the other enrolment. */
-  prolanisKonflik: number;
   pengukuranLuarBulan: number;
   /** Measurements with no tgl_periksa: taken as of the month. */
   pengukuranTanpaTanggal: number;
@@ -181,8 +177,6 @@ export function dasarKosong(): HitunganDasar {
     rujukanKonflik: 0,
     rujukanLuarBulan: 0,
     prolanisTidakTerdaftar: 0,
-    prolanisDuplikat: 0,
-    prolanisKonflik: 0,
     pengukuranLuarBulan: 0,
     pengukuranTanpaTanggal: 0,
   };

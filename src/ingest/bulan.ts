@@ -3,7 +3,7 @@
 // number of rows.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { daysOfMonth, formatDate, formatMonth, type MonthIndex } from '../core/month.js';
+import { daysOfMonth, formatMonth, type MonthIndex } from '../core/month.js';
 import {
   dasarKosong,
   DIAG_DM,
@@ -24,7 +24,7 @@ import {
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
-import { KONFLIK, ProlanisGanda, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
+import { KONFLIK, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { Penolakan } from './rejects.js';
@@ -247,48 +247,6 @@ function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
   throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
 }
 
-/** A prolanis.csv row's measured values as written (an identical copy has the same). */
-const nilaiProlanis = (b: Baris): string => `${b.get('gdp')}|${b.get('sistole')}|${b.get('diastole')}`;
-
-/**
- * prolanis.csv scanned once before it is read, for the rows of one participant, programme
- * and date that disagree on enrolment (ProlanisGanda). Rows that do not parse are left to
- * the read, which rejects them; so is a file that cannot be read at all.
- */
-async function pindaiProlanis(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu): Promise<ProlanisGanda> {
-  const ganda = new ProlanisGanda();
-  const bulanIni = daysOfMonth(bulan);
-  const buang = new Penolakan({ strict: false, maxRejectRate: 1 });
-  try {
-    await bacaCsv({
-      path: pathBulan(ctx, bulan, 'prolanis.csv'),
-      label: labelBulan(bulan, 'prolanis.csv'),
-      jenis: 'prolanis',
-      tolak: buang,
-      dialek: ctx.dialek,
-      batas: ctx.batas,
-      onRow(b) {
-        try {
-          const kunci = kunciKartu(b, kartu);
-          const f = fasilitasDikenal(ctx, b);
-          const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
-          const terdaftar = bool(b, 'prolanis');
-          const tgl = b.get('tgl_periksa') !== '' ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
-          if (tgl !== TANPA_TANGGAL && (tgl < bulanIni.first || tgl > bulanIni.last)) return; // another month's row, read as before
-          ganda.pindai(kunci, dx, tgl, f, terdaftar, nilaiProlanis(b), b.line);
-        } catch {
-          // the read rejects it
-        }
-      },
-    });
-  } catch {
-    // the read says what is wrong with the file
-  } finally {
-    buang.tutup();
-  }
-  return ganda;
-}
-
 const TACC = new Set(['1', '2', '3', '4']);
 const BUKAN_TACC = new Set(['', '-1', '0']);
 
@@ -460,10 +418,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   // dated in the month (or undated). Which one decides and what is controlled is the rule
   // set's clinical profile, applied in src/core/klinis.ts.
   const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
-  const prolanisGanda = await pindaiProlanis(ctx, bulan, kartu);
-  const labelProlanis = labelBulan(bulan, 'prolanis.csv');
-  let prolanisKonflik = 0;
-  let prolanisKonflikPertama = 0;
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -480,13 +434,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     if (dx === 'HT' && (sis === null) !== (dia === null))
       throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
     const hf = h[f] as HitunganDasar;
-    // The same participant, programme and date: enrolled and not is a conflict, an identical copy counts once (src/ingest/duplikat.ts).
-    const ganda = prolanisGanda.periksa(kartuIni, dx, tgl, f, enrolled, nilaiProlanis(b), b.line);
-    if (ganda === KONFLIK) {
-      hf.prolanisKonflik++;
-      if (prolanisKonflik++ === 0) prolanisKonflikPertama = b.line;
-      throw new RowError('prolanis', prolanisGanda.alasan(b.get('no_kartu'), dx, hasTgl ? formatDate(tgl) : null, enrolled, kartuIni, tgl), 'conflicting duplicate');
-    }
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
       if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
@@ -497,9 +444,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     if (hasTgl && !inMonth(tgl)) {
       hf.pengukuranLuarBulan++;
       if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
-    } else if (ganda === SAMA) {
-      // An identical copy of a row that counted (registered, in the month): once, said in catatan.
-      return void hf.prolanisDuplikat++;
     } else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
       fl |= DIUKUR;
@@ -516,7 +460,6 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     flags[p] = fl;
   });
   catatan.push(...(catatanProlanis ?? []));
-  if (prolanisKonflik > 0) ctx.peringatan.push(PESAN_INGEST.prolanisKonflikFile(labelProlanis, prolanisKonflik, prolanisKonflikPertama));
 
   // Tally per facility, and the Prolanis participants kept for the clinical profile.
   const ringkas = new Int32Array(indeks.size).fill(-1);

@@ -12,8 +12,6 @@ const KUALITAS_EN: Record<string, string> = {
   'rujukan konflik ditolak': 'referrals rejected as conflicting duplicates',
   'rujukan di luar bulan': 'referrals outside the month',
   'prolanis peserta tidak terdaftar': 'Prolanis rows of unregistered participants',
-  'prolanis duplikat': 'duplicate Prolanis rows',
-  'prolanis konflik ditolak': 'Prolanis rows rejected as conflicting duplicates',
   'pengukuran di luar bulan': 'measurements outside the month',
   'pengukuran tanpa tanggal': 'measurements without a date',
 };

@@ -285,18 +285,6 @@ export const PESAN_INGEST = {
       `no_rujukan ${no} juga di baris ${n(baris)} ${fasilitasLain ? 'di fasilitas lain' : 'dengan isi lain'} (${beda}); tidak satu pun barisnya dihitung`,
       `no_rujukan ${no} also on line ${baris} ${fasilitasLain ? 'at another facility' : 'with other content'} (${beda}); none of its rows is counted`,
     ),
-  /** A prolanis.csv row of a participant, programme and date whose rows say both prolanis 1 and 0 (src/ingest/duplikat.ts). */
-  prolanisKonflik: (kartu: string, dx: string, tgl: string | null, baris: number, terdaftar: boolean): Teks =>
-    teks(
-      `no_kartu ${kartu} ${dx} ${tgl === null ? 'tanpa tgl_periksa' : tgl} juga di baris ${n(baris)} dengan prolanis ${terdaftar ? 0 : 1} (baris ini ${terdaftar ? 1 : 0}): satu peserta, program dan tanggal tidak bisa terdaftar dan tidak sekaligus; tidak satu pun barisnya dihitung`,
-      `no_kartu ${kartu} ${dx} ${tgl === null ? 'without tgl_periksa' : tgl} also on line ${baris} with prolanis ${terdaftar ? 0 : 1} (this row ${terdaftar ? 1 : 0}): one participant, programme and date cannot be both enrolled and not; none of these rows is counted`,
-    ),
-  /** The month's conflicting Prolanis rows, said once as a warning (--quiet keeps it). */
-  prolanisKonflikFile: (file: string, baris: number, pertama: number): Teks =>
-    teks(
-      `${file}: ${n(baris)} baris ditolak karena peserta, program dan tanggal yang sama tercatat prolanis 1 dan 0 (yang pertama baris ${n(pertama)}); tidak satu pun dihitung; lihat penolakan`,
-      `${file}: ${baris} rows rejected because one participant, programme and date is recorded with both prolanis 1 and 0 (first: line ${pertama}); none counted; see the rejects`,
-    ),
   /** The month's conflicting no_rujukan, said once as a warning (--quiet keeps it): how many, the first with its lines, the facilities that lose them. */
   rujukanKonflikFile: (file: string, nomor: number, baris: number, pertama: string, barisPertama: readonly number[], fasilitas: readonly string[]): Teks =>
     teks(
