@@ -25,6 +25,7 @@ import {
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
+import { KONFLIK, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { Penolakan } from './rejects.js';
@@ -79,6 +80,8 @@ export interface JejakBulan {
   kontakLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
   /** A rujukan.csv row read: RUJUKAN_DIHITUNG, _DUPLIKAT or _LUAR_BULAN, with what was decided about it. */
   rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpesialistik: boolean): void;
+  /** A rujukan.csv row told before (rujukan) rejected after the read: its no_rujukan has rows with other content; `alasan` names them. */
+  rujukanKonflik(baris: number, alasan: string): void;
   /** A prolanis.csv row not counted (its card not registered at f), or a measurement of a registered participant dated outside the month. */
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
   /** A row of a month file rejected by a RowError (the file's own checks or the row's values). */
@@ -354,13 +357,13 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
   }
 
-  // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
-  const seen = new Set<string>();
-  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  // RRNS: an identical duplicate no_rujukan once, one with other content rejected with all its rows
+  // (src/ingest/duplikat.ts); TACC never non-specialistic; flag from the row, else diagnosa.csv.
   const tglRujukan = hitungTanggal(bulan, 'rujukan.csv');
-  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
-    const noRujukan = wajib(b, 'no_rujukan');
-    const kartuIni = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
+  const ganda = new RujukanGanda(h, harian, first, kartu, (f) => ctx.master.daftar[f]?.kodePpk ?? '');
+  /** A rujukan.csv row's content; throws for a bad row. */
+  const isiRujukan = (b: Baris): IsiRujukan => {
+    const kunci = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);
@@ -370,14 +373,24 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     else if (ctx.diagnosa === null)
       throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
+    const kodeTacc = !tacc ? 0 : b.has('kd_tacc') ? Number(b.get('kd_tacc')) : TACC_NAMA;
+    return { kunci, f, tgl, diagnosa: b.get('kode_diagnosa'), tacc: kodeTacc, nonSpes };
+  };
+  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
+    const noRujukan = wajib(b, 'no_rujukan');
+    const isi = isiRujukan(b);
+    const { kunci: kartuIni, f, tgl, nonSpes } = isi;
+    const tacc = isi.tacc !== 0;
     const hf = h[f] as HitunganDasar;
     if (inMonth(tgl)) tglRujukan.dalam();
     else tglRujukan.diLuar(tgl);
-    if (seen.has(noRujukan)) {
+    const dilihat = ganda.lihat(noRujukan, isi, b.line, inMonth(tgl));
+    if (dilihat === SAMA || (dilihat === KONFLIK && inMonth(tgl))) {
+      // A conflict's rows dated in the month are told as duplicates here, as rejected once the read is over.
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
-      return void hf.rujukanDuplikat++;
+      return;
     }
-    seen.add(noRujukan);
     if (!inMonth(tgl)) {
       hf.rujukanLuarBulan++;
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_LUAR_BULAN, tacc, nonSpes);
@@ -393,6 +406,47 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     }
   });
   catatan.push(...(catatanRujukan ?? []));
+  if (catatanRujukan !== null && ganda.adaKonflik) {
+    // Rare: read the file again to put every row of each conflicting number in the rejects,
+    // in file order, each naming a line of other content.
+    const label = labelBulan(bulan, 'rujukan.csv');
+    const nomor = new Set<string>();
+    const fasilitas = new Set<string>();
+    const barisPertama: number[] = [];
+    await bacaCsv({
+      path: pathBulan(ctx, bulan, 'rujukan.csv'),
+      label,
+      jenis: 'rujukan',
+      // The first read already rejected this file's other bad rows; only the conflicts are new.
+      tolak: new Penolakan({ strict: false, maxRejectRate: 1 }),
+      dialek: ctx.dialek,
+      batas: ctx.batas,
+      onRow(b) {
+        let no: string;
+        let isi: IsiRujukan;
+        try {
+          no = wajib(b, 'no_rujukan');
+          isi = isiRujukan(b);
+        } catch {
+          return; // rejected by the first read already
+        }
+        if (!inMonth(isi.tgl)) return; // set aside by its date, named by the others
+        const w = ganda.alasan(no, isi);
+        if (w === null) return;
+        nomor.add(no);
+        if (no === nomor.values().next().value) barisPertama.push(b.line);
+        fasilitas.add(ctx.master.daftar[isi.f]?.kodePpk ?? '');
+        (h[isi.f] as HitunganDasar).rujukanKonflik++;
+        jejak?.rujukanKonflik(b.line, w.audit);
+        ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_rujukan'), alasan: w.teks.en, jenis: 'conflicting duplicate', isi: b.raw }, w.teks);
+      },
+    });
+    const pertama = nomor.values().next().value as string;
+    const jumlahBaris = h.reduce((s, x) => s + x.rujukanKonflik, 0);
+    if (nomor.size > 0)
+      ctx.peringatan.push(PESAN_INGEST.rujukanKonflikFile(label, nomor.size, jumlahBaris, pertama, barisPertama.slice(0, 5), [...fasilitas].sort()));
+    periksaAmbang(ctx, label);
+  }
 
   // Prolanis: diagnosis and enrolment per participant and programme, and every measurement
   // dated in the month (or undated). Which one decides and what is controlled is the rule

@@ -9,6 +9,7 @@ const KUALITAS_EN: Record<string, string> = {
   'kontak peserta tidak terdaftar': 'contacts of unregistered participants',
   'kontak di luar bulan': 'contacts outside the month',
   'rujukan duplikat': 'duplicate referrals',
+  'rujukan konflik ditolak': 'referrals rejected as conflicting duplicates',
   'rujukan di luar bulan': 'referrals outside the month',
   'prolanis peserta tidak terdaftar': 'Prolanis rows of unregistered participants',
   'pengukuran di luar bulan': 'measurements outside the month',

@@ -282,6 +282,18 @@ export const PESAN_INGEST = {
       `no_kartu aktif di dua fasilitas dalam bulan ini (${kode.join(' dan ')}); tidak satu pun pendaftarannya dihitung`,
       `no_kartu is active at two facilities in the month (${kode.join(' and ')}); none of its registrations is counted`,
     ),
+  /** A no_rujukan on two or more rows with other content (src/ingest/duplikat.ts): `baris` a line of other content, `beda` "kode_diagnosa J06 vs K29". */
+  rujukanKonflik: (no: string, baris: number, fasilitasLain: boolean, beda: string): Teks =>
+    teks(
+      `no_rujukan ${no} juga di baris ${n(baris)} ${fasilitasLain ? 'di fasilitas lain' : 'dengan isi lain'} (${beda}); tidak satu pun barisnya dihitung`,
+      `no_rujukan ${no} also on line ${baris} ${fasilitasLain ? 'at another facility' : 'with other content'} (${beda}); none of its rows is counted`,
+    ),
+  /** The month's conflicting no_rujukan, said once as a warning (--quiet keeps it): how many, the first with its lines, the facilities that lose them. */
+  rujukanKonflikFile: (file: string, nomor: number, baris: number, pertama: string, barisPertama: readonly number[], fasilitas: readonly string[]): Teks =>
+    teks(
+      `${file}: ${n(nomor)} no_rujukan ada pada baris dengan isi berbeda (pertama ${pertama}, baris ${barisPertama.map(n).join(', ')}); ${n(baris)} barisnya ditolak, tidak satu pun dihitung (fasilitas: ${daftar(fasilitas)}); lihat penolakan`,
+      `${file}: ${nomor} no_rujukan on rows with other content (first ${pertama}, lines ${barisPertama.join(', ')}); their ${baris} rows are rejected, none counted (facilities: ${daftar(fasilitas)}); see the rejects`,
+    ),
   bukanDmHt: (v: string): Teks =>
     teks(`diagnosa "${v}" bukan DM maupun HT (yang diharapkan DM, HT, atau kdKelompok 01/02)`, `diagnosa "${v}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`),
   bukanTacc: (v: string): Teks =>
