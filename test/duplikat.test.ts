@@ -173,7 +173,7 @@ describe('the same no_rujukan at two facilities', () => {
         '2024-06/rujukan.csv,3,no_rujukan R202406010001 also on line 2 at another facility (kode_ppk P001 vs P002); none of its rows is counted,"R202406010001,0001010000001,P001,2024-06-02,N18.5,,0"\n',
     );
     expect(r.err).toBe(
-      'kbk: warning: 2024-06/rujukan.csv: 1 no_rujukan on rows with other content (first R202406010001, lines 2, 3); their 2 rows are rejected, none counted (facilities: P001, P002); see the rejects\n',
+      'kbk: warning: 2024-06/rujukan.csv: 1 no_rujukan on rows with other content (first R2024•••••001, lines 2, 3); their 2 rows are rejected, none counted (facilities: P001, P002); see the rejects\n',
     );
     const out = tmp();
     const a = await kbk(['audit', '--data', data, '--month', '2024-06', '--ppk', 'P001,P002', '--out', out, '-q']);
@@ -202,7 +202,7 @@ describe('conflicting duplicates count against --max-reject-rate', () => {
     const r = await compute(pasangan(6));
     expect(r.code).toBe(65);
     expect(r.err).toContain(
-      'kbk: error: 2024-06/rujukan.csv: 12 of 1167 rows rejected (1.03%, above --max-reject-rate 1.00%); first: line 99 column no_rujukan: no_rujukan R202406020001 also on line 1163 with other content (kode_diagnosa J06.9 vs A09); none of its rows is counted\n',
+      'kbk: error: 2024-06/rujukan.csv: 12 of 1167 rows rejected (1.03%, above --max-reject-rate 1.00%); first: line 99 column no_rujukan: no_rujukan R2024•••••001 also on line 1163 with other content (kode_diagnosa J06.9 vs A09); none of its rows is counted\n',
     );
     const tolak = baca(r.out, 'tolak-2024-06.csv').split('\n').filter((l) => l.includes(' with other content '));
     expect(tolak.map((l) => l.split(',')[1])).toEqual(['99', '100', '101', '102', '103', '104', '1163', '1164', '1165', '1166', '1167', '1168']);
@@ -218,7 +218,7 @@ describe('conflicting duplicates count against --max-reject-rate', () => {
       capaianDengan({ P002: '2024-06,P002,Puskesmas Sukajadi,puskesmas,kbk-2019,5000,750,150.00,95,0,0,0.00,50,3,50,3,6.00,6.00,6.00,4,4,4,1.6,2,0.4,4,1,100,rujukan konflik ditolak=10' }),
     );
     expect(r.err).toBe(
-      'kbk: warning: 2024-06/rujukan.csv: 5 no_rujukan on rows with other content (first R202406020001, lines 99, 1163); their 10 rows are rejected, none counted (facilities: P002); see the rejects\n',
+      'kbk: warning: 2024-06/rujukan.csv: 5 no_rujukan on rows with other content (first R2024•••••001, lines 99, 1163); their 10 rows are rejected, none counted (facilities: P002); see the rejects\n',
     );
   });
 });
