@@ -31,8 +31,8 @@ const run = (data, killAfter) =>
   });
 const setOf = () => {
   const files = readdirSync(out).filter((f) => !f.startsWith('.'));
-  // Every capaian and kapitasi report names the facility; the rejects do not.
-  const names = new Set(files.filter((f) => !f.startsWith('tolak-')).map((f) => (readFileSync(join(out, f), 'utf8').includes('Sukamaju Baru') ? 'b' : 'a')));
+  // Every capaian and kapitasi report names the facility; the others (rejects, anomalies, recap) do not.
+  const names = new Set(files.filter((f) => /^(capaian|kapitasi)-/.test(f)).map((f) => (readFileSync(join(out, f), 'utf8').includes('Sukamaju Baru') ? 'b' : 'a')));
   return { files: files.length, variants: [...names], hidden: readdirSync(out).filter((f) => f.startsWith('.')) };
 };
 
@@ -40,6 +40,8 @@ const setOf = () => {
 let t = Date.now();
 await run(variants[0], null);
 const whole = Date.now() - t;
+// The size of a complete set: what an uninterrupted run writes.
+const FILES = setOf().files;
 let killed = 0;
 let mixed = 0;
 let strayAfterNext = 0;
@@ -48,11 +50,11 @@ for (let i = 0; i < RUNS; i++) {
   const r = await run(variants[(i + 1) % 2], Math.floor(whole * (0.6 + 0.5 * Math.random())));
   if (r === 'SIGKILL') killed++;
   const s = setOf();
-  if (s.files !== 5 || s.variants.length !== 1) mixed++;
+  if (s.files !== FILES || s.variants.length !== 1) mixed++;
   if (s.hidden.length > 0) leftovers++;
   const next = await run(variants[i % 2], null);
   const after = setOf();
-  if (next !== 0 || after.hidden.length > 0 || after.variants.length !== 1) strayAfterNext++;
+  if (next !== 0 || after.hidden.length > 0 || after.files !== FILES || after.variants.length !== 1) strayAfterNext++;
 }
 console.log(`kill -9 at random points of ${RUNS} runs (a whole run: ${whole} ms): ${killed} killed, ${mixed} left a mixed or incomplete set, ${leftovers} left temporaries or a lock behind (killed in the write phase), ${strayAfterNext} left temporaries or a mixed set after the next run`);
 rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// This run's temporary files (report temporaries, the lock, the rejects spill): registered
+// This run's temporary files (report temporaries, the lock, the rejects spill folder): registered
 // while they exist, so that SIGINT/SIGTERM can remove them before the process ends. A
 // killed run (kill -9) cannot clean up; its leftovers carry its pid, and the next run
 // removes those whose process is gone.
@@ -18,7 +18,7 @@ export function lepaskan(path: string): void {
 export function hapusSemua(): void {
   for (const p of daftar) {
     try {
-      rmSync(p, { force: true });
+      rmSync(p, { force: true, recursive: true }); // the rejects spill is a folder
     } catch {
       // Nothing more can be done for it now; the next run removes it.
     }

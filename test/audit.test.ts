@@ -103,7 +103,7 @@ function kasus(): string {
       'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,kd_tacc,non_spesialistik\n' +
       [
         `R1,${c(1)},A,2024-06-03,K29,,1`,
-        `R1,${c(1)},A,2024-06-04,K29,,1`,
+        `R1,${c(1)},A,2024-06-03,K29,,1`,
         `R2,${c(2)},A,2024-06-03,N18.5,3,0`,
         `R3,${c(3)},A,2024-06-03,J06.9,,`,
         `R4,${c(6)},B,2024-05-20,N18.5,,0`,

@@ -197,7 +197,8 @@ const FILE_CASES: FileCase[] = [
   { name: 'no way to tell non-specialistic referrals', files: { 'rujukan.csv': `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa\nR1,${c(1)},A,2024-06-03,J06.9\n` }, code: 65,
     error: '2024-06/rujukan.csv:2 column non_spesialistik: the referral has no non_spesialistik value and the data folder has no diagnosa.csv to look up kode_diagnosa "J06.9"; kbk does not guess. Add the column or diagnosa.csv' },
   { name: 'most contacts outside the month (last month\'s export)', files: { 'kontak.csv': kontak(`${c(1)},A,2024-05-03`, `${c(2)},A,2024-05-04`, `${c(3)},A,2024-06-05`) }, code: 65,
-    error: "2024-06/kontak.csv: 2 of 3 rows are dated outside 2024-06; is this the month's export? (the first is in the rejects)" },
+    // Issue 15: the share, the month the dates belong to and the acceptance (src/app/bulan-salah.ts).
+    error: "2024-06/kontak.csv: 66.7% of dated rows (2 of 3) are from 2024-05 — is this 2024-05's export? Export 2024-06/kontak.csv again, or accept the file with --terima-luar-bulan 2024-06/kontak.csv (its rows outside 2024-06 are still set aside, not counted)" },
   { name: 'a month-first file guessed day-first', files: { 'kontak.csv': kontak(`${c(1)},A,06/03/2024`, `${c(2)},A,06/14/2024`, `${c(3)},A,06/15/2024`) }, args: ['--max-reject-rate', '100'], code: 65,
     error: '2024-06/kontak.csv: dates are ambiguous: read as dd/mm/yyyy (guessed from line 2 "06/03/2024"), but line 3 "06/14/2024" fits only mm/dd/yyyy and no line fits only dd/mm/yyyy; re-export the dates as yyyy-mm-dd, or pass --date-format mm/dd/yyyy if the file is written that way' },
   { name: 'no usable facility', files: { 'fktp.csv': `${FKTP}A,Puskesmas A,puskesmas,enam ribu\n` }, args: ['--max-reject-rate', '100'], code: 65,

@@ -24,7 +24,7 @@ describe('help in the run\'s language', () => {
     expect(r.out.startsWith('Penggunaan: kbk run [opsi]\n')).toBe(true);
     expect(r.out).toContain('\nOpsi:\n');
     const teks = rata(r.out);
-    expect(teks).toContain('--window <kind> jendela penilaian: block (triwulan kalender sebelumnya) atau rolling (P-3..P-1); bawaan dari aturan (pilihan: "block", "rolling")');
+    expect(teks).toContain('--window <kind> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
     expect(teks).toContain('--out <dir> folder untuk laporan (bawaan: ".")');
     expect(teks).toContain('--max-row-bytes <n> baris yang lebih panjang dari ini ditolak tanpa dibaca, byte-byte awalnya disimpan di penolakan (bawaan 1.048.576)');
     expect(teks).toContain('-h, --help tampilkan bantuan perintah ini');
@@ -37,8 +37,10 @@ describe('help in the run\'s language', () => {
     expect(r.out.startsWith('Usage: kbk run [options]\n\ncompute the assessment months the payment month needs, then pay\n\nOptions:\n')).toBe(true);
     expect(r.out).toContain(
       '  --window <kind>                    assessment window: block (calendar quarter\n' +
-        '                                     before) or rolling (P-3..P-1); default from\n' +
-        '                                     the rule set (choices: "block", "rolling")\n',
+        '                                     before), rolling (P-3..P-1) or bulanan (P-1\n' +
+        '                                     alone, no averaging); default from the rule\n' +
+        '                                     set (choices: "block", "rolling",\n' +
+        '                                     "bulanan")\n',
     );
     expect(r.out).toContain('  --max-reject-rate <percent>        stop when a file has more rejected rows\n                                     than this share (default: "1")\n');
     expect(r.out).toContain('  -h, --help                         display help for command\n');
@@ -113,7 +115,7 @@ describe('rules list and rules show in the run\'s language', () => {
     const baris = r.out.split('\n');
     expect(baris[1]).toBe('butir                                        nilai              status      sumber');
     expect(baris).toContain(
-      'ak.bobot                                     0,4                verified    Peraturan BPJS Kesehatan No. 7 Tahun 2019 (weights and rating-4 targets agree across several secondary sources)',
+      'ak.bobot                                     0,4                provisional Secondary sources citing Peraturan BPJS Kesehatan No. 7 Tahun 2019 (a BPJS training deck "Tips dan Trik Optimalisasi Capaian KBK", 2022; a Semarang study of payments from November 2019; BPJS statements): the weights and rating-4 targets agree across them; the regulation\'s own annex was not read',
     );
     expect(baris).toContain(
       "rrns.rating 3                                > 2 dan ≤ 2,5      provisional BPJS training deck 'Tips dan Trik Optimalisasi Capaian KBK' (2022); the regulation's annex itself was not read",
@@ -126,7 +128,7 @@ describe('rules list and rules show in the run\'s language', () => {
     const baris = r.out.split('\n');
     expect(baris[1]).toBe('path                                         value              status      source');
     expect(baris).toContain(
-      'ak.bobot                                     0.4                verified    Peraturan BPJS Kesehatan No. 7 Tahun 2019 (weights and rating-4 targets agree across several secondary sources)',
+      'ak.bobot                                     0.4                provisional Secondary sources citing Peraturan BPJS Kesehatan No. 7 Tahun 2019 (a BPJS training deck "Tips dan Trik Optimalisasi Capaian KBK", 2022; a Semarang study of payments from November 2019; BPJS statements): the weights and rating-4 targets agree across them; the regulation\'s own annex was not read',
     );
     expect(baris).toContain(
       "rrns.rating 3                                > 2 and ≤ 2.5      provisional BPJS training deck 'Tips dan Trik Optimalisasi Capaian KBK' (2022); the regulation's annex itself was not read",
@@ -134,20 +136,23 @@ describe('rules list and rules show in the run\'s language', () => {
     expect(baris.find((b) => b.startsWith('kelayakan.minPeserta '))?.startsWith(kolom('kelayakan.minPeserta', '5,000', 'provisional', 'BPJS training deck'))).toBe(true);
   });
 
-  it('a tariff range in Rupiah, and an unknown one, in each language', async () => {
+  it('a tariff range in Rupiah, and a fixed amount, in each language', async () => {
     const sumber = 'Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan Kesehatan dalam Penyelenggaraan Program JKN';
     expect((await kbk(['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3.600–9.000', 'verified', sumber));
     expect((await kbk(['rules', 'show', 'permenkes-3-2023'], EN)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3,600–9,000', 'verified', sumber));
-    const gigi = 'Range for praktik dokter gigi under Permenkes 52/2016 not found: no floor applied';
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'tidak diketahui', 'provisional', gigi));
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'unknown', 'provisional', gigi));
+    // Praktik dokter gigi under Permenkes 52/2016: a fixed Rp 2.000 from the news, provisional.
+    const gigi = (await kbk(['rules', 'show', 'permenkes-52-2016', '--json'])).out;
+    const sumberGigi = JSON.parse(gigi).rentang.praktik_dokter_gigi.sumber as string;
+    expect(sumberGigi).toContain('«besar kapitasi untuk dokter gigi praktik mandiri yang semula Rp. 2.000');
+    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'provisional', sumberGigi));
+    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2,000–2,000', 'provisional', sumberGigi));
   });
 
   it('a payment band: its limits in the path, its percentage with the language\'s decimal mark', async () => {
     const id = (await kbk(['rules', 'show', 'perber-2017'], ID)).out;
     const en = (await kbk(['rules', 'show', 'perber-2017'], EN)).out;
-    expect(id).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 dan < 2 92,5% +verified /);
-    expect(en).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 and < 2 92\.5% +verified /);
+    expect(id).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 dan < 2 92,5% +provisional /);
+    expect(en).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 and < 2 92\.5% +provisional /);
   });
 
   it('rules list has its column names in the language; --json and the workbook\'s list keep the file\'s values', async () => {

@@ -39,13 +39,15 @@ describe('a config file', () => {
     const dir = tmp();
     writeFileSync(join(dir, nama), JSON.stringify(konfig));
     mkdirSync(join(dir, 'sub', 'dalam'), { recursive: true });
+    mkdirSync(join(dir, '.git')); // a repository root: the search from below stops here (issue 16)
     return dir;
   }
 
   it('gives the defaults a cron repeats, found from the working folder up; paths are relative to the file', async () => {
     const dir = folderKerja({ data: DEMO, out: 'laporan', 'max-reject-rate': '2', quiet: true });
     const r = await kbk(['run', '--month', '2024-07'], { cwd: join(dir, 'sub', 'dalam') });
-    expect([r.code, r.err]).toEqual([0, '']);
+    // --quiet keeps the one line that says which file set what (issue 16).
+    expect([r.code, r.err]).toEqual([0, `kbk: using kbk.config.json (${join(dir, 'kbk.config.json')}): data, out, max-reject-rate, quiet\n`]);
     expect(readdirSync(join(dir, 'laporan'))).toContain('kapitasi-2024-07.csv');
   });
 
@@ -80,7 +82,7 @@ describe('a config file', () => {
     const dir = folderKerja({ data: DEMO, quiet: true }, 'cron.json');
     const out = tmp();
     const r = await kbk(['compute', '--month', '2024-06', '--out', out], { cwd: dir, env: { KBK_CONFIG: 'cron.json' } });
-    expect([r.code, r.err]).toEqual([0, '']);
+    expect([r.code, r.err]).toEqual([0, `kbk: using cron.json (${join(dir, 'cron.json')}): data, quiet\n`]);
     const r2 = await kbk(['compute', '--month', '2024-06', '--out', out], { cwd: folderKerja({ data: DEMO }), env: { KBK_CONFIG: 'none' } });
     expect(r2.code).toBe(64);
     expect(r2.err).toContain("required option '--data <dir>' not specified");
@@ -109,7 +111,7 @@ describe('--json where a command prints a result', () => {
   it('kbk rules list --json', async () => {
     const r = await kbk(['rules', 'list', '--json']);
     const list = JSON.parse(r.out) as { id: string; schema: string }[];
-    expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
+    expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-59-2014 kbk-tarif/1', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
   });
 });
 

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { gantiKartu, masker, samarkanKartu } from '../src/report/samaran.js';
 import { kbk, tinyMonth, tmp } from './helpers.js';
 
-const KUNCI = 'kunci-rahasia-cabang-0123456789';
+// Random hex (the earlier 'kunci-rahasia-cabang-0123456789' is words and a run: refused as easy to guess since issue 16).
+const KUNCI = '9f3c1a7e5b2d8046c1e9a3f7b5d20c84';
 /** HMAC-SHA-256(KUNCI, "9000000002") by openssl. */
-const HMAC_9000000002 = 'd20f8b316ce00f53de804003e48b77a12d15be75c2f8cf4270fc3071079be906';
+const HMAC_9000000002 = 'e93d5494b1a167ca8ac0a44ce5ec16f527f9f318006498a66f9e9bb28663fcde';
 
 /** The tiny month with one contact whose card lost its leading zeros (a rejected row quoting the card). */
 const bulanDenganTolak = (): string =>
@@ -29,8 +30,9 @@ describe('masking and hashing card numbers (src/report/samaran.ts)', () => {
   it('masks a card to its first 4 and last 3 digits, and only card-like numbers in a text', () => {
     expect(samarkanKartu('0001010000678')).toBe('0001••••••678');
     expect(masker('no_kartu "0001010000678" at line 3; 9000000002 too')).toBe('no_kartu "0001••••••678" at line 3; 9000•••002 too');
-    // Not cards: a referral number, a date, Rupiah with separators, a short count.
-    expect(masker('R202406010001 2024-06-14 Rp 237.244.189 34,201 rows 12345678')).toBe('R202406010001 2024-06-14 Rp 237.244.189 34,201 rows 12345678');
+    // Not cards: a date, Rupiah with separators, a short count. A run of 9 or more digits is
+    // masked whatever stands beside it (issue 16): a referral number's run too.
+    expect(masker('R202406010001 2024-06-14 Rp 237.244.189 34,201 rows 12345678')).toBe('R2024•••••001 2024-06-14 Rp 237.244.189 34,201 rows 12345678');
     expect(gantiKartu('9000000002,A,2024-06-04', (k) => `<${k.length}>`)).toBe('<10>,A,2024-06-04');
   });
 });
@@ -64,7 +66,7 @@ describe('kbk and personal data', () => {
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).not.toContain('9000000002');
   });
 
-  it('--samarkan refuses a short or missing key, and warns about a key others can read', async () => {
+  it('--samarkan refuses a short or missing key, and a key others can read unless --izinkan-kunci-terbuka (then a warning)', async () => {
     const data = bulanDenganTolak();
     const pendek = kunciFile('rahasia\n');
     const r = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--samarkan', pendek]);
@@ -72,7 +74,7 @@ describe('kbk and personal data', () => {
     const r2 = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--samarkan', '/nonexistent/kbk.key']);
     expect([r2.code, r2.err]).toEqual([66, 'kbk: error: --samarkan /nonexistent/kbk.key: cannot read the key file (ENOENT)\n']);
     const terbuka = kunciFile(`${KUNCI}\n`, 0o644);
-    const r3 = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--max-reject-rate', '50', '--samarkan', terbuka]);
+    const r3 = await kbk(['compute', '--data', data, '--month', '2024-06', '--out', tmp(), '--max-reject-rate', '50', '--samarkan', terbuka, '--izinkan-kunci-terbuka']);
     expect(r3.code).toBe(0);
     expect(r3.err).toContain(`kbk: warning: --samarkan ${terbuka} can be read by others than its owner; the key is what keeps the hashed card numbers private (chmod 600 ${terbuka})\n`);
   });

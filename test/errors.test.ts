@@ -28,7 +28,7 @@ describe('usage errors exit 64', () => {
     [['compute', '--data', 'x', '--month', '2024-7'], '--month "2024-7" is not a month; expected YYYY-MM, e.g. 2024-07 (see kbk compute --help)'],
     [['compute', '--month', '2024-07'], "required option '--data <dir>' not specified (see kbk compute --help)"],
     [['compute', '--data', 'x', '--month', '2024-07', '--bogus'], "unknown option '--bogus' (see kbk compute --help)"],
-    [['pay', '--data', 'x', '--month', '2024-07', '--window', 'weekly'], "option '--window <kind>' argument 'weekly' is invalid; allowed choices are block, rolling (see kbk pay --help)"],
+    [['pay', '--data', 'x', '--month', '2024-07', '--window', 'weekly'], "option '--window <kind>' argument 'weekly' is invalid; allowed choices are block, rolling, bulanan (see kbk pay --help)"],
     [['compute', '--data', 'x', '--month', '2024-07', '--max-reject-rate', 'lots'], '--max-reject-rate "lots" is not a percentage from 0 to 100 (see kbk compute --help)'],
     [['compute', '--data', 'x', '--month', '2024-07', '--rules', 'kbk-2099'], '--rules "kbk-2099" is neither a rule set id (perber-2017, kbk-2019) nor a file (see kbk compute --help)'],
     [['rules', 'show', 'nope'], 'unknown id "nope"; see kbk rules list (see kbk rules show --help)'],

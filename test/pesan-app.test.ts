@@ -123,19 +123,19 @@ describe('an incomplete or missing window month', () => {
 
 describe('the rule set', () => {
   it('none in force for the month: the sets known, and the flag that supplies one', async () => {
-    // A 2015 month: no tariff set is in force before 2016.
+    // A 2014 month: no tariff set is in force before 2015.
     const data = tinyMonth();
-    mkdirSync(join(data, '2015-06'));
+    mkdirSync(join(data, '2014-06'));
     for (const f of ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'])
-      writeFileSync(join(data, '2015-06', f), readFileSync(join(data, '2024-06', f), 'utf8').replaceAll('2024-06-', '2015-06-'));
-    const r = await kbk(['pay', '--data', data, '--month', '2015-07', '--out', tmp()], ID);
+      writeFileSync(join(data, '2014-06', f), readFileSync(join(data, '2024-06', f), 'utf8').replaceAll('2024-06-', '2014-06-'));
+    const r = await kbk(['pay', '--data', data, '--month', '2014-07', '--out', tmp()], ID);
     expect(r.code).toBe(64);
     expect(r.err).toContain(
-      'kbk: galat: tidak ada tarif yang berlaku untuk 2015-07 (yang dikenal: permenkes-52-2016 2016-01..2022-12, permenkes-3-2023 2023-01..…); berikan --tariffs BERKAS untuk memakai set sendiri (lihat kbk pay --help)\n',
+      'kbk: galat: tidak ada tarif yang berlaku untuk 2014-07 (yang dikenal: permenkes-59-2014 2015-01..2016-03, permenkes-52-2016 2016-04..2022-12, permenkes-3-2023 2023-01..…); berikan --tariffs BERKAS untuk memakai set sendiri (lihat kbk pay --help)\n',
     );
-    const en = await kbk(['pay', '--data', data, '--month', '2015-07', '--out', tmp()]);
+    const en = await kbk(['pay', '--data', data, '--month', '2014-07', '--out', tmp()]);
     expect(en.err).toContain(
-      'kbk: error: no tariff set is in force for 2015-07 (known: permenkes-52-2016 2016-01..2022-12, permenkes-3-2023 2023-01..…); pass --tariffs FILE to supply one (see kbk pay --help)\n',
+      'kbk: error: no tariff set is in force for 2014-07 (known: permenkes-59-2014 2015-01..2016-03, permenkes-52-2016 2016-04..2022-12, permenkes-3-2023 2023-01..…); pass --tariffs FILE to supply one (see kbk pay --help)\n',
     );
   });
 

@@ -71,7 +71,7 @@ describe('kbk explain', () => {
     expect(l).toContain('  nilai 0,4 × 3 = 1,2');
     expect(r.out).toMatch(/\n {2}berikutnya: rating 4 \(≥ 150\) perlu 10 .+ \(→ 150,00, rating 4\)\n/);
     expect(r.out).toMatch(/\n {2}berikutnya: rating 2 \(> 2,5 dan ≤ 3\) perlu 1 .+ \(→ 3,00, rating 2\)\n/);
-    expect(r.out).toMatch(/\n {2}rating 4 \(≥ 5; terverifikasi: /);
+    expect(r.out).toMatch(/\n {2}rating 4 \(≥ 5; sementara: /);
     expect(l).toContain('total nilai 1,2 + 0,5 + 0,4 = 2,1');
     expect(r.out).toMatch(/\nrentang pembayaran ≥ 2 dan < 3 → 96% untuk klinik_pratama \(sementara: /);
     expect(l).toContain('KBK berlaku: 96% dari tarif dasar');

@@ -60,7 +60,7 @@ describe('payment tables', () => {
 
 describe('eligibility', () => {
   const f = (over: Partial<Fktp>): Fktp => ({
-    kodePpk: 'X', namaFktp: 'X', jenisFktp: 'puskesmas', tarifKapitasi: 6000n, tglKerjaSama: parseDate('2020-01-01'), jaringanData: true, tarifMinimal: null, kabKota: '', ...over,
+    kodePpk: 'X', namaFktp: 'X', jenisFktp: 'puskesmas', tarifKapitasi: 6000n, tglKerjaSama: parseDate('2020-01-01'), jaringanData: true, tarifMinimal: null, kabKota: '', kapitasiKhusus: false, ...over,
   });
   it.each([
     ['eligible', f({}), 5000, true, []],
@@ -87,12 +87,16 @@ describe('rule and tariff sets as data', () => {
     expect(ruleSetFor(M('2018-03')).id).toBe('perber-2017');
     expect(tariffSetFor(M('2022-12')).id).toBe('permenkes-52-2016');
     expect(tariffSetFor(M('2023-01')).id).toBe('permenkes-3-2023');
-    expect(() => tariffSetFor(M('2015-12'))).toThrow('no tariff set is in force for 2015-12');
+    // Permenkes 59/2014 until Permenkes 12/2016 (17 March 2016), then 52/2016: the same ranges, other names.
+    expect(tariffSetFor(M('2016-03')).id).toBe('permenkes-59-2014');
+    expect(tariffSetFor(M('2016-04')).id).toBe('permenkes-52-2016');
+    expect(tariffSetFor(M('2015-01')).id).toBe('permenkes-59-2014');
+    expect(() => tariffSetFor(M('2014-12'))).toThrow('no tariff set is in force for 2014-12');
   });
 
   it('gives every value a status and a source', () => {
     const values = daftarNilaiAturan(kbk);
-    expect(values.find((v) => v.path === 'ak.rating 4')).toMatchObject({ nilai: '≥ 150', status: 'verified' });
+    expect(values.find((v) => v.path === 'ak.rating 4')).toMatchObject({ nilai: '≥ 150', status: 'provisional' });
     expect(values.find((v) => v.path === 'ak.rating 3')).toMatchObject({ nilai: '> 145 and < 150', status: 'provisional' });
     expect(values.find((v) => v.path === 'kelayakan.minPeserta')).toMatchObject({ nilai: '5000', status: 'provisional' });
     expect(values.every((v) => v.sumber.length > 0)).toBe(true);

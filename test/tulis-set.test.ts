@@ -116,7 +116,7 @@ describe('issue 7 #9: signals', () => {
     const exit = new Promise<number | null>((resolve) => p.on('exit', (code) => resolve(code)));
     const started = Date.now();
     while (readdirSync(sementara).length === 0 && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 5));
-    expect(readdirSync(sementara)[0]).toMatch(/^kbk-tolak-\d+-\d+\.jsonl$/);
+    expect(readdirSync(sementara)[0]).toMatch(/^kbk-tolak-\d+-[A-Za-z0-9]{6}$/); // the private spill folder (issue 16)
     p.kill('SIGTERM');
     expect(await exit).toBe(143);
     expect(err).toContain("kbk: stopped by SIGTERM; this run's temporary files are removed, no report of it written\n");

@@ -227,6 +227,21 @@ class JejakAudit implements JejakBulan {
     this.barisRujukan(b.line, f, kunci, no, status, tacc, nonSpes, info);
   }
 
+  rujukanKonflik(baris: number, alasan: string): void {
+    // Rows were told in file order: find this line's by bisection.
+    const data = this.rj.baris.data;
+    let lo = 0;
+    let hi = this.rj.baris.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((data[mid] as number) < baris) lo = mid + 1;
+      else hi = mid;
+    }
+    if (data[lo] !== baris) throw new Error(`audit: rujukan.csv line ${baris} was not told before its conflict`);
+    this.rj.status.data[lo] = RUJUKAN_DITOLAK;
+    this.rj.info.data[lo] = this.simpanTeks(alasan);
+  }
+
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void {
     this.peristiwa(luarBulan ? PERISTIWA.UKUR_LUAR : PERISTIWA.PROLANIS_LAIN, f, kunci, baris, tgl);
   }
@@ -640,7 +655,7 @@ class Audit {
               : `ditolak (${this.j.teks[info]})`;
       out.push([
         this.kode(f),
-        this.j.noRujukan[r] as string,
+        this.teksKeluar(this.j.noRujukan[r] as string), // --samarkan: a card-like run in it is replaced too
         this.kartuKeluar(rj.kunci.data[r] as number),
         String(rj.baris.data[r]),
         dihitung ? '1' : '0',

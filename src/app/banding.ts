@@ -4,12 +4,14 @@
 // the strict HT profile cost this branch?"). The exports are read once.
 import { join } from 'node:path';
 import type { Kapitasi } from '../core/assessment.js';
-import { formatMonth, type MonthIndex } from '../core/month.js';
+import { formatMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
+import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { csvText, type FileLaporan } from '../report/write.js';
-import { bacaJendela, denganTolak, filesTolak, hitungBayar, ketentuanBayar, konteks, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { bacaJendela, denganTolak, type BacaanJendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { tarifDiLuarRentang } from '../core/kewajaran.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
@@ -18,6 +20,8 @@ export interface OpsiBanding {
   rules?: RuleSet;
   profilKlinis?: string;
   tariffs?: TariffSet;
+  /** Another assessment window (block against bulanan is the what-if of Per BPJS 7/2019's monthly reading). */
+  window?: WindowKind;
 }
 
 export interface BarisBanding {
@@ -38,7 +42,8 @@ export interface HasilBanding {
 }
 
 const namaProfil = (rules: RuleSet, p: ProfilKlinis): string => Object.entries(rules.klinis.profil).find(([, v]) => v === p)?.[0] ?? '?';
-const label = (k: Ketentuan): string => `${k.rules.id}/${namaProfil(k.rules, k.profil)}/${k.tarif.id}`;
+/** rule set/profile/tariff set, and the window when the two windows differ. */
+const label = (k: Ketentuan, jendela: WindowKind | null): string => `${k.rules.id}/${namaProfil(k.rules, k.profil)}/${k.tarif.id}${jendela ? `/${jendela}` : ''}`;
 
 export const KOLOM_BANDING = [
   'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp',
@@ -70,11 +75,18 @@ export function barisBanding(h: HasilBanding): Record<string, string>[] {
 }
 
 export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding): Promise<HasilBanding> {
-  if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined)
-    throw new UsageError(PESAN_APP.tanpaPembanding);
+  // A derived rule set (a regional agreement) is compared with its base unless told otherwise.
+  const dasar = opsi.rules?.turunan ? findRuleSet(opsi.rules.turunan.dasar) : undefined;
+  if (alt.rules === undefined && alt.profilKlinis === undefined && alt.tariffs === undefined && alt.window === undefined) {
+    if (!dasar) throw new UsageError(PESAN_APP.tanpaPembanding);
+    alt = { ...alt, rules: dasar };
+  }
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
-    const j = await bacaJendela(ctx, opsi, bulanBayar);
+    const sudah: BacaanJendela = { bulan: new Map() };
+    const j = await bacaJendela(ctx, opsi, bulanBayar, sudah);
+    // The other window reads only the months the first did not.
+    const jB = alt.window === undefined || alt.window === j.kind ? j : await bacaJendela(ctx, { ...opsi, window: alt.window }, bulanBayar, sudah);
     const a = ketentuanBayar(opsi, j);
     const rulesB = alt.rules ?? a.rules;
     const b: Ketentuan = {
@@ -85,18 +97,24 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
       rataRata: opsi.rataRata ?? rulesB.kebijakan.rataRata.nilai,
     };
     const hasilA = hitungBayar(ctx, j, a);
-    const hasilB = hitungBayar(ctx, j, b);
+    const hasilB = hitungBayar(ctx, jB, b);
     const baris = hasilA.kapitasi.map((ka, i) => {
       const kb = hasilB.kapitasi[i] as Kapitasi;
       return { kapitasiA: ka, kapitasiB: kb, selisih: kb.pembayaran.kapitasiDibayar - ka.pembayaran.kapitasiDibayar };
     });
     const total = baris.reduce((t, r) => ({ a: t.a + r.kapitasiA.pembayaran.kapitasiDibayar, b: t.b + r.kapitasiB.pembayaran.kapitasiDibayar, selisih: t.selisih + r.selisih }), { a: 0n, b: 0n, selisih: 0n });
     // A comparison pays nobody: what would stop `pay` is said, not enforced.
-    const peringatan = [...ctx.peringatan, ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan))];
-    const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a) }, b: { ...b, label: label(b) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
+    // Tariffs outside their range: under the baseline's tariff set, and the alternative's when it differs.
+    const tarifLuar = [...new Set([a.tarif, b.tarif])].flatMap((t) => tarifDiLuarRentang(ctx.master.daftar, t));
+    const peringatan = [
+      ...ctx.peringatan,
+      ...tarifLuar.map((t) => (t.pasti ? PESAN_APP.bayarBerhentiDiSini(pesanTarif(ctx, t)) : peringatanTarif(ctx, t))),
+      ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan)),
+    ];
+    const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a, jB === j ? null : j.kind) }, b: { ...b, label: label(b, jB === j ? null : jB.kind) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
     hasil.files = [
       { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
-      ...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak),
+      ...filesTolak(opsi, bulanBayar, [...sudah.bulan].flatMap(([bulan, dibaca]) => (dibaca ? [bulan] : [])).sort((x, y) => x - y), ctx.tolak),
     ];
     return hasil;
   });

@@ -3,18 +3,22 @@
 // one branch, so branch runs share nothing: capaian, kapitasi and tolak concatenate (rows
 // sorted by kode_ppk as one run sorts them; rejects keep their order, under their branch),
 // and the recap, whose rows are all counts or Rupiah sums, adds up.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+//
+// Every report is read by kbk's one report reader (src/ingest/laporan.ts), in either
+// dialect kbk writes; the merged set is written in the dialect its inputs share (a mix is
+// refused), so --csv-excel branch runs merge into --csv-excel reports.
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { SEMUA } from '../core/rekap.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
+import { bacaLaporan as bacaLaporanKbk, type DialekLaporan, type Laporan } from '../ingest/laporan.js';
+import { csvExcel } from '../report/csv-excel.js';
+import { jenisDariNama, NAMA_LAPORAN as LAPORAN } from '../report/jenis-laporan.js';
 import { KOLOM_REKAP } from '../report/rekap.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { PESAN_APP } from '../pesan/app.js';
-
-/** The report files kbk writes and how they merge. */
-const LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang|anomali)-\d{4}-\d{2}\.csv$/;
+import { PESAN_INGEST } from '../pesan/ingest.js';
 /** Reports that list people (card numbers): written owner-only, as kbk wrote them. */
 const PRIBADI = /^(tolak|audit|audit-rujukan|jangkauan)-/;
 
@@ -24,16 +28,34 @@ export interface HasilGabung {
   ringkasan: { file: string; baris: number; folder: number }[];
 }
 
-function bacaLaporan(path: string): { header: string[]; rows: Record<string, string>[] } {
-  const text = readFileSync(path, 'utf8');
-  const header = (parse(text, { to_line: 1 }) as string[][])[0] ?? [];
-  return { header, rows: parse(text, { columns: true }) as Record<string, string>[] };
+/** One report of a branch folder, by its kind (from its name), checked and in the canonical form. */
+function bacaLaporan(path: string, nama: string): Laporan {
+  return bacaLaporanKbk(path, jenisDariNama(nama));
+}
+
+/** The same folder given twice (by its real path: `A A`, `A ./A/`, a link to A) would count every row twice. */
+function periksaGanda(folders: readonly string[]): void {
+  const asli = new Map<string, string>();
+  for (const f of folders) {
+    const r = realpathSync(f);
+    const lain = asli.get(r);
+    if (lain !== undefined) throw new UsageError(PESAN_APP.folderGanda(lain, f, r));
+    asli.set(r, f);
+  }
 }
 
 export function gabung(folders: readonly string[], outDir: string): HasilGabung {
   if (folders.length < 2) throw new UsageError(PESAN_APP.gabungKurangFolder);
   for (const f of folders) if (!existsSync(f) || !statSync(f).isDirectory()) throw new MissingInputError(PESAN_APP.folderLaporanTidakAda(f));
-  const nama = [...new Set(folders.flatMap((f) => readdirSync(f).filter((n) => LAPORAN.test(n))))].sort();
+  periksaGanda(folders);
+  const isi = (f: string): string[] => {
+    try {
+      return readdirSync(f);
+    } catch (e) {
+      throw new MissingInputError(PESAN_INGEST.pathTidakTerbaca(f, f, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+  };
+  const nama = [...new Set(folders.flatMap((f) => isi(f).filter((n) => LAPORAN.test(n))))].sort();
   if (nama.length === 0) throw new MissingInputError(PESAN_APP.tanpaLaporanKbk(folders));
   // A report one branch has and another lacks: a branch run that failed or ran another month.
   for (const n of nama) {
@@ -42,8 +64,14 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
   }
   const files: FileLaporan[] = [];
   const ringkasan: HasilGabung['ringkasan'] = [];
+  // The dialect of the merged set: the one every input is written in.
+  let dialek: { d: DialekLaporan; path: string } | null = null;
   for (const n of nama) {
-    const bagian = folders.map((f) => ({ folder: f, ...bacaLaporan(join(f, n)) }));
+    const bagian = folders.map((f) => ({ folder: f, ...bacaLaporan(join(f, n), n) }));
+    for (const b of bagian) {
+      if (dialek === null) dialek = { d: b.dialek, path: b.path };
+      else if (b.dialek !== dialek.d) throw new DataError(PESAN_APP.dialekCampur(dialek.d === 'excel' ? dialek.path : b.path, dialek.d === 'excel' ? b.path : dialek.path));
+    }
     const header = bagian[0]?.header ?? [];
     for (const b of bagian)
       if (b.header.join(',') !== header.join(','))
@@ -63,7 +91,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
         }
       rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));
     }
-    files.push({ path: join(outDir, n), content: csvText(header, rows), pribadi: PRIBADI.test(n) });
+    files.push({ path: join(outDir, n), content: dialek?.d === 'excel' ? csvExcel(header, rows) : csvText(header, rows), pribadi: PRIBADI.test(n) });
     ringkasan.push({ file: n, baris: rows.length, folder: bagian.length });
   }
   return { files, ringkasan };

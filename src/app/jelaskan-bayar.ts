@@ -16,7 +16,8 @@ import { Penolakan } from '../ingest/rejects.js';
 import type { Band, PersenBand, RuleSet } from '../rules/schema.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
-import { bacaJendela, capaianDari, hitungBayar, ketentuanBayar, konteks, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
+import { bacaJendela, capaianDari, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
+import { tarifDiLuarRentang } from '../core/kewajaran.js';
 
 /** One month of the window, judged under the payment's rule set and clinical profile. */
 export interface BulanJendela {
@@ -146,5 +147,7 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
     kewajaran: temuanKewajaran(ctx, turun, kapitasi, k.rules).filter((t) => t.kode === kodePpk).map((t) => t.pesan),
     catatan: kap.catatan,
   };
-  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif] }, peringatan: ctx.peringatan };
+  // A tariff outside its range: pay would stop (unless --terima-tarif); said here, as banding does.
+  const tarif = tarifDiLuarRentang(ctx.master.daftar, k.tarif).filter((t) => t.f === f).map((t) => (t.pasti ? PESAN_APP.bayarBerhentiDiSini(pesanTarif(ctx, t)) : peringatanTarif(ctx, t)));
+  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif] }, peringatan: [...ctx.peringatan, ...tarif] };
 }

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type Kapitasi } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
-import { penurunanPeserta, type Penurunan, type PesertaBulan } from '../core/kewajaran.js';
+import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan, type TarifDiLuar } from '../core/kewajaran.js';
 import { hitunganBulan } from '../core/klinis.js';
 import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
+import { batasUkur, type SatuanGdp } from '../core/wajar.js';
 import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
@@ -22,6 +23,7 @@ import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
+import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
@@ -56,6 +58,17 @@ export interface OpsiJob {
    * payment) the caller accepts as real; 'semua' accepts every one.
    */
   terimaPenurunan?: ReadonlySet<string> | 'semua';
+  /**
+   * --terima-tarif: facilities whose tarif_kapitasi or tarif_minimal outside their type's
+   * range in the tariff set the caller accepts; 'semua' accepts every one.
+   */
+  terimaTarif?: ReadonlySet<string> | 'semua';
+  /**
+   * --terima-luar-bulan: month files ("2024-06/kontak.csv", or "kontak.csv" for every
+   * month) accepted although most of their dated rows are outside the month or they are
+   * identical to another month's file; 'semua' accepts every one.
+   */
+  terimaLuarBulan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
@@ -71,6 +84,8 @@ export interface OpsiJob {
    * bad row found, though no report is written.
    */
   padaBerhenti?: (tolak: FileLaporan[], ringkasan: Map<string, Map<string, number>>) => void;
+  /** --gdp-satuan: the unit of prolanis.csv's gdp (mg/dL when absent; mmol/L is converted by the rule set's factor, and said). */
+  gdpSatuan?: SatuanGdp;
   /** --sampai: the exports hold data up to this day only (a mid-month export). */
   sampai?: DayNumber;
   /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
@@ -80,6 +95,8 @@ export interface OpsiJob {
    * replaced by their keyed hash (src/report/samaran.ts hmacKartu); absent: written as they are.
    */
   samarkan?: (noKartu: string) => string;
+  /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
+  catatanRun?: readonly string[];
 }
 
 export interface HasilJob {
@@ -132,7 +149,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
     batas: opsi.batas,
     kemajuan: opsi.kemajuan,
   };
-  const master = await bacaFktp(file, opsi.dataDir);
+  const fktp = await bacaFktp(file, opsi.dataDir);
+  const master = opsi.catatanRun?.length ? { ...fktp, catatan: [...fktp.catatan, ...opsi.catatanRun] } : fktp;
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
   const ringkasan = opsi.ringkasan ? await bacaRingkasan(file, master, opsi.ringkasan.path, opsi.ringkasan.labelBulan) : undefined;
   return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan };
@@ -217,7 +235,18 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
     return { bulan, catatan: r.catatan, rules, fakta: null, ringkasan: r, tidakLengkap: null };
   }
   opsi.log(PESAN_APP.membaca(formatMonth(bulan), rules.id));
-  const { fakta, catatan } = await bacaBulan(ctx, bulan);
+  // Another month's file, or an export over the wrong period: stop, or say so (src/app/bulan-salah.ts).
+  const diterima: string[] = [];
+  periksaSalinan(ctx, opsi, bulan, diterima);
+  // The month's rule set says what a measurement can be; the reader applies it (issue 15).
+  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi) }, bulan);
+  periksaLuarBulan(ctx, opsi, tanggal, rules, diterima);
+  catatan.push(...diterima);
+  if (opsi.gdpSatuan === 'mmol') {
+    // Never reinterpreted in silence: stderr (kept by --quiet), and catatan on every row.
+    ctx.peringatan.push(PESAN_APP.gdpMmol(formatMonth(bulan), rules.klinis.wajar.faktorGdpMmol.nilai));
+    catatan.push(`gdp dalam mmol/L dikonversi ke mg/dL × ${rules.klinis.wajar.faktorGdpMmol.nilai} (--gdp-satuan mmol)`);
+  }
   const sampai = opsi.sampai !== undefined && monthOfDay(opsi.sampai) === bulan ? opsi.sampai : undefined;
   const terakhir = fakta.harian.kontakTerakhir;
   const tidakLengkap = bulanTidakLengkap(bulan, terakhir, rules.kewajaran.bulanTidakLengkapHari.nilai, sampai);
@@ -233,6 +262,9 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   }
   return { bulan, fakta, catatan, rules, ringkasan: null, tidakLengkap };
 }
+
+/** What the reader checks a month's measurements against: the rule set's plausible ranges, and --gdp-satuan. */
+export const batasUkurDari = (rules: RuleSet, opsi: OpsiJob) => batasUkur(rules.klinis.wajar, opsi.gdpSatuan ?? 'mg');
 
 /** Whether the month can be read: its folder, or its sheet in the summary. */
 export const adaBulan = (ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): boolean => (ctx.ringkasan ? ctx.ringkasan.bulan.has(bulan) : folderBulan(opsi.dataDir, bulan) !== null);
@@ -296,25 +328,42 @@ export interface Jendela {
 
 /** The assessment months of a payment month (and --sampai checked against them, before anything is read). */
 export function jendelaBayar(opsi: OpsiJob, bulanBayar: MonthIndex): { kind: WindowKind; window: MonthIndex[] } {
-  const kind: WindowKind = opsi.window ?? pilihAturan(opsi, bulanBayar - 1).kebijakan.jendela.nilai;
-  const window = assessmentWindow(bulanBayar, kind);
+  const kebijakan = pilihAturan(opsi, bulanBayar - 1).kebijakan;
+  const kind: WindowKind = opsi.window ?? kebijakan.jendela.nilai;
+  const window = assessmentWindow(bulanBayar, kind, kebijakan.jedaBulanan.nilai);
   if (opsi.sampai !== undefined && !window.includes(monthOfDay(opsi.sampai)))
     throw new UsageError(PESAN_APP.sampaiDiLuarJendela(formatDate(opsi.sampai), window.map(formatMonth), kind, formatMonth(bulanBayar)));
   return { kind, window };
 }
 
-/** Reads the window's assessment months and the payment month's peserta.csv, once. */
-export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex): Promise<Jendela> {
+/**
+ * What a run has already read, so that a second window over the same data (banding's block
+ * against bulanan) reads no month twice and files no reject twice.
+ */
+export interface BacaanJendela {
+  bulan: Map<MonthIndex, BulanDibaca | null>;
+  peserta?: { jumlah: number[]; catatan: string[] };
+}
+
+/** Reads the window's assessment months and the payment month's peserta.csv, once (a month already in `sudah` is not read again). */
+export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex, sudah: BacaanJendela = { bulan: new Map() }): Promise<Jendela> {
   const { kind, window } = jendelaBayar(opsi, bulanBayar);
   const months: Jendela['months'] = [];
   for (const bulan of window) {
+    const dibacaSudah = sudah.bulan.get(bulan);
+    if (dibacaSudah !== undefined) {
+      months.push({ bulan, dibaca: dibacaSudah, aturan: dibacaSudah ? dibacaSudah.rules.id : pilihAturan(opsi, bulan).id });
+      continue;
+    }
     if (!adaBulan(ctx, opsi, bulan)) {
+      sudah.bulan.set(bulan, null);
       // A warning, not progress: --quiet keeps it (a cron must hear that a month was averaged without).
       ctx.peringatan.push(PESAN_APP.bulanTidakAda(formatMonth(bulan), ctx.ringkasan ? { ringkasan: opsi.ringkasan?.path } : { dataDir: opsi.dataDir }));
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
     const dibaca = await bacaDenganAturan(ctx, opsi, bulan);
+    sudah.bulan.set(bulan, dibaca);
     months.push({ bulan, dibaca, aturan: dibaca.rules.id });
   }
   if (months.every((m) => m.dibaca === null))
@@ -338,8 +387,8 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
     return { bulanBayar, kind, months, peserta: bayarRingkasan.hitungan.map((h) => h.pesertaTerdaftar), pesertaBulan: bulanBayar, catatanBulan };
   }
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
-    opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
-    const p = await bacaPesertaTerdaftar(ctx, bulanBayar);
+    if (!sudah.peserta) opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
+    const p = (sudah.peserta ??= await bacaPesertaTerdaftar(ctx, bulanBayar));
     catatanBulan.set(bulanBayar, p.catatan);
     return { bulanBayar, kind, months, peserta: p.jumlah, pesertaBulan: bulanBayar, catatanBulan };
   }
@@ -398,6 +447,8 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
   jendelaBayar(opsi, bulanBayar);
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
+    // Before the months are read: a tariff typo stops the payment whatever the exports hold.
+    const tarifDiterima = periksaTarifFasilitas(opsi, ctx, pilihTarif(opsi, bulanBayar));
     const j = await bacaJendela(ctx, opsi, bulanBayar);
     const k = ketentuanBayar(opsi, j);
     const capaian: HasilJob['capaian'] = [];
@@ -406,6 +457,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const kualitas = new Map<MonthIndex, string[]>();
     const cocok: Pesan[] = [];
     const sinyal: SinyalBulan[] = [];
+    const turunVolume: SinyalBulan[] = [];
     const dibaca = new Map<MonthIndex, HitunganBulan[]>();
     for (const m of j.months) {
       if (!m.dibaca) continue;
@@ -413,15 +465,18 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
       dibaca.set(m.bulan, c.hitungan);
-      if (!withCapaian) continue;
+      // The signals of pay too: a facility's volume far below its earlier months is warned about (a stop with --wajib-lengkap).
       const s = sinyalUntuk(ctx, opsi, m.dibaca, c.hitungan, c.rows, dibaca, cocok);
+      turunVolume.push(...s);
+      if (!withCapaian) continue;
       sinyal.push(...s);
       capaian.push({ rows: c.rows, rules: m.dibaca.rules });
       files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules), fileAnomali(opsi, m.bulan, s));
       aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
-    const peringatan = [...ctx.peringatan, ...cocok, ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
+    for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));
+    const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
@@ -455,6 +510,36 @@ export function periksaKewajaran(opsi: OpsiJob, ctx: KonteksBaca, turun: Penurun
       ),
     );
   return temuan.map((t) => PESAN_APP.diterima(t.pesan));
+}
+
+/** A tariff outside its range in words (both languages). */
+export const pesanTarif = (ctx: KonteksBaca, t: TarifDiLuar): Teks => PESAN_APP.tarifDiLuar({ ...t, kode: ctx.master.daftar[t.f]?.kodePpk as string });
+
+/** The kapitasi row's catatan of an accepted tariff (locale-free, as every catatan). */
+const catatanTarif = (t: TarifDiLuar): string =>
+  `${t.pasti ? 'tarif diterima dengan --terima-tarif' : 'tarif di luar rentang sementara'}: ${t.kolom} ${t.nilai} di luar rentang ${t.jenis} ${t.min ?? '…'}–${t.max ?? '…'} (${t.tarif})`;
+
+/** The warning of a tariff outside its range: accepted by --terima-tarif, or outside a range kbk holds only provisionally. */
+export const peringatanTarif = (ctx: KonteksBaca, t: TarifDiLuar): Teks => (t.pasti ? PESAN_APP.tarifDiterima(pesanTarif(ctx, t)) : PESAN_APP.tarifLuarSementara(pesanTarif(ctx, t)));
+
+/**
+ * Each facility's tarif_kapitasi and tarif_minimal against its type's range in the tariff
+ * set of the payment month (tarifDiLuarRentang): a DataError listing every facility not
+ * accepted by --terima-tarif; the accepted findings come back (warned, and said in catatan).
+ */
+export function periksaTarifFasilitas(opsi: OpsiJob, ctx: KonteksBaca, tarif: TariffSet): TarifDiLuar[] {
+  const terima = opsi.terimaTarif;
+  const temuan = tarifDiLuarRentang(ctx.master.daftar, tarif);
+  const kode = (t: TarifDiLuar): string => ctx.master.daftar[t.f]?.kodePpk as string;
+  const tolak = temuan.filter((t) => t.pasti && !(terima === 'semua' || (terima?.has(kode(t)) ?? false)));
+  if (tolak.length > 0)
+    throw new DataError(
+      PESAN_APP.tarifDitolak(
+        tolak.map((t) => pesanTarif(ctx, t)),
+        [...new Set(tolak.map(kode))],
+      ),
+    );
+  return temuan;
 }
 
 /** What looks like a damaged export: each facility whose participants fell sharply or vanished, or that is paid Rp 0. */

@@ -1,20 +1,20 @@
 // The anomaly signals of a run's months (src/core/sinyal.ts decides; this gathers what it
 // reads): the month's daily facts, and each facility's earlier months — those read in the
 // same run, else the capaian reports an earlier run left in --out (a monthly cron's folder).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { sinyalBulan, type AkBulan, type Sinyal } from '../core/sinyal.js';
 import type { HitunganDasar } from '../core/types.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import type { Capaian } from '../core/assessment.js';
 import type { BulanDibaca, FileLaporan, OpsiJob } from './jobs.js';
+import { bacaLaporan } from '../ingest/laporan.js';
 import { KOLOM_ANOMALI } from '../report/columns.js';
+import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
-import { PESAN_APP } from '../pesan/app.js';
 
 /** A signal as a run reports it: its month and facility code beside it. */
 export interface SinyalBulan extends Sinyal {
@@ -27,35 +27,33 @@ const LIHAT_KEMBALI = (b: BulanDibaca): number => Math.max(3, b.rules.kewajaran.
 
 /**
  * Each facility's earlier months for month `b`: from `dibaca` (this run's months), else
- * capaian-M.csv in --out. A report that cannot be read is said, not fatal: the history
- * only feeds signals, never a number.
+ * capaian-M.csv in --out, read by kbk's report reader (either dialect). A report there
+ * that is damaged stops the run (65, naming the file and line): the history decides
+ * signals, and a history read wrong would hide a fall or invent a jump.
  */
-function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>, peringatan: Pesan[]): AkBulan[][] {
+function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>): AkBulan[][] {
   const out: AkBulan[][] = ctx.master.daftar.map(() => []);
   for (let m = b.bulan - LIHAT_KEMBALI(b); m < b.bulan; m++) {
     const run = dibaca.get(m);
     if (run) {
-      run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar }));
+      run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar, rujukanTotal: h.rujukanTotal, prolanis: h.dmTerdaftar + h.htTerdaftar }));
       continue;
     }
     const nama = `capaian-${formatMonth(m)}.csv`;
     const path = join(opsi.outDir, nama);
     if (!existsSync(path)) continue;
-    let rows: Record<string, string>[];
-    try {
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      const kepala = text.slice(0, text.indexOf('\n') >>> 0);
-      rows = parse(text, { columns: true, delimiter: kepala.includes(';') && !kepala.includes(',') ? ';' : ',' }) as Record<string, string>[];
-    } catch (e) {
-      peringatan.push(PESAN_APP.riwayatTidakDibaca(path, (e as Error).message));
-      continue;
-    }
+    // A file of another kind under the name, or one kbk cannot read, is a DataError (65) with its line.
+    const { rows } = bacaLaporan(path, JENIS_LAPORAN.capaian ?? null);
     for (const r of rows) {
       const f = ctx.master.indeks.get(r.kode_ppk ?? '');
       const kontak = Number(r.peserta_kontak);
       const terdaftar = Number(r.peserta_terdaftar);
       if (f === undefined || !Number.isInteger(kontak) || !Number.isInteger(terdaftar) || r.peserta_kontak === '' || r.peserta_terdaftar === '') continue;
-      out[f]?.push({ bulan: m, pesertaKontak: kontak, pesertaTerdaftar: terdaftar, sumber: nama });
+      // The referral and Prolanis counts where the report has them (rujukan_total; dm_ and ht_terdaftar under kbk-2019).
+      const bulat = (k: string): number | undefined => (r[k] !== undefined && /^\d+$/.test(r[k] as string) ? Number(r[k]) : undefined);
+      const dm = bulat('dm_terdaftar');
+      const ht = bulat('ht_terdaftar');
+      out[f]?.push({ bulan: m, pesertaKontak: kontak, pesertaTerdaftar: terdaftar, rujukanTotal: bulat('rujukan_total'), prolanis: dm === undefined || ht === undefined ? undefined : dm + ht, sumber: nama });
     }
   }
   return out;
@@ -72,9 +70,10 @@ export function sinyalUntuk(
   dasar: readonly HitunganDasar[],
   rows: Capaian[],
   dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>,
-  peringatan: Pesan[],
+  // Kept for the callers: the history no longer warns (a damaged earlier report stops the run).
+  _peringatan: Pesan[],
 ): SinyalBulan[] {
-  const semua = sinyalBulan({ bulan: b.bulan, dasar, harian: b.fakta?.harian ?? null, riwayat: riwayat(ctx, opsi, b, dibaca, peringatan), rules: b.rules });
+  const semua = sinyalBulan({ bulan: b.bulan, dasar, harian: b.fakta?.harian ?? null, riwayat: riwayat(ctx, opsi, b, dibaca), rules: b.rules });
   const out = semua.map((s) => ({ ...s, bulan: b.bulan, kodePpk: ctx.master.daftar[s.f]?.kodePpk ?? '' }));
   for (const s of out) rows[s.f]?.catatan.push(`sinyal ${s.sinyal}: ${s.nilai} (ambang ${s.ambang})`);
   return out;

@@ -10,8 +10,11 @@ import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { Penolakan } from '../ingest/rejects.js';
-import { fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+import { batasUkurDari, fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
+import { ruleSetFor, type RuleSet } from '../rules/index.js';
 import { PESAN_APP } from '../pesan/app.js';
+import type { Teks } from '../pesan/index.js';
+import { pesanLuarBulan, salinanBulan, temuanLuarBulan, terimaFile } from './bulan-salah.js';
 
 export interface HasilValidasi {
   bulan: MonthIndex[];
@@ -44,9 +47,28 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   const masterGagal = stats.get('fktp.csv')?.gagal != null;
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {
-    // Reading needs no rule set: it records the facts, which validation only counts.
-    const { fakta } = await bacaBulan(ctx, m);
+    // Reading records the facts, which validation only counts; the rule set in force says
+    // only what a measurement can be (none in force: read unchecked, as compute would refuse the month).
+    const rules = opsi.rules ?? aturanBulan(m);
+    const { fakta, tanggal } = await bacaBulan(rules ? { ...ctx, ukur: batasUkurDari(rules, opsi) } : ctx, m);
     kualitas.set(m, catatanKualitasData(jumlahHitungan(fakta.dasar)));
+    // A file from the wrong month, or another month's copy: the file fails, as compute would stop on it (src/app/bulan-salah.ts).
+    const gagal = (label: string, t: Teks): void => {
+      const stat = stats.get(label);
+      if (!stat || stat.gagal !== null) return;
+      stat.gagal = t.en;
+      stat.teks.gagal = t;
+    };
+    for (const s of salinanBulan(opsi.dataDir, m)) if (s.salinan.startsWith(formatMonth(m)) && !terimaFile(opsi, s.salinan) && !terimaFile(opsi, s.asli)) gagal(s.salinan, PESAN_APP.salinanBulan(s.salinan, s.asli));
+    for (const l of rules ? temuanLuarBulan(tanggal, rules) : []) {
+      const t = pesanLuarBulan(l);
+      if (l.berhenti && !terimaFile(opsi, l.label)) gagal(l.label, t);
+      else {
+        const stat = stats.get(l.label);
+        stat?.peringatan.push(t.en);
+        stat?.teks.peringatan.push(t);
+      }
+    }
   }
   return {
     bulan: months,
@@ -56,4 +78,13 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
     tidakDibaca: masterGagal ? months : [],
     laporan: months.map((m) => fileTolak(opsi, m, ctx.tolak, (file) => !parseMonth(file.slice(0, 7)) || file.startsWith(formatMonth(m)))),
   };
+}
+
+/** The rule set in force for a month; undefined when none is. */
+function aturanBulan(m: MonthIndex): RuleSet | undefined {
+  try {
+    return ruleSetFor(m);
+  } catch {
+    return undefined;
+  }
 }

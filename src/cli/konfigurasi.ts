@@ -1,13 +1,17 @@
 // The defaults a cron job repeats (data folder, output folder, thresholds, rule overrides)
-// from a config file, found by lilconfig from the working folder up: kbk.config.json,
+// from a config file, found by lilconfig from the working folder up to the home folder or
+// the repository root (never beyond; see batasCari): kbk.config.json,
 // .kbkrc or .kbkrc.json (KBK_CONFIG=FILE names one; KBK_CONFIG=none turns the search off).
 // A setting is an option's name in camelCase or as on the command line ("max-reject-rate"),
 // and applies to every command that has that option; the command line always wins.
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { lilconfigSync } from 'lilconfig';
 import { UsageError } from '../errors.js';
-import { teks } from '../pesan/index.js';
+import { teks, type Teks } from '../pesan/index.js';
+import { PESAN_CLI } from '../pesan/cli.js';
 
 export const TEMPAT_KONFIG = ['kbk.config.json', '.kbkrc', '.kbkrc.json'];
 
@@ -27,6 +31,8 @@ const SETELAN: Record<string, 'teks' | 'jalur' | 'bool' | 'daftar'> = {
   color: 'bool',
   samarkan: 'jalur',
   terimaPenurunan: 'daftar',
+  terimaTarif: 'daftar',
+  terimaLuarBulan: 'daftar',
   maxRowBytes: 'teks',
   maxFieldBytes: 'teks',
   delimiter: 'teks',
@@ -45,19 +51,79 @@ export interface Konfigurasi {
 
 const camel = (k: string): string => k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** The config file in force for `cwd`, read and checked; null when there is none. */
-export function muatKonfigurasi(cwd: string, env: NodeJS.ProcessEnv): Konfigurasi | null {
+/**
+ * Where the search stops (inclusive): the first folder from `cwd` up that is the user's
+ * home or a repository root (holds `.git`); with neither above it, `cwd` itself. Never `/`
+ * for a run started below a home or a repository: a file planted higher up is not read.
+ */
+export function batasCari(cwd: string, env: NodeJS.ProcessEnv): string {
+  const rumah = resolve(env.HOME || homedir());
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (dir === rumah || existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+/**
+ * Why a found config file is not to be trusted: not owned by the user running kbk, or
+ * writable by group or others (anyone who can write it sets this run's rules and output).
+ * Null when it may be read (and where uids do not exist).
+ */
+function tidakAman(path: string): Teks | null {
+  const uid = process.getuid?.();
+  if (uid === undefined) return null;
+  const st = statSync(path);
+  if (st.uid !== uid) return PESAN_CLI.konfigBukanMilik(path, st.uid, uid);
+  if ((st.mode & 0o022) !== 0) return PESAN_CLI.konfigTerbuka(path, (st.mode & 0o777).toString(8).padStart(4, '0'));
+  return null;
+}
+
+/**
+ * The config file in force for `cwd`, read and checked; null when there is none. A file
+ * that fails the ownership check is skipped (said through `lewati`) and the search goes
+ * on above it; a file named by KBK_CONFIG that fails it stops the run (64).
+ */
+export function muatKonfigurasi(cwd: string, env: NodeJS.ProcessEnv, lewati: (p: Teks) => void = () => {}): Konfigurasi | null {
   const nama = env.KBK_CONFIG;
   if (nama === 'none' || nama === '') return null;
-  const loader = lilconfigSync('kbk', { searchPlaces: TEMPAT_KONFIG, stopDir: '/' });
-  let hasil: { filepath: string; config: unknown; isEmpty?: boolean } | null;
+  const stopDir = batasCari(cwd, env);
+  // The loaders return the text unparsed: the ownership check comes before parsing, so a
+  // broken file nobody trusts is skipped, not an error for every command.
+  const mentah = (_: string, isi: string): string => isi;
+  const loader = lilconfigSync('kbk', { searchPlaces: TEMPAT_KONFIG, stopDir, cache: false, loaders: { '.json': mentah, noExt: mentah } });
+  let hasil: { filepath: string; config: unknown } | null = null;
   try {
-    hasil = nama !== undefined ? loader.load(resolve(cwd, nama)) : loader.search(cwd);
+    if (nama !== undefined) {
+      hasil = loader.load(resolve(cwd, nama));
+      const why = hasil ? tidakAman(hasil.filepath) : null;
+      if (why) throw new UsageError(why);
+    } else
+      for (let dari = resolve(cwd); ; ) {
+        const h = loader.search(dari);
+        if (!h) break;
+        const why = tidakAman(h.filepath);
+        if (!why) {
+          hasil = h;
+          break;
+        }
+        lewati(why);
+        const dir = dirname(h.filepath);
+        if (dir === stopDir || dirname(dir) === dir) break;
+        dari = dirname(dir);
+      }
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const file = nama !== undefined ? resolve(cwd, nama) : 'kbk.config.json';
     throw new UsageError(teks(`${file}: berkas konfigurasi tidak terbaca sebagai JSON (${(e as Error).message})`, `${file}: the config file is not readable JSON (${(e as Error).message})`));
   }
   if (!hasil) return null;
+  let isiJson: unknown;
+  try {
+    isiJson = typeof hasil.config === 'string' ? JSON.parse(hasil.config) : hasil.config;
+  } catch (e) {
+    throw new UsageError(teks(`${hasil.filepath}: berkas konfigurasi tidak terbaca sebagai JSON (${(e as Error).message})`, `${hasil.filepath}: the config file is not readable JSON (${(e as Error).message})`));
+  }
+  hasil = { ...hasil, config: isiJson };
   const path = hasil.filepath;
   const isi = hasil.config ?? {};
   if (typeof isi !== 'object' || Array.isArray(isi))

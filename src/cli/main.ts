@@ -1,6 +1,7 @@
 // commander wiring only: parse options, call a job, write its files, print. Errors travel
 // up to main(), the single point that maps them to exit codes.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { Command, Help, InvalidArgumentError, Option, type Argument, type HelpConfiguration } from 'commander';
 import { check, type Beda } from '../app/check.js';
@@ -10,18 +11,18 @@ import { gabung } from '../app/gabung.js';
 import { compute, explain, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
-import { formatMonth, monthOfDay, parseDate, parseMonth, type DayNumber, type WindowKind } from '../core/month.js';
+import { formatMonth, monthOfDay, parseDate, parseMonth, WINDOW_KINDS, type DayNumber, type WindowKind } from '../core/month.js';
 import { DataError, KbkError, MissingInputError, UsageError } from '../errors.js';
-import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
-import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
+import { bacaJson, findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { nilaiDariKesepakatan, tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
-import { tulisSet } from '../report/write.js';
-import { hmacKartu, kunciDari, masker, PANJANG_KUNCI_MIN } from '../report/samaran.js';
+import { tulisSet, type OpsiTulis } from '../report/write.js';
+import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, masker, maskerKeluaran, PANJANG_KUNCI_MIN, UKURAN_KUNCI_MAKS } from '../report/samaran.js';
 import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
@@ -55,7 +56,8 @@ function bulan(text: string, flag = '--month'): number {
   return m;
 }
 
-function readJson(file: string): unknown {
+/** A rules or tariff file: its JSON, and the keys written twice in it (bacaJson). */
+function readJson(file: string): { nilai: unknown; ganda: Teks[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -64,7 +66,7 @@ function readJson(file: string): unknown {
     throw new MissingInputError(code === 'ENOENT' ? PESAN_CLI.fileTidakAda(file) : code === 'EISDIR' ? PESAN_CLI.fileAdalahFolder(file) : PESAN_CLI.fileTidakTerbaca(file, code ?? String(e)));
   }
   try {
-    return JSON.parse(text);
+    return bacaJson(text);
   } catch (e) {
     throw new DataError(PESAN_CLI.bukanJson(file, (e as Error).message));
   }
@@ -76,14 +78,15 @@ function muat<T extends { id: string }>(
   flag: string,
   what: Pesan,
   shipped: readonly T[],
-  parseFile: (v: unknown, origin: string) => T,
+  parseFile: (v: unknown, origin: string, ganda: Teks[]) => T,
 ): T | undefined {
   if (arg === undefined) return undefined;
   const hit = shipped.find((s) => s.id === arg);
   if (hit) return hit;
   if (!existsSync(arg)) throw new UsageError(PESAN_CLI.bukanIdAtauFile(flag, arg, typeof what === 'string' ? { id: what, en: what } : what, shipped.map((s) => s.id)));
   try {
-    return parseFile(readJson(arg), arg);
+    const { nilai, ganda } = readJson(arg);
+    return parseFile(nilai, arg, ganda);
   } catch (e) {
     throw e instanceof RulesError ? new DataError(e.teks) : e;
   }
@@ -105,6 +108,8 @@ interface OpsiCli {
   encoding?: string;
   dateFormat?: string[];
   terimaPenurunan?: string[];
+  terimaTarif?: string[];
+  terimaLuarBulan?: string[];
   profilKlinis?: string;
   maxRowBytes?: string;
   maxFieldBytes?: string;
@@ -116,7 +121,13 @@ interface OpsiCli {
   sampai?: string;
   wajibLengkap?: boolean;
   samarkan?: string;
+  gdpSatuan?: 'mg' | 'mmol';
+  izinkanKunciTerbuka?: boolean;
+  izinkanFolderBersama?: boolean;
 }
+
+/** How the reports are written: --izinkan-folder-bersama (every command with --out has it, see umum()). */
+const opsiTulis = (o: { izinkanFolderBersama?: boolean }): OpsiTulis => ({ izinkanFolderBersama: o.izinkanFolderBersama === true });
 
 const ENCODING: Record<string, Encoding> = {
   'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1252': 'windows-1252', cp1252: 'windows-1252', ansi: 'windows-1252', latin1: 'windows-1252', 'iso-8859-1': 'windows-1252',
@@ -149,7 +160,7 @@ function bytes(arg: string | undefined, flag: string, bawaan: number): number {
   return n;
 }
 
-/** --terima-penurunan KODE[,KODE] (repeatable) or semua/all. */
+/** --terima-penurunan, --terima-tarif: KODE[,KODE] (repeatable) or semua/all. */
 function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | undefined {
   if (args === undefined) return undefined;
   const kode = args.flatMap((a) => a.split(',')).map((k) => k.trim()).filter((k) => k !== '');
@@ -157,18 +168,37 @@ function terima(args: string[] | undefined): ReadonlySet<string> | 'semua' | und
   return new Set(kode);
 }
 
-/** --samarkan KEYFILE: the keyed hash of card numbers, with the branch's key. */
-function samarkanDengan(path: string, io: Io): (kartu: string) => string {
-  let isi: Uint8Array;
+/**
+ * --samarkan KEYFILE: the keyed hash of card numbers, with the branch's key. The file is
+ * read through one descriptor to at most UKURAN_KUNCI_MAKS + 1 bytes (so /dev/zero or a
+ * wrong file ends at once), and refused (64: the key is a setting, not the month's data)
+ * when larger, when others than its owner can read or change it (unless
+ * --izinkan-kunci-terbuka, then a warning), shorter than 16 bytes, or easy to guess.
+ */
+function samarkanDengan(path: string, io: Io, izinkanTerbuka: boolean): (kartu: string) => string {
+  const isi = Buffer.alloc(UKURAN_KUNCI_MAKS + 1);
+  let n = 0;
+  let mode = 0;
+  let fd: number | undefined;
   try {
-    isi = readFileSync(path);
+    fd = openSync(path, 'r');
+    mode = fstatSync(fd).mode;
+    for (let k = -1; k !== 0 && n < isi.length; n += k) k = readSync(fd, isi, n, isi.length - n, null);
   } catch (e) {
     throw new MissingInputError(PESAN_CLI.kunciTakTerbaca(path, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  const kunci = kunciDari(isi);
+  if (n > UKURAN_KUNCI_MAKS) throw new UsageError(PESAN_CLI.kunciBesar(path, UKURAN_KUNCI_MAKS));
+  if ((mode & 0o077) !== 0) {
+    if (!izinkanTerbuka) throw new UsageError(PESAN_CLI.kunciTerbukaDitolak(path, (mode & 0o777).toString(8).padStart(4, '0')));
+    peringatan(io, [PESAN_CLI.kunciTerbuka(path)]);
+  }
+  const kunci = kunciDari(isi.subarray(0, n));
   if (kunci.length < PANJANG_KUNCI_MIN)
     throw new UsageError(PESAN_CLI.kunciPendek(path, kunci.length, PANJANG_KUNCI_MIN));
-  if ((statSync(path).mode & 0o077) !== 0) peringatan(io, [PESAN_CLI.kunciTerbuka(path)]);
+  const kuat = kekuatanKunci(kunci);
+  if (kuat.acak < KUNCI_ACAK_MIN) throw new UsageError(PESAN_CLI.kunciLemah(path, kunci.length, kuat.acak, KUNCI_ACAK_MIN, kuat.kata));
   return hmacKartu(kunci);
 }
 
@@ -192,15 +222,17 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   const baris = bytes(o.maxRowBytes, '--max-row-bytes', BATAS_BAWAAN.baris);
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
+  if (o.summary !== undefined && o.gdpSatuan === 'mmol') throw new UsageError(PESAN_CLI.gdpSatuanDenganRingkasan);
   return {
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
+    gdpSatuan: o.gdpSatuan,
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {
-        tulisSet(tolak);
+        tulisSet(tolak, opsiTulis(o));
         ringkasTolak(ringkasan, io);
         // Said with --quiet too: the run failed, and this is where to look.
         io.err(`kbk: ${teksIo(io, PESAN_CLI.tanpaLaporan(tolak.map((t) => t.path)))}\n`);
@@ -209,6 +241,8 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       }
     },
     terimaPenurunan: terima(o.terimaPenurunan),
+    terimaTarif: terima(o.terimaTarif),
+    terimaLuarBulan: terima(o.terimaLuarBulan),
     batas: { baris, nilai: Math.min(baris, bytes(o.maxFieldBytes, '--max-field-bytes', BATAS_BAWAAN.nilai)) },
     dataDir: o.data,
     outDir: o.out,
@@ -221,8 +255,9 @@ function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     rataRata: o.average,
     sampai: o.sampai === undefined ? undefined : tanggal(o.sampai, '--sampai'),
     wajibLengkap: Boolean(o.wajibLengkap),
-    samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io),
+    samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io, Boolean(o.izinkanKunciTerbuka)),
     log: (m) => info(io, m),
+    catatanRun: catatanKonfig,
   };
 }
 
@@ -262,7 +297,7 @@ function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvisional>[0])
 }
 
 function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
-  tulisSet(h.files);
+  tulisSet(h.files, opsiTulis(o));
   catatanNilai(io, h.dipakai);
   peringatan(io, h.peringatan);
   ringkasTolak(h.tolak.ringkasan(), io);
@@ -308,11 +343,13 @@ function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
     .option('--max-field-bytes <n>', t(BANTUAN.maxFieldBytes(BATAS_BAWAAN.nilai)))
     .option('--delimiter <char>', t(BANTUAN.delimiter))
     .option('--encoding <name>', t(BANTUAN.encoding))
+    .addOption(new Option('--gdp-satuan <satuan>', t(BANTUAN.gdpSatuan)).choices(['mg', 'mmol']))
     .option(
       '--date-format <[file=]format>',
       t(BANTUAN.dateFormat(FORMAT_TANGGAL)),
       (v: string, all: string[] = []) => [...all, v],
-    );
+    )
+    .option('--terima-luar-bulan <file,…>', t(BANTUAN.terimaLuarBulan), (v: string, all: string[] = []) => [...all, v]);
 }
 
 function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {
@@ -341,15 +378,18 @@ function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, t
     .option('--max-reject-rate <percent>', t(J.maxRejectRate), '1')
     .option('--no-color', t(J.noColor))
     .option('--samarkan <keyfile>', t(J.samarkan))
+    .option('--izinkan-kunci-terbuka', t(J.izinkanKunciTerbuka))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
   if (terima)
-    cmd.option(
-      '--terima-penurunan <kode,…|semua>',
-      t(J.terimaPenurunan),
-      (v: string, all: string[] = []) => [...all, v],
-    );
+    cmd
+      .option(
+        '--terima-penurunan <kode,…|semua>',
+        t(J.terimaPenurunan),
+        (v: string, all: string[] = []) => [...all, v],
+      )
+      .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
   if (withWindow) {
-    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(['block', 'rolling']));
+    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS));
     cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
     cmd.option('--wajib-lengkap', t(J.wajibLengkap));
   }
@@ -433,7 +473,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);
       if (o.xlsx || o.format?.some((f) => f !== 'csv-excel')) throw new UsageError(PESAN_CLI.auditHanyaCsv);
       const h = await audit(opsiJob(o, io), bulan(o.month), o.ppk);
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       catatanNilai(io, h.dipakai);
       peringatan(io, h.peringatan);
       ringkasTolak(h.tolak.ringkasan(), io);
@@ -445,14 +485,16 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--rules-banding <id|file>', t(BANTUAN.banding.rules))
     .option('--profil-klinis-banding <name>', t(BANTUAN.banding.profilKlinis))
     .option('--tariffs-banding <id|file>', t(BANTUAN.banding.tariffs))
-    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string }) => {
+    .addOption(new Option('--window-banding <kind>', t(BANTUAN.banding.window)).choices(WINDOW_KINDS))
+    .action(async (o: OpsiCli & { rulesBanding?: string; profilKlinisBanding?: string; tariffsBanding?: string; windowBanding?: WindowKind }) => {
       const opsi = opsiJob(o, io);
       const h = await banding(opsi, bulan(o.month), {
         rules: muat(o.rulesBanding, '--rules-banding', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet),
         profilKlinis: o.profilKlinisBanding,
         tariffs: muat(o.tariffsBanding, '--tariffs-banding', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet),
+        window: o.windowBanding,
       });
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       catatanNilai(io, h.dipakai);
       peringatan(io, h.peringatan);
       info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
@@ -473,7 +515,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
       // The table says per file what the progress lines would.
       const opsi = { ...opsiJob({ ...o, out: o.out ?? '.', color: false }, io), log: () => {} };
       const h = await validate(opsi, o.month === undefined ? null : bulan(o.month));
-      if (o.out !== undefined) tulisSet(h.laporan);
+      if (o.out !== undefined) tulisSet(h.laporan, opsiTulis(o));
       const perFile = h.tolak.ringkasan();
       if (o.json) {
         const files = h.files.map((f) => ({ ...f, ditolak: Object.fromEntries(perFile.get(f.label) ?? []) }));
@@ -494,7 +536,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .option('--bayar', t(E.bayar))
     .option('--rules <id|file>', t(E.rules))
     .option('--tariffs <id|file>', t(E.tariffs))
-    .addOption(new Option('--window <kind>', t(E.window)).choices(['block', 'rolling']))
+    .addOption(new Option('--window <kind>', t(E.window)).choices(WINDOW_KINDS))
     .addOption(new Option('--average <what>', t(E.average)).choices(['indikator', 'nilai']))
     .option('--profil-klinis <name>', t(E.profilKlinis))
     .option('--strict', t(E.strict))
@@ -526,9 +568,9 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .argument('<folders...>', t(BANTUAN.gabung.folders))
     .requiredOption('--out <dir>', t(BANTUAN.gabung.out))
     .option('--json', t(BANTUAN.gabung.json))
-    .action((folders: string[], o: { out: string; json?: boolean }) => {
+    .action((folders: string[], o: { out: string; json?: boolean; izinkanFolderBersama?: boolean }) => {
       const h = gabung(folders, o.out);
-      tulisSet(h.files);
+      tulisSet(h.files, opsiTulis(o));
       if (o.json) io.out(JSON.stringify({ gabung: h.ringkasan }, null, 2) + '\n');
       else for (const r of h.ringkasan) io.out(`${teksIo(io, PESAN_CLI.gabungBaris(r.file, r.baris, r.folder))}\n`);
     });
@@ -566,28 +608,33 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
     .argument('<id>', t(BANTUAN.rules.id))
     .option('--json', t(BANTUAN.rules.showJson))
     .action((id: string, o: { json?: boolean }) => {
-      const rs = findRuleSet(id);
-      const ts = rs ? undefined : findTariffSet(id);
+      // A shipped id, or a rule file (a derived set shows which values its agreement changed).
+      const rs = findRuleSet(id) ?? (findTariffSet(id) || !existsSync(id) || (readJson(id).nilai as { schema?: unknown })?.schema === 'kbk-tarif/1' ? undefined : muat(id, 'rules show', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet));
+      const ts = rs ? undefined : (findTariffSet(id) ?? (existsSync(id) ? muat(id, 'rules show', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet) : undefined));
       if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
       if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
       // The workbook lists the same values as the file writes them; here numbers are in the language's notation.
       const values = rs ? tampilanNilaiAturan(rs) : tampilanNilaiTarif(ts as TariffSet);
+      const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
+      const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
       const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
-      io.out(`${id}: ${(rs ?? ts)?.nama}\n`);
+      io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
+      if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
-      for (const v of values) io.out(baris(t(v.path), t(v.nilai), v.status, v.sumber));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
     });
   rules
     .command('validate')
     .description(t(BANTUAN.rules.validate))
     .argument('<file>', t(BANTUAN.rules.file))
     .action((file: string) => {
-      const v = readJson(file) as { schema?: unknown };
+      const { nilai, ganda } = readJson(file);
+      const v = nilai as { schema?: unknown };
       // The same parsing --rules/--tariffs does: what passes here runs.
       try {
-        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file);
-        else parseRuleSet(v, file);
+        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file, ganda);
+        else parseRuleSet(v, file, ganda);
       } catch (e) {
         throw e instanceof RulesError ? new DataError(e.teks) : e;
       }
@@ -615,6 +662,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   program.hook('preAction', (_program, cmd) => {
     perintahAktif = namaPerintah(cmd);
     rapikanDaftar(cmd, konfig);
+    if (konfig && cmd.name() !== 'config') katakanKonfigurasi(io, cmd, konfig);
   });
   return program;
 }
@@ -628,6 +676,30 @@ const namaPerintah = (cmd: Command): string => {
 
 let perintahAktif = '';
 
+/** The settings of this run's config file that change what its reports say (named in their catatan). */
+// Acceptances too: a planted config that accepts what would stop a payment must show in the reports.
+const SETELAN_CATATAN = ['rules', 'tariffs', 'out', 'samarkan', 'terimaPenurunan', 'terimaTarif', 'terimaLuarBulan', 'maxRejectRate'];
+/** This run's catatan from its config file (set before the action runs, read by opsiJob). */
+let catatanKonfig: string[] = [];
+
+/**
+ * A run that uses a config file says so in one line that --quiet keeps: the file and the
+ * settings it gave this command (those the command line did not replace); the ones that
+ * change the reports also go into the reports' catatan.
+ */
+function katakanKonfigurasi(io: Io, cmd: Command, konfig: Konfigurasi): void {
+  const dari = (cmd.options as Option[]).filter((o) => cmd.getOptionValueSource(o.attributeName()) === 'config');
+  const nama = (o: Option): string => (o.long ?? o.attributeName()).replace(/^--/, '');
+  io.err(`kbk: ${teksIo(io, PESAN_CLI.konfigDipakai(basename(konfig.path), konfig.path, dari.map(nama)))}\n`);
+  const angkaCatatan = dari.filter((o) => SETELAN_CATATAN.includes(o.attributeName()));
+  if (angkaCatatan.length === 0) return;
+  const nilai = (o: Option): string => {
+    const v = cmd.getOptionValue(o.attributeName()) as unknown;
+    return Array.isArray(v) ? v.join(',') : String(v);
+  };
+  catatanKonfig = [`konfigurasi: ${angkaCatatan.map((o) => `${nama(o)}=${nilai(o)}`).join(', ')} dari ${konfig.path}`];
+}
+
 /**
  * What every command takes (README "Every command"): --lang, --quiet, --no-color; and
  * commander's own errors in one line of the chosen language with where to read more.
@@ -640,6 +712,8 @@ function umum(program: Command, io: Io): void {
       if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', teksIo(io, BANTUAN.lang)).choices(['id', 'en']));
       if (!ada('--quiet')) cmd.option('-q, --quiet', teksIo(io, BANTUAN.quiet));
       if (!ada('--no-color')) cmd.option('--no-color', teksIo(io, BANTUAN.tanpaWarna));
+      // Every command that writes (has --out) may be told to accept a folder others can write.
+      if (ada('--out') && !ada('--izinkan-folder-bersama')) cmd.option('--izinkan-folder-bersama', teksIo(io, BANTUAN.izinkanFolderBersama));
     }
     cmd.configureOutput({
       writeOut: io.out,
@@ -667,11 +741,14 @@ function opsiAwal(argv: readonly string[]): { lang?: string; diam: boolean } {
 
 export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<number> {
   const awal = opsiAwal(argv.slice(2));
-  // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is masked.
-  const io: Io = { ...ioAsli, err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
+  // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is
+  // masked, and so is stdout: tables and lines whole, a --json document inside its strings.
+  const io: Io = { ...ioAsli, out: (s) => ioAsli.out(maskerKeluaran(s)), err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
   perintahAktif = '';
+  catatanKonfig = [];
   try {
-    const konfig = muatKonfigurasi(io.cwd ?? process.cwd(), io.env);
+    // A config file skipped as untrusted is said, with --quiet too (the run differs from what it would hold).
+    const konfig = muatKonfigurasi(io.cwd ?? process.cwd(), io.env, (p) => peringatan(io, [p]));
     if (awal.lang === undefined && typeof konfig?.nilai.lang === 'string') io.bahasa = pilihBahasa(konfig.nilai.lang, {});
     if (konfig?.nilai.quiet === true) io.diam = true;
     bahasaProses = io.bahasa as Bahasa;

@@ -28,6 +28,7 @@ interface OpsiProyeksi {
   out?: string;
   json?: boolean;
   color: boolean;
+  izinkanFolderBersama?: boolean;
 }
 
 export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void {
@@ -50,7 +51,7 @@ export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void 
       const opsi = bantu.opsiJob({ ...o, out: o.out ?? '.' }, io);
       const h = await proyeksi(opsi, bantu.bulan(o.month));
       if (o.out !== undefined) {
-        tulisSet([h.file]);
+        tulisSet([h.file], { izinkanFolderBersama: o.izinkanFolderBersama === true });
         info(io, PESAN_CLI.ditulis([h.file.path]));
       }
       const note = catatanProvisional(h.dipakai);

@@ -46,6 +46,7 @@ export function catatanKualitasData(h: HitunganBulan): string[] {
     ['kontak peserta tidak terdaftar', h.kontakTidakTerdaftar],
     ['kontak di luar bulan', h.kontakLuarBulan],
     ['rujukan duplikat', h.rujukanDuplikat],
+    ['rujukan konflik ditolak', h.rujukanKonflik],
     ['rujukan di luar bulan', h.rujukanLuarBulan],
     ['prolanis peserta tidak terdaftar', h.prolanisTidakTerdaftar],
     ['pengukuran di luar bulan', h.pengukuranLuarBulan],

@@ -1,6 +1,10 @@
 // Month and date arithmetic on plain integers: a month is year*12 + (month-1), a date is
 // days since 1970-01-01 (UTC). No Date objects leak out, so no time zone can shift a day.
 
+import type { WindowKind } from '../rules/schema.js';
+
+export { WINDOW_KINDS, type WindowKind } from '../rules/schema.js';
+
 export type MonthIndex = number;
 export type DayNumber = number;
 
@@ -67,15 +71,23 @@ export function wholeMonthsSince(start: DayNumber, month: MonthIndex): number {
   return month - monthOfDay(start);
 }
 
-export type WindowKind = 'block' | 'rolling';
 
 /**
  * Assessment months whose average pays month P (spec §1.3). block: the calendar quarter
- * before P's quarter; rolling: P-3..P-1.
+ * before P's quarter; rolling: P-3..P-1; bulanan: the single month P-jeda (Per BPJS 7/2019
+ * assesses and adjusts every month; `jeda` is the rule set's lag, 1 = the month before).
  */
-export function assessmentWindow(payment: MonthIndex, kind: WindowKind): MonthIndex[] {
+export function assessmentWindow(payment: MonthIndex, kind: WindowKind, jeda = 1): MonthIndex[] {
+  if (kind === 'bulanan') return [payment - jeda];
   const start = kind === 'block' ? payment - (payment % 3) - 3 : payment - 3;
   return [start, start + 1, start + 2];
+}
+
+/** A window as the reports write it: `2024-04..2024-06`, or `2024-06` for one month. */
+export function formatJendela(months: readonly MonthIndex[]): string {
+  const first = formatMonth(months[0] as MonthIndex);
+  const last = formatMonth(months[months.length - 1] as MonthIndex);
+  return first === last ? first : `${first}..${last}`;
 }
 
 /** yyyy-mm-dd of a day number. */

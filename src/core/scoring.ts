@@ -89,5 +89,6 @@ export function kelayakan(f: Fktp, month: MonthIndex, pesertaTerdaftar: number, 
   if (pesertaTerdaftar < k.minPeserta.nilai)
     alasan.push(`tidak layak: peserta ${pesertaTerdaftar} (< ${k.minPeserta.nilai})`);
   if (k.wajibJaringanData.nilai && !f.jaringanData) alasan.push('tidak layak: tanpa jaringan data');
+  if (f.kapitasiKhusus && k.kecualiKapitasiKhusus.nilai) alasan.push('kapitasi khusus: tanpa penyesuaian KBK');
   return { perlakuan, kbkBerlaku: alasan.length === 0, alasan };
 }

@@ -10,7 +10,10 @@ import { cmp, div, mean, parseDecimal, rat, sub, toFixed, type Rational } from '
 import { angkaKontak } from './rumus/angka-kontak.js';
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from './types.js';
 
-export const NAMA_SINYAL = ['hari_tersibuk', 'akhir_bulan', 'hari_minggu', 'lonjakan_ak', 'ak_tepat_target', 'sehat_tanpa_vital', 'entri_terlambat', 'tanpa_data'] as const;
+export const NAMA_SINYAL = [
+  'hari_tersibuk', 'akhir_bulan', 'hari_minggu', 'lonjakan_ak', 'ak_tepat_target', 'sehat_tanpa_vital', 'entri_terlambat', 'tanpa_data',
+  'penurunan_kontak', 'penurunan_rujukan', 'penurunan_prolanis',
+] as const;
 export type NamaSinyal = (typeof NAMA_SINYAL)[number];
 
 export interface Sinyal {
@@ -23,6 +26,8 @@ export interface Sinyal {
   ambang: string;
   /** The evidence, in words an analyst can check against the exports. */
   bukti: string;
+  /** The falls (penurunan_*): this month's count, the earlier months' average (a decimal with a dot) and those months. */
+  turun?: { kini: number; rata: string; bulan: MonthIndex[] };
 }
 
 /** A facility's earlier month as far as AK goes (from this run, or an earlier capaian report). */
@@ -30,6 +35,10 @@ export interface AkBulan {
   bulan: MonthIndex;
   pesertaKontak: number;
   pesertaTerdaftar: number;
+  /** Referrals counted (rujukan_total); absent when the source does not say. */
+  rujukanTotal?: number;
+  /** Registered participants in prolanis.csv (dm_terdaftar + ht_terdaftar); absent when the source does not say. */
+  prolanis?: number;
   /** Where it came from, for the evidence ("capaian-2024-05.csv"). */
   sumber?: string;
 }
@@ -67,7 +76,7 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
   const target = targetAk(m.rules);
   const out: Sinyal[] = [];
   m.dasar.forEach((h, f) => {
-    const fire = (sinyal: NamaSinyal, nilai: string, ambang: string, bukti: string): void => void out.push({ f, sinyal, nilai, ambang, bukti });
+    const fire = (sinyal: NamaSinyal, nilai: string, ambang: string, bukti: string, turun?: Sinyal['turun']): void => void out.push({ f, sinyal, nilai, ambang, bukti, ...(turun ? { turun } : {}) });
     const hr = m.harian;
     if (hr) {
       const hari = (d: number): number => hr.kontak[f * HARI + d] as number;
@@ -172,6 +181,35 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
             .reverse()
             .map((d) => `${formatMonth(d.bulan)} ${permil(d.ak)}`)
             .join(', ')}: tiap bulan kurang dari ${a.tepatTargetRentang.nilai} ‰ di atas target ${toFixed(target.nilai, 0)} ‰`,
+        );
+    }
+    // A fall of the facility's own volume against its earlier months: a file cut short, or
+    // a facility missing from part of an export. What is compared is what the indicators
+    // count (participants with a contact, referrals, participants in prolanis.csv), so the
+    // earlier capaian reports carry it too.
+    const faktor = parseDecimal(a.penurunan.nilai);
+    const volume: [NamaSinyal, string, string, number, (r: AkBulan) => number | undefined][] = [
+      ['penurunan_kontak', 'peserta dengan kontak', 'kontak.csv', h.pesertaKontak, (r) => r.pesertaKontak],
+      ['penurunan_rujukan', 'rujukan', 'rujukan.csv', h.rujukanTotal, (r) => r.rujukanTotal],
+      ['penurunan_prolanis', 'peserta di Prolanis (DM + HT)', 'prolanis.csv', h.dmTerdaftar + h.htTerdaftar, (r) => r.prolanis],
+    ];
+    for (const [sinyal, apa, file, kini, dari] of volume) {
+      // A month with no registered participant is one the facility was not there (not yet in cooperation): no history.
+      const lalu = sebelum.flatMap((r) => {
+        const v = dari(r);
+        return v === undefined || r.pesertaTerdaftar === 0 ? [] : [{ r, v }];
+      });
+      if (lalu.length === 0 || lalu.length < a.minBulanPenurunan.nilai) continue;
+      const rata = rat(lalu.reduce((t, x) => t + x.v, 0), lalu.length);
+      if (cmp(rata, rat(a.minPenurunan.nilai)) < 0) continue;
+      const rasio = div(rat(kini), rata);
+      if (cmp(rasio, faktor) < 0)
+        fire(
+          sinyal,
+          toFixed(rasio, 2),
+          a.penurunan.nilai,
+          `${apa} ${kini} (${formatMonth(m.bulan)}/${file}) lawan rata-rata ${koma(toFixed(rata, 1).replace(/\.0$/, ''))} dari ${lalu.map((x) => `${formatMonth(x.r.bulan)} ${x.v}${x.r.sumber ? ` [${x.r.sumber}]` : ''}`).join(', ')}: file terpotong, atau fasilitas hilang dari sebagian ekspor?`,
+          { kini, rata: toFixed(rata, 1).replace(/\.0$/, ''), bulan: lalu.map((x) => x.r.bulan) },
         );
     }
     // Registered participants but no row at all in the month's exports.

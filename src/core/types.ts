@@ -13,6 +13,8 @@ export interface Fktp {
   /** Overrides the tariff set's minimum when given. */
   tarifMinimal: bigint | null;
   kabKota: string;
+  /** Paid "kapitasi khusus" (fktp.csv kapitasi_khusus): not KBK-adjusted where the rule set says so. */
+  kapitasiKhusus: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface HitunganDasar {
   kontakTidakTerdaftar: number;
   kontakLuarBulan: number;
   rujukanDuplikat: number;
+  /** Rows rejected because their no_rujukan is on rows with other content (none of them counts). */
+  rujukanKonflik: number;
   rujukanLuarBulan: number;
   prolanisTidakTerdaftar: number;
   pengukuranLuarBulan: number;
@@ -172,6 +176,7 @@ export function dasarKosong(): HitunganDasar {
     kontakTidakTerdaftar: 0,
     kontakLuarBulan: 0,
     rujukanDuplikat: 0,
+    rujukanKonflik: 0,
     rujukanLuarBulan: 0,
     prolanisTidakTerdaftar: 0,
     pengukuranLuarBulan: 0,

@@ -3,7 +3,8 @@
 // number of rows.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { daysOfMonth, formatMonth, type MonthIndex } from '../core/month.js';
+import { daysOfMonth, formatMonth, monthOfDay, type MonthIndex } from '../core/month.js';
+import type { TanggalFile } from '../core/kewajaran.js';
 import {
   dasarKosong,
   DIAG_DM,
@@ -24,6 +25,7 @@ import {
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
+import { KONFLIK, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { Penolakan } from './rejects.js';
@@ -32,6 +34,8 @@ import { RowError } from './row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, tanggalLain, ukuran, wajib } from './values.js';
 import type { Teks } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
+import type { BatasUkur } from '../core/wajar.js';
+import { UjiUkur } from './wajar.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -43,6 +47,12 @@ export interface KonteksBaca extends KonteksFile {
   ringkasan?: Ringkasan;
   /** kbk audit: told what the month's read decides row by row (see JejakBulan); absent on every other path. */
   jejak?: JejakBulan;
+  /**
+   * What a Prolanis measurement can be, and GDP's unit (issue 15): the month's rule set's
+   * klinis.wajar and --gdp-satuan, set per month where the rule set is chosen (app/jobs.ts
+   * bacaDenganAturan). Absent: values are read as they are, unchecked.
+   */
+  ukur?: BatasUkur;
 }
 
 /** How a rujukan.csv row ended (JejakBulan.rujukan). */
@@ -70,6 +80,8 @@ export interface JejakBulan {
   kontakLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
   /** A rujukan.csv row read: RUJUKAN_DIHITUNG, _DUPLIKAT or _LUAR_BULAN, with what was decided about it. */
   rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpesialistik: boolean): void;
+  /** A rujukan.csv row told before (rujukan) rejected after the read: its no_rujukan has rows with other content; `alasan` names them. */
+  rujukanKonflik(baris: number, alasan: string): void;
   /** A prolanis.csv row not counted (its card not registered at f), or a measurement of a registered participant dated outside the month. */
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
   /** A row of a month file rejected by a RowError (the file's own checks or the row's values). */
@@ -129,15 +141,13 @@ async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: 'p
 
 /**
  * Contacts and referrals dated outside the month are set aside: listed in the rejects and
- * counted in catatan, not against the file. But a file with most of its rows outside the
- * month is the wrong export (last month's file, a whole year), and stops the run.
+ * counted in catatan, not against the file. Whether too many of them make the file the
+ * wrong export is decided on the counts (TanggalFile, src/core/kewajaran.ts luarBulan).
  */
 function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kolom: string) {
   const label = labelBulan(bulan, file);
-  let n = 0;
   return {
     sisihkan(b: Baris): void {
-      n++;
       ctx.tolak.sisihkan({
         file: label,
         baris: b.line,
@@ -148,11 +158,30 @@ function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kol
         isi: b.raw,
       });
     },
-    periksa(rows: number): void {
-      if (n * 2 > rows)
-        throw new DataError(PESAN_INGEST.banyakDiLuarBulan(label, n, rows, formatMonth(bulan)));
+  };
+}
+
+/**
+ * A month file's dates, counted as it is read: its dated rows, and those outside the month
+ * per month they belong to (a counter per month, never an object per row).
+ */
+function hitungTanggal(bulan: MonthIndex, file: string) {
+  const luar = new Map<MonthIndex, number>();
+  const t: TanggalFile & { dalam(): void; diLuar(tgl: number): void } = {
+    label: labelBulan(bulan, file),
+    bulan,
+    bertanggal: 0,
+    luar,
+    dalam(): void {
+      t.bertanggal++;
+    },
+    diLuar(tgl: number): void {
+      t.bertanggal++;
+      const m = monthOfDay(tgl);
+      luar.set(m, (luar.get(m) ?? 0) + 1);
     },
   };
+  return t;
 }
 
 const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
@@ -231,6 +260,8 @@ export async function bacaPesertaTerdaftar(ctx: KonteksBaca, bulan: MonthIndex):
 export interface Bulan {
   fakta: FaktaBulan;
   catatan: string[];
+  /** kontak.csv, rujukan.csv and prolanis.csv: their dated rows and those outside the month (the caller decides what that means). */
+  tanggal: TanggalFile[];
 }
 
 // Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
@@ -290,17 +321,20 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
   /** Day of the month (1–31) of each registered participant's first contact; 0 for none. */
   const hariPertama = new Uint8Array(indeks.size);
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
+  const tglKontak = hitungTanggal(bulan, 'kontak.csv');
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
     const hf = h[f] as HitunganDasar;
     if (!inMonth(tgl)) {
+      tglKontak.diLuar(tgl);
       hf.kontakLuarBulan++;
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, true);
       return kontakLuar.sisihkan(b);
     }
     const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
+    tglKontak.dalam();
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
@@ -314,7 +348,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       if (barisKontak !== undefined) barisKontak[p] = b.line;
     }
     catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
-  }, kontakLuar.periksa);
+  });
   catatan.push(...(catatanKontak ?? []));
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
@@ -323,12 +357,13 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
   }
 
-  // RRNS: duplicate no_rujukan once; TACC never non-specialistic; flag from the row, else diagnosa.csv.
-  const seen = new Set<string>();
-  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
-  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
-    const noRujukan = wajib(b, 'no_rujukan');
-    const kartuIni = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
+  // RRNS: an identical duplicate no_rujukan once, one with other content rejected with all its rows
+  // (src/ingest/duplikat.ts); TACC never non-specialistic; flag from the row, else diagnosa.csv.
+  const tglRujukan = hitungTanggal(bulan, 'rujukan.csv');
+  const ganda = new RujukanGanda(h, harian, first, kartu, (f) => ctx.master.daftar[f]?.kodePpk ?? '');
+  /** A rujukan.csv row's content; throws for a bad row. */
+  const isiRujukan = (b: Baris): IsiRujukan => {
+    const kunci = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_rujukan');
     const tacc = adalahTacc(b);
@@ -338,12 +373,24 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     else if (ctx.diagnosa === null)
       throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
     else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
+    const kodeTacc = !tacc ? 0 : b.has('kd_tacc') ? Number(b.get('kd_tacc')) : TACC_NAMA;
+    return { kunci, f, tgl, diagnosa: b.get('kode_diagnosa'), tacc: kodeTacc, nonSpes };
+  };
+  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
+    const noRujukan = wajib(b, 'no_rujukan');
+    const isi = isiRujukan(b);
+    const { kunci: kartuIni, f, tgl, nonSpes } = isi;
+    const tacc = isi.tacc !== 0;
     const hf = h[f] as HitunganDasar;
-    if (seen.has(noRujukan)) {
+    if (inMonth(tgl)) tglRujukan.dalam();
+    else tglRujukan.diLuar(tgl);
+    const dilihat = ganda.lihat(noRujukan, isi, b.line, inMonth(tgl));
+    if (dilihat === SAMA || (dilihat === KONFLIK && inMonth(tgl))) {
+      // A conflict's rows dated in the month are told as duplicates here, as rejected once the read is over.
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
-      return void hf.rujukanDuplikat++;
+      return;
     }
-    seen.add(noRujukan);
     if (!inMonth(tgl)) {
       hf.rujukanLuarBulan++;
       if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_LUAR_BULAN, tacc, nonSpes);
@@ -357,21 +404,66 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       hf.rujukanNonSpesialistik++;
       naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
     }
-  }, rujukanLuar.periksa);
+  });
   catatan.push(...(catatanRujukan ?? []));
+  if (catatanRujukan !== null && ganda.adaKonflik) {
+    // Rare: read the file again to put every row of each conflicting number in the rejects,
+    // in file order, each naming a line of other content.
+    const label = labelBulan(bulan, 'rujukan.csv');
+    const nomor = new Set<string>();
+    const fasilitas = new Set<string>();
+    const barisPertama: number[] = [];
+    await bacaCsv({
+      path: pathBulan(ctx, bulan, 'rujukan.csv'),
+      label,
+      jenis: 'rujukan',
+      // The first read already rejected this file's other bad rows; only the conflicts are new.
+      tolak: new Penolakan({ strict: false, maxRejectRate: 1 }),
+      dialek: ctx.dialek,
+      batas: ctx.batas,
+      onRow(b) {
+        let no: string;
+        let isi: IsiRujukan;
+        try {
+          no = wajib(b, 'no_rujukan');
+          isi = isiRujukan(b);
+        } catch {
+          return; // rejected by the first read already
+        }
+        if (!inMonth(isi.tgl)) return; // set aside by its date, named by the others
+        const w = ganda.alasan(no, isi);
+        if (w === null) return;
+        nomor.add(no);
+        if (no === nomor.values().next().value) barisPertama.push(b.line);
+        fasilitas.add(ctx.master.daftar[isi.f]?.kodePpk ?? '');
+        (h[isi.f] as HitunganDasar).rujukanKonflik++;
+        jejak?.rujukanKonflik(b.line, w.audit);
+        ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_rujukan'), alasan: w.teks.en, jenis: 'conflicting duplicate', isi: b.raw }, w.teks);
+      },
+    });
+    const pertama = nomor.values().next().value as string;
+    const jumlahBaris = h.reduce((s, x) => s + x.rujukanKonflik, 0);
+    if (nomor.size > 0)
+      ctx.peringatan.push(PESAN_INGEST.rujukanKonflikFile(label, nomor.size, jumlahBaris, pertama, barisPertama.slice(0, 5), [...fasilitas].sort()));
+    periksaAmbang(ctx, label);
+  }
 
   // Prolanis: diagnosis and enrolment per participant and programme, and every measurement
   // dated in the month (or undated). Which one decides and what is controlled is the rule
   // set's clinical profile, applied in src/core/klinis.ts.
   const ukur = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
+  const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
+  const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
     const enrolled = bool(b, 'prolanis');
-    const gdp = ukuran(b, 'gdp');
+    // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
+    const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
     const sis = ukuran(b, 'sistole');
     const dia = ukuran(b, 'diastole');
+    uji?.periksaTensi(b, sis, dia);
     const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
     const hasTgl = b.get('tgl_periksa') !== '';
     // An undated measurement in the month's export is taken as of this month, and as older
@@ -379,6 +471,10 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
     if (dx === 'HT' && (sis === null) !== (dia === null))
       throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
+    if (hasTgl) {
+      if (inMonth(tgl)) tglProlanis.dalam();
+      else tglProlanis.diLuar(tgl);
+    }
     const hf = h[f] as HitunganDasar;
     const p = posisiTerdaftar(kartuIni, f);
     if (p < 0) {
@@ -404,7 +500,7 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
       }
     }
     flags[p] = fl;
-  });
+  }, uji?.periksaBerkas);
   catatan.push(...(catatanProlanis ?? []));
 
   // Tally per facility, and the Prolanis participants kept for the clinical profile.
@@ -435,7 +531,8 @@ export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bu
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
   jejak?.selesai(flags, hariPertama, ringkas);
-  return { fakta: { dasar: h, prolanis, harian }, catatan };
+  const tanggalFile = [tglKontak, tglRujukan, tglProlanis].map(({ label, bertanggal, luar }) => ({ label, bulan, bertanggal, luar }));
+  return { fakta: { dasar: h, prolanis, harian }, catatan, tanggal: tanggalFile };
 }
 
 const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;

@@ -10,7 +10,7 @@ import { BarisCsv } from './baris.js';
 import { BukanUtf8, pendekode } from './dekode.js';
 import { formatUntuk, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
 import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
-import { PemecahRekaman, PRATINJAU_BYTES } from './rekaman.js';
+import { PemecahRekaman, PRATINJAU_BYTES, putusDiLuarKutip } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 
@@ -53,8 +53,8 @@ export interface PenerimaBaris {
   baris(b: BarisCsv): void;
   /** A quoted record csv-parse refuses; `pesan` is csv-parse's (English) reason. */
   rusak(line: number, pesan: string, raw: string): void;
-  /** A record longer than batas.baris: its line, length and first bytes. */
-  kebesaran(line: number, bytes: number, pratinjau: Buffer): void;
+  /** A record longer than batas.baris: its line, length, first bytes and the lines it holds. */
+  kebesaran(line: number, bytes: number, pratinjau: Buffer, baris: number): void;
 }
 
 /**
@@ -64,7 +64,7 @@ export interface PenerimaBaris {
 export async function bacaRekaman(
   opts: { path: string; label: string; dialek: Dialek; batas: BatasUkuran; tanggal: PembacaTanggal; kemajuan?: Kemajuan },
   ke: PenerimaBaris,
-): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number }> {
+): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number }> {
   const { path, label, dialek } = opts;
   const delim = dialek.delimiter;
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
@@ -88,9 +88,9 @@ export async function bacaRekaman(
         if (baris.n === 1 && baris.kosong(0)) return; // blank line
         ke.baris(baris);
       },
-      kebesaran(line, bytes, pratinjau) {
+      kebesaran(line, bytes, pratinjau, jumlahBaris) {
         barisTerakhir = line;
-        ke.kebesaran(line, bytes, pratinjau);
+        ke.kebesaran(line, bytes, pratinjau, jumlahBaris);
       },
     },
   );
@@ -103,6 +103,8 @@ export async function bacaRekaman(
   const dekode = pendekode(dialek.encoding);
   const total = opts.kemajuan ? (await fh.stat()).size : 0;
   let dibaca = 0;
+  /** Bytes of the file as UTF-8 (what the records are measured in). */
+  let bytes = 0;
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     for (;;) {
@@ -113,11 +115,15 @@ export async function bacaRekaman(
         throw new MissingInputError(PESAN_INGEST.tidakTerbaca(label, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
       if (n === 0) break;
-      pemecah.tulis(dekode.ubah(chunk.subarray(0, n)));
+      const teks = dekode.ubah(chunk.subarray(0, n));
+      bytes += teks.length;
+      pemecah.tulis(teks);
       dibaca += n;
       opts.kemajuan?.(label, dibaca, total, 0);
     }
-    pemecah.tulis(dekode.akhir());
+    const sisa = dekode.akhir();
+    bytes += sisa.length;
+    pemecah.tulis(sisa);
   } catch (e) {
     if (e instanceof BukanUtf8)
       throw new DataError(PESAN_INGEST.bukanUtf8DiTengah(label, await barisPadaOffset(path, e.offset)));
@@ -125,7 +131,7 @@ export async function bacaRekaman(
   } finally {
     await fh.close();
   }
-  return { ...pemecah.akhir(), barisTerakhir };
+  return { ...pemecah.akhir(), barisTerakhir, bytes };
 }
 
 /**
@@ -167,8 +173,9 @@ export async function bacaCsv(opts: {
   /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
   let pola: number | null = null;
   /** A bad row to the rejects: its reason in English there, in both languages for the terminal. */
-  const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string): void =>
-    tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan);
+  /** A bad row to the rejects, weighed by the lines it holds (a CR-only stretch of an LF file is one row of many lines). */
+  const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string, hilang?: { baris: number; bytes: number }): void =>
+    tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan, hilang ?? { baris: 1 + putusDiLuarKutip(isi, delim), bytes: Buffer.byteLength(isi) });
 
   const akhir = await bacaRekaman(
     { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)) },
@@ -203,14 +210,15 @@ export async function bacaCsv(opts: {
         rows++;
         tolakBaris(line, '#1', PESAN_INGEST.barisTakTerbaca(pesan), 'not CSV', raw);
       },
-      kebesaran(line, bytes, pratinjau) {
+      kebesaran(line, bytes, pratinjau, jumlahBaris) {
         if (header === null) throw new DataError(PESAN_INGEST.headerKebesaran(label, line, bytes, batas.baris));
         rows++;
         // isi is the rejects file's (locale-free): the row's first bytes and its length.
-        tolakBaris(line, '#1', PESAN_INGEST.barisKebesaran(bytes, batas.baris, PRATINJAU_BYTES), 'row too long', `${pratinjau.toString('utf8')}… [${bytes.toLocaleString('en-US')} bytes]`);
+        tolakBaris(line, '#1', PESAN_INGEST.barisKebesaran(bytes, batas.baris, PRATINJAU_BYTES), 'row too long', `${pratinjau.toString('utf8')}… [${bytes.toLocaleString('en-US')} bytes]`, { baris: jumlahBaris, bytes });
       },
     },
   );
+  tolak.ukuranFile(label, akhir.bytes);
   if (akhir.kutipTerbuka !== null) throw new DataError(PESAN_INGEST.kutipTerbuka(label, akhir.kutipTerbuka));
   if (header === null) throw new DataError(PESAN_INGEST.berkasKosong(label));
   if (rows === 0) throw new DataError(PESAN_INGEST.tanpaBarisData(label));

@@ -36,6 +36,7 @@ export const KOLOM = {
     K('jaringan_data', false),
     K('tarif_minimal', false),
     K('kab_kota', false, 'kabupaten_kota', 'nmdati2'),
+    K('kapitasi_khusus', false, 'kap_khusus'),
   ],
   diagnosa: [
     K('kode_diagnosa', true, 'kddiag', 'kd_diag', 'kode', 'icd10', 'kode_icd'),

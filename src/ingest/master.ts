@@ -46,6 +46,7 @@ export async function bacaFktp(ctx: KonteksFile, dataDir: string): Promise<Maste
         jaringanData: bool(b, 'jaringan_data', true),
         tarifMinimal: rupiah(b, 'tarif_minimal'),
         kabKota: b.get('kab_kota'),
+        kapitasiKhusus: bool(b, 'kapitasi_khusus', false),
       });
       ditolak.delete(kodePpk);
     },

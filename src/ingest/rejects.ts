@@ -2,10 +2,11 @@
 // written to tolak-YYYY-MM.csv: nothing is dropped silently (spec §3, §4.2). A file can be
 // all bad (a whole export with its card numbers' zeros lost), so past a bound the rows go
 // to a spill file on disk instead of memory; the counts stay in memory.
-import { closeSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataError } from '../errors.js';
+import { DataError, OutputError } from '../errors.js';
+import { PESAN_TULIS } from '../pesan/tulis.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type { Teks } from '../pesan/index.js';
 import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
@@ -34,27 +35,41 @@ const BATAS_BYTES_MEMORI = 32 << 20;
 
 export class Penolakan {
   private readonly memori: Tolak[] = [];
-  private spill: { path: string; fd: number; rows: number; buffer: string[]; bytes: number } | null = null;
+  private spill: { dir: string; path: string; fd: number; rows: number; buffer: string[]; bytes: number } | null = null;
   private readonly salahPerFile = new Map<string, number>();
   private readonly pertamaPerFile = new Map<string, Tolak>();
   /** The first bad row's reason in both languages, per file (one per file: a file can have millions of rejects). */
   private readonly teksPertama = new Map<string, Teks>();
   private readonly perAlasan = new Map<string, Map<string, number>>();
+  /** Lines and bytes held by a file's bad rows: one record can hold the rest of a file (damage measured in what was lost). */
+  private readonly hilangPerFile = new Map<string, { baris: number; bytes: number }>();
+  /** Each file's size in bytes (as UTF-8), once read. */
+  private readonly bytesPerFile = new Map<string, number>();
   private batas: number;
   private bytesMemori = 0;
 
   constructor(private readonly opts: { strict: boolean; maxRejectRate: number; batasMemori?: number }) {
     this.batas = opts.batasMemori ?? BATAS_MEMORI;
+    if (!spillLamaDibuang) {
+      spillLamaDibuang = true;
+      buangSpillLama();
+    }
   }
 
   /**
    * A bad row. `teks`: its reason in both languages (a RowError's), for the terminal when
    * this row stops the run (--strict) or is quoted as the file's first; `t.alasan` is its
-   * English text. Without it the reason reads the same in both.
+   * English text. Without it the reason reads the same in both. `hilang`: the lines and
+   * bytes of the file the row holds (the CSV reader's count); one line and its isi's bytes
+   * when absent.
    */
-  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks): void {
+  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
     const row = this.simpan(t, true);
     this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
+    const h = this.hilangPerFile.get(t.file) ?? { baris: 0, bytes: 0 };
+    h.baris += hilang?.baris ?? 1;
+    h.bytes += hilang?.bytes ?? Buffer.byteLength(t.isi);
+    this.hilangPerFile.set(t.file, h);
     if (!this.pertamaPerFile.has(t.file)) {
       this.pertamaPerFile.set(t.file, row);
       this.teksPertama.set(t.file, teks ?? { id: t.alasan, en: t.alasan });
@@ -80,19 +95,14 @@ export class Penolakan {
       return row;
     }
     if (this.spill === null) {
-      buangSpillLama();
-      const path = join(tmpdir(), `kbk-tolak-${process.pid}-${Date.now()}.jsonl`);
-      let fd: number;
-      try {
-        fd = openSync(path, 'w', 0o600);
-        daftarkan(path);
-      } catch {
+      const spill = bukaSpill();
+      if (spill === null) {
         // No usable temporary folder: keep the rows in memory rather than lose them.
         this.batas = Infinity;
         this.memori.push(row);
         return row;
       }
-      this.spill = { path, fd, rows: 0, buffer: [], bytes: 0 };
+      this.spill = { ...spill, rows: 0, buffer: [], bytes: 0 };
     }
     const line = JSON.stringify(row);
     this.spill.buffer.push(line);
@@ -105,7 +115,12 @@ export class Penolakan {
   /** Writes the buffered spill lines (one write a megabyte, not one a row). */
   private siram(): void {
     if (this.spill === null || this.spill.buffer.length === 0) return;
-    writeSync(this.spill.fd, this.spill.buffer.join('\n') + '\n');
+    try {
+      writeSync(this.spill.fd, this.spill.buffer.join('\n') + '\n');
+    } catch (e) {
+      // A full TMPDIR (ENOSPC), a quota: the rows cannot be kept, so the run cannot go on (73).
+      throw new OutputError(PESAN_TULIS.spillGagal(this.spill.path, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
     this.spill.buffer = [];
     this.spill.bytes = 0;
   }
@@ -120,7 +135,7 @@ export class Penolakan {
     yield* this.memori;
     if (this.spill === null) return;
     this.siram();
-    const fd = openSync(this.spill.path, 'r');
+    const fd = openSync(this.spill.path, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
       const buf = Buffer.alloc(1 << 20);
       let rest = '';
@@ -134,7 +149,7 @@ export class Penolakan {
     }
   }
 
-  /** Removes the spill file; the rows in it are gone after this. */
+  /** Removes the spill file and its folder; the rows in it are gone after this. */
   tutup(): void {
     if (this.spill === null) return;
     try {
@@ -142,8 +157,8 @@ export class Penolakan {
     } catch {
       // already closed
     }
-    rmSync(this.spill.path, { force: true });
-    lepaskan(this.spill.path);
+    rmSync(this.spill.dir, { recursive: true, force: true });
+    lepaskan(this.spill.dir);
     this.spill = null;
   }
 
@@ -152,18 +167,42 @@ export class Penolakan {
     return this.salahPerFile.get(file) ?? 0;
   }
 
+  /** A CSV file's size in bytes (as UTF-8), once read: its rejected rows are then also weighed by their lines. */
+  ukuranFile(file: string, bytes: number): void {
+    this.bytesPerFile.set(file, bytes);
+  }
+
+  /** Lines and bytes a file's bad rows hold (each row at least one line). */
+  hilang(file: string): { baris: number; bytes: number } {
+    return { ...(this.hilangPerFile.get(file) ?? { baris: 0, bytes: 0 }) };
+  }
+
   /** The share of bad rows above which a file stops the run, as a message in English; null when within. */
   melebihi(file: string, rows: number): string | null {
     return this.pesanMelebihi(file, rows)?.en ?? null;
   }
 
-  /** melebihi in both languages, the first bad row's reason quoted in each. */
+  /**
+   * melebihi in both languages, the first bad row's reason quoted in each. Damage is
+   * measured in what was lost: the bad rows against the rows read, and the lines the bad
+   * rows hold against the file's lines (the rows read, each bad one counted as the lines
+   * it holds): a file whose second half has CR-only line ends is one rejected row holding
+   * most of the file, and stops here.
+   */
   pesanMelebihi(file: string, rows: number): Teks | null {
     const n = this.jumlah(file);
-    if (n === 0 || n <= rows * this.opts.maxRejectRate) return null;
+    if (n === 0) return null;
     const first = this.pertamaPerFile.get(file) as Tolak;
     const alasan = this.teksPertama.get(file) ?? { id: first.alasan, en: first.alasan };
-    return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), (this.opts.maxRejectRate * 100).toFixed(2), first.baris, first.kolom, alasan);
+    const batas = (this.opts.maxRejectRate * 100).toFixed(2);
+    if (n > rows * this.opts.maxRejectRate) return PESAN_INGEST.tolakMelebihi(file, n, rows, ((n / rows) * 100).toFixed(2), batas, first.baris, first.kolom, alasan);
+    // Lines are a CSV file's (a workbook row's cell may hold a line break without being two rows).
+    const bytesFile = this.bytesPerFile.get(file);
+    const h = this.hilangPerFile.get(file);
+    if (bytesFile === undefined || h === undefined) return null;
+    const semua = rows - n + h.baris;
+    if (h.baris <= semua * this.opts.maxRejectRate) return null;
+    return PESAN_INGEST.tolakMelebihiBaris(file, n, h.baris, semua, ((h.baris / semua) * 100).toFixed(2), h.bytes, bytesFile, batas, first.baris, first.kolom, alasan);
   }
 
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
@@ -172,14 +211,59 @@ export class Penolakan {
   }
 }
 
-/** Spill files of runs that were killed (kill -9 leaves them; SIGINT/SIGTERM do not). */
-function buangSpillLama(): void {
+/**
+ * The spill: a private folder (mkdtemp: 0700, a name nobody can guess or plant in advance)
+ * under TMPDIR, `kbk-tolak-<pid>-XXXXXX` (the pid tells the next run whether its process is
+ * gone; the random part is mkdtemp's), holding `tolak.jsonl` created new, owner-only. It is
+ * registered (src/sementara.ts), so every way out of the run removes it: the end of main(),
+ * SIGINT/SIGTERM. null when TMPDIR cannot hold a folder at all (missing, not writable).
+ */
+function bukaSpill(): { dir: string; path: string; fd: number } | null {
+  let dir: string;
   try {
+    dir = mkdtempSync(join(tmpdir(), `kbk-tolak-${process.pid}-`));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new OutputError(PESAN_TULIS.spillGagal(join(tmpdir(), `kbk-tolak-${process.pid}-…`), code));
+    return null;
+  }
+  daftarkan(dir);
+  const path = join(dir, 'tolak.jsonl');
+  try {
+    const fd = openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW | constants.O_RDWR, 0o600);
+    fchmodSync(fd, 0o600);
+    return { dir, path, fd };
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    lepaskan(dir);
+    throw new OutputError(PESAN_TULIS.spillGagal(path, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+}
+
+let spillLamaDibuang = false;
+
+/**
+ * Spill folders (and the older spill files) of runs that were killed (kill -9 leaves them;
+ * every other exit does not): removed by the next run that keeps rejects, whether it spills
+ * or not. Only what this user owns, never through a link.
+ */
+export function buangSpillLama(): void {
+  try {
+    const uid = process.getuid?.();
     for (const n of readdirSync(tmpdir())) {
-      const m = /^kbk-tolak-(\d+)-\d+\.jsonl$/.exec(n);
-      if (m && Number(m[1]) !== process.pid && !prosesHidup(Number(m[1]))) rmSync(join(tmpdir(), n), { force: true });
+      const m = /^kbk-tolak-(\d+)-(?:\d+\.jsonl|[A-Za-z0-9]{6})$/.exec(n);
+      if (!m || Number(m[1]) === process.pid || prosesHidup(Number(m[1]))) continue;
+      const path = join(tmpdir(), n);
+      try {
+        const st = lstatSync(path);
+        if (uid !== undefined && st.uid !== uid) continue;
+        if (st.isDirectory() || st.isFile()) rmSync(path, { recursive: true, force: true });
+      } catch {
+        // Gone meanwhile, or not ours to remove.
+      }
     }
   } catch {
     // An unreadable temporary folder only means nothing is cleaned.
   }
 }
+

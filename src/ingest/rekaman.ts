@@ -23,8 +23,12 @@ export interface PenerimaRekaman {
    * the call. `line` is the line it starts on; `kutip` whether it holds a quote byte.
    */
   rekaman(buf: Buffer, start: number, end: number, line: number, kutip: boolean): void;
-  /** A record longer than maxBytes: the line it starts on, its length, its first bytes. */
-  kebesaran(line: number, bytes: number, pratinjau: Buffer): void;
+  /**
+   * A record longer than maxBytes: the line it starts on, its length, its first bytes, and
+   * the lines it holds (1 + the CR, LF or CRLF line breaks inside it: a file whose line
+   * ends change style half-way is one record holding the rest of the file).
+   */
+  kebesaran(line: number, bytes: number, pratinjau: Buffer, baris: number): void;
 }
 
 export interface OpsiPemecah {
@@ -59,7 +63,7 @@ export class PemecahRekaman {
   /** Where the last unfinished scan stopped. */
   private berhenti = 0;
   /** A record past maxBytes being skipped to its end; `ekor` is a quote whose next byte decides. */
-  private buang: { line: number; bytes: number; pratinjau: Buffer; ekor: Buffer } | null = null;
+  private buang: { line: number; bytes: number; pratinjau: Buffer; ekor: Buffer; putus: number } | null = null;
   /** Next quote byte of the current buffer (cached so a chunk without quotes is searched once). */
   private kutipBuf: Buffer | null = null;
   private kutipPos = -1;
@@ -78,10 +82,12 @@ export class PemecahRekaman {
       const end = this.cari(buf, 0, buf.length, false);
       if (end === -1) {
         b.bytes += this.berhenti;
+        b.putus += putusBaris(buf, 0, this.berhenti);
         b.ekor = Buffer.from(buf.subarray(this.berhenti));
         return;
       }
       b.bytes += end;
+      b.putus += putusBaris(buf, 0, end);
       this.keluarkanBuang(b);
       pos = end + 1;
     } else if (this.sisa !== null) {
@@ -101,6 +107,7 @@ export class PemecahRekaman {
             bytes: this.berhenti - pos,
             pratinjau: Buffer.from(buf.subarray(pos, pos + PRATINJAU_BYTES)),
             ekor: Buffer.from(buf.subarray(this.berhenti)),
+            putus: putusBaris(buf, pos, this.berhenti),
           };
         }
         return;
@@ -118,6 +125,7 @@ export class PemecahRekaman {
       this.cari(b.ekor, 0, b.ekor.length, true);
       if (this.dalamKutip) return { tanpaAkhirBaris: true, kutipTerbuka: b.line };
       b.bytes += b.ekor.length;
+      b.putus += putusBaris(b.ekor, 0, b.ekor.length);
       this.keluarkanBuang(b);
       return { tanpaAkhirBaris: true, kutipTerbuka: null };
     }
@@ -132,7 +140,7 @@ export class PemecahRekaman {
 
   private keluarkan(buf: Buffer, start: number, end: number): void {
     const panjang = end - start;
-    if (panjang > this.opsi.maxBytes) this.ke.kebesaran(this.line, panjang, Buffer.from(buf.subarray(start, start + PRATINJAU_BYTES)));
+    if (panjang > this.opsi.maxBytes) this.ke.kebesaran(this.line, panjang, Buffer.from(buf.subarray(start, start + PRATINJAU_BYTES)), 1 + putusBaris(buf, start, end));
     else {
       const akhir = this.opsi.akhirBaris === LF && end > start && buf[end - 1] === CR ? end - 1 : end;
       this.ke.rekaman(buf, start, akhir, this.line, this.kutip);
@@ -140,9 +148,9 @@ export class PemecahRekaman {
     this.mulaiBaru();
   }
 
-  private keluarkanBuang(b: { line: number; bytes: number; pratinjau: Buffer }): void {
+  private keluarkanBuang(b: { line: number; bytes: number; pratinjau: Buffer; putus: number }): void {
     this.buang = null;
-    this.ke.kebesaran(b.line, b.bytes, b.pratinjau);
+    this.ke.kebesaran(b.line, b.bytes, b.pratinjau, 1 + b.putus);
     this.mulaiBaru();
   }
 
@@ -219,4 +227,48 @@ export class PemecahRekaman {
     this.berhenti = i;
     return -1;
   }
+}
+
+/**
+ * Line breaks in bytes [a, b) of buf, of any style: CR, LF and CRLF (one). Only the
+ * records that are rejected are counted, so the cost falls on damage, not on every row.
+ */
+export function putusBaris(buf: Uint8Array, a: number, b: number): number {
+  let n = 0;
+  for (let i = Buffer.prototype.indexOf.call(buf, LF, a); i !== -1 && i < b; i = Buffer.prototype.indexOf.call(buf, LF, i + 1)) n++;
+  for (let i = Buffer.prototype.indexOf.call(buf, CR, a); i !== -1 && i < b; i = Buffer.prototype.indexOf.call(buf, CR, i + 1)) if (i + 1 >= b || buf[i + 1] !== LF) n++;
+  return n;
+}
+
+/**
+ * Line breaks in a record's text outside its quoted values, of any style (CR, LF, CRLF
+ * one): the lines of the file a rejected record swallowed (a CR-only stretch in an LF
+ * file). A line break inside a quoted value belongs to the value (an address on two
+ * lines), not to another record. Quotes as the splitter reads them: one opens a quoted
+ * value only at the start of a value; inside, "" is a quote and another quote closes it.
+ */
+export function putusDiLuarKutip(teks: string, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
+  let n = 0;
+  let dalam = false;
+  let awal = true;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks.charCodeAt(i);
+    if (dalam) {
+      if (c === QUOTE) {
+        if (teks.charCodeAt(i + 1) === QUOTE) i++;
+        else dalam = false;
+      }
+      continue;
+    }
+    if (c === LF || c === CR) {
+      if (!(c === CR && teks.charCodeAt(i + 1) === LF)) n++;
+      awal = true;
+    } else if (c === d) awal = true;
+    else if (c === QUOTE && awal) {
+      dalam = true;
+      awal = false;
+    } else awal = false;
+  }
+  return n;
 }

@@ -19,6 +19,7 @@ import { periksaAmbang, type KonteksFile } from './file.js';
 import type { MasterFktp } from './master.js';
 import { RowError } from './row-error.js';
 import { jenisDariTeks, wajib } from './values.js';
+import { periksaBatasXlsx } from './xlsx-batas.js';
 
 /** What one summary row says about one facility's month. */
 export interface BarisRingkasan {
@@ -258,8 +259,11 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   try {
+    // Input-safety limits first: exceljs reads a workbook whole, so a bomb never reaches it.
+    await periksaBatasXlsx(path);
     await wb.xlsx.readFile(path);
   } catch (e) {
+    if (e instanceof DataError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new MissingInputError(PESAN_INGEST.xlsxTidakDitemukan(path));
     if (code !== undefined) throw new MissingInputError(PESAN_INGEST.tidakTerbaca(path, code));

@@ -3,9 +3,11 @@
 // the one catalog (src/pesan/index.ts). Codes, ids, file names, months and option names
 // are the same in both languages; counts go through `angka`. In English a count prints as
 // it always has (grouped only where it was: the participants of a fall).
-import { angka, desimal, gabungTeks, teks, type Pesan, type Teks } from './index.js';
+import { angka, desimal, gabungTeks, rupiah, teks, type Bahasa, type Pesan, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
+/** A regulated tariff range: Rp 9.000–16.000 / Rp 9,000–16,000; an unknown bound is "…". */
+const rentangRp = (min: number | null, max: number | null, b: Bahasa): string => `Rp ${min === null ? '…' : angka(min, b)}–${max === null ? '…' : angka(max, b)}`;
 
 export const PESAN_APP = {
   // Inputs that are not there.
@@ -26,6 +28,12 @@ export const PESAN_APP = {
   // Reading a month.
   membaca: (bulan: string, aturan: string): Teks => teks(`membaca ${bulan} (${aturan})`, `reading ${bulan} (${aturan})`),
   membacaPeserta: (bulan: string): Teks => teks(`membaca ${bulan}/peserta.csv`, `reading ${bulan}/peserta.csv`),
+  /** --gdp-satuan mmol (issue 15): said once a month read, --quiet keeps it. */
+  gdpMmol: (bulan: string, faktor: string): Teks =>
+    teks(
+      `${bulan}/prolanis.csv: gdp dibaca sebagai mmol/L (--gdp-satuan mmol) dan dikonversi ke mg/dL × ${faktor.replace('.', ',')}`,
+      `${bulan}/prolanis.csv: gdp read as mmol/L (--gdp-satuan mmol) and converted to mg/dL × ${faktor}`,
+    ),
   kontakSesudahSampai: (bulan: string, terakhir: string, sampai: string): Teks =>
     teks(
       `${bulan}/kontak.csv memuat kontak sampai ${terakhir}, sesudah --sampai ${sampai}; bulan ini tetap ditandai berisi data sampai ${sampai}`,
@@ -104,6 +112,71 @@ export const PESAN_APP = {
   diterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-penurunan: ${temuan.id}`, `accepted by --terima-penurunan: ${temuan.en}`),
   bayarBerhentiDiSini: (temuan: Teks): Teks => teks(`pay akan berhenti di sini: ${temuan.id}`, `pay would stop here: ${temuan.en}`),
 
+  // A tariff in fktp.csv outside its type's regulated range (pay stops unless --terima-tarif; banding says it).
+  tarifDiLuar: (t: { kode: string; kolom: string; nilai: bigint; jenis: string; min: number | null; max: number | null; tarif: string }): Teks =>
+    teks(
+      `${t.kode}: ${t.kolom} ${rupiah(t.nilai, 'id')} di luar rentang ${t.jenis} ${rentangRp(t.min, t.max, 'id')} (${t.tarif})`,
+      `${t.kode}: ${t.kolom} ${rupiah(t.nilai, 'en')} outside the ${t.jenis} range ${rentangRp(t.min, t.max, 'en')} (${t.tarif})`,
+    ),
+  tarifDitolak: (temuan: readonly Teks[], kode: readonly string[]): Teks => {
+    const n = kode.length;
+    const baris = gabungTeks(temuan, '\n  ');
+    return teks(
+      `${n === 1 ? 'satu fasilitas memiliki' : `${angka(n, 'id')} fasilitas memiliki`} tarif di luar rentang jenisnya di set tarif, jadi tidak ada pembayaran yang ditulis:\n  ${baris.id}\nPerbaiki fktp.csv; jika tarifnya memang benar, terima dengan --terima-tarif ${kode.join(',')} (rentang lain untuk wilayah Anda: --tariffs BERKAS)`,
+      `${n === 1 ? "one facility has a tariff outside its type's range" : `${n} facilities have tariffs outside their type's range`} in the tariff set, so no payment is written:\n  ${baris.en}\nCorrect fktp.csv; if the tariff is right, accept it with --terima-tarif ${kode.join(',')} (another range for your region: --tariffs FILE)`,
+    );
+  },
+  tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
+  tarifLuarSementara: (temuan: Teks): Teks =>
+    teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),
+  // A file from the wrong month or period, a copy of another month's file (issue 15).
+  /**
+   * More than the rule set's share of a month file's dated rows outside its month. `persen`
+   * is a decimal with a dot ("45", "4.9"); `lain` the months the rows belong to, most first.
+   */
+  luarBulanBerhenti: (label: string, bulan: string, persen: string, jumlah: number, bertanggal: number, lain: readonly { bulan: string; jumlah: number }[], saran = true): Teks => {
+    const satu = lain.length === 1;
+    const rinci = (b: 'id' | 'en'): string => lain.map((l) => `${l.bulan} ${angka(l.jumlah, b)}`).join(', ');
+    const utama = (lain[0] as { bulan: string }).bulan;
+    return teks(
+      `${label}: ${desimal(persen, 'id')}% baris bertanggalnya (${angka(jumlah, 'id')} dari ${angka(bertanggal, 'id')}) ${satu ? `dari ${utama}` : `dari luar ${bulan}: ${rinci('id')}`} — apakah ini ekspor ${utama}${satu ? '' : ', atau ekspor dengan periode yang salah'}?${saran ? ` Ekspor ulang ${label}, atau terima berkas ini dengan --terima-luar-bulan ${label} (baris di luar ${bulan} tetap disisihkan, tidak dihitung)` : ''}`,
+      `${label}: ${persen}% of dated rows (${angka(jumlah, 'en')} of ${angka(bertanggal, 'en')}) are ${satu ? `from ${utama}` : `from outside ${bulan}: ${rinci('en')}`} — is this ${utama}'s export${satu ? '' : ', or one run over the wrong period'}?${saran ? ` Export ${label} again, or accept the file with --terima-luar-bulan ${label} (its rows outside ${bulan} are still set aside, not counted)` : ''}`,
+    );
+  },
+  /** Above the warning share, up to the stop: the file and the count. */
+  luarBulanPeringatan: (label: string, bulan: string, persen: string, jumlah: number, bertanggal: number, lain: readonly { bulan: string; jumlah: number }[]): Teks =>
+    teks(
+      `${label}: ${angka(jumlah, 'id')} dari ${angka(bertanggal, 'id')} baris bertanggal (${desimal(persen, 'id')}%) di luar ${bulan} (${lain.map((l) => `${l.bulan} ${angka(l.jumlah, 'id')}`).join(', ')}); disisihkan, tidak dihitung (lihat tolak-${bulan}.csv)`,
+      `${label}: ${angka(jumlah, 'en')} of ${angka(bertanggal, 'en')} dated rows (${persen}%) are outside ${bulan} (${lain.map((l) => `${l.bulan} ${angka(l.jumlah, 'en')}`).join(', ')}); set aside, not counted (see tolak-${bulan}.csv)`,
+    ),
+  salinanBulan: (salinan: string, asli: string, saran = true): Teks =>
+    teks(
+      `${salinan} identik dengan ${asli} (sama persis, bita demi bita): berkas bulan lain yang tersalin?${saran ? ` Ekspor ulang ${salinan}, atau terima dengan --terima-luar-bulan ${salinan}` : ''}`,
+      `${salinan} is identical to ${asli} (byte for byte): another month's file copied?${saran ? ` Export ${salinan} again, or accept it with --terima-luar-bulan ${salinan}` : ''}`,
+    ),
+  bulanSalah: (temuan: readonly Teks[]): Teks => {
+    const baris = gabungTeks(temuan, '\n  ');
+    return temuan.length === 1 ? baris : teks(`${angka(temuan.length, 'id')} berkas bulan tampak salah berkas:\n  ${baris.id}`, `${temuan.length} month files look like the wrong file:\n  ${baris.en}`);
+  },
+  luarBulanDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-luar-bulan: ${temuan.id}`, `accepted by --terima-luar-bulan: ${temuan.en}`),
+
+  // A fall of a facility's own volume against its earlier months (issue 15).
+  /** `rasio` and `faktor` decimals with a dot. */
+  penurunanVolume: (kode: string, label: string, sinyal: string, rasio: string, faktor: string, kini: number, rata: string, bulan: readonly string[]): Teks => {
+    const apa = sinyal === 'penurunan_kontak' ? teks('peserta dengan kontak', 'participants with a contact') : sinyal === 'penurunan_rujukan' ? teks('rujukan', 'referrals') : teks('peserta di Prolanis (DM + HT)', 'participants in prolanis.csv (DM + HT)');
+    return teks(
+      `${kode}: ${label}: ${apa.id} ${angka(kini, 'id')}, rata-rata ${desimal(rata, 'id')} di ${daftar(bulan)}: ${desimal(rasio, 'id')} ×, di bawah ${desimal(faktor, 'id')} (sinyal ${sinyal}); apakah berkasnya lengkap?`,
+      `${kode}: ${label}: ${apa.en} ${angka(kini, 'en')} against an average of ${rata} in ${daftar(bulan)}: ${rasio} ×, below ${faktor} (signal ${sinyal}); is the file complete?`,
+    );
+  },
+  penurunanWajibLengkap: (temuan: readonly Teks[], kode: readonly string[]): Teks => {
+    const baris = gabungTeks(temuan, '\n  ');
+    return teks(
+      `--wajib-lengkap: ${temuan.length === 1 ? 'satu temuan' : `${angka(temuan.length, 'id')} temuan`} jauh di bawah bulan-bulan sebelumnya, jadi tidak ada pembayaran yang ditulis:\n  ${baris.id}\nJika perubahannya memang nyata, terima dengan --terima-penurunan ${kode.join(',')}`,
+      `--wajib-lengkap: ${temuan.length === 1 ? 'one finding' : `${temuan.length} findings`} far below the facilities' earlier months, so no payment is written:\n  ${baris.en}\nIf the change is real, accept it with --terima-penurunan ${kode.join(',')}`,
+    );
+  },
+
   // explain, explain --bayar, audit --ppk.
   ppkTidakAda: (kode: string, n: number, contoh: readonly string[]): Teks =>
     teks(
@@ -124,8 +197,8 @@ export const PESAN_APP = {
 
   // banding.
   tanpaPembanding: teks(
-    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding atau --tariffs-banding (pengganti aturan, profil klinis atau tarif yang berlaku)',
-    'nothing to compare: give --rules-banding, --profil-klinis-banding or --tariffs-banding (the alternative to the rule set, clinical profile or tariff set in force)',
+    'tidak ada yang dibandingkan: berikan --rules-banding, --profil-klinis-banding, --tariffs-banding atau --window-banding (pengganti aturan, profil klinis, tarif atau jendela yang berlaku)',
+    'nothing to compare: give --rules-banding, --profil-klinis-banding, --tariffs-banding or --window-banding (the alternative to the rule set, clinical profile, tariff set or window in force)',
   ),
 
   // proyeksi.
@@ -151,9 +224,6 @@ export const PESAN_APP = {
   ringkasanBerbeda: (asal: string, kode: string, bulan: string, beda: readonly string[]): Teks =>
     teks(`${asal}: ${kode} ${bulan}: workbook menyebut ${beda.join('; ')}`, `${asal}: ${kode} ${bulan}: the workbook says ${beda.join('; ')}`),
 
-  // The anomaly signals' history.
-  riwayatTidakDibaca: (path: string, why: string): Teks => teks(`${path}: tidak dibaca untuk riwayat AK sinyal (${why})`, `${path}: not read for the AK history of the signals (${why})`),
-
   // audit.
   auditTanpaRingkasan: teks(
     '--summary: kbk audit mendaftar peserta dan rujukan baris demi baris, jadi memerlukan ekspor tingkat record (peserta.csv, kontak.csv, rujukan.csv dan prolanis.csv di folder bulan); ringkasan hanya memuat jumlah',
@@ -166,6 +236,16 @@ export const PESAN_APP = {
   // gabung.
   gabungKurangFolder: teks('kbk gabung memerlukan paling sedikit dua folder laporan (satu per proses cabang)', 'kbk gabung needs at least two report folders (one per branch run)'),
   folderLaporanTidakAda: (f: string): Teks => teks(`${f}: folder laporan tidak ada`, `${f}: report folder does not exist`),
+  folderGanda: (a: string, b: string, asli: string): Teks =>
+    teks(
+      `${a} dan ${b} adalah folder yang sama (${asli}); setiap baris dan jumlahnya akan terhitung dua kali: berikan folder setiap cabang sekali saja`,
+      `${a} and ${b} are the same folder (${asli}); every row and total would count twice: give each branch's folder once`,
+    ),
+  dialekCampur: (excel: string, kanonik: string): Teks =>
+    teks(
+      `${excel} ditulis dengan --csv-excel (BOM, ;, koma desimal) tetapi ${kanonik} sebagai CSV biasa; gabungkan laporan dari proses yang ditulis dengan cara yang sama`,
+      `${excel} is written with --csv-excel (BOM, ;, decimal comma) but ${kanonik} as plain CSV; merge reports of runs written the same way`,
+    ),
   tanpaLaporanKbk: (folders: readonly string[]): Teks =>
     teks(
       `${daftar(folders)}: tidak ada laporan kbk (capaian-, kapitasi-, anomali-, tolak-, rekap-YYYY-MM.csv) untuk digabung`,

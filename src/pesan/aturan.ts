@@ -21,7 +21,6 @@ export const HARAP = {
   desimalUkur: teks('string desimal dengan paling banyak enam angka desimal', 'a decimal string with at most six decimals'),
   bulat: teks('bilangan bulat', 'a whole number'),
   bulatHari: teks('jumlah hari sebagai bilangan bulat', 'a whole number of days'),
-  bulatAtauDesimal: teks('bilangan bulat atau string desimal yang tidak negatif', 'a whole number or a non-negative decimal string'),
   benarSalah: teks('true atau false', 'true or false'),
   benarSalahAtauTidakAda: teks('true, false atau tidak ada', 'true, false or absent'),
   pilihan: (a: string, b: string): Teks => teks(`${a} atau ${b}`, `${a} or ${b}`),
@@ -40,6 +39,31 @@ export const HARAP = {
   namaProfil: (nama: readonly string[]): Teks => teks(`nama sebuah profil (${daftar(nama)})`, `the name of a profile (${daftar(nama)})`),
   batasTekanan: teks('array batas tekanan darah yang tidak kosong', 'a non-empty array of blood-pressure limits'),
   rupiahAtauNull: teks('Rupiah bulat atau null', 'whole Rupiah or null'),
+  // The schema's bounds on what a value can mean (BATAS_SKEMA in src/rules/schema.ts).
+  persenBand: (maks: number): Teks =>
+    teks(
+      `string desimal dari 0 sampai ${maks} (batas skema; band di atas 100 % adalah insentif)`,
+      `a decimal string from 0 to ${maks} (the schema's ceiling; bands above 100 % are an incentive)`,
+    ),
+  rating: (lo: number, hi: number): Teks =>
+    teks(`rating bulat dari ${lo} sampai ${hi} (kbk-2019 memberi 1–4, perber-2017 0 atau 1)`, `a whole rating from ${lo} to ${hi} (kbk-2019 rates 1–4, perber-2017 0 or 1)`),
+  bulatAntara: (lo: number, hi: number, satuan: Teks): Teks =>
+    teks(`bilangan bulat dari ${lo} sampai ${hi} (${satuan.id})`, `a whole number from ${lo} to ${hi} (${satuan.en})`),
+  desimalAntara: (lo: string, hi: string, satuan: Teks): Teks =>
+    teks(`string desimal dari ${lo} sampai ${hi} (${satuan.id})`, `a decimal string from ${lo} to ${hi} (${satuan.en})`),
+  /** Units of a bounded value. */
+  satuanBatas: {
+    bulan: teks('bulan', 'months'),
+    hari: teks('hari', 'days'),
+    peserta: teks('peserta', 'participants'),
+    kontak: teks('kontak', 'contacts'),
+    kunjungan: teks('kunjungan', 'visits'),
+    proporsi: teks('proporsi', 'a share'),
+    faktor: teks('faktor', 'a factor'),
+    permil: teks('‰', '‰'),
+    gdp: teks('mg/dL', 'mg/dL'),
+    tekanan: teks('mmHg', 'mmHg'),
+  },
   sumber: teks('sumbernya sebagai string yang tidak kosong', 'the source as a non-empty string'),
 };
 
@@ -61,6 +85,13 @@ export const PESAN_ATURAN = {
   },
 
   /** A file's problems, one a line under its name. */
+  dasarTidakDikenal: (dasar: string, ada: readonly string[]): Teks =>
+    teks(`dasar: aturan "${dasar}" tidak dikenal; aturan turunan dibangun di atas aturan bawaan (${ada.join(', ')})`, `dasar: unknown rule set "${dasar}"; a derived rule set builds on a shipped one (${ada.join(', ')})`),
+  idBawaanBerbeda: (origin: string, id: string, path: string): Teks =>
+    teks(
+      `${origin}: memakai id ${id} tetapi berbeda dari ${id} bawaan kbk di ${path}; beri berkas ini id sendiri`,
+      `${origin}: carries the id ${id} but differs from the shipped ${id} in ${path}; give it its own id`,
+    ),
   tidakSah: (origin: string, masalah: readonly Pesan[]): Teks => {
     const t = gabungTeks(masalah, '\n  ');
     return teks(`${origin}: tidak sah:\n  ${t.id}`, `${origin}: invalid:\n  ${t.en}`);
@@ -76,6 +107,10 @@ export const PESAN_ATURAN = {
     didapat === undefined
       ? teks(`${path}: yang diharapkan ${apa.id}`, `${path}: expected ${apa.en}`)
       : teks(`${path}: yang diharapkan ${apa.id}, didapat ${didapat}`, `${path}: expected ${apa.en}, got ${didapat}`),
+  kunciTidakDikenal: (path: string, dikenal: readonly string[]): Teks =>
+    teks(`${path}: bukan kunci yang dikenal kbk di sini (yang dikenal: ${daftar(dikenal)}); salah eja?`, `${path}: not a key kbk knows here (known: ${daftar(dikenal)}); is it misspelt?`),
+  kunciGanda: (path: string): Teks =>
+    teks(`${path}: kunci ditulis dua kali; JSON hanya membaca yang terakhir: hapus salah satunya`, `${path}: key written twice; JSON reads only the last one: remove one of them`),
   dariSesudahSampai: (path: string, dari: string, sampai: string): Teks => teks(`${path}: dari ${dari} sesudah sampai ${sampai}`, `${path}: dari ${dari} is after sampai ${sampai}`),
 
   // What makes a well-shaped file impossible to compute with (src/rules/periksa.ts).
@@ -136,8 +171,25 @@ export const PESAN_ATURAN = {
       `pembayaran: tidak ada tabel untuk ${jenis}, yang perlakuanJenis-nya disesuaikan (pembayarannya mengikuti total nilainya)`,
       `pembayaran: no table for ${jenis}, whose perlakuanJenis is disesuaikan (its payment follows its total nilai)`,
     ),
+  ratingTidakDinilaiDiLuar: (path: string, nilai: number, lo: number, hi: number): Teks =>
+    teks(
+      `${path}.ratingTidakDinilai.nilai: ${nilai} di luar rating yang diberikan band-bandnya (${lo} sampai ${hi})`,
+      `${path}.ratingTidakDinilai.nilai: ${nilai} is outside the ratings its bands give (${lo} to ${hi})`,
+    ),
+  rentangTerbalik: (path: string, min: number, max: number): Teks =>
+    teks(`${path}: min ${min} di atas max ${max}, jadi tidak ada tarif yang berada di rentang ini`, `${path}: min ${min} is above max ${max}, so no tariff is inside this range`),
   gdpTerbalik: (path: string, min: string, max: string): Teks =>
     teks(`${path}.dm: gdpMin ${min} di atas gdpMax ${max}, jadi tidak ada GDP yang terkendali`, `${path}.dm: gdpMin ${min} is above gdpMax ${max}, so no GDP is controlled`),
+  /** klinis.wajar (issue 15): a plausible range whose min is above its max, a conversion factor of 0. */
+  wajarTerbalik: (path: string, min: string, max: string): Teks =>
+    teks(`${path}: min ${min} di atas max ${max} (rentang terbalik), jadi tidak ada nilai yang wajar`, `${path}: min ${min} is above max ${max} (an inverted range), so no value is plausible`),
+  faktorNol: (path: string, nilai: string): Teks => teks(`${path}.nilai: ${nilai} bukan faktor konversi; yang diharapkan lebih dari 0`, `${path}.nilai: ${nilai} is no conversion factor; expected more than 0`),
+  /** A profile's limit outside the plausible range: controlled values would be rejected. */
+  batasDiLuarWajar: (path: string, nilai: string, wajar: string, min: string, max: string): Teks =>
+    teks(
+      `${path}: ${nilai} di luar rentang wajar ${wajar} ${min}–${max}; nilai yang terkendali akan ditolak`,
+      `${path}: ${nilai} is outside the plausible range ${wajar} ${min}–${max}; controlled values would be rejected`,
+    ),
   tanpaBatasHt: (path: string, dm: boolean): Teks =>
     teks(
       `${path}.ht: tidak ada batas yang berlaku untuk peserta ${dm ? 'dengan' : 'tanpa'} DM; tambahkan satu batas tanpa jikaDm di urutan terakhir`,

@@ -43,6 +43,10 @@ export const BANTUAN = {
   ),
   quiet: teks('cetak peringatan dan galat saja (tanpa kemajuan, catatan atau ringkasan di stderr)', 'print warnings and errors only (no progress, notes or summaries on stderr)'),
   tanpaWarna: teks('keluaran tanpa warna', 'no colour in what is printed'),
+  izinkanFolderBersama: teks(
+    'tulis juga ke folder keluaran yang dapat ditulisi pengguna lain (tanpa sticky bit); tanpa ini kbk menolaknya (73)',
+    'write even into an output folder other users can write (without the sticky bit); without it kbk refuses one (73)',
+  ),
 
   // The dialect and size-limit options of every reading command.
   maxRowBytes: (bawaan: number): Teks =>
@@ -52,6 +56,10 @@ export const BANTUAN = {
     ),
   maxFieldBytes: (bawaan: number): Teks =>
     teks(`nilai yang lebih panjang dari ini membuat barisnya ditolak (bawaan ${angka(bawaan, 'id')})`, `a value longer than this rejects its row (default ${bawaan})`),
+  gdpSatuan: teks(
+    'satuan gdp di prolanis.csv: mg (mg/dL, bawaan) atau mmol (mmol/L, dikonversi tepat ke mg/dL dengan faktor aturan, dan dicatat)',
+    "unit of gdp in prolanis.csv: mg (mg/dL, the default) or mmol (mmol/L, converted exactly to mg/dL by the rule set's factor, and said)",
+  ),
   delimiter: teks('pemisah kolom semua berkas: , ; tab atau | (bawaan: dikenali per berkas)', 'field delimiter of every file: , ; tab or | (default: sniffed per file)'),
   encoding: teks(
     'encoding teks semua berkas: utf-8, windows-1252 atau utf-16le (bawaan: dikenali per berkas)',
@@ -62,6 +70,10 @@ export const BANTUAN = {
       `format tanggal (${format.join(', ')}) semua berkas, atau satu berkas (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); dapat diulang (bawaan: ditebak per berkas dari tanggal pertamanya)`,
       `date format (${format.join(', ')}) of every file, or of one file (kontak.csv=mm/dd/yyyy, 2024-06/kontak.csv=…); repeatable (default: guessed per file from its first date)`,
     ),
+  terimaLuarBulan: teks(
+    'terima berkas bulan ini (2024-06/kontak.csv, atau kontak.csv untuk setiap bulan, atau semua) walau lebih dari proporsi aturan baris bertanggalnya di luar bulan, atau walau identik dengan berkas bulan lain, yang biasanya menghentikan proses; baris di luar bulan tetap disisihkan; dapat diulang',
+    'accept these month files (2024-06/kontak.csv, or kontak.csv for every month, or semua) although more than the rule set\'s share of their dated rows are outside the month, or although identical to another month\'s file, which otherwise stop the run; rows outside the month are still set aside; repeatable',
+  ),
 
   // compute, pay, run, audit, banding (src/cli/main.ts jobOptions).
   job: {
@@ -105,6 +117,10 @@ export const BANTUAN = {
       'ganti nomor kartu di berkas yang mendaftar orang (tolak, audit, jangkauan) dengan HMAC-SHA-256-nya memakai kunci ini: fasilitas yang memegang kunci yang sama dapat mencocokkan daftarnya sendiri',
       'replace the card numbers in the files that list people (tolak, audit, jangkauan) by their HMAC-SHA-256 with this key: a facility holding the same key can match its own list',
     ),
+    izinkanKunciTerbuka: teks(
+      'pakai berkas kunci --samarkan walau dapat dibaca atau diubah selain pemiliknya (biasanya ditolak)',
+      'use the --samarkan key file even when others than its owner can read or change it (refused otherwise)',
+    ),
     sampai: teks(
       'ekspor hanya memuat data sampai tanggal ini (ekspor pertengahan bulan): bulannya dilaporkan tidak lengkap; kbk juga mengenalinya sendiri bila kontak terakhir beberapa hari sebelum akhir bulan',
       'the exports hold data up to this day only (a mid-month export): the month is reported as incomplete; kbk also sees it alone when the latest contact is days before the month\'s end',
@@ -113,9 +129,13 @@ export const BANTUAN = {
       'terima, untuk fasilitas-fasilitas ini (atau semua), peserta terdaftar yang turun di bawah proporsi bulan sebelumnya menurut aturan, atau pembayaran Rp 0, yang biasanya menghentikan proses karena ekspornya kemungkinan rusak; dapat diulang',
       'accept, for these facilities (or all), a fall of registered participants below the rule set\'s share of the month before, or a payment of Rp 0, which otherwise stop the run as a probably damaged export; repeatable',
     ),
+    terimaTarif: teks(
+      'terima, untuk fasilitas-fasilitas ini (atau semua), tarif_kapitasi atau tarif_minimal di fktp.csv yang berada di luar rentang jenisnya di set tarif, yang biasanya menghentikan proses sebagai salah ketik; dapat diulang',
+      'accept, for these facilities (or all), a tarif_kapitasi or tarif_minimal in fktp.csv outside its type\'s range in the tariff set, which otherwise stops the run as a typo; repeatable',
+    ),
     window: teks(
-      'jendela penilaian: block (triwulan kalender sebelumnya) atau rolling (P-3..P-1); bawaan dari aturan',
-      'assessment window: block (calendar quarter before) or rolling (P-3..P-1); default from the rule set',
+      'jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan',
+      'assessment window: block (calendar quarter before), rolling (P-3..P-1) or bulanan (P-1 alone, no averaging); default from the rule set',
     ),
     average: teks('rata-ratakan tiap indikator, atau total nilai bulanan; bawaan dari aturan', 'average each indicator, or the monthly total nilai; default from the rule set'),
     wajibLengkap: teks(
@@ -138,12 +158,13 @@ export const BANTUAN = {
 
   banding: {
     perintah: teks(
-      'satu bulan bayar di bawah dua aturan, profil klinis atau tarif: banding-YYYY-MM.csv, per fasilitas dan totalnya',
-      'one payment month under two rule sets, clinical profiles or tariff sets: banding-YYYY-MM.csv, per facility and in total',
+      'satu bulan bayar di bawah dua aturan, profil klinis, tarif atau jendela: banding-YYYY-MM.csv, per fasilitas dan totalnya',
+      'one payment month under two rule sets, clinical profiles, tariff sets or windows: banding-YYYY-MM.csv, per facility and in total',
     ),
     rules: teks('aturan pembanding (bawaan: sama dengan --rules, atau aturan yang berlaku)', 'the rule set to compare with (default: the same as --rules or the one in force)'),
     profilKlinis: teks('profil klinis pembanding (mis. ketat)', 'the clinical profile to compare with (e.g. ketat)'),
     tariffs: teks('tarif pembanding', 'the tariff set to compare with'),
+    window: teks('jendela pembanding (mis. bulanan terhadap block)', 'the assessment window to compare with (e.g. bulanan against block)'),
   },
 
   validate: {
@@ -173,7 +194,7 @@ export const BANTUAN = {
     ),
     rules: BERSAMA.rulesGanti,
     tariffs: teks('dengan --bayar: pakai tarif ini', 'with --bayar: use this tariff set'),
-    window: teks('dengan --bayar: jendela penilaian, block atau rolling (bawaan dari aturan)', 'with --bayar: assessment window, block or rolling (default from the rule set)'),
+    window: teks('dengan --bayar: jendela penilaian, block, rolling atau bulanan (bawaan dari aturan)', 'with --bayar: assessment window, block, rolling or bulanan (default from the rule set)'),
     average: teks(
       'dengan --bayar: rata-ratakan tiap indikator, atau total nilai bulanan (bawaan dari aturan)',
       'with --bayar: average each indicator, or the monthly total nilai (default from the rule set)',

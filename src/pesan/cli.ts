@@ -9,6 +9,7 @@ const KUALITAS_EN: Record<string, string> = {
   'kontak peserta tidak terdaftar': 'contacts of unregistered participants',
   'kontak di luar bulan': 'contacts outside the month',
   'rujukan duplikat': 'duplicate referrals',
+  'rujukan konflik ditolak': 'referrals rejected as conflicting duplicates',
   'rujukan di luar bulan': 'referrals outside the month',
   'prolanis peserta tidak terdaftar': 'Prolanis rows of unregistered participants',
   'pengukuran di luar bulan': 'measurements outside the month',
@@ -48,6 +49,10 @@ export const PESAN_CLI = {
     '--profil-klinis dengan --summary: jumlah peserta terkendali di workbook sudah diputuskan; profil klinis memerlukan prolanis.csv tingkat record',
     "--profil-klinis with --summary: the workbook's counts of controlled participants are already decided; a clinical profile needs the record-level prolanis.csv",
   ),
+  gdpSatuanDenganRingkasan: teks(
+    '--gdp-satuan mmol dengan --summary: jumlah peserta terkendali di workbook sudah diputuskan; konversi GDP memerlukan prolanis.csv tingkat record',
+    "--gdp-satuan mmol with --summary: the workbook's counts of controlled participants are already decided; converting GDP needs the record-level prolanis.csv",
+  ),
   kunciTakTerbaca: (p: string, kode: string): Teks => teks(`--samarkan ${p}: berkas kunci tidak dapat dibaca (${kode})`, `--samarkan ${p}: cannot read the key file (${kode})`),
   kunciPendek: (p: string, n: number, min: number): Teks =>
     teks(`--samarkan ${p}: kuncinya ${n} byte; pakai paling sedikit ${min} (mis. openssl rand -hex 32 > ${p})`, `--samarkan ${p}: the key has ${n} bytes; use at least ${min} (e.g. openssl rand -hex 32 > ${p})`),
@@ -55,6 +60,21 @@ export const PESAN_CLI = {
     teks(
       `--samarkan ${p} dapat dibaca selain pemiliknya; kunci inilah yang menjaga nomor kartu yang di-hash tetap rahasia (chmod 600 ${p})`,
       `--samarkan ${p} can be read by others than its owner; the key is what keeps the hashed card numbers private (chmod 600 ${p})`,
+    ),
+  kunciTerbukaDitolak: (p: string, mode: string): Teks =>
+    teks(
+      `--samarkan ${p}: berkas kunci dapat dibaca atau diubah selain pemiliknya (mode ${mode}); kunci inilah yang menjaga nomor kartu yang di-hash tetap rahasia: chmod 600 ${p}, atau --izinkan-kunci-terbuka untuk tetap memakainya`,
+      `--samarkan ${p}: the key file can be read or changed by others than its owner (mode ${mode}); the key is what keeps the hashed card numbers private: chmod 600 ${p}, or --izinkan-kunci-terbuka to use it anyway`,
+    ),
+  kunciBesar: (p: string, maks: number): Teks =>
+    teks(
+      `--samarkan ${p}: berkas kunci lebih dari ${angka(maks, 'id')} byte; sebuah kunci hanya puluhan byte (mis. openssl rand -hex 32 > BERKAS)`,
+      `--samarkan ${p}: the key file has more than ${angka(maks, 'en')} bytes; a key is a few dozen bytes (e.g. openssl rand -hex 32 > FILE)`,
+    ),
+  kunciLemah: (p: string, n: number, acak: number, min: number, kata: readonly string[]): Teks =>
+    teks(
+      `--samarkan ${p}: kunci ini mudah ditebak: hanya ${acak} dari ${n} bytenya yang bukan ulangan (aaaa), deret (abcd, 1234), pola berulang (abcabc) atau kata umum${kata.length > 0 ? ` (di sini: ${daftar(kata)})` : ''}; perlu paling sedikit ${min}: pakai byte acak (openssl rand -hex 32 > ${p})`,
+      `--samarkan ${p}: the key is easy to guess: only ${acak} of its ${n} bytes are not a repeat (aaaa), a run (abcd, 1234), a repeated pattern (abcabc) or a common word${kata.length > 0 ? ` (here: ${daftar(kata)})` : ''}; it needs at least ${min}: use random bytes (openssl rand -hex 32 > ${p})`,
     ),
   sampaiBukanBulan: (s: string, m: string): Teks => teks(`--sampai ${s} tidak berada di --month ${m}`, `--sampai ${s} is not in --month ${m}`),
   bayarTanpaBayar: teks(
@@ -102,6 +122,8 @@ export const PESAN_CLI = {
   /** The column names over `kbk rules list` and `kbk rules show`. */
   kolomDaftarAturan: { id: teks('id', 'id'), berlaku: teks('berlaku', 'in force'), nama: teks('nama', 'name') },
   kolomNilaiAturan: { path: teks('butir', 'path'), nilai: teks('nilai', 'value'), status: teks('status', 'status'), sumber: teks('sumber', 'source') },
+  turunanDari: (dasar: string): Teks =>
+    teks(`aturan turunan dari ${dasar}: nilai bertanda * berasal dari kesepakatan, selebihnya dari ${dasar}`, `derived from ${dasar}: values marked * come from the agreement, the rest from ${dasar}`),
   idTidakDikenal: (id: string): Teks => teks(`id "${id}" tidak dikenal; lihat kbk rules list`, `unknown id "${id}"; see kbk rules list`),
   berkasSah: (file: string, v1: boolean): Teks =>
     teks(`${file}: sah${v1 ? ' (kbk-rules/1, dibaca sebagai kbk-rules/2)' : ''}`, `${file}: valid${v1 ? ' (kbk-rules/1, read as kbk-rules/2)' : ''}`),
@@ -119,8 +141,26 @@ export const PESAN_CLI = {
 
   konfigJudul: (path: string | null, perintah: string): Teks =>
     path === null
-      ? teks(`kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas)`, `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up)`)
+      ? teks(
+          `kbk ${perintah}: tanpa berkas konfigurasi (dicari: kbk.config.json, .kbkrc, .kbkrc.json dari folder kerja ke atas sampai folder home atau akar repositori)`,
+          `kbk ${perintah}: no config file (looked for kbk.config.json, .kbkrc, .kbkrc.json from the working folder up to the home folder or the repository root)`,
+        )
       : teks(`kbk ${perintah}: konfigurasi dari ${path}`, `kbk ${perintah}: config from ${path}`),
+  konfigBukanMilik: (path: string, pemilik: number, saya: number): Teks =>
+    teks(
+      `${path}: berkas konfigurasi diabaikan: milik uid ${pemilik}, bukan pengguna yang menjalankan kbk (uid ${saya})`,
+      `${path}: config file ignored: owned by uid ${pemilik}, not by the user running kbk (uid ${saya})`,
+    ),
+  konfigTerbuka: (path: string, mode: string): Teks =>
+    teks(
+      `${path}: berkas konfigurasi diabaikan: dapat ditulis grup atau pengguna lain (mode ${mode}; chmod go-w ${path})`,
+      `${path}: config file ignored: writable by group or others (mode ${mode}; chmod go-w ${path})`,
+    ),
+  konfigDipakai: (nama: string, path: string, setelan: readonly string[]): Teks =>
+    teks(
+      `memakai ${nama} (${path}): ${setelan.length > 0 ? daftar(setelan) : '(tidak ada setelan untuk perintah ini)'}`,
+      `using ${nama} (${path}): ${setelan.length > 0 ? daftar(setelan) : '(no setting for this command)'}`,
+    ),
   asal: { default: teks('bawaan', 'default'), cli: teks('baris perintah', 'command line'), env: teks('lingkungan', 'environment'), tanpa: teks('-', '-') },
   perintahTidakDikenal: (p: string, ada: readonly string[]): Teks => teks(`perintah "${p}" tidak dikenal (yang ada: ${daftar(ada)})`, `unknown command "${p}" (there are: ${daftar(ada)})`),
   proyeksiTolak: (n: number, data: string, bulan: string): Teks =>

@@ -21,6 +21,8 @@ const PEMISAH: Record<string, Teks> = {
   '|': teks('garis tegak', 'pipe'),
 };
 const pemisah = (c: string): Teks => PEMISAH[c] ?? teks(`"${c}"`, `"${c}"`);
+/** A range as the rule set writes it ("2.5–35") in Indonesian notation ("2,5–35"). */
+const rentangId = (r: string): string => r.split('–').map((x) => desimal(x, 'id')).join('–');
 
 export const PESAN_INGEST = {
   // Pieces of other messages.
@@ -159,6 +161,12 @@ export const PESAN_INGEST = {
       `${file}: ${n(ditolak)} dari ${n(rows)} baris ditolak (${desimal(persen, 'id')}%, di atas --max-reject-rate ${desimal(batas, 'id')}%); yang pertama: baris ${n(baris)} kolom ${kolom}: ${alasan.id}`,
       `${file}: ${ditolak} of ${rows} rows rejected (${persen}%, above --max-reject-rate ${batas}%); first: line ${baris} column ${kolom}: ${alasan.en}`,
     ),
+  /** Rejected records that hold many lines (line ends changing style part-way): the lines lost, not the records, against the threshold. */
+  tolakMelebihiBaris: (file: string, ditolak: number, hilang: number, semua: number, persen: string, bytes: number, bytesFile: number, batas: string, baris: number, kolom: string, alasan: Teks): Teks =>
+    teks(
+      `${file}: ${n(ditolak)} baris data yang ditolak memuat ${n(hilang)} dari ${n(semua)} baris teks berkas (${desimal(persen, 'id')}%, di atas --max-reject-rate ${desimal(batas, 'id')}%) dan ${n(bytes)} dari ${n(bytesFile)} bytenya; akhir baris yang berganti gaya di tengah berkas (baris berakhiran CR saja dalam berkas LF) membuat satu baris data memuat sisa berkas; yang pertama: baris ${n(baris)} kolom ${kolom}: ${alasan.id}`,
+      `${file}: ${angka(ditolak, 'en')} rejected ${ditolak === 1 ? 'row holds' : 'rows hold'} ${angka(hilang, 'en')} of the file's ${angka(semua, 'en')} lines (${persen}%, above --max-reject-rate ${batas}%) and ${angka(bytes, 'en')} of its ${angka(bytesFile, 'en')} bytes; line ends that change style part-way (CR-only lines in an LF file) make one row of the rest of the file; first: line ${baris} column ${kolom}: ${alasan.en}`,
+    ),
 
   // Dates (src/ingest/dates.ts).
   /** yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy: the formats a file may be guessed to be in. */
@@ -268,16 +276,23 @@ export const PESAN_INGEST = {
       `kode_ppk "${kode}" tidak ada di fktp.csv${tanpaNol === null ? '' : `; fktp.csv memuat "${tanpaNol}": apakah angka nol di depannya hilang (Excel)?`}`,
       `kode_ppk "${kode}" is not in fktp.csv${tanpaNol === null ? '' : `; fktp.csv has "${tanpaNol}": were its leading zeros lost (Excel)?`}`,
     ),
-  banyakDiLuarBulan: (label: string, luar: number, rows: number, bulan: string): Teks =>
-    teks(
-      `${label}: ${n(luar)} dari ${n(rows)} baris bertanggal di luar ${bulan}; benarkah ini ekspor bulan itu? (baris pertamanya ada di penolakan)`,
-      `${label}: ${luar} of ${rows} rows are dated outside ${bulan}; is this the month's export? (the first is in the rejects)`,
-    ),
   statusTidakDikenal: (v: string): Teks => teks(`status "${v}" bukan aktif atau tidak aktif`, `status "${v}" is not aktif or tidak aktif`),
   kartuDuaFasilitas: (kode: readonly (string | undefined)[]): Teks =>
     teks(
       `no_kartu aktif di dua fasilitas dalam bulan ini (${kode.join(' dan ')}); tidak satu pun pendaftarannya dihitung`,
       `no_kartu is active at two facilities in the month (${kode.join(' and ')}); none of its registrations is counted`,
+    ),
+  /** A no_rujukan on two or more rows with other content (src/ingest/duplikat.ts): `baris` a line of other content, `beda` "kode_diagnosa J06 vs K29". */
+  rujukanKonflik: (no: string, baris: number, fasilitasLain: boolean, beda: string): Teks =>
+    teks(
+      `no_rujukan ${no} juga di baris ${n(baris)} ${fasilitasLain ? 'di fasilitas lain' : 'dengan isi lain'} (${beda}); tidak satu pun barisnya dihitung`,
+      `no_rujukan ${no} also on line ${baris} ${fasilitasLain ? 'at another facility' : 'with other content'} (${beda}); none of its rows is counted`,
+    ),
+  /** The month's conflicting no_rujukan, said once as a warning (--quiet keeps it): how many, the first with its lines, the facilities that lose them. */
+  rujukanKonflikFile: (file: string, nomor: number, baris: number, pertama: string, barisPertama: readonly number[], fasilitas: readonly string[]): Teks =>
+    teks(
+      `${file}: ${n(nomor)} no_rujukan ada pada baris dengan isi berbeda (pertama ${pertama}, baris ${barisPertama.map(n).join(', ')}); ${n(baris)} barisnya ditolak, tidak satu pun dihitung (fasilitas: ${daftar(fasilitas)}); lihat penolakan`,
+      `${file}: ${nomor} no_rujukan on rows with other content (first ${pertama}, lines ${barisPertama.join(', ')}); their ${baris} rows are rejected, none counted (facilities: ${daftar(fasilitas)}); see the rejects`,
     ),
   bukanDmHt: (v: string): Teks =>
     teks(`diagnosa "${v}" bukan DM maupun HT (yang diharapkan DM, HT, atau kdKelompok 01/02)`, `diagnosa "${v}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`),
@@ -293,6 +308,45 @@ export const PESAN_INGEST = {
     ),
   tensiSeparuh: (kolom: string): Teks =>
     teks(`${kolom} kosong; tekanan darah memerlukan sistole dan diastole`, `${kolom} is empty; a blood pressure needs both sistole and diastole`),
+
+  // What a measurement can be (issue 15; the ranges are the rule set's klinis.wajar). `rentang` as the rule set writes it ("20–600").
+  diLuarWajar: (kolom: string, v: string, rentang: string, satuan: string, petunjuk: 'mmol' | 'mg' | null): Teks =>
+    teks(
+      `${kolom} "${v}" di luar rentang wajar ${rentangId(rentang)} ${satuan}${petunjuk === 'mmol' ? '; sebagai mmol/L nilainya wajar: bila berkasnya dalam mmol/L, berikan --gdp-satuan mmol' : ''}`,
+      `${kolom} "${v}" is outside the plausible range ${rentang} ${satuan}${petunjuk === 'mmol' ? '; as mmol/L it would be plausible: if the file is in mmol/L, pass --gdp-satuan mmol' : ''}`,
+    ),
+  /** --gdp-satuan mmol: the value converted is outside the range. */
+  mmolDiLuarWajar: (kolom: string, v: string, faktor: string, mg: string, rentang: string, petunjuk: boolean): Teks =>
+    teks(
+      `${kolom} "${v}" mmol/L (× ${desimal(faktor, 'id')} = ${desimal(mg, 'id')} mg/dL) di luar rentang wajar ${rentangId(rentang)} mg/dL${petunjuk ? '; sebagai mg/dL nilainya wajar: bila berkasnya dalam mg/dL, jangan berikan --gdp-satuan mmol' : ''}`,
+      `${kolom} "${v}" mmol/L (× ${faktor} = ${mg} mg/dL) is outside the plausible range ${rentang} mg/dL${petunjuk ? '; as mg/dL it would be plausible: if the file is in mg/dL, drop --gdp-satuan mmol' : ''}`,
+    ),
+  mmolTidakEksak: (kolom: string, v: string, faktor: string): Teks =>
+    teks(
+      `${kolom} "${v}" mmol/L × ${desimal(faktor, 'id')} memerlukan lebih dari enam angka desimal dalam mg/dL; alat ukur memberi paling banyak satu desimal dalam mmol/L`,
+      `${kolom} "${v}" mmol/L × ${faktor} needs more than six decimals in mg/dL; a meter gives at most one decimal in mmol/L`,
+    ),
+  sistoleTidakDiAtas: (sis: string, dia: string): Teks =>
+    teks(
+      `sistole "${sis}" tidak di atas diastole "${dia}": tekanan sistolik selalu yang lebih tinggi; apakah kolomnya tertukar?`,
+      `sistole "${sis}" is not above diastole "${dia}": the systolic pressure is always the higher; are the columns swapped?`,
+    ),
+  /** A whole file (exit 65): GDP in the other unit, blood pressures swapped. */
+  tampakMmol: (label: string, n: number, total: number, min: string, faktor: string): Teks =>
+    teks(
+      `${label}: gdp tampak dalam mmol/L (${angka(n, 'id')} dari ${angka(total, 'id')} nilai di bawah ${desimal(min, 'id')} mg/dL dan wajar setelah dikali ${desimal(faktor, 'id')}); ekspor dalam mg/dL, atau berikan --gdp-satuan mmol untuk mengonversinya`,
+      `${label}: gdp looks like mmol/L (${n} of ${total} values are below ${min} mg/dL and plausible once multiplied by ${faktor}); export in mg/dL, or pass --gdp-satuan mmol to convert`,
+    ),
+  tampakMg: (label: string, n: number, total: number, max: string, faktor: string): Teks =>
+    teks(
+      `${label}: gdp tampak dalam mg/dL, bukan mmol/L seperti kata --gdp-satuan mmol (${angka(n, 'id')} dari ${angka(total, 'id')} nilai wajar apa adanya dan di atas ${desimal(max, 'id')} mg/dL setelah dikali ${desimal(faktor, 'id')}); jalankan tanpa --gdp-satuan mmol`,
+      `${label}: gdp looks like mg/dL, not mmol/L as --gdp-satuan mmol says (${n} of ${total} values are plausible as written and above ${max} mg/dL once multiplied by ${faktor}); run without --gdp-satuan mmol`,
+    ),
+  tensiTertukar: (label: string, n: number, total: number): Teks =>
+    teks(
+      `${label}: sistole dan diastole tampak tertukar (${angka(n, 'id')} dari ${angka(total, 'id')} tekanan darah memiliki sistole yang tidak di atas diastole); periksa urutan kolom ekspornya`,
+      `${label}: sistole and diastole look swapped (${n} of ${total} blood pressures have sistole not above diastole); check the export's column order`,
+    ),
 
   // A branch's summary workbook or CSV (src/ingest/ringkasan.ts).
   bulanTanpaTahun: (kolom: string, v: string): Teks => teks(`${kolom} "${v}" tidak menyebut tahun`, `${kolom} "${v}" has no year`),
@@ -336,6 +390,26 @@ export const PESAN_INGEST = {
       `${label} cell ${sel}: a formula without a saved value; open the workbook in Excel and save it, so its values are stored`,
     ),
   xlsxTidakDitemukan: (path: string): Teks => teks(`${path}: berkas tidak ditemukan`, `${path}: file not found`),
+  /** --summary workbook over an input-safety limit (src/ingest/xlsx-batas.ts). `nilai`: what was found, when known. */
+  xlsxBatas: (lokasi: string, apa: Teks, nilai: string | number | undefined, batas: string | number): Teks => {
+    const f = (v: string | number, b: 'id' | 'en'): string => (typeof v === 'number' ? angka(v, b) : v);
+    const ada = (b: 'id' | 'en'): string => (nilai === undefined ? '' : ` ${f(nilai, b)}`);
+    return teks(
+      `${lokasi}: ${apa.id}${ada('id')} melewati batas ${f(batas, 'id')} untuk workbook --summary (batas keamanan masukan, bukan aturan KBK); workbook tidak dibaca`,
+      `${lokasi}: ${apa.en}${ada('en')} over the limit of ${f(batas, 'en')} for a --summary workbook (an input-safety limit, not a KBK rule); the workbook is not read`,
+    );
+  },
+  xlsxUkuranBerkas: teks('ukuran berkas', 'file size'),
+  xlsxJumlahEntri: teks('jumlah entri zip', 'zip entries'),
+  xlsxUkuranTerurai: teks('ukuran setelah diurai', 'uncompressed size'),
+  xlsxRasio: teks('rasio kompresi', 'compression ratio'),
+  xlsxBaris: teks('baris', 'row'),
+  xlsxKolom: teks('kolom', 'column'),
+  xlsxSel: teks('jumlah sel', 'cells'),
+  xlsxDefinisiKolom: teks('definisi kolom', 'column definitions'),
+  xlsxJumlahString: teks('jumlah teks bersama (shared strings)', 'shared strings'),
+  xlsxPanjangString: teks('panjang satu teks (karakter)', 'length of one text (characters)'),
+  xlsxPanjangTag: teks('panjang satu tag XML', 'length of one XML tag'),
   bukanXlsx: (file: string, sebab: string): Teks =>
     teks(
       `${file}: tidak dapat dibaca sebagai workbook .xlsx (${sebab}); simpan sebagai "Excel Workbook (.xlsx)", atau ekspor sheet-sheetnya sebagai CSV`,
@@ -360,6 +434,49 @@ export const PESAN_INGEST = {
     ),
   bulanDiDuaSheet: (file: string, bulan: string, a: string, b: string): Teks =>
     teks(`${file}: bulan ${bulan} ada di dua sheet, "${a}" dan "${b}"; apakah salah satunya salah label?`, `${file}: month ${bulan} is in two sheets, "${a}" and "${b}"; is one of them mislabelled?`),
+
+  // kbk's own reports read back (src/ingest/laporan.ts: gabung, the signals' history, check): exit 65.
+  laporanBukanBerkasBiasa: (path: string, macam: string): Teks =>
+    teks(`${path}: bukan berkas biasa (${macam}); kbk membaca laporannya hanya dari berkas biasa`, `${path}: not a regular file (${macam}); kbk reads its reports from regular files only`),
+  laporanBukanUtf8: (path: string, baris: number): Teks =>
+    teks(`${path}:${baris}: bukan UTF-8; kbk menulis laporannya dalam UTF-8, jadi berkas ini rusak atau bukan laporan kbk`, `${path}:${baris}: not UTF-8; kbk writes its reports in UTF-8, so this file is damaged or not a kbk report`),
+  laporanTerlaluBesar: (path: string, bytes: number): Teks =>
+    teks(`${path}: ${n(bytes)} byte, terlalu besar untuk dibaca kembali sebagai laporan kbk`, `${path}: ${angka(bytes, 'en')} bytes, too large to read back as a kbk report`),
+  laporanKosong: (path: string): Teks =>
+    teks(`${path}:1: berkas kosong; laporan kbk selalu memiliki baris header`, `${path}:1: the file is empty; a kbk report always has its header line`),
+  laporanTerpotong: (path: string, baris: number): Teks =>
+    teks(
+      `${path}:${baris}: berkas berakhir di tengah baris ${n(baris)}: laporan ini terpotong (setiap baris yang ditulis kbk diakhiri pergantian baris)`,
+      `${path}:${baris}: the file ends in the middle of line ${baris}: this report was cut short (every line kbk writes ends with a line break)`,
+    ),
+  laporanKutipPembuka: teks('tanda kutip di tengah nilai', 'a quote in the middle of a value'),
+  laporanKutipPenutup: teks('ada teks sesudah tanda kutip penutup', 'text after a closing quote'),
+  laporanKutipTerbuka: teks('nilai berkutip yang dibuka di baris ini tidak pernah ditutup', 'a quoted value opened on this line is never closed'),
+  laporanCsvLain: (kode: string, pesan: string): Teks => teks(`${kode}: ${pesan}`, `${kode}: ${pesan}`),
+  laporanCsvRusak: (path: string, baris: number, alasan: Teks): Teks =>
+    teks(`${path}:${baris}: bukan CSV seperti yang ditulis kbk: ${alasan.id}`, `${path}:${baris}: not CSV as kbk writes it: ${alasan.en}`),
+  laporanJumlahKolom: (path: string, baris: number, header: number, ada: number): Teks =>
+    teks(
+      `${path}:${baris}: ${n(ada)} nilai, padahal header-nya ${n(header)} kolom; laporan ini rusak atau dipotong`,
+      `${path}:${baris}: ${ada} value${ada === 1 ? '' : 's'} where the header has ${header} columns; this report is damaged or cut`,
+    ),
+  laporanHeaderAsing: (path: string, jenis: string, awal: string): Teks =>
+    teks(`${path}:1: bukan header laporan ${jenis} kbk (${awal}…)`, `${path}:1: not the header of a kbk ${jenis} report (${awal}…)`),
+  laporanTanpaBaris: (path: string, jenis: string): Teks =>
+    teks(
+      `${path}:2: hanya header, tanpa baris; kbk selalu menulis laporan ${jenis} dengan barisnya, jadi proses yang membuatnya gagal atau berkasnya terpotong`,
+      `${path}:2: a header and no rows; kbk always writes a ${jenis} report with its rows, so the run that made it failed or the file was cut`,
+    ),
+  laporanNilaiKosong: (path: string, baris: number, kolom: string): Teks =>
+    teks(`${path}:${baris} kolom ${kolom}: kosong, padahal kbk selalu mengisinya`, `${path}:${baris} column ${kolom}: empty, though kbk always fills it`),
+  laporanBukanAngka: (path: string, baris: number, kolom: string, v: string, isi: 'cacah' | 'bulat' | 'bilangan'): Teks => {
+    const harus = {
+      cacah: teks('bilangan bulat 0 atau lebih (jumlah atau Rupiah bulat)', 'a whole number, 0 or more (a count or whole Rupiah)'),
+      bulat: teks('bilangan bulat', 'a whole number'),
+      bilangan: teks('angka', 'a number'),
+    }[isi];
+    return teks(`${path}:${baris} kolom ${kolom}: "${v}" bukan ${harus.id}`, `${path}:${baris} column ${kolom}: "${v}" is not ${harus.en}`);
+  },
 };
 
 /**
@@ -377,6 +494,7 @@ const JENIS_TOLAK: Record<string, string> = {
   'facility rejected': 'fasilitas ditolak',
   'facility twice': 'fasilitas dua kali',
   'half a blood pressure': 'tekanan darah tidak lengkap',
+  'implausible value': 'nilai tidak wajar',
   'leading zeros lost': 'nol di depan hilang',
   'month without a year': 'bulan tanpa tahun',
   'negative amount': 'nilai uang negatif',
@@ -397,6 +515,7 @@ const JENIS_TOLAK: Record<string, string> = {
   'outside the month': 'di luar bulan',
   'row too long': 'baris terlalu panjang',
   'scientific notation': 'notasi ilmiah',
+  'sistole not above diastole': 'sistole tidak di atas diastole',
   'too few values': 'nilai kurang',
   'too many values': 'nilai berlebih',
   'unknown facility': 'fasilitas tidak dikenal',

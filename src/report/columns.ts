@@ -2,7 +2,7 @@
 // for kbk-2019). Indicator values print rounded half-up to 2 decimals; money and
 // percentages print exactly.
 import type { Capaian, Kapitasi } from '../core/assessment.js';
-import { formatMonth } from '../core/month.js';
+import { formatJendela, formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN, type Fktp } from '../core/types.js';
@@ -86,7 +86,7 @@ export function barisKapitasi(k: Kapitasi, rules: RuleSet): Record<string, strin
     ...identitas(k.fktp),
     aturan: k.aturan,
     aturan_tarif: k.aturanTarif,
-    bulan_penilaian: `${formatMonth(k.jendela[0] as number)}..${formatMonth(k.jendela[k.jendela.length - 1] as number)}`,
+    bulan_penilaian: formatJendela(k.jendela),
     jumlah_bulan_dinilai: String(k.jumlahBulanDinilai),
     ...Object.fromEntries(rules.indikator.map((i) => [`rata_${kolomNilai(i)}`, indikator(k.rata[i.id] ?? null)])),
     total_nilai: angka(k.penilaian?.totalNilai),

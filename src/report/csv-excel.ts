@@ -3,24 +3,13 @@
 // CRLF, and a decimal comma in numbers (a decimal point makes 150.25 a date or text).
 // Text stays as it is, so a code or a note never changes.
 import { stringify } from 'csv-stringify/sync';
-import { KOLOM_CABANG } from '../core/cabang.js';
+// Which columns are text and which are codes: the report reader's rule (src/ingest/laporan.ts), so both agree.
+import { KOLOM_KODE as KODE, kolomTeks as teks } from '../ingest/laporan.js';
 
 const BOM = '\ufeff';
 
-/** Columns that hold text (codes, names, months, notes), whatever their cells look like; the branch layout's too. */
-const KOLOM_TEKS = new Set([
-  'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan', 'bulan_bayar', 'bulan_penilaian',
-  'catatan', 'file', 'alasan', 'isi', 'laporan', 'ukuran',
-  ...KOLOM_CABANG.filter((k) => k.isi.jenis === 'bulan' || k.isi.jenis === 'identitas').map((k) => k.judul),
-]);
-
-const teks = (kolom: string): boolean => KOLOM_TEKS.has(kolom) || kolom.startsWith('ketentuan_');
-
 /** Only a plain decimal ("150.25", "-0.5") changes; integers have nothing to change. */
 const DESIMAL = /^-?\d+\.\d+$/;
-
-/** Facility codes: all digits with a leading zero lose it when Excel opens them, unless written ="0112". */
-const KODE = new Set(['kode_ppk', ...KOLOM_CABANG.filter((k) => k.isi.jenis === 'identitas' && k.isi.kunci === 'kodePpk').map((k) => k.judul)]);
 
 function barisExcel(columns: readonly string[], row: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -4,11 +4,18 @@
 // temporary behind. A journal listed before the renames lets the next run finish a set
 // that a kill -9 interrupted mid-rename, and a lock file makes two runs on one folder
 // take turns (each set complete; the later one wins).
-import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+//
+// Every name kbk writes here is created new (O_CREAT|O_EXCL|O_NOFOLLOW): the temporaries
+// (random names, unknowable in advance), the lock and the journal. A link or a file already
+// at such a name — planted by another user of a shared folder, or left by a mistake — is
+// exit 73 naming it, never followed and never truncated; so is a report name that is a link.
+import { closeSync, constants, fchmodSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { OutputError } from '../errors.js';
+import { PESAN_TULIS, type JenisNama } from '../pesan/tulis.js';
 import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
 
 export function csvText(columns: readonly string[], rows: readonly Record<string, string>[]): string {
@@ -51,15 +58,53 @@ export function isiTeks(isi: Isi): string {
 }
 
 const KUNCI = '.kbk.lock';
+/** Held for the instant of taking over a dead run's lock, so two runs cannot both take it. */
+const AMBIL_ALIH = '.kbk.lock.ambil';
 const JURNAL = '.kbk-jurnal.json';
-/** This run's temporaries: `.kbk-<pid>-<name>.tmp`, backups of the files it replaces: `.kbk-<pid>-<name>.lama`. */
-const SEMENTARA = /^\.kbk-(\d+)-.+\.(tmp|lama)$/;
+/**
+ * This run's temporaries: `.kbk-<token>-<name>.tmp`, backups of the files it replaces:
+ * `.kbk-<token>-<name>.lama`; the token is random (24 hex digits), new for every set. Under
+ * the lock only this run writes here, so any other token is a killed run's. kbk before
+ * random names used its pid as the token: those match too.
+ */
+const SEMENTARA = /^\.kbk-([0-9a-f]+)-.+\.(tmp|lama)$/;
 /** Temporaries of kbk before the report set was one unit: `.<name>.<pid>.tmp`. */
 const SEMENTARA_LAMA = /^\..+\.(\d+)\.tmp$/;
+
+/** Created new, never through a link, never over an existing file. */
+const BARU = constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW | constants.O_WRONLY;
+const BACA = constants.O_RDONLY | constants.O_NOFOLLOW;
 
 export interface OpsiTulis {
   /** How long to wait for another run's lock on the folder (ms). */
   tungguKunci?: number;
+  /** --izinkan-folder-bersama: write into an output folder others can write (no sticky bit). */
+  izinkanFolderBersama?: boolean;
+  /** The random token of the temporaries' names (tests make it predictable; default crypto.randomBytes). */
+  acak?: () => string;
+}
+
+const acakBawaan = (): string => randomBytes(12).toString('hex');
+
+/** What is at a path, for a message (lstat: a link is a link). */
+function jenisDi(path: string): JenisNama {
+  try {
+    const st = lstatSync(path);
+    return st.isSymbolicLink() ? 'tautan' : st.isFile() ? 'file' : st.isDirectory() ? 'folder' : 'lain';
+  } catch {
+    return 'file'; // gone again since: it was there when the open failed
+  }
+}
+
+/** Opens a name that must not exist yet; something there (a planted link or file) is 73 naming it. */
+function bukaBaru(path: string, mode: number): number {
+  try {
+    return openSync(path, BARU, mode);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ELOOP') throw new OutputError(PESAN_TULIS.sudahAda(path, jenisDi(path)));
+    throw e;
+  }
 }
 
 /** Writes every file or none (see the top of this file). Files may be in several folders; each folder's files are one set. */
@@ -77,6 +122,7 @@ const gagal = (path: string, e: unknown): OutputError =>
 
 function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiTulis): void {
   buatFolder(dir);
+  periksaFolder(dir, opsi.izinkanFolderBersama === true);
   const lepasKunci = kunci(dir, opsi.tungguKunci ?? 120_000);
   const sementara: string[] = [];
   const buang = (): void => {
@@ -87,43 +133,50 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
   };
   try {
     pulihkan(dir);
+    // A link where a report goes: rename would replace the link itself, but a link there
+    // is an attack or a mistake, and is said before anything is written.
+    for (const f of files) {
+      const target = join(dir, basename(f.path));
+      if (jenisAda(target) === 'tautan') throw new OutputError(PESAN_TULIS.laporanTautan(target));
+    }
+    const token = (opsi.acak ?? acakBawaan)();
     const pasangan: { tmp: string; target: string; lama: string | null }[] = [];
     for (const f of files) {
       const target = join(dir, basename(f.path));
-      const tmp = join(dir, `.kbk-${process.pid}-${basename(f.path)}.tmp`);
-      sementara.push(tmp);
-      daftarkan(tmp);
+      const tmp = join(dir, `.kbk-${token}-${basename(f.path)}.tmp`);
       try {
-        tulisFile(tmp, f.content, f.pribadi ? 0o600 : 0o666);
+        tulisFile(tmp, f.content, f.pribadi ? 0o600 : 0o666, (path) => {
+          sementara.push(path);
+          daftarkan(path);
+        });
       } catch (e) {
         throw gagal(target, e);
       }
       pasangan.push({ tmp, target, lama: null });
     }
     // Backups of the files being replaced (hard links: no copy), so a failed rename can
-    // put the previous set back.
+    // put the previous set back. link() never follows a link at its new name.
     for (const p of pasangan) {
-      const lama = join(dir, `.kbk-${process.pid}-${basename(p.target)}.lama`);
+      const lama = join(dir, `.kbk-${token}-${basename(p.target)}.lama`);
       try {
         linkSync(p.target, lama);
         sementara.push(lama);
         daftarkan(lama);
         p.lama = lama;
-      } catch {
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputError(PESAN_TULIS.sudahAda(lama, jenisDi(lama)));
         // No previous file (or no hard links here): nothing to put back.
       }
     }
+    // The journal is created new too; cut short by a kill it does not parse, and no rename
+    // had happened yet then.
     const jurnal = join(dir, JURNAL);
-    const jurnalTmp = join(dir, `.kbk-${process.pid}-jurnal.tmp`);
-    sementara.push(jurnalTmp);
-    daftarkan(jurnalTmp);
     try {
-      tulisFile(jurnalTmp, JSON.stringify({ pid: process.pid, pasangan }));
-      renameSync(jurnalTmp, jurnal);
+      tulisFile(jurnal, JSON.stringify({ pid: process.pid, pasangan }), 0o666, (path) => sementara.push(path));
     } catch (e) {
       throw gagal(jurnal, e);
     }
-    sementara.push(jurnal);
+    syncFolder(dir);
     const selesai: typeof pasangan = [];
     try {
       for (const p of pasangan) {
@@ -153,8 +206,10 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
   }
 }
 
-function tulisFile(path: string, content: Isi, mode = 0o666): void {
-  const fd = openSync(path, 'w', mode);
+/** Writes a new file (see bukaBaru); `dibuat` is told its path as soon as it exists, to be removed on failure. */
+function tulisFile(path: string, content: Isi, mode = 0o666, dibuat: (path: string) => void = () => {}): void {
+  const fd = bukaBaru(path, mode);
+  dibuat(path);
   try {
     // The umask can only take permissions away; owner-only is owner-only whatever it is.
     if (mode === 0o600) fchmodSync(fd, mode);
@@ -201,10 +256,56 @@ function buatFolder(dir: string): void {
   }
   for (const d of missing.reverse()) {
     try {
-      mkdirSync(d);
+      // Owner-only (the umask can only narrow it): reports list people.
+      mkdirSync(d, { mode: 0o700 });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(`${dir}: cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? String(e)} at ${d})`);
     }
+  }
+}
+
+/** What is at a path, or null when nothing is. */
+function jenisAda(path: string): JenisNama | null {
+  try {
+    lstatSync(path);
+  } catch {
+    return null;
+  }
+  return jenisDi(path);
+}
+
+/**
+ * An output folder others can write (group or world, without the sticky bit that keeps
+ * them from removing or renaming kbk's files) is refused unless --izinkan-folder-bersama:
+ * whoever can write there can swap a report between two runs.
+ */
+function periksaFolder(dir: string, izinkan: boolean): void {
+  if (izinkan) return;
+  let mode: number;
+  try {
+    mode = statSync(dir).mode;
+  } catch (e) {
+    throw gagal(dir, e);
+  }
+  if ((mode & 0o022) !== 0 && (mode & 0o1000) === 0) throw new OutputError(PESAN_TULIS.folderBersama(dir, `0${(mode & 0o7777).toString(8).padStart(3, '0')}`));
+}
+
+/** A small file kbk wrote (a lock, a journal) read without following a link: a link there is 73 naming it. */
+function bacaKecil(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, BACA);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputError(PESAN_TULIS.sudahAda(path, 'tautan'));
+    throw e;
+  }
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let n = 0;
+    for (let k = readSync(fd, buf, n, buf.length - n, null); k > 0 && n < buf.length; k = readSync(fd, buf, n, buf.length - n, null)) n += k;
+    return buf.toString('utf8', 0, n);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -221,7 +322,7 @@ function kunci(dir: string, tunggu: number): () => void {
   const batas = Date.now() + tunggu;
   for (;;) {
     try {
-      const fd = openSync(path, 'wx');
+      const fd = bukaBaru(path, 0o644);
       daftarkan(path);
       try {
         writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
@@ -237,11 +338,13 @@ function kunci(dir: string, tunggu: number): () => void {
         lepaskan(path);
       };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw gagal(path, e);
+      // Something at the lock's name: another run's lock (a regular file) is waited for or
+      // taken over; anything else there (a link, a folder) is 73 naming it.
+      if (!(e instanceof OutputError) || jenisAda(path) !== 'file') throw gagal(path, e);
     }
     const pemilik = pemilikKunci(path);
     if (pemilik === null) {
-      rmSync(path, { force: true }); // its run is gone: take it over
+      ambilAlih(dir); // its run is gone: take it over
       continue;
     }
     if (Date.now() >= batas)
@@ -250,19 +353,57 @@ function kunci(dir: string, tunggu: number): () => void {
   }
 }
 
+/**
+ * Removes a dead run's lock. Two runs can find the same dead lock; the first removes it
+ * and creates its own, and the second must not remove that one: removal happens only
+ * while holding AMBIL_ALIH (created new), after deciding again that the lock there is
+ * dead. A run killed while holding it (an instant) leaves it; its pid tells, or its age.
+ */
+function ambilAlih(dir: string): void {
+  const path = join(dir, KUNCI);
+  const jaga = join(dir, AMBIL_ALIH);
+  let fd: number;
+  try {
+    fd = bukaBaru(jaga, 0o644);
+  } catch (e) {
+    if (!(e instanceof OutputError) || jenisAda(jaga) !== 'file') throw gagal(jaga, e);
+    let pid = NaN;
+    let umur = 0;
+    try {
+      pid = Number(bacaKecil(jaga).trim());
+      umur = Date.now() - lstatSync(jaga).mtimeMs;
+    } catch {
+      // gone meanwhile
+    }
+    if (umur > 10_000 || (Number.isInteger(pid) && pid > 0 && !prosesHidup(pid))) rmSync(jaga, { force: true });
+    else tidur(20);
+    return;
+  }
+  daftarkan(jaga);
+  try {
+    writeSync(fd, `${process.pid}\n`);
+    if (jenisAda(path) === 'file' && pemilikKunci(path) === null) rmSync(path, { force: true });
+  } finally {
+    closeSync(fd);
+    rmSync(jaga, { force: true });
+    lepaskan(jaga);
+  }
+}
+
 /** The pid holding a lock file, or null when that run is gone (or the file is not a lock). */
 function pemilikKunci(path: string): number | null {
   let isi: string;
   try {
-    isi = readFileSync(path, 'utf8');
-  } catch {
+    isi = bacaKecil(path);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
     return null;
   }
   const [pid, host] = isi.split('\n');
   // Half-written by a run that is still creating it: give it a moment.
   if (pid === undefined || pid === '' || host === undefined) {
     try {
-      return Date.now() - statSync(path).mtimeMs < 2000 ? -1 : null;
+      return Date.now() - lstatSync(path).mtimeMs < 2000 ? -1 : null;
     } catch {
       return null;
     }
@@ -270,7 +411,7 @@ function pemilikKunci(path: string): number | null {
   if (host !== hostname()) {
     // Another machine's run (a shared folder): its pid means nothing here; trust it for an hour.
     try {
-      return Date.now() - statSync(path).mtimeMs < 3_600_000 ? Number(pid) : null;
+      return Date.now() - lstatSync(path).mtimeMs < 3_600_000 ? Number(pid) : null;
     } catch {
       return null;
     }
@@ -286,9 +427,12 @@ function pemilikKunci(path: string): number | null {
 function pulihkan(dir: string): void {
   const jurnal = join(dir, JURNAL);
   let pasangan: { tmp: string; target: string }[] = [];
+  const ada = jenisAda(jurnal);
+  if (ada !== null && ada !== 'file') throw new OutputError(PESAN_TULIS.sudahAda(jurnal, ada));
   try {
-    pasangan = (JSON.parse(readFileSync(jurnal, 'utf8')) as { pasangan: typeof pasangan }).pasangan ?? [];
-  } catch {
+    pasangan = (JSON.parse(bacaKecil(jurnal)) as { pasangan: typeof pasangan }).pasangan ?? [];
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
     // No journal (the usual case), or one cut short: it was written before any rename.
   }
   for (const p of pasangan) {
@@ -308,11 +452,12 @@ function pulihkan(dir: string): void {
     return;
   }
   for (const n of names) {
-    // Under the lock no other run writes here: another pid's temporaries are a killed
-    // run's. kbk before the lock existed wrote without one, so its are spared while alive.
+    // Under the lock no other run writes here, and this run has not written yet: every
+    // temporary is a killed run's. kbk before the lock existed wrote without one, so its
+    // (.NAME.PID.tmp) are spared while their process is alive. rm removes a link, not
+    // what it points to.
     const baru = SEMENTARA.exec(n);
     const lama = baru ? null : SEMENTARA_LAMA.exec(n);
-    const pid = Number((baru ?? lama)?.[1]);
-    if ((baru && pid !== process.pid) || (lama && !prosesHidup(pid))) rmSync(join(dir, n), { force: true });
+    if (baru || (lama && !prosesHidup(Number(lama[1])))) rmSync(join(dir, n), { force: true });
   }
 }

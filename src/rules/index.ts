@@ -3,9 +3,12 @@ import kbk2019 from './data/kbk-2019.json' with { type: 'json' };
 import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
+import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
+import { kunciGanda } from './kunci.js';
 import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
+import { turunkan } from './turunan.js';
 import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
 
 /**
@@ -22,8 +25,8 @@ export class RulesError extends Error {
   }
 }
 
-function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string): T {
-  const problems = validate(v);
+function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string, lebih: readonly Teks[] = []): T {
+  const problems = [...lebih, ...validate(v)];
   if (problems.length > 0) throw new RulesError(PESAN_ATURAN.tidakSah(origin, problems));
   return v as T;
 }
@@ -59,6 +62,7 @@ export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
 ]);
 
 export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
+  checked<TariffSet>(permenkes592014, periksaTarif, 'src/rules/data/permenkes-59-2014.json'),
   checked<TariffSet>(permenkes522016, periksaTarif, 'src/rules/data/permenkes-52-2016.json'),
   checked<TariffSet>(permenkes32023, periksaTarif, 'src/rules/data/permenkes-3-2023.json'),
 ]);
@@ -92,34 +96,117 @@ export function dariV1(v: unknown): unknown {
 }
 
 /**
- * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
- * kewajaran existed takes the shipped default, said in its source.
+ * A rules or tariff file's text as JSON.parse reads it, and the keys written twice in it
+ * (JSON.parse keeps the last in silence): problems parseRuleSet and parseTariffSet list
+ * with the file's others. A text that is not JSON throws JSON.parse's SyntaxError.
  */
-export function parseRuleSet(v: unknown, origin: string): RuleSet {
+export function bacaJson(text: string): { nilai: unknown; ganda: Teks[] } {
+  const nilai: unknown = JSON.parse(text);
+  return { nilai, ganda: kunciGanda(text).map((path) => PESAN_ATURAN.kunciGanda(path)) };
+}
+
+/**
+ * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
+ * kewajaran existed takes the shipped default, said in its source. `ganda`: its keys
+ * written twice (bacaJson), refused with its other problems. A file naming a `dasar` is a
+ * derived rule set (src/rules/turunan.ts).
+ */
+export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet {
+  if (typeof v === 'object' && v !== null && 'dasar' in v) return parseTurunan(v as Record<string, unknown>, origin, ganda);
   let v2: unknown;
   try {
     v2 = dariV1(v);
   } catch (e) {
-    throw new RulesError(PESAN_ATURAN.tidakSah(origin, [e instanceof RulesError ? e.teks : (e as Error).message]));
+    throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, e instanceof RulesError ? e.teks : (e as Error).message]));
   }
-  const rs = checked<RuleSet>(v2, periksaAturan, origin);
+  const rs = checked<RuleSet>(v2, periksaAturan, origin, ganda);
   // Sanity thresholds a file leaves out take kbk-2019's, and say so in their source.
   const bawaan = (kbk2019 as unknown as RuleSet).kewajaran;
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
   const k: Partial<RuleSet['kewajaran']> = rs.kewajaran ?? {};
   const sinyal = Object.fromEntries(Object.entries(bawaan.sinyal).map(([n, s]) => [n, (k.sinyal as Record<string, unknown> | undefined)?.[n] ?? dari(s)])) as RuleSet['kewajaran']['sinyal'];
-  return {
+  // Plausible measurement ranges (issue 15) likewise: one written before them takes kbk-2019's.
+  const w = (kbk2019 as unknown as RuleSet).klinis.wajar;
+  const wajar: RuleSet['klinis']['wajar'] = (rs.klinis.wajar as RuleSet['klinis']['wajar'] | undefined) ?? {
+    gdp: dari(w.gdp),
+    sistole: dari(w.sistole),
+    diastole: dari(w.diastole),
+    sistoleLebihDariDiastole: dari(w.sistoleLebihDariDiastole),
+    faktorGdpMmol: dari(w.faktorGdpMmol),
+    gdpMmol: { bagian: dari(w.gdpMmol.bagian), minBaris: dari(w.gdpMmol.minBaris) },
+    tensiTertukar: { bagian: dari(w.tensiTertukar.bagian), minBaris: dari(w.tensiTertukar.minBaris) },
+  };
+  const hasil: RuleSet = {
     ...rs,
+    // A file written before the monthly window existed takes kbk-2019's lag, said in its source.
+    kebijakan: {
+      ...rs.kebijakan,
+      jedaBulanan: rs.kebijakan.jedaBulanan ?? dari((kbk2019 as unknown as RuleSet).kebijakan.jedaBulanan),
+      batasEntri: rs.kebijakan.batasEntri ?? dari((kbk2019 as unknown as RuleSet).kebijakan.batasEntri),
+    },
+    kelayakan: { ...rs.kelayakan, kecualiKapitasiKhusus: rs.kelayakan.kecualiKapitasiKhusus ?? dari((kbk2019 as unknown as RuleSet).kelayakan.kecualiKapitasiKhusus) },
+    klinis: { ...rs.klinis, wajar },
     kewajaran: {
       batasPenurunanPeserta: k.batasPenurunanPeserta ?? dari(bawaan.batasPenurunanPeserta),
       bulanTidakLengkapHari: k.bulanTidakLengkapHari ?? dari(bawaan.bulanTidakLengkapHari),
+      batasLuarBulan: k.batasLuarBulan ?? dari(bawaan.batasLuarBulan),
+      peringatanLuarBulan: k.peringatanLuarBulan ?? dari(bawaan.peringatanLuarBulan),
+      minLuarBulan: k.minLuarBulan ?? dari(bawaan.minLuarBulan),
       sinyal,
     },
   };
+  return samaDenganBawaan(hasil, SHIPPED_RULE_SETS, origin);
 }
 
-export function parseTariffSet(v: unknown, origin: string): TariffSet {
-  return checked<TariffSet>(v, periksaTarif, origin);
+/** A derived rule set: its base's values with the agreement's merged in, validated as a whole. */
+function parseTurunan(v: Record<string, unknown>, origin: string, ganda: readonly Teks[]): RuleSet {
+  const dasar = SHIPPED_RULE_SETS.find((s) => s.id === v.dasar);
+  if (!dasar) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, PESAN_ATURAN.dasarTidakDikenal(String(v.dasar), SHIPPED_RULE_SETS.map((s) => s.id))]));
+  const { turunan: _t, ...basis } = dasar;
+  const r = turunkan(v, JSON.parse(JSON.stringify(basis)) as Record<string, unknown>);
+  if ('masalah' in r) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, ...r.masalah]));
+  return { ...parseRuleSet(r.hasil.aturan, origin, ganda), turunan: { dasar: dasar.id, diubah: r.hasil.diubah } };
+}
+
+export function parseTariffSet(v: unknown, origin: string, ganda: readonly Teks[] = []): TariffSet {
+  return samaDenganBawaan(checked<TariffSet>(v, periksaTarif, origin, ganda), SHIPPED_TARIFF_SETS, origin);
+}
+
+/**
+ * The first path where two JSON values differ ("indikator[0].bobot.nilai"), null when they
+ * are the same; object keys in any order.
+ */
+export function bedaPertama(a: unknown, b: unknown, path = ''): string | null {
+  if (a === b) return null;
+  const di = path === '' ? '(root)' : path;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return di;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const d = i < a.length && i < b.length ? bedaPertama(a[i], b[i], `${path}[${i}]`) : `${path}[${i}]`;
+      if (d !== null) return d;
+    }
+    return null;
+  }
+  const ka = a as Record<string, unknown>;
+  const kb = b as Record<string, unknown>;
+  for (const k of [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort()) {
+    const sub = path === '' ? k : `${path}.${k}`;
+    const d = k in ka && k in kb ? bedaPertama(ka[k], kb[k], sub) : sub;
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+/**
+ * A file carrying a shipped set's id must be that set: reports name the rule set by id, so a
+ * copy that pays differently under "kbk-2019" would pass as kbk-2019. Compared as parsed JSON.
+ */
+function samaDenganBawaan<T extends { id: string }>(s: T, shipped: readonly T[], origin: string): T {
+  const bawaan = shipped.find((x) => x.id === s.id);
+  if (!bawaan) return s;
+  const beda = bedaPertama(JSON.parse(JSON.stringify(s)), JSON.parse(JSON.stringify(bawaan)));
+  if (beda !== null) throw new RulesError(PESAN_ATURAN.idBawaanBerbeda(origin, s.id, beda));
+  return s;
 }
 
 function inForce(b: { dari: string | null; sampai: string | null }, m: MonthIndex): boolean {

@@ -91,7 +91,11 @@ export function periksaIsi(rs: RuleSet): Problems {
     const w = parseDecimal(ind.bobot.nilai);
     if (cmp(w, ZERO) < 0) p.push(P.bobotNegatif(path, ind.bobot.nilai));
     jumlah = add(jumlah, w);
-    const ratings = [...ind.band.map((b) => b.rating), ind.ratingTidakDinilai.nilai];
+    // Not assessable is a rating on the indicator's own scale (1–4, or perber-2017's 0/1).
+    const skala = ind.band.map((b) => b.rating);
+    const tidakDinilai = ind.ratingTidakDinilai.nilai;
+    if (tidakDinilai < Math.min(...skala) || tidakDinilai > Math.max(...skala)) p.push(P.ratingTidakDinilaiDiLuar(path, tidakDinilai, Math.min(...skala), Math.max(...skala)));
+    const ratings = [...skala, tidakDinilai];
     minTotal = add(minTotal, mul(w, rat(Math.min(...ratings))));
     maxTotal = add(maxTotal, mul(w, rat(Math.max(...ratings))));
     const r = RUMUS.get(ind.rumus);
@@ -135,5 +139,24 @@ export function periksaIsi(rs: RuleSet): Problems {
       if (!prof.ht.some((h) => h.jikaDm === undefined || h.jikaDm === dm))
         p.push(P.tanpaBatasHt(path, dm));
   }
+  periksaWajar(rs, p);
   return p;
+}
+
+/**
+ * klinis.wajar (issue 15): each plausible range the right way round, a conversion factor
+ * above 0, and each profile's GDP limits inside the GDP range (a controlled value must be a
+ * plausible one). Absent in a file given to the validator alone: parseRuleSet fills it.
+ */
+function periksaWajar(rs: RuleSet, p: Problems): void {
+  const w = rs.klinis.wajar as RuleSet['klinis']['wajar'] | undefined;
+  if (w === undefined) return;
+  for (const k of ['gdp', 'sistole', 'diastole'] as const)
+    if (cmp(parseDecimal(w[k].min), parseDecimal(w[k].max)) > 0) p.push(P.wajarTerbalik(`klinis.wajar.${k}`, w[k].min, w[k].max));
+  if (cmp(parseDecimal(w.faktorGdpMmol.nilai), ZERO) <= 0) p.push(P.faktorNol('klinis.wajar.faktorGdpMmol', w.faktorGdpMmol.nilai));
+  const dalam = (v: string, r: { min: string; max: string }): boolean => cmp(parseDecimal(v), parseDecimal(r.min)) >= 0 && cmp(parseDecimal(v), parseDecimal(r.max)) <= 0;
+  if (cmp(parseDecimal(w.gdp.min), parseDecimal(w.gdp.max)) > 0) return;
+  for (const [nama, prof] of Object.entries(rs.klinis.profil))
+    for (const k of ['gdpMin', 'gdpMax'] as const)
+      if (!dalam(prof.dm[k].nilai, w.gdp)) p.push(P.batasDiLuarWajar(`klinis.profil.${nama}.dm.${k}`, prof.dm[k].nilai, 'gdp', w.gdp.min, w.gdp.max));
 }

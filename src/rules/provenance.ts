@@ -101,8 +101,21 @@ function barisAturan(rs: RuleSet): Baris[] {
         h.sistoleKurangDari,
       );
   }
+  // What a measurement can be at all (issue 15), whatever the profile.
+  const w = rs.klinis.wajar;
+  for (const [k, satuan] of [['gdp', 'mg/dL'], ['sistole', 'mmHg'], ['diastole', 'mmHg']] as const)
+    push(`klinis.wajar.${k}`, denganAngka((n) => `${n(w[k].min)}–${n(w[k].max)} ${satuan}`), w[k]);
+  push('klinis.wajar.sistoleLebihDariDiastole', nilaiDari(w.sistoleLebihDariDiastole.nilai), w.sistoleLebihDariDiastole);
+  push('klinis.wajar.faktorGdpMmol', denganAngka((n) => `× ${n(w.faktorGdpMmol.nilai)}`), w.faktorGdpMmol);
+  for (const k of ['gdpMmol', 'tensiTertukar'] as const) {
+    push(`klinis.wajar.${k}.bagian`, nilaiDari(w[k].bagian.nilai), w[k].bagian);
+    push(`klinis.wajar.${k}.minBaris`, nilaiDari(w[k].minBaris.nilai), w[k].minBaris);
+  }
   push('kewajaran.batasPenurunanPeserta', nilaiDari(rs.kewajaran.batasPenurunanPeserta.nilai), rs.kewajaran.batasPenurunanPeserta);
   push('kewajaran.bulanTidakLengkapHari', nilaiDari(rs.kewajaran.bulanTidakLengkapHari.nilai), rs.kewajaran.bulanTidakLengkapHari);
+  push('kewajaran.batasLuarBulan', nilaiDari(rs.kewajaran.batasLuarBulan.nilai), rs.kewajaran.batasLuarBulan);
+  push('kewajaran.peringatanLuarBulan', nilaiDari(rs.kewajaran.peringatanLuarBulan.nilai), rs.kewajaran.peringatanLuarBulan);
+  push('kewajaran.minLuarBulan', nilaiDari(rs.kewajaran.minLuarBulan.nilai), rs.kewajaran.minLuarBulan);
   for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, nilaiDari(v.nilai), v);
   return out;
 }
@@ -132,4 +145,19 @@ export const tampilanNilaiTarif = (ts: TariffSet): NilaiTampil[] => barisTarif(t
 
 export function jumlahBelumTerverifikasi(values: NilaiBerSumber[]): number {
   return values.filter((v) => v.status !== 'verified').length;
+}
+
+/**
+ * A derived rule set's rows that its agreement set (the positions in daftarNilaiAturan's
+ * order): those whose value, status or source differs from its base's row at the same path,
+ * or that the base lacks.
+ */
+export function nilaiDariKesepakatan(rs: RuleSet, dasar: RuleSet): Set<number> {
+  const basis = new Map(daftarNilaiAturan(dasar).map((v) => [v.path, v]));
+  const out = new Set<number>();
+  daftarNilaiAturan(rs).forEach((v, i) => {
+    const b = basis.get(v.path);
+    if (!b || b.nilai !== v.nilai || b.status !== v.status || b.sumber !== v.sumber) out.add(i);
+  });
+  return out;
 }

@@ -1,12 +1,23 @@
 // The shape of a rule set and of a tariff set, and the validator that every shipped file
 // and every --rules FILE passes through. Every number carries its provenance.
 import { periksaIsi } from './periksa.js';
+import { KUNCI_ATURAN, KUNCI_TARIF, kunciTidakDikenal } from './kunci.js';
 import { HARAP, PESAN_ATURAN } from '../pesan/aturan.js';
 import type { Teks } from '../pesan/index.js';
 
 export const STATUSES = ['verified', 'provisional', 'design'] as const;
 /** verified = stated in a public source [S]; provisional = best public evidence [P]; design = a kbk policy where the regulation is silent [D]. */
 export type Status = (typeof STATUSES)[number];
+
+export interface BatasEntri {
+  tanggal: number;
+  hariLiburDigeser: boolean;
+  akibat: 'tidak_dihitung' | 'sinyal';
+}
+
+/** Which assessment months pay a payment month (applied by assessmentWindow in src/core/month.ts). */
+export const WINDOW_KINDS = ['block', 'rolling', 'bulanan'] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 export const JENIS_FKTP = [
   'puskesmas',
@@ -94,6 +105,38 @@ export interface ProfilKlinis {
   ht: AturanHt[];
 }
 
+/** A plausible range of a measurement: decimals, both limits inclusive. */
+export interface RentangWajar {
+  min: string;
+  max: string;
+  status: Status;
+  sumber: string;
+}
+
+/**
+ * What a Prolanis measurement can physically be (issue 15): a value outside its range, or a
+ * sistole not above its diastole, rejects the row; a file whose GDP mostly reads as the
+ * other unit, or whose blood pressures mostly read swapped, stops the run.
+ */
+export interface WajarKlinis {
+  /** Fasting glucose, mg/dL. */
+  gdp: RentangWajar;
+  /** mmHg. */
+  sistole: RentangWajar;
+  diastole: RentangWajar;
+  sistoleLebihDariDiastole: Sourced<boolean>;
+  /** mg/dL per mmol/L of glucose (--gdp-satuan mmol). */
+  faktorGdpMmol: Sourced<string>;
+  /** A file stops when more than `bagian` of at least `minBaris` GDP values read as the other unit. */
+  gdpMmol: { bagian: Sourced<string>; minBaris: Sourced<number> };
+  /** A file stops when more than `bagian` of at least `minBaris` blood pressures have sistole ≤ diastole. */
+  tensiTertukar: { bagian: Sourced<string>; minBaris: Sourced<number> };
+}
+
+/**
+ * A rule set (kbk-rules/2). Every key is also listed in KUNCI_ATURAN (src/rules/kunci.ts):
+ * a key the table does not list is refused in a file.
+ */
 export interface RuleSet {
   schema: 'kbk-rules/2';
   id: string;
@@ -113,6 +156,8 @@ export interface RuleSet {
     minBulanKerjaSama: Sourced<number>;
     minPeserta: Sourced<number>;
     wajibJaringanData: Sourced<boolean>;
+    /** A facility paid "kapitasi khusus" (fktp.csv kapitasi_khusus) is not KBK-adjusted. */
+    kecualiKapitasiKhusus: Sourced<boolean>;
   };
   kebijakan: {
     /** RRNS when a facility made no referral: "nol" = 0 % (flagged), "tidak_dinilai" = not assessed. */
@@ -123,16 +168,37 @@ export interface RuleSet {
     daftarNonSpesialistik?: Sourced<string>;
     /** What the three-month average averages. */
     rataRata: Sourced<'indikator' | 'nilai'>;
-    jendela: Sourced<'block' | 'rolling'>;
+    /** Which months pay month P: block (the quarter before), rolling (P-3..P-1) or bulanan (P-jedaBulanan alone). */
+    jendela: Sourced<WindowKind>;
+    /** bulanan: how many months before the payment month the one assessed month lies (1 = P-1). */
+    jedaBulanan: Sourced<number>;
+    /**
+     * The entry deadline for a month's services: day `tanggal` of the next month, moved to the
+     * next working day when it is a Saturday, Sunday or national holiday (hariLiburDigeser);
+     * a contact entered (tgl_entri) after it is not counted (tidak_dihitung) or only signalled.
+     */
+    batasEntri: Sourced<BatasEntri>;
   };
-  /** Clinical profiles by name; `bawaan` is used unless --profil-klinis names another. */
-  klinis: { bawaan: string; profil: Record<string, ProfilKlinis> };
+  /** A derived rule set (src/rules/turunan.ts): its base and the paths its agreement changed. */
+  turunan?: { dasar: string; diubah: string[] };
+  /**
+   * Clinical profiles by name; `bawaan` is used unless --profil-klinis names another.
+   * `wajar`: what a measurement can be at all, whatever the profile (optional in a file:
+   * parseRuleSet fills it from kbk-2019).
+   */
+  klinis: { bawaan: string; profil: Record<string, ProfilKlinis>; wajar: WajarKlinis };
   /** Sanity across months: what stops `pay` as a probably damaged export unless accepted. */
   kewajaran: {
     /** Registered participants below this share of the previous available month (or none) stop pay. */
     batasPenurunanPeserta: Sourced<string>;
     /** The month is incomplete when the export's latest contact is this many days or more before its last day. */
     bulanTidakLengkapHari: Sourced<number>;
+    /** A month file (kontak, rujukan, prolanis measurements) with more than this share of its dated rows outside the month stops the run as another month's export. */
+    batasLuarBulan: Sourced<string>;
+    /** Above this share (and up to batasLuarBulan) of dated rows outside the month, a warning that --quiet keeps names the file. */
+    peringatanLuarBulan: Sourced<string>;
+    /** The stop needs at least this many rows outside the month (one misdated row is a typo, however small the file). */
+    minLuarBulan: Sourced<number>;
     /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
     sinyal: AmbangSinyal;
   };
@@ -150,6 +216,12 @@ export interface AmbangSinyal {
   minSehat: Sourced<number>;
   entriBatasHari: Sourced<number>;
   entriTerlambat: Sourced<string>;
+  /** A facility's contacts, referrals or Prolanis participants below this factor of its own average of the earlier months. */
+  penurunan: Sourced<string>;
+  /** The earlier months' average at least this much for the fall to be judged (small facilities do not fire). */
+  minPenurunan: Sourced<number>;
+  /** At least this many earlier months (of up to three) for the fall to be judged. */
+  minBulanPenurunan: Sourced<number>;
 }
 
 export interface TariffSet {
@@ -167,6 +239,48 @@ export interface TariffSet {
 // validateTariffSet give their English text.
 
 type Problems = Teks[];
+
+/**
+ * What a value can mean, beyond its shape (issue 15): a value outside is a typo (1000 for
+ * 100, 10^30 months), refused with its path and the bound. Each a kbk design bound.
+ */
+export const BATAS_SKEMA = {
+  /** A payment band's percentage: bands above 100 % are allowed (BPJS's announced incentive "hingga 110 persen"), none above 150 %. */
+  persenMaks: 150,
+  /** Ratings: kbk-2019 rates 1–4; perber-2017 rates 1 (zona aman) or 0. */
+  rating: [0, 4],
+  /** Months of cooperation an eligible facility needs: 50 years at most. */
+  bulanKerjaSama: [0, 600],
+  /** Registered participants an eligible facility needs: the largest FKTP lists tens of thousands. */
+  peserta: [0, 1_000_000],
+  /** Days before a month's end that mark it incomplete: within a month, and not 0 (every month incomplete). */
+  hariBulan: [1, 31],
+  /** Clinical limits: the range a fasting glucose (mg/dL) or a blood pressure (mmHg) can be measured in. */
+  gdp: [0, 600],
+  tekanan: [0, 300],
+} as const;
+
+const B = BATAS_SKEMA;
+const SB = HARAP.satuanBatas;
+
+/** The thresholds of the anomaly signals: whole counts or decimal strings, each within what it can mean. */
+const BATAS_SINYAL: Record<keyof AmbangSinyal, { bulat: boolean; lo: number; hi: number; satuan: Teks }> = {
+  minKontak: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kontak },
+  hariTersibuk: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  akhirBulan: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  hariMinggu: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  lonjakanAk: { bulat: false, lo: 1, hi: 10, satuan: SB.faktor },
+  tepatTargetRentang: { bulat: false, lo: 0, hi: 1000, satuan: SB.permil },
+  tepatTargetBulan: { bulat: true, lo: 1, hi: 12, satuan: SB.bulan },
+  sehatTanpaVital: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  minSehat: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kunjungan },
+  entriBatasHari: { bulat: true, lo: 0, hi: 31, satuan: SB.hari },
+  entriTerlambat: { bulat: false, lo: 0, hi: 1, satuan: SB.proporsi },
+  penurunan: { bulat: false, lo: 0, hi: 1, satuan: SB.faktor },
+  minPenurunan: { bulat: true, lo: 0, hi: 1_000_000, satuan: SB.kontak },
+  minBulanPenurunan: { bulat: true, lo: 1, hi: 12, satuan: SB.bulan },
+};
+
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 const P = PESAN_ATURAN;
@@ -200,6 +314,12 @@ function checkSourced(
 
 const isDecimal = (x: unknown): boolean => typeof x === 'string' && DECIMAL_RE.test(x);
 const isWhole = (x: unknown): boolean => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const antara = (x: unknown, lo: number, hi: number): boolean => Number(x) >= lo && Number(x) <= hi;
+
+/** A {nilai, status, sumber} whose nilai has the right shape (`ok`) but lies outside [lo, hi]: said with the bound. */
+function checkBatas(v: unknown, path: string, p: Problems, ok: (x: unknown) => boolean, lo: number, hi: number, harap: Teks): void {
+  if (isObj(v) && ok(v.nilai) && !antara(v.nilai, lo, hi)) p.push(P.diharapkan(`${path}.nilai`, harap, json(v.nilai)));
+}
 
 function checkBerlaku(v: unknown, path: string, p: Problems): void {
   if (!isObj(v)) {
@@ -268,11 +388,13 @@ export function periksaAturan(v: unknown): Problems {
         p.push(P.diharapkan(`${path}.kolom`, HARAP.namaKolom, json(ind.kolom)));
       checkSourced(ind.bobot, `${path}.bobot`, p, isDecimal, HARAP.desimal);
       checkSourced(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, HARAP.bulat);
+      checkBatas(ind.ratingTidakDinilai, `${path}.ratingTidakDinilai`, p, isWhole, B.rating[0], B.rating[1], HARAP.rating(B.rating[0], B.rating[1]));
       if (!Array.isArray(ind.band) || ind.band.length === 0) p.push(P.diharapkan(`${path}.band`, HARAP.arrayTidakKosong));
       else
         ind.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
           if (isObj(b) && !isWhole(b.rating)) p.push(P.diharapkan(`${path}.band[${j}].rating`, HARAP.bulat, json(b.rating)));
+          else if (isObj(b) && !antara(b.rating, B.rating[0], B.rating[1])) p.push(P.diharapkan(`${path}.band[${j}].rating`, HARAP.rating(B.rating[0], B.rating[1]), json(b.rating)));
         });
     });
   if (v.jumlahBobot !== undefined) checkSourced(v.jumlahBobot, 'jumlahBobot', p, isDecimal, HARAP.desimal);
@@ -289,6 +411,7 @@ export function periksaAturan(v: unknown): Problems {
         t.band.forEach((b, j) => {
           checkBand(b, `${path}.band[${j}]`, p);
           if (isObj(b) && !(isDecimal(b.persen) && !String(b.persen).startsWith('-'))) p.push(P.diharapkan(`${path}.band[${j}].persen`, HARAP.desimalTidakNegatif, json(b.persen)));
+          else if (isObj(b) && Number(b.persen) > B.persenMaks) p.push(P.diharapkan(`${path}.band[${j}].persen`, HARAP.persenBand(B.persenMaks), json(b.persen)));
         });
     });
 
@@ -300,8 +423,13 @@ export function periksaAturan(v: unknown): Problems {
   if (!isObj(v.kelayakan)) p.push(P.diharapkan('kelayakan', HARAP.objek));
   else {
     checkSourced(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, HARAP.bulat);
+    checkBatas(v.kelayakan.minBulanKerjaSama, 'kelayakan.minBulanKerjaSama', p, isWhole, ...B.bulanKerjaSama, HARAP.bulatAntara(...B.bulanKerjaSama, SB.bulan));
     checkSourced(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, HARAP.bulat);
+    checkBatas(v.kelayakan.minPeserta, 'kelayakan.minPeserta', p, isWhole, ...B.peserta, HARAP.bulatAntara(...B.peserta, SB.peserta));
     checkSourced(v.kelayakan.wajibJaringanData, 'kelayakan.wajibJaringanData', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (v.kelayakan.kecualiKapitasiKhusus !== undefined)
+      checkSourced(v.kelayakan.kecualiKapitasiKhusus, 'kelayakan.kecualiKapitasiKhusus', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
   }
 
   if (!isObj(v.kebijakan)) p.push(P.diharapkan('kebijakan', HARAP.objek));
@@ -311,7 +439,14 @@ export function periksaAturan(v: unknown): Problems {
     checkSourced(k.taccDalamPenyebut, 'kebijakan.taccDalamPenyebut', p, (x) => typeof x === 'boolean', HARAP.benarSalah);
     if (k.daftarNonSpesialistik !== undefined) checkSourced(k.daftarNonSpesialistik, 'kebijakan.daftarNonSpesialistik', p, (x) => typeof x === 'string', HARAP.string);
     checkSourced(k.rataRata, 'kebijakan.rataRata', p, (x) => x === 'indikator' || x === 'nilai', HARAP.pilihan('"indikator"', '"nilai"'));
-    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => x === 'block' || x === 'rolling', HARAP.pilihan('"block"', '"rolling"'));
+    checkSourced(k.jendela, 'kebijakan.jendela', p, (x) => WINDOW_KINDS.includes(x as WindowKind), HARAP.bentuk(WINDOW_KINDS.map((w) => `"${w}"`).join(' | ')));
+    // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+    if (k.batasEntri !== undefined)
+      checkSourced(k.batasEntri, 'kebijakan.batasEntri', p, (x) => {
+        const b = x as Partial<BatasEntri> | null;
+        return isObj(b) && Object.keys(b).every((k) => ['tanggal', 'hariLiburDigeser', 'akibat'].includes(k)) && isWhole(b.tanggal) && (b.tanggal as number) >= 1 && (b.tanggal as number) <= 28 && typeof b.hariLiburDigeser === 'boolean' && (b.akibat === 'tidak_dihitung' || b.akibat === 'sinyal');
+      }, HARAP.bentuk('{"tanggal": 1..28, "hariLiburDigeser": true|false, "akibat": "tidak_dihitung"|"sinyal"}'));
+    if (k.jedaBulanan !== undefined) checkSourced(k.jedaBulanan, 'kebijakan.jedaBulanan', p, (x) => isWhole(x) && (x as number) >= 1 && (x as number) <= 12, HARAP.bentuk('1..12'));
   }
 
   if (!isObj(v.klinis)) p.push(P.diharapkan('klinis', HARAP.bentuk('{bawaan, profil}')));
@@ -322,6 +457,8 @@ export function periksaAturan(v: unknown): Problems {
         p.push(P.diharapkan('klinis.bawaan', HARAP.namaProfil(Object.keys(v.klinis.profil)), json(v.klinis.bawaan)));
       for (const [nama, prof] of Object.entries(v.klinis.profil)) checkProfil(prof, `klinis.profil.${nama}`, p);
     }
+    // Optional in a file (parseRuleSet fills it from the shipped default); whole when given.
+    if (v.klinis.wajar !== undefined) checkWajar(v.klinis.wajar, 'klinis.wajar', p);
   }
 
   // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
@@ -331,15 +468,27 @@ export function periksaAturan(v: unknown): Problems {
       const k = v.kewajaran;
       if (k.batasPenurunanPeserta !== undefined)
         checkSourced(k.batasPenurunanPeserta, 'kewajaran.batasPenurunanPeserta', p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
-      if (k.bulanTidakLengkapHari !== undefined) checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
+      if (k.bulanTidakLengkapHari !== undefined) {
+        checkSourced(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, HARAP.bulatHari);
+        checkBatas(k.bulanTidakLengkapHari, 'kewajaran.bulanTidakLengkapHari', p, isWhole, ...B.hariBulan, HARAP.bulatAntara(...B.hariBulan, SB.hari));
+      }
+      for (const nama of ['batasLuarBulan', 'peringatanLuarBulan'] as const)
+        if (k[nama] !== undefined) checkSourced(k[nama], `kewajaran.${nama}`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+      if (k.minLuarBulan !== undefined) checkSourced(k.minLuarBulan, 'kewajaran.minLuarBulan', p, isWhole, HARAP.bulat);
       if (k.sinyal !== undefined) {
         if (!isObj(k.sinyal)) p.push(P.diharapkan('kewajaran.sinyal', HARAP.objek));
         else
-          for (const [nama, v2] of Object.entries(k.sinyal))
-            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, (x) => isWhole(x) || (isDecimal(x) && Number(x) >= 0), HARAP.bulatAtauDesimal);
+          for (const [nama, v2] of Object.entries(k.sinyal)) {
+            const b = BATAS_SINYAL[nama as keyof AmbangSinyal] as (typeof BATAS_SINYAL)[keyof AmbangSinyal] | undefined;
+            if (b === undefined) continue; // an unknown key: kunciTidakDikenal says so
+            const harap = b.bulat ? HARAP.bulatAntara(b.lo, b.hi, b.satuan) : HARAP.desimalAntara(String(b.lo), String(b.hi), b.satuan);
+            const ok = (x: unknown): boolean => (b.bulat ? isWhole(x) : isDecimal(x)) && antara(x, b.lo, b.hi);
+            checkSourced(v2, `kewajaran.sinyal.${nama}`, p, ok, harap);
+          }
       }
     }
   }
+  p.push(...kunciTidakDikenal(v, KUNCI_ATURAN));
   if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
   return p;
 }
@@ -350,15 +499,46 @@ function checkProfil(v: unknown, path: string, p: Problems): void {
   checkSourced(v.pengukuran, `${path}.pengukuran`, p, (x) => x === 'terakhir' || x === 'salah_satu', HARAP.pilihan('"terakhir"', '"salah_satu"'));
   checkSourced(v.tanggalSama, `${path}.tanggalSama`, p, (x) => x === 'semua' || x === 'salah_satu', HARAP.pilihan('"semua"', '"salah_satu"'));
   if (!isObj(v.dm)) p.push(P.diharapkan(`${path}.dm`, HARAP.bentuk('{gdpMin, gdpMax}')));
-  else for (const k of ['gdpMin', 'gdpMax'] as const) checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, HARAP.desimalUkur);
+  else
+    for (const k of ['gdpMin', 'gdpMax'] as const) {
+      checkSourced(v.dm[k], `${path}.dm.${k}`, p, isUkur, HARAP.desimalUkur);
+      checkBatas(v.dm[k], `${path}.dm.${k}`, p, isUkur, ...B.gdp, HARAP.desimalAntara(String(B.gdp[0]), String(B.gdp[1]), SB.gdp));
+    }
   if (!Array.isArray(v.ht) || v.ht.length === 0) p.push(P.diharapkan(`${path}.ht`, HARAP.batasTekanan));
   else
     v.ht.forEach((h, i) => {
       const hp = `${path}.ht[${i}]`;
       if (!isObj(h)) return p.push(P.diharapkan(hp, HARAP.bentuk('{jikaDm?, sistoleKurangDari, diastoleKurangDari}')));
       if (h.jikaDm !== undefined && typeof h.jikaDm !== 'boolean') p.push(P.diharapkan(`${hp}.jikaDm`, HARAP.benarSalahAtauTidakAda));
-      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) checkSourced(h[k], `${hp}.${k}`, p, isUkur, HARAP.desimalUkur);
+      for (const k of ['sistoleKurangDari', 'diastoleKurangDari'] as const) {
+        checkSourced(h[k], `${hp}.${k}`, p, isUkur, HARAP.desimalUkur);
+        checkBatas(h[k], `${hp}.${k}`, p, isUkur, ...B.tekanan, HARAP.desimalAntara(String(B.tekanan[0]), String(B.tekanan[1]), SB.tekanan));
+      }
     });
+}
+
+function checkWajar(v: unknown, path: string, p: Problems): void {
+  if (!isObj(v)) return void p.push(P.diharapkan(path, HARAP.bentuk('{gdp, sistole, diastole, sistoleLebihDariDiastole, faktorGdpMmol, gdpMmol, tensiTertukar}')));
+  for (const k of ['gdp', 'sistole', 'diastole'] as const) {
+    const r = v[k];
+    if (!isObj(r)) {
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bentuk('{min, max, status, sumber}')));
+      continue;
+    }
+    for (const m of ['min', 'max'] as const) if (!isUkur(r[m]) || String(r[m]).startsWith('-')) p.push(P.diharapkan(`${path}.${k}.${m}`, HARAP.desimalUkur, json(r[m])));
+    checkProvenance(r, `${path}.${k}`, p);
+  }
+  checkSourced(v.sistoleLebihDariDiastole, `${path}.sistoleLebihDariDiastole`, p, (x) => typeof x === 'boolean', HARAP.benarSalah);
+  checkSourced(v.faktorGdpMmol, `${path}.faktorGdpMmol`, p, isUkur, HARAP.desimalUkur);
+  for (const k of ['gdpMmol', 'tensiTertukar'] as const) {
+    const t = v[k];
+    if (!isObj(t)) {
+      p.push(P.diharapkan(`${path}.${k}`, HARAP.bentuk('{bagian, minBaris}')));
+      continue;
+    }
+    checkSourced(t.bagian, `${path}.${k}.bagian`, p, (x) => isDecimal(x) && Number(x) >= 0 && Number(x) <= 1, HARAP.desimal0Sampai1);
+    checkSourced(t.minBaris, `${path}.${k}.minBaris`, p, isWhole, HARAP.bulat);
+  }
 }
 
 /** A clinical limit: compared exactly with measurements kept to six decimals. */
@@ -383,7 +563,9 @@ export function periksaTarif(v: unknown): Problems {
       }
       for (const k of ['min', 'max'] as const)
         if (r[k] !== null && !isWhole(r[k])) p.push(P.diharapkan(`${path}.${k}`, HARAP.rupiahAtauNull));
+      if (isWhole(r.min) && isWhole(r.max) && (r.min as number) > (r.max as number)) p.push(P.rentangTerbalik(path, r.min as number, r.max as number));
       checkProvenance(r, path, p);
     }
+  p.push(...kunciTidakDikenal(v, KUNCI_TARIF));
   return p;
 }

@@ -1,0 +1,72 @@
+// A month file that is byte for byte another month's file: the classic wrong-file mistake
+// (May's prolanis.csv copied into June's folder). Compared cheaply: the sizes first, and a
+// hash only of files whose sizes match (rare between two real months).
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
+
+/** The month folders of a data folder (YYYY-MM), in month order. */
+function bulanDiFolder(dataDir: string): MonthIndex[] {
+  try {
+    return readdirSync(dataDir)
+      .map((n) => parseMonth(n))
+      .filter((m): m is MonthIndex => m !== null)
+      .sort((a, b) => a - b);
+  } catch {
+    return [];
+  }
+}
+
+const ukuran = (path: string): number | null => {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? s.size : null;
+  } catch {
+    return null;
+  }
+};
+
+function sidikJari(path: string): string | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const hash = createHash('sha256');
+    const buf = Buffer.alloc(1 << 20);
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return null; // unreadable: the read itself will say why
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A pair of identical month files: `salinan` the later month's ("2024-06/prolanis.csv"), `asli` the earlier one's. */
+export interface Salinan {
+  salinan: string;
+  asli: string;
+}
+
+/**
+ * The month folders' `file` identical to `bulan`'s, each as a pair named later → earlier
+ * (the later month's file is taken as the copy). Empty files are left to the read (an
+ * empty file stops the run on its own).
+ */
+export function cariSalinan(dataDir: string, bulan: MonthIndex, file: string): Salinan[] {
+  const path = join(dataDir, formatMonth(bulan), file);
+  const size = ukuran(path);
+  if (size === null || size === 0) return [];
+  let sidik: string | null | undefined;
+  const out: Salinan[] = [];
+  for (const m of bulanDiFolder(dataDir)) {
+    if (m === bulan) continue;
+    const lain = join(dataDir, formatMonth(m), file);
+    if (ukuran(lain) !== size) continue;
+    sidik ??= sidikJari(path);
+    if (sidik === null || sidikJari(lain) !== sidik) continue;
+    const [awal, akhir] = m < bulan ? [m, bulan] : [bulan, m];
+    out.push({ salinan: `${formatMonth(akhir)}/${file}`, asli: `${formatMonth(awal)}/${file}` });
+  }
+  return out;
+}
