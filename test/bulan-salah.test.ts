@@ -107,6 +107,17 @@ describe("a fall against the facility's own earlier months", () => {
     return d;
   }
 
+  it("April's kontak.csv cut (the window's first month, no earlier month): judged against May and June of the same run", async () => {
+    const d = demo();
+    const semua = readFileSync(join(d, '2024-04', 'kontak.csv'), 'utf8').split('\n').length;
+    ubahBaris(join(d, '2024-04', 'kontak.csv'), (r, i) => (i < 2000 ? r : null));
+    const r = await kbk(['run', '--data', d, '--month', '2024-07', '--out', tmp(), '-q']);
+    expect([r.code, semua > 4000]).toEqual([0, true]);
+    // K001 had 760 participants with a contact in May and 740 in June (capaian-2024-05/06): 750 on average.
+    expect(r.err).toContain('kbk: warning: K001: 2024-04/kontak.csv: participants with a contact 0 against an average of 750 in 2024-05, 2024-06: 0.00 ×, below 0.6 (signal penurunan_kontak); is the file complete?\n');
+    expect((await kbk(['run', '--data', d, '--month', '2024-07', '--out', tmp(), '-q', '--wajib-lengkap'])).code).toBe(65);
+  });
+
   it("June's kontak.csv cut in half: run -q warns naming each facility and the file; --wajib-lengkap stops with 65", async () => {
     const d = kontakTerpotong();
     const out = tmp();
