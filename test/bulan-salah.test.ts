@@ -107,6 +107,17 @@ describe("a fall against the facility's own earlier months", () => {
     return d;
   }
 
+  it("April's kontak.csv cut (the window's first month, no earlier month): judged against May and June of the same run", async () => {
+    const d = demo();
+    const semua = readFileSync(join(d, '2024-04', 'kontak.csv'), 'utf8').split('\n').length;
+    ubahBaris(join(d, '2024-04', 'kontak.csv'), (r, i) => (i < 2000 ? r : null));
+    const r = await kbk(['run', '--data', d, '--month', '2024-07', '--out', tmp(), '-q']);
+    expect([r.code, semua > 4000]).toEqual([0, true]);
+    // K001 had 760 participants with a contact in May and 740 in June (capaian-2024-05/06): 750 on average.
+    expect(r.err).toContain('kbk: warning: K001: 2024-04/kontak.csv: participants with a contact 0 against an average of 750 in 2024-05, 2024-06: 0.00 ×, below 0.7 (signal penurunan_kontak); is the file complete?\n');
+    expect((await kbk(['run', '--data', d, '--month', '2024-07', '--out', tmp(), '-q', '--wajib-lengkap'])).code).toBe(65);
+  });
+
   it("June's kontak.csv cut in half: run -q warns naming each facility and the file; --wajib-lengkap stops with 65", async () => {
     const d = kontakTerpotong();
     const out = tmp();
@@ -115,18 +126,18 @@ describe("a fall against the facility's own earlier months", () => {
     // P004 keeps 292 of its participants with a contact (725 in April and in May); D001…K003 lose all theirs. P005 lost
     // its too, but joined in May (no participant in April): one earlier month is no history.
     expect(r.err).toContain(
-      'kbk: warning: P004: 2024-06/kontak.csv: participants with a contact 292 against an average of 725 in 2024-04, 2024-05: 0.40 ×, below 0.6 (signal penurunan_kontak); is the file complete?\n',
+      'kbk: warning: P004: 2024-06/kontak.csv: participants with a contact 292 against an average of 725 in 2024-04, 2024-05: 0.40 ×, below 0.7 (signal penurunan_kontak); is the file complete?\n',
     );
-    expect(r.err).toContain('kbk: warning: K001: 2024-06/kontak.csv: participants with a contact 0 against an average of 755 in 2024-04, 2024-05: 0.00 ×, below 0.6 (signal penurunan_kontak); is the file complete?\n');
+    expect(r.err).toContain('kbk: warning: K001: 2024-06/kontak.csv: participants with a contact 0 against an average of 755 in 2024-04, 2024-05: 0.00 ×, below 0.7 (signal penurunan_kontak); is the file complete?\n');
     expect(r.err).toContain('kbk: warning: 6 anomaly signals 2024-06: see anomali-2024-06.csv\n');
     const anomali = readFileSync(join(out, 'anomali-2024-06.csv'), 'utf8').trim().split('\n');
     expect(anomali.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
-      'D001,penurunan_kontak,0.00,0.6',
-      'G001,penurunan_kontak,0.00,0.6',
-      'K001,penurunan_kontak,0.00,0.6',
-      'K002,penurunan_kontak,0.00,0.6',
-      'K003,penurunan_kontak,0.00,0.6',
-      'P004,penurunan_kontak,0.40,0.6',
+      'D001,penurunan_kontak,0.00,0.7',
+      'G001,penurunan_kontak,0.00,0.7',
+      'K001,penurunan_kontak,0.00,0.7',
+      'K002,penurunan_kontak,0.00,0.7',
+      'K003,penurunan_kontak,0.00,0.7',
+      'P004,penurunan_kontak,0.40,0.7',
     ]);
     expect(anomali[6]).toContain('peserta dengan kontak 292 (2024-06/kontak.csv) lawan rata-rata 725 dari 2024-04 725, 2024-05 725');
 
@@ -150,7 +161,7 @@ describe("a fall against the facility's own earlier months", () => {
     writeFileSync(path, [kepala, ...acak.slice(0, 2572)].join('\n') + '\n');
     const r = await run(d);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/kbk: warning: [A-Z]\d{3}: 2024-06\/kontak\.csv: participants with a contact \d+ against an average of [\d.]+ in 2024-04, 2024-05: 0\.[0-5]\d ×, below 0\.6 \(signal penurunan_kontak\); is the file complete\?\n/);
+    expect(r.err).toMatch(/kbk: warning: [A-Z]\d{3}: 2024-06\/kontak\.csv: participants with a contact \d+ against an average of [\d.]+ in 2024-04, 2024-05: 0\.[0-6]\d ×, below 0\.7 \(signal penurunan_kontak\); is the file complete\?\n/);
     expect((await run(d, '--wajib-lengkap')).code).toBe(65);
   });
 
@@ -161,7 +172,7 @@ describe("a fall against the facility's own earlier months", () => {
     const r = await kbk(['compute', '--data', d, '--month', '2024-06', '--out', out, '-q']);
     expect(r.code).toBe(0);
     const anomali = readFileSync(join(out, 'anomali-2024-06.csv'), 'utf8');
-    expect(anomali).toContain('P004,penurunan_kontak,0.40,0.6,"peserta dengan kontak 292 (2024-06/kontak.csv) lawan rata-rata 725 dari 2024-04 725 [capaian-2024-04.csv], 2024-05 725 [capaian-2024-05.csv]');
+    expect(anomali).toContain('P004,penurunan_kontak,0.40,0.7,"peserta dengan kontak 292 (2024-06/kontak.csv) lawan rata-rata 725 dari 2024-04 725 [capaian-2024-04.csv], 2024-05 725 [capaian-2024-05.csv]');
   });
 
   it('referrals and Prolanis participants; small facilities and a single earlier month do not fire', () => {
@@ -172,15 +183,15 @@ describe("a fall against the facility's own earlier months", () => {
       Array.from({ length: n }, (_, k) => ({ bulan: bulan - n + k, pesertaKontak: kontak, pesertaTerdaftar: 1000, rujukanTotal: rujukan, prolanis }));
     const s = sinyalBulan({
       bulan,
-      // 59 of 100 referrals fires (below 0.6), 12 of 20 Prolanis participants does not (0.6 is not below it); under an average of 20, or with one earlier month, nothing.
-      dasar: [h(59, 12), h(9, 60), h(10, 10, 10), h(0, 0)],
+      // 69 of 100 referrals fires (below 0.7), 14 of 20 Prolanis participants does not (0.7 is not below it); under an average of 20, or with one earlier month, nothing.
+      dasar: [h(69, 14), h(9, 70), h(10, 10, 10), h(0, 0)],
       harian: null,
       riwayat: [riwayat(3, 100, 20), riwayat(2, 19, 101), riwayat(3, 40, 40, 19), riwayat(1, 100, 100)],
       rules,
     });
     expect(s.map((x) => [x.f, x.sinyal, x.nilai])).toEqual([
-      [0, 'penurunan_rujukan', '0.59'],
-      [1, 'penurunan_prolanis', '0.59'],
+      [0, 'penurunan_rujukan', '0.69'],
+      [1, 'penurunan_prolanis', '0.69'],
       [2, 'penurunan_rujukan', '0.25'],
       [2, 'penurunan_prolanis', '0.25'],
     ]);

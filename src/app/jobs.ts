@@ -459,20 +459,20 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const sinyal: SinyalBulan[] = [];
     const turunVolume: SinyalBulan[] = [];
     const dibaca = new Map<MonthIndex, HitunganBulan[]>();
-    for (const m of j.months) {
-      if (!m.dibaca) continue;
-      const c = capaianDari(ctx, opsi, m.dibaca);
+    // Every window month's counts first: a month's volume is judged against the window's other months too.
+    const perBulan = j.months.flatMap((m) => (m.dibaca ? [{ m, dibacaBulan: m.dibaca, c: capaianDari(ctx, opsi, m.dibaca) }] : []));
+    for (const { m, c } of perBulan) dibaca.set(m.bulan, c.hitungan);
+    for (const { m, dibacaBulan, c } of perBulan) {
       cocok.push(...c.peringatan);
       kualitas.set(m.bulan, catatanKualitasData(jumlahHitungan(c.hitungan)));
-      dibaca.set(m.bulan, c.hitungan);
-      // The signals of pay too: a facility's volume far below its earlier months is warned about (a stop with --wajib-lengkap).
-      const s = sinyalUntuk(ctx, opsi, m.dibaca, c.hitungan, c.rows, dibaca, cocok);
+      // The signals of pay too: a facility's volume far below its other months is warned about (a stop with --wajib-lengkap).
+      const s = sinyalUntuk(ctx, opsi, dibacaBulan, c.hitungan, c.rows, dibaca, cocok);
       turunVolume.push(...s);
       if (!withCapaian) continue;
       sinyal.push(...s);
-      capaian.push({ rows: c.rows, rules: m.dibaca.rules });
-      files.push(fileCapaian(opsi, m.bulan, c.rows, m.dibaca.rules), fileAnomali(opsi, m.bulan, s));
-      aturanDipakai.set(m.dibaca.rules.id, m.dibaca.rules);
+      capaian.push({ rows: c.rows, rules: dibacaBulan.rules });
+      files.push(fileCapaian(opsi, m.bulan, c.rows, dibacaBulan.rules), fileAnomali(opsi, m.bulan, s));
+      aturanDipakai.set(dibacaBulan.rules.id, dibacaBulan.rules);
     }
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));

@@ -33,6 +33,9 @@ const LIHAT_KEMBALI = (b: BulanDibaca): number => Math.max(3, b.rules.kewajaran.
  */
 function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: ReadonlyMap<MonthIndex, readonly HitunganDasar[]>): AkBulan[][] {
   const out: AkBulan[][] = ctx.master.daftar.map(() => []);
+  // Later months of the same run (a payment window): only the volume falls read them.
+  for (const [m, run] of dibaca)
+    if (m > b.bulan) run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar, rujukanTotal: h.rujukanTotal, prolanis: h.dmTerdaftar + h.htTerdaftar }));
   for (let m = b.bulan - LIHAT_KEMBALI(b); m < b.bulan; m++) {
     const run = dibaca.get(m);
     if (run) {

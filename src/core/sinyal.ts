@@ -193,12 +193,21 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
       ['penurunan_rujukan', 'rujukan', 'rujukan.csv', h.rujukanTotal, (r) => r.rujukanTotal],
       ['penurunan_prolanis', 'peserta di Prolanis (DM + HT)', 'prolanis.csv', h.dmTerdaftar + h.htTerdaftar, (r) => r.prolanis],
     ];
+    // Against its earlier months; for contacts, when there are too few of those, also the later
+    // months read in the same run (a payment window), so a cut first month of a window is named
+    // too. Referrals and Prolanis stay with the earlier months: they are few and lumpy, and a
+    // month without referrals is a case the rule set has a policy for (rujukanNol).
+    const lain = m.riwayat[f]?.filter((r) => r.bulan !== m.bulan).sort((x, y) => x.bulan - y.bulan) ?? [];
     for (const [sinyal, apa, file, kini, dari] of volume) {
+      if (h.pesertaTerdaftar === 0) break; // not there this month: nothing to compare
       // A month with no registered participant is one the facility was not there (not yet in cooperation): no history.
-      const lalu = sebelum.flatMap((r) => {
-        const v = dari(r);
-        return v === undefined || r.pesertaTerdaftar === 0 ? [] : [{ r, v }];
-      });
+      const ada = (rs: readonly AkBulan[]) =>
+        rs.flatMap((r) => {
+          const v = dari(r);
+          return v === undefined || r.pesertaTerdaftar === 0 ? [] : [{ r, v }];
+        });
+      const awal = ada(sebelum);
+      const lalu = sinyal === 'penurunan_kontak' && awal.length < a.minBulanPenurunan.nilai ? ada(lain) : awal;
       if (lalu.length === 0 || lalu.length < a.minBulanPenurunan.nilai) continue;
       const rata = rat(lalu.reduce((t, x) => t + x.v, 0), lalu.length);
       if (cmp(rata, rat(a.minPenurunan.nilai)) < 0) continue;
