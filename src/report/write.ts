@@ -145,7 +145,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
       const target = join(dir, basename(f.path));
       const tmp = join(dir, `.kbk-${token}-${basename(f.path)}.tmp`);
       try {
-        tulisFile(tmp, f.content, f.pribadi ? 0o600 : 0o666, (path) => {
+        tulisFile(tmp, f.content, f.pribadi ? 0o600 : 0o644, (path) => {
           sementara.push(path);
           daftarkan(path);
         });
@@ -172,7 +172,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
     // had happened yet then.
     const jurnal = join(dir, JURNAL);
     try {
-      tulisFile(jurnal, JSON.stringify({ pid: process.pid, pasangan }), 0o666, (path) => sementara.push(path));
+      tulisFile(jurnal, JSON.stringify({ pid: process.pid, pasangan }), 0o644, (path) => sementara.push(path));
     } catch (e) {
       throw gagal(jurnal, e);
     }
@@ -207,18 +207,26 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
 }
 
 /** Writes a new file (see bukaBaru); `dibuat` is told its path as soon as it exists, to be removed on failure. */
-function tulisFile(path: string, content: Isi, mode = 0o666, dibuat: (path: string) => void = () => {}): void {
+function tulisFile(path: string, content: Isi, mode = 0o644, dibuat: (path: string) => void = () => {}): void {
   const fd = bukaBaru(path, mode);
   dibuat(path);
   try {
-    // The umask can only take permissions away; owner-only is owner-only whatever it is.
-    if (mode === 0o600) fchmodSync(fd, mode);
+    // The umask can only take permissions away: reports are never wider than 0644 (no one else
+    // may change a payment), owner-only is owner-only, whatever the umask is.
+    fchmodSync(fd, mode & ~umaskNow());
     if (content instanceof Uint8Array) writeSync(fd, content);
     else for (const chunk of typeof content === 'string' ? [content] : content()) writeSync(fd, chunk);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The process's umask, read without changing it for longer than the call. */
+function umaskNow(): number {
+  const u = process.umask(0o022);
+  process.umask(u);
+  return u;
 }
 
 function syncFolder(dir: string): void {
