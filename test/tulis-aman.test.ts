@@ -167,6 +167,8 @@ describe('issue 16 #1: the output folder', () => {
     expect(r.status).toBe(0);
     expect(mode(out)).toBe(0o700);
     expect(mode(join(out, '..'))).toBe(0o700);
+    // Reports never wider than 0644 (nobody else may change a payment), the rejects owner-only.
+    expect([mode(join(out, 'capaian-2024-06.csv')), mode(join(out, 'tolak-2024-06.csv'))]).toEqual([0o644, 0o600]);
   });
 
   it('a 0777 --out is refused (73, naming it and its mode); --izinkan-folder-bersama accepts it', async () => {
