@@ -74,6 +74,9 @@ function gagalkan(stat: StatistikFile, alasan: Teks): void {
  * the file as a whole. Returns the file's catatan (absent optional columns and what they
  * change), or null when the file failed in `kbk validate`.
  */
+/** Rows a spreadsheet sheet holds at most, header included (Excel 2007+, Excel 97–2003). */
+const BATAS_LEMBAR = [1_048_576, 65_536];
+
 export async function bacaFile(
   ctx: KonteksFile,
   opts: {
@@ -96,6 +99,14 @@ export async function bacaFile(
     Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: peringatanEn });
     stat.teks.peringatan = r.peringatan;
     ctx.peringatan.push(...r.peringatan);
+    // A sheet's row limit reached exactly (1,048,576 rows, or 65,536 in the old .xls, header
+    // included): the export went through a spreadsheet that cut it. A warning --quiet keeps.
+    if (BATAS_LEMBAR.includes(r.rows + 1)) {
+      const p = PESAN_INGEST.batasLembar(label, r.rows + 1);
+      ctx.peringatan.push(p);
+      stat.peringatan.push(p.en);
+      stat.teks.peringatan = [...(stat.teks.peringatan ?? []), p];
+    }
     catatan = r.catatan;
     ctx.barisDibaca.set(label, r.rows);
     ctx.log?.(PESAN_INGEST.barisDibaca(label, r.rows));

@@ -34,6 +34,11 @@ export const PESAN_INGEST = {
 
   // Progress.
   barisDibaca: (label: string, rows: number): Teks => teks(`${label}: ${angka(rows, 'id')} baris`, `${label}: ${angka(rows, 'en')} rows`),
+  batasLembar: (label: string, baris: number): Teks =>
+    teks(
+      `${label}: tepat ${angka(baris, 'id')} baris dengan header, batas satu lembar spreadsheet: ekspor ini mungkin terpotong oleh Excel; ekspor langsung sebagai CSV dan bandingkan`,
+      `${label}: exactly ${angka(baris, 'en')} lines with its header, a spreadsheet sheet's limit: the export was probably cut by Excel; export it as CSV directly and compare`,
+    ),
 
   // Opening a file (exit 66) and its encoding.
   berkasTidakDitemukan: (label: string, path: string): Teks => teks(`${label}: berkas tidak ditemukan (dicari di ${path})`, `${label}: file not found (looked for ${path})`),
