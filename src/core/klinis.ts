@@ -58,6 +58,13 @@ export interface KeputusanKlinis {
   status: [Int8Array, Int8Array];
   /** Index into ukur of the deciding measurement, or -1. */
   penentu: [Int32Array, Int32Array];
+  /**
+   * Measurements on a participant's deciding (latest) date that disagree — one controlled,
+   * one not: pairs of indices into ukur. Two readings on one day are ordinary practice, and
+   * the profile's tanggalSama decides; but the same row exported twice with other values
+   * looks the same, so the caller says so (never decided in silence).
+   */
+  berbeda: [number, number][];
 }
 
 /**
@@ -73,6 +80,7 @@ export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlini
   const tanggal = [new Int32Array(n).fill(BELUM), new Int32Array(n).fill(BELUM)];
   const status: [Int8Array, Int8Array] = [new Int8Array(n).fill(-1), new Int8Array(n).fill(-1)];
   const penentu: [Int32Array, Int32Array] = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
+  const berbeda: [number, number][] = [];
   const u = f.ukur;
   for (let i = 0; i < u.n; i++) {
     const p = u.peserta[i] as number;
@@ -97,6 +105,7 @@ export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlini
       st[p] = ok ? 1 : 0;
       pen[p] = i;
     } else if (t === tg[p]) {
+      if ((prev === 1) !== ok) berbeda.push([pen[p] as number, i]);
       // Several on the latest date: with 'semua' one uncontrolled decides, with 'salah_satu' one controlled does.
       if (semua ? prev === 1 && !ok : prev === 0 && ok) {
         st[p] = ok ? 1 : 0;
@@ -104,7 +113,18 @@ export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlini
       }
     }
   }
-  return { status, penentu };
+  return { status, penentu, berbeda };
+}
+
+/**
+ * Participants (and programmes) whose measurements on their deciding date disagree, with the
+ * lines of the first few pairs: what the caller names, as the profile's tanggalSama decides.
+ */
+export function tanggalSamaBerbeda(f: FaktaProlanis, profil: ProfilKlinis): { jumlah: number; baris: [number, number][] } {
+  if (profil.pengukuran.nilai !== 'terakhir') return { jumlah: 0, baris: [] };
+  const { berbeda } = putuskan(f, profil);
+  const siapa = new Set(berbeda.map(([, i]) => (f.ukur.peserta[i] as number) * 2 + (f.ukur.program[i] as number)));
+  return { jumlah: siapa.size, baris: berbeda.slice(0, 3).map(([a, b]) => [f.ukur.baris[a] as number, f.ukur.baris[b] as number]) };
 }
 
 /** The month's counts per facility with dm/ht terkendali decided by the profile. */

@@ -126,6 +126,13 @@ export const PESAN_APP = {
       `${n === 1 ? "one facility has a tariff outside its type's range" : `${n} facilities have tariffs outside their type's range`} in the tariff set, so no payment is written:\n  ${baris.en}\nCorrect fktp.csv; if the tariff is right, accept it with --terima-tarif ${kode.join(',')} (another range for your region: --tariffs FILE)`,
     );
   },
+  tanggalSamaBerbeda: (label: string, jumlah: number, baris: readonly [number, number][], tanggalSama: string): Teks => {
+    const contoh = baris.map(([a, b]) => `${a}/${b}`).join(', ');
+    return teks(
+      `${label}: ${angka(jumlah, 'id')} peserta (per program) punya pengukuran pada tanggal penentunya yang berbeda hasilnya, terkendali dan tidak (baris ${contoh}); diputuskan oleh profil klinis (tanggalSama: ${tanggalSama}); apakah ada baris yang terekspor dua kali dengan isi lain?`,
+      `${label}: ${angka(jumlah, 'en')} participant(s) (per programme) have measurements on their deciding date that disagree, one controlled and one not (lines ${contoh}); decided by the clinical profile (tanggalSama: ${tanggalSama}); was a row exported twice with other values?`,
+    );
+  },
   tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
   tarifLuarSementara: (temuan: Teks): Teks =>
     teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),
