@@ -27,8 +27,8 @@ import { hapusSemua } from '../sementara.js';
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { BATAS_BAWAAN } from '../ingest/csv.js';
 import { CheckFailed, EXIT, exitCodeFor } from './exit.js';
-import { bahasaIo, info, infoBaris, peringatan, teksIo, warna, type Io } from './keluaran.js';
-import { muatKonfigurasi, rapikanDaftar, setelanEfektif, terapkanKonfigurasi, type Konfigurasi } from './konfigurasi.js';
+import { bahasaIo, info, infoBaris, peringatan, teksIo, warna, type Io } from './output.js';
+import { muatKonfigurasi, rapikanDaftar, setelanEfektif, terapkanKonfigurasi, type Konfigurasi } from './config.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { angka, dalam, pilihBahasa, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
 import { BANTUAN } from '../pesan/bantuan.js';
@@ -39,7 +39,7 @@ import { VERSI } from '../versi.js';
 import { jelaskanBayar } from '../app/jelaskan-bayar.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
 
-export type { Io } from './keluaran.js';
+export type { Io } from './output.js';
 
 const defaultIo = (): Io => ({
   out: (s) => process.stdout.write(s),

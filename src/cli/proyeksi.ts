@@ -7,7 +7,7 @@ import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
-import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './keluaran.js';
+import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './output.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
