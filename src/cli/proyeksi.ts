@@ -1,27 +1,18 @@
-// commander wiring of kbk proyeksi: registered on the program by src/cli/main.ts, which
-// lends its option parsing (opsiJob, bulan, and the dialect options).
+// commander wiring of kbk proyeksi (src/app/proyeksi.ts): a mid-month export projected to
+// the month's end.
 import type { Command } from 'commander';
-import type { OpsiJob } from '../app/jobs.js';
 import { proyeksi } from '../app/proyeksi.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';
-import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './keluaran.js';
+import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './output.js';
+import { bulan, dialectOptions, opsiJob, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
-export interface BantuCli {
-  /** The job options from the parsed flags (main.ts): --sampai becomes opsi.sampai there. */
-  opsiJob: (o: any, io: Io) => OpsiJob;
-  /** --month as a month index (a usage error when it is not one). */
-  bulan: (text: string) => number;
-  /** Adds the dialect and size-limit options every reading command takes. */
-  dialek?: (cmd: Command) => Command;
-}
-
-/** The flags read here; the others go to opsiJob as they are. */
+/** The flags read here; the others go to opsiJob as they are (--sampai becomes opsi.sampai there). */
 interface OpsiProyeksi {
   data: string;
   month: string;
@@ -31,11 +22,10 @@ interface OpsiProyeksi {
   izinkanFolderBersama?: boolean;
 }
 
-export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void {
+export function daftarProyeksi(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
   const P = BANTUAN.proyeksi;
-  const cmd = program.command('proyeksi');
-  (bantu.dialek ? bantu.dialek(cmd) : cmd)
+  dialectOptions(program.command('proyeksi'), t)
     .description(t(P.perintah))
     .requiredOption('--data <dir>', t(P.data))
     .requiredOption('--month <YYYY-MM>', t(P.month))
@@ -48,8 +38,8 @@ export function daftarProyeksi(program: Command, io: Io, bantu: BantuCli): void 
     .option('--max-reject-rate <percent>', t(P.maxRejectRate), '1')
     .option('--no-color', t(P.noColor))
     .action(async (o: OpsiProyeksi) => {
-      const opsi = bantu.opsiJob({ ...o, out: o.out ?? '.' }, io);
-      const h = await proyeksi(opsi, bantu.bulan(o.month));
+      const opsi = opsiJob({ ...o, out: o.out ?? '.' } as OpsiCli, io);
+      const h = await proyeksi(opsi, bulan(o.month));
       if (o.out !== undefined) {
         tulisSet([h.file], { izinkanFolderBersama: o.izinkanFolderBersama === true });
         info(io, PESAN_CLI.ditulis([h.file.path]));

@@ -3,15 +3,18 @@
 // the repository root (never beyond; see batasCari): kbk.config.json,
 // .kbkrc or .kbkrc.json (KBK_CONFIG=FILE names one; KBK_CONFIG=none turns the search off).
 // A setting is an option's name in camelCase or as on the command line ("max-reject-rate"),
-// and applies to every command that has that option; the command line always wins.
+// and applies to every command that has that option; the command line always wins. A run
+// that uses one says so (katakanKonfigurasi); `kbk config` shows the settings it gives.
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { lilconfigSync } from 'lilconfig';
 import { UsageError } from '../errors.js';
 import { teks, type Teks } from '../pesan/index.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { BANTUAN } from '../pesan/bantuan.js';
+import { teksIo, type Io } from './output.js';
 
 export const TEMPAT_KONFIG = ['kbk.config.json', '.kbkrc', '.kbkrc.json'];
 
@@ -195,5 +198,47 @@ export function setelanEfektif(cmd: Command, k: Konfigurasi | null): { opsi: str
       const nama = o.attributeName();
       const src = cmd.getOptionValueSource(nama);
       return { opsi: o.long ?? nama, nilai: cmd.getOptionValue(nama) as unknown, asal: src === 'config' && k ? k.path : (src ?? '') };
+    });
+}
+
+/** The settings of this run's config file that change what its reports say (named in their catatan). */
+// Acceptances too: a planted config that accepts what would stop a payment must show in the reports.
+const SETELAN_CATATAN = ['rules', 'tariffs', 'out', 'samarkan', 'terimaPenurunan', 'terimaTarif', 'terimaLuarBulan', 'maxRejectRate'];
+
+/**
+ * A run that uses a config file says so in one line that --quiet keeps: the file and the
+ * settings it gave this command (those the command line did not replace); the ones that
+ * change the reports also go into the reports' catatan, returned here (none: []).
+ */
+export function katakanKonfigurasi(io: Io, cmd: Command, konfig: Konfigurasi): string[] {
+  const dari = (cmd.options as Option[]).filter((o) => cmd.getOptionValueSource(o.attributeName()) === 'config');
+  const nama = (o: Option): string => (o.long ?? o.attributeName()).replace(/^--/, '');
+  io.err(`kbk: ${teksIo(io, PESAN_CLI.konfigDipakai(basename(konfig.path), konfig.path, dari.map(nama)))}\n`);
+  const angkaCatatan = dari.filter((o) => SETELAN_CATATAN.includes(o.attributeName()));
+  if (angkaCatatan.length === 0) return [];
+  const nilai = (o: Option): string => {
+    const v = cmd.getOptionValue(o.attributeName()) as unknown;
+    return Array.isArray(v) ? v.join(',') : String(v);
+  };
+  return [`konfigurasi: ${angkaCatatan.map((o) => `${nama(o)}=${nilai(o)}`).join(', ')} dari ${konfig.path}`];
+}
+
+/** kbk config [command]: the settings a command would run with, and where each comes from. */
+export function daftarKonfig(program: Command, io: Io, konfig: Konfigurasi | null): void {
+  const t = (p: Teks): string => teksIo(io, p);
+  program
+    .command('config')
+    .description(t(BANTUAN.config.perintah))
+    .argument(t(BANTUAN.config.argumen), t(BANTUAN.config.command), 'run')
+    .option('--json', t(BANTUAN.config.json))
+    .action((nama: string, o: { json?: boolean }) => {
+      const cmd = program.commands.find((c) => c.name() === nama);
+      if (!cmd || nama === 'config') throw new UsageError(PESAN_CLI.perintahTidakDikenal(nama, program.commands.map((c) => c.name()).filter((n) => n !== 'config')));
+      const setelan = setelanEfektif(cmd, konfig);
+      const asal = (a: string): string => (a === 'default' || a === 'cli' || a === 'env' ? teksIo(io, PESAN_CLI.asal[a]) : a === '' ? teksIo(io, PESAN_CLI.asal.tanpa) : a);
+      if (o.json) return io.out(JSON.stringify({ perintah: nama, konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
+      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, nama))}\n`);
+      const lebar = Math.max(...setelan.map((x) => x.opsi.length));
+      for (const x of setelan) io.out(`  ${x.opsi.padEnd(lebar)}  ${x.nilai === undefined ? '-' : JSON.stringify(x.nilai)}  (${asal(x.asal)})\n`);
     });
 }

@@ -1,10 +1,13 @@
 // What the CLI says to people, and how: the language, --quiet, colour, card masking. Every
 // line on stderr goes through here, so one place decides that a clean cron run prints
 // only its warnings (--quiet), that errors are one line, and that the words are the
-// catalog's (src/pesan) in the chosen language.
+// catalog's (src/pesan) in the chosen language. The lines every job ends with (its rejects
+// per reason, the provisional-values note) and the --json rows are here too.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { dalam, type Bahasa, type Pesan } from '../pesan/index.js';
+import { catatanProvisional } from '../report/catatan.js';
+import { angka, dalam, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { alasanTolak } from '../pesan/ingest.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -49,4 +52,33 @@ export function warna(io: Io, color = true): ChalkInstance {
   const paksa = io.env.FORCE_COLOR;
   const mati = !color || paksa === '0' || paksa === 'false' || (paksa === undefined && (io.env.NO_COLOR !== undefined || !io.isTTY));
   return new Chalk({ level: mati ? 0 : 1 });
+}
+
+export const chalkFor = (o: { color: boolean }, io: Io): ChalkInstance => warna(io, o.color);
+
+/** Rejected and set-aside rows per file and reason (stderr; not with --quiet: the rejects files hold them). */
+export function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io): void {
+  let n = 0;
+  for (const reasons of ringkasan.values()) for (const k of reasons.values()) n += k;
+  if (n === 0) return;
+  info(io, PESAN_CLI.barisDitolak(n));
+  for (const [file, reasons] of ringkasan) {
+    infoBaris(io, `  ${file}`);
+    for (const [reason, k] of reasons) infoBaris(io, `    ${alasanTolak(reason, bahasaIo(io))}: ${angka(k, bahasaIo(io))}`);
+  }
+}
+
+/** The provisional-values note (stderr, not with --quiet). */
+export function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvisional>[0]): void {
+  const note = catatanProvisional(dipakai);
+  if (note) info(io, note);
+}
+
+const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran']);
+
+/** CSV strings → JSON values (--json): numbers as numbers, empty cells as null, codes stay strings. */
+export function jsonRow(row: Record<string, string>): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = TEXT_COLUMNS.has(k) ? v : v === '' ? null : Number(v);
+  return out;
 }

@@ -1,0 +1,68 @@
+// commander wiring of kbk rules list / show / validate: the shipped rule and tariff sets,
+// one set's values with their status and source, and a rule or tariff file checked the way
+// --rules / --tariffs read it.
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DataError, UsageError } from '../errors.js';
+import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { nilaiDariKesepakatan, tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
+import { berlakuTeks, type TariffSet } from '../rules/schema.js';
+import { teksIo, type Io } from './output.js';
+import { muat, readJson } from './opsi.js';
+import { PESAN_CLI } from '../pesan/cli.js';
+import { BANTUAN } from '../pesan/bantuan.js';
+import type { Teks } from '../pesan/index.js';
+
+export function daftarAturan(program: Command, io: Io): void {
+  const t = (p: Teks): string => teksIo(io, p);
+  const rules = program.command('rules').description(t(BANTUAN.rules.perintah));
+  rules
+    .command('list')
+    .description(t(BANTUAN.rules.list))
+    .option('--json', t(BANTUAN.rules.listJson))
+    .action((o: { json?: boolean }) => {
+      const semua = [...SHIPPED_RULE_SETS, ...SHIPPED_TARIFF_SETS];
+      if (o.json) return io.out(JSON.stringify(semua.map((s) => ({ id: s.id, schema: s.schema, berlaku: s.berlaku, nama: s.nama })), null, 2) + '\n');
+      const k = PESAN_CLI.kolomDaftarAturan;
+      io.out(`${t(k.id).padEnd(20)} ${t(k.berlaku).padEnd(19)} ${t(k.nama)}\n`);
+      for (const s of semua) io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
+    });
+  rules
+    .command('show')
+    .description(t(BANTUAN.rules.show))
+    .argument('<id>', t(BANTUAN.rules.id))
+    .option('--json', t(BANTUAN.rules.showJson))
+    .action((id: string, o: { json?: boolean }) => {
+      // A shipped id, or a rule file (a derived set shows which values its agreement changed).
+      const rs = findRuleSet(id) ?? (findTariffSet(id) || !existsSync(id) || (readJson(id).nilai as { schema?: unknown })?.schema === 'kbk-tarif/1' ? undefined : muat(id, 'rules show', PESAN_CLI.aturan, SHIPPED_RULE_SETS, parseRuleSet));
+      const ts = rs ? undefined : (findTariffSet(id) ?? (existsSync(id) ? muat(id, 'rules show', PESAN_CLI.tarif, SHIPPED_TARIFF_SETS, parseTariffSet) : undefined));
+      if (!rs && !ts) throw new UsageError(PESAN_CLI.idTidakDikenal(id));
+      if (o.json) return io.out(JSON.stringify(rs ?? ts, null, 2) + '\n');
+      // The workbook lists the same values as the file writes them; here numbers are in the language's notation.
+      const values = rs ? tampilanNilaiAturan(rs) : tampilanNilaiTarif(ts as TariffSet);
+      const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
+      const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
+      const k = PESAN_CLI.kolomNilaiAturan;
+      const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
+      io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
+      if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
+      io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
+    });
+  rules
+    .command('validate')
+    .description(t(BANTUAN.rules.validate))
+    .argument('<file>', t(BANTUAN.rules.file))
+    .action((file: string) => {
+      const { nilai, ganda } = readJson(file);
+      const v = nilai as { schema?: unknown };
+      // The same parsing --rules/--tariffs does: what passes here runs.
+      try {
+        if (v?.schema === 'kbk-tarif/1') parseTariffSet(v, file, ganda);
+        else parseRuleSet(v, file, ganda);
+      } catch (e) {
+        throw e instanceof RulesError ? new DataError(e.teks) : e;
+      }
+      io.out(`${teksIo(io, PESAN_CLI.berkasSah(file, v?.schema === 'kbk-rules/1'))}\n`);
+    });
+}
