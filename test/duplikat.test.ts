@@ -246,7 +246,10 @@ describe('prolanis.csv keeps its policy: two rows of one participant, programme 
   it('another value on the same day is decided by the clinical profile (tanggalSama semua: one uncontrolled decides), not rejected', async () => {
     const r = await compute(denganBaris('0001010004958,P001,DM,1,2024-06-10,180,,'));
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toBe('');
+    // Decided by the profile, and said: the file and both lines (test/prolanis-ganda.test.ts).
+    expect(r.err).toBe(
+      'kbk: warning: 2024-06/prolanis.csv: 1 participant(s) (per programme) have measurements on their deciding date that disagree, one controlled and one not (lines 2/737); decided by the clinical profile (tanggalSama: semua); was a row exported twice with other values?\n',
+    );
     // DM controlled 5 → 4: RPPT-DM 4/50 = 8.00 %, RPPT (8 + 10)/2 = 9.00 %, still rating 4.
     expect(baca(r.out, 'capaian-2024-06.csv')).toBe(
       capaianDengan({
