@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet, findTariffSet } from '../src/rules/index.js';
 import { KUNCI_ATURAN, kunciGanda, kunciTidakDikenal } from '../src/rules/kunci.js';
-import { validateRuleSet, validateTariffSet, type RuleSet } from '../src/rules/schema.js';
+import { validateTariffSet, type RuleSet } from '../src/rules/schema.js';
+import { validateRuleSet } from '../src/core/periksa-aturan.js';
 import { FIXTURES, kbk, ROOT, tmp } from './helpers.js';
 
 type R = RuleSet & Record<string, any>;

@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet, periodeTumpang, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../src/rules/index.js';
-import { validateRuleSet, type RuleSet } from '../src/rules/schema.js';
+import type { RuleSet } from '../src/rules/schema.js';
+import { validateRuleSet } from '../src/core/periksa-aturan.js';
 import { FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
 
 const kbk2019 = (): RuleSet => structuredClone(findRuleSet('kbk-2019') as RuleSet);

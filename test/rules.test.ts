@@ -5,7 +5,8 @@ import { kelayakan, nilaiKinerja, persenKapitasi } from '../src/core/scoring.js'
 import type { Fktp } from '../src/core/types.js';
 import { findRuleSet, ruleSetFor, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS, tariffSetFor } from '../src/rules/index.js';
 import { daftarNilaiAturan } from '../src/rules/provenance.js';
-import { validateRuleSet, validateTariffSet, type JenisFktp, type RuleSet } from '../src/rules/schema.js';
+import { validateTariffSet, type JenisFktp, type RuleSet } from '../src/rules/schema.js';
+import { validateRuleSet } from '../src/core/periksa-aturan.js';
 
 const M = (s: string): number => parseMonth(s) as number;
 const kbk = findRuleSet('kbk-2019') as RuleSet;

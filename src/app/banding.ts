@@ -9,11 +9,13 @@ import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
 import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
-import { csvText, type FileLaporan } from '../report/write.js';
+import { csvText } from '../report/write.js';
 import { bacaJendela, denganTolak, type BacaanJendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
-import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
+import type { HasilBanding } from '../report/hasil.js';
+
+export type { BarisBanding, HasilBanding } from '../report/hasil.js';
 
 /** What the alternative changes; each absent part is the baseline's. */
 export interface OpsiBanding {
@@ -22,23 +24,6 @@ export interface OpsiBanding {
   tariffs?: TariffSet;
   /** Another assessment window (block against bulanan is the what-if of Per BPJS 7/2019's monthly reading). */
   window?: WindowKind;
-}
-
-export interface BarisBanding {
-  kapitasiA: Kapitasi;
-  kapitasiB: Kapitasi;
-  selisih: bigint;
-}
-
-export interface HasilBanding {
-  bulanBayar: MonthIndex;
-  a: Ketentuan & { label: string };
-  b: Ketentuan & { label: string };
-  baris: BarisBanding[];
-  total: { a: bigint; b: bigint; selisih: bigint };
-  files: FileLaporan[];
-  peringatan: Pesan[];
-  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }
 
 const namaProfil = (rules: RuleSet, p: ProfilKlinis): string => Object.entries(rules.klinis.profil).find(([, v]) => v === p)?.[0] ?? '?';

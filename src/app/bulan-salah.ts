@@ -14,8 +14,8 @@ import { cariSalinan, type Salinan } from '../ingest/salinan.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
-import type { OpsiJob } from './jobs.js';
-import type { SinyalBulan } from './sinyal.js';
+import type { OpsiJob } from './opsi.js';
+import type { SinyalBulan } from '../report/hasil.js';
 
 /** The month files with dated rows: those compared with the other months' (peserta.csv may rightly stay the same). */
 export const FILE_BERTANGGAL = ['kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;

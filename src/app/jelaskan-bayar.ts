@@ -5,79 +5,20 @@
 // hitungBayar), so the explanation cannot drift from the payment. Structured:
 // src/report/jelaskan-bayar.ts words it for people and as JSON.
 import type { Capaian, Kapitasi } from '../core/assessment.js';
-import type { NilaiIndikator } from '../core/indicators.js';
-import type { MonthIndex, WindowKind } from '../core/month.js';
+import type { MonthIndex } from '../core/month.js';
 import { min, mul, rat, type Rational } from '../core/rational.js';
 import { inBand, kelayakan } from '../core/scoring.js';
-import type { Fktp } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import { Penolakan } from '../ingest/rejects.js';
-import type { Band, PersenBand, RuleSet } from '../rules/schema.js';
-import type { Pesan, Teks } from '../pesan/index.js';
+import type { RuleSet } from '../rules/schema.js';
+import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { bacaJendela, capaianDari, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
+import type { BulanJendela, PenjelasanBayar, RataIndikator } from '../report/hasil.js';
 
-/** One month of the window, judged under the payment's rule set and clinical profile. */
-export interface BulanJendela {
-  bulan: MonthIndex;
-  /** The rule set in force for the month itself (the payment's may differ). */
-  aturanBulan: string;
-  /** false: no month folder (or summary sheet): not in the average. */
-  ada: boolean;
-  /** false: no registered participant that month: not in the average. */
-  dinilai: boolean;
-  nilai: NilaiIndikator;
-  /** Ratings and total nilai of the month; null when the facility's type is not rated. */
-  rating: Record<string, number> | null;
-  totalNilai: Rational | null;
-}
-
-/** One indicator averaged over the months assessed, and rated. */
-export interface RataIndikator {
-  id: string;
-  nama: string;
-  satuan: string;
-  /** The monthly values averaged (the months assessed where it had a value). */
-  dari: Rational[];
-  nilai: Rational | null;
-  rating: number | null;
-  /** The band the average fell in; null when not assessed (the rule set's ratingTidakDinilai then). */
-  band: Band | null;
-  bobot: string;
-  nilaiKinerja: Rational | null;
-}
-
-export interface PenjelasanBayar {
-  fktp: Fktp;
-  bulanBayar: MonthIndex;
-  jendela: WindowKind;
-  aturan: string;
-  aturanTarif: string;
-  rataRata: 'indikator' | 'nilai';
-  bulan: BulanJendela[];
-  indikator: RataIndikator[];
-  /** Months that went into the averages. */
-  jumlahBulanDinilai: number;
-  /** With rataRata 'nilai', the monthly totals averaged into totalNilai. */
-  totalBulanan: Rational[];
-  totalNilai: Rational | null;
-  /** The payment band the total fell in for the facility's type (paid only when kbkBerlaku). */
-  bandPembayaran: PersenBand | null;
-  kbkBerlaku: boolean;
-  /** Why the adjustment does not apply (type treatment, eligibility); empty when it does. */
-  alasan: string[];
-  persenKapitasi: Rational;
-  /** Registered participants paid on, and the month they come from. */
-  peserta: { jumlah: number; bulan: MonthIndex };
-  tarif: { dasar: bigint; setelahKbk: Rational; minimal: bigint | null; lantai: Rational | null; lantaiDiterapkan: boolean; dibayar: Rational };
-  /** peserta × tarif dibayar exactly, then rounded half-up once. */
-  kapitasi: { penuh: bigint; tepat: Rational; dibayar: bigint; potongan: bigint };
-  /** What would stop pay for this facility as a damaged export (unless --terima-penurunan), in both languages. */
-  kewajaran: Teks[];
-  catatan: string[];
-}
+export type { BulanJendela, PenjelasanBayar, RataIndikator } from '../report/hasil.js';
 
 /** A window month's indicators under the payment's rule set (capaianDari judges with the rule set it is given). */
 function bulanJendela(ctx: KonteksBaca, opsi: OpsiJob, m: Jendela['months'][number], rules: RuleSet, f: number): BulanJendela {

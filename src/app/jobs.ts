@@ -9,20 +9,19 @@ import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan, type TarifDiLuar } from '../core/kewajaran.js';
 import { hitunganBulan, tanggalSamaBerbeda } from '../core/klinis.js';
-import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
+import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type MonthIndex, type WindowKind } from '../core/month.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
-import { batasUkur, type SatuanGdp } from '../core/wajar.js';
+import { batasUkur } from '../core/wajar.js';
 import { parseDecimal } from '../core/rational.js';
-import { jumlahHitungan, type FaktaBulan, type HitunganBulan } from '../core/types.js';
+import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
 import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
-import type { BatasUkuran, Kemajuan } from '../ingest/csv.js';
-import type { OpsiDialek } from '../ingest/dialek.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
-import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
+import { bacaRingkasan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
-import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
+import type { BulanDibaca, OpsiJob } from './opsi.js';
+import { fileAnomali, sinyalUntuk } from './sinyal.js';
 import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
@@ -33,88 +32,13 @@ import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '.
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
 import { gantiKartu } from '../report/samaran.js';
+import type { HasilJob, Ketentuan, SinyalBulan } from '../report/hasil.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export type { FileLaporan } from '../report/write.js';
-
-export interface OpsiJob {
-  dataDir: string;
-  outDir: string;
-  strict: boolean;
-  maxRejectRate: number;
-  /** --delimiter, --encoding, --date-format (sniffed per file when absent). */
-  dialek: OpsiDialek;
-  /** --rules: one rule set used for every month instead of selection by month. */
-  rules?: RuleSet;
-  /** --tariffs: one tariff set used instead of selection by payment month. */
-  tariffs?: TariffSet;
-  /** --profil-klinis: the rule set's clinical profile to use instead of its bawaan. */
-  profilKlinis?: string;
-  window?: WindowKind;
-  rataRata?: 'indikator' | 'nilai';
-  /**
-   * --terima-penurunan: facilities whose sharp fall of registered participants (or Rp 0
-   * payment) the caller accepts as real; 'semua' accepts every one.
-   */
-  terimaPenurunan?: ReadonlySet<string> | 'semua';
-  /**
-   * --terima-tarif: facilities whose tarif_kapitasi or tarif_minimal outside their type's
-   * range in the tariff set the caller accepts; 'semua' accepts every one.
-   */
-  terimaTarif?: ReadonlySet<string> | 'semua';
-  /**
-   * --terima-luar-bulan: month files ("2024-06/kontak.csv", or "kontak.csv" for every
-   * month) accepted although most of their dated rows are outside the month or they are
-   * identical to another month's file; 'semua' accepts every one.
-   */
-  terimaLuarBulan?: ReadonlySet<string> | 'semua';
-  /** --max-row-bytes, --max-field-bytes. */
-  batas?: BatasUkuran;
-  /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
-  format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
-  /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
-  ringkasan?: { path: string; labelBulan: LabelBulan };
-  /** Progress (stderr). */
-  log: (message: Pesan) => void;
-  /** Progress of each file's read, for a terminal's progress bar. */
-  kemajuan?: Kemajuan;
-  /**
-   * Called when bad data stops a run, with the run's rejects file: the analyst gets every
-   * bad row found, though no report is written.
-   */
-  padaBerhenti?: (tolak: FileLaporan[], ringkasan: Map<string, Map<string, number>>) => void;
-  /** --gdp-satuan: the unit of prolanis.csv's gdp (mg/dL when absent; mmol/L is converted by the rule set's factor, and said). */
-  gdpSatuan?: SatuanGdp;
-  /** --sampai: the exports hold data up to this day only (a mid-month export). */
-  sampai?: DayNumber;
-  /** --wajib-lengkap (pay, run): a window month missing or incomplete stops the run (65) instead of a warning. */
-  wajibLengkap?: boolean;
-  /**
-   * --samarkan KEYFILE: the card numbers of the shareable outputs (rejects, audit, outreach)
-   * replaced by their keyed hash (src/report/samaran.ts hmacKartu); absent: written as they are.
-   */
-  samarkan?: (noKartu: string) => string;
-  /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
-  catatanRun?: readonly string[];
-}
-
-export interface HasilJob {
-  /** The month the run is named after: the assessment month of compute, the payment month of pay and run. */
-  bulan: MonthIndex;
-  capaian: { rows: Capaian[]; rules: RuleSet }[];
-  kapitasi: { rows: Kapitasi[]; rules: RuleSet } | null;
-  tolak: Penolakan;
-  files: FileLaporan[];
-  /** Per assessment month read, the data-quality figures over all facilities (as in catatan). */
-  kualitas: Map<MonthIndex, string[]>;
-  /** Rule and tariff sets the reports used, for the provisional-values notice. */
-  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
-  /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
-  peringatan: Pesan[];
-  /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
-  sinyal: SinyalBulan[];
-}
+export type { HasilJob, Ketentuan } from '../report/hasil.js';
+export type { BulanDibaca, OpsiJob } from './opsi.js';
 
 /** The set in force for a month (or the one forced by a flag); none in force is a usage error. */
 function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
@@ -210,20 +134,6 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
     for (const c of h.capaian) files.push(fileCsv(opsi, `rekap-cabang-${formatMonth(c.rows[0]?.bulan ?? h.bulan)}.csv`, KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
   if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
-}
-
-/**
- * A month as read: record-level facts (the clinical profile still decides who is
- * controlled), or a summary's counts (already decided by the branch).
- */
-export interface BulanDibaca {
-  bulan: MonthIndex;
-  catatan: string[];
-  rules: RuleSet;
-  fakta: FaktaBulan | null;
-  ringkasan: BulanRingkasan | null;
-  /** The day the month's data runs to when it stops before the month's end (a mid-month export); null: complete. */
-  tidakLengkap: DayNumber | null;
 }
 
 /** One month read (its folder, or its sheet in --summary) with the rule set in force for it. */
@@ -401,14 +311,6 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   const latest = [...months].reverse().find((m) => m.dibaca !== null) as { bulan: MonthIndex; dibaca: BulanDibaca };
   ctx.peringatan.push(PESAN_APP.pesertaTidakAda(formatMonth(bulanBayar), formatMonth(latest.bulan)));
   return { bulanBayar, kind, months, peserta: pesertaDari(latest.dibaca), pesertaBulan: latest.bulan, catatanBulan };
-}
-
-/** What a payment is computed under: the rule set of the window's last month (or --rules), a clinical profile, a tariff set. */
-export interface Ketentuan {
-  rules: RuleSet;
-  profil: ProfilKlinis;
-  tarif: TariffSet;
-  rataRata: 'indikator' | 'nilai';
 }
 
 export function ketentuanBayar(opsi: OpsiJob, j: Jendela): Ketentuan {

@@ -5,40 +5,23 @@
 import { join } from 'node:path';
 import { putuskan, hitunganBulan } from '../core/klinis.js';
 import { daysOfMonth, formatDate, formatMonth, type DayNumber, type MonthIndex } from '../core/month.js';
-import { hitunganSampai, prolanisSampai, proyeksiFasilitas, semuaSampaiHari, type BulanLalu, type ProyeksiIndikator } from '../core/proyeksi.js';
-import { HARI, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, type FaktaBulan, type FaktaProlanis, type Fktp, type HitunganBulan } from '../core/types.js';
+import { hitunganSampai, prolanisSampai, proyeksiFasilitas, semuaSampaiHari, type BulanLalu } from '../core/proyeksi.js';
+import { HARI, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, type FaktaBulan, type FaktaProlanis, type HitunganBulan } from '../core/types.js';
 import { DataError, UsageError } from '../errors.js';
 import { Penolakan } from '../ingest/rejects.js';
-import type { ProfilKlinis, RuleSet } from '../rules/schema.js';
+import type { ProfilKlinis } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
-import { csvText, type FileLaporan } from '../report/write.js';
-import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
+import { csvText } from '../report/write.js';
+import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import type { HasilProyeksi } from '../report/hasil.js';
+
+export type { HasilProyeksi } from '../report/hasil.js';
 
 /** How many month folders before the projected month give the curves. */
 const BULAN_KURVA = 3;
-
-export interface HasilProyeksi {
-  bulan: MonthIndex;
-  /** The date the data run to: --sampai, else the month's latest contact. */
-  sampai: DayNumber;
-  /** Its day of the month, and the month's days. */
-  hari: number;
-  hariBulan: number;
-  /** --sampai was given: rows dated after it are left out. */
-  dipotong: boolean;
-  rules: RuleSet;
-  /** The earlier months read for the curves. */
-  bulanLalu: MonthIndex[];
-  fasilitas: { fktp: Fktp; indikator: ProyeksiIndikator[] }[];
-  /** proyeksi-M.csv, for the caller to write when asked. */
-  file: FileLaporan;
-  tolak: Penolakan;
-  dipakai: HasilJob['dipakai'];
-  peringatan: Pesan[];
-}
 
 /** --sampai must be a day of the month. */
 function periksaSampai(bulan: MonthIndex, sampai: DayNumber): void {

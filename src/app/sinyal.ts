@@ -4,23 +4,20 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatMonth, type MonthIndex } from '../core/month.js';
-import { sinyalBulan, type AkBulan, type Sinyal } from '../core/sinyal.js';
+import { sinyalBulan, type AkBulan } from '../core/sinyal.js';
 import type { HitunganDasar } from '../core/types.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import type { Capaian } from '../core/assessment.js';
-import type { BulanDibaca, FileLaporan, OpsiJob } from './jobs.js';
+import type { BulanDibaca, OpsiJob } from './opsi.js';
 import { bacaLaporan } from '../ingest/laporan.js';
 import { KOLOM_ANOMALI } from '../report/columns.js';
 import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
 import { csvExcel } from '../report/csv-excel.js';
-import { csvText } from '../report/write.js';
+import { csvText, type FileLaporan } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
+import type { SinyalBulan } from '../report/hasil.js';
 
-/** A signal as a run reports it: its month and facility code beside it. */
-export interface SinyalBulan extends Sinyal {
-  bulan: MonthIndex;
-  kodePpk: string;
-}
+export type { SinyalBulan } from '../report/hasil.js';
 
 /** How many earlier months the AK signals look back. */
 const LIHAT_KEMBALI = (b: BulanDibaca): number => Math.max(3, b.rules.kewajaran.sinyal.tepatTargetBulan.nilai - 1);

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
-import { findRuleSet, findTariffSet, parseRuleSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { findRuleSet, findTariffSet, parseTariffSet, RulesError, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
+import { parseRuleSet } from '../core/periksa-aturan.js';
 import { nilaiDariKesepakatan, tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type TariffSet } from '../rules/schema.js';
 import { teksIo, type Io } from './output.js';

@@ -3,7 +3,8 @@
 import { Option, type Command } from 'commander';
 import { banding, barisBanding } from '../app/banding.js';
 import { WINDOW_KINDS, type WindowKind } from '../core/month.js';
-import { SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS, parseRuleSet, parseTariffSet } from '../rules/index.js';
+import { SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS, parseTariffSet } from '../rules/index.js';
+import { parseRuleSet } from '../core/periksa-aturan.js';
 import { tabelBanding } from '../report/table.js';
 import { lebarTerminal } from '../report/tabel.js';
 import { tulisSet } from '../report/write.js';

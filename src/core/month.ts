@@ -2,27 +2,13 @@
 // days since 1970-01-01 (UTC). No Date objects leak out, so no time zone can shift a day.
 
 import type { WindowKind } from '../rules/schema.js';
+import { formatMonth, type MonthIndex } from '../rules/periode.js';
 
 export { WINDOW_KINDS, type WindowKind } from '../rules/schema.js';
+// Months as rule sets write their periods ("2024-07"): parsed in src/rules/periode.ts, the lowest layer that reads them.
+export { formatMonth, parseMonth, type MonthIndex } from '../rules/periode.js';
 
-export type MonthIndex = number;
 export type DayNumber = number;
-
-const MONTH = /^(\d{4})-(\d{2})$/;
-
-export function parseMonth(text: string): MonthIndex | null {
-  const m = MONTH.exec(text.trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return null;
-  return y * 12 + (mo - 1);
-}
-
-export function formatMonth(m: MonthIndex): string {
-  const y = Math.floor(m / 12);
-  return `${y}-${String((m % 12) + 1).padStart(2, '0')}`;
-}
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

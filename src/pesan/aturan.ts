@@ -113,7 +113,7 @@ export const PESAN_ATURAN = {
     teks(`${path}: kunci ditulis dua kali; JSON hanya membaca yang terakhir: hapus salah satunya`, `${path}: key written twice; JSON reads only the last one: remove one of them`),
   dariSesudahSampai: (path: string, dari: string, sampai: string): Teks => teks(`${path}: dari ${dari} sesudah sampai ${sampai}`, `${path}: dari ${dari} is after sampai ${sampai}`),
 
-  // What makes a well-shaped file impossible to compute with (src/rules/periksa.ts).
+  // What makes a well-shaped file impossible to compute with (src/core/periksa-aturan.ts).
   /** "> 145 and < 150", "every value": the values between two limits. */
   rentang: (bagian: readonly string[]): Teks =>
     bagian.length === 0 ? teks('semua nilai', 'every value') : teks(bagian.join(' dan '), bagian.join(' and ')),

@@ -2,7 +2,7 @@
 // src/pesan/laporan.ts) and for programs (JSON with numbers, locale-free): the wording of
 // the payment explanation src/app/jelaskan-bayar.ts assembles.
 import { Chalk } from 'chalk';
-import type { BulanJendela, PenjelasanBayar, RataIndikator } from '../app/jelaskan-bayar.js';
+import type { BulanJendela, PenjelasanBayar, RataIndikator } from './hasil.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import type { Band } from '../rules/schema.js';

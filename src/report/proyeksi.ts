@@ -4,7 +4,7 @@
 // in capaian; the counts behind them in full. The file and the JSON keep their words
 // locale-free (English, numbers unformatted), as they always were.
 import type { ChalkInstance } from 'chalk';
-import type { HasilProyeksi } from '../app/proyeksi.js';
+import type { HasilProyeksi } from './hasil.js';
 import { formatDate, formatMonth, type MonthIndex } from '../core/month.js';
 import type { Celah, MetodeHitungan, ProyeksiHitungan, ProyeksiIndikator } from '../core/proyeksi.js';
 import { toFixed, type Rational } from '../core/rational.js';

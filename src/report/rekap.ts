@@ -1,7 +1,7 @@
 // The branch recap (src/core/rekap.ts) as rekap-YYYY-MM.csv and as a terminal table, and a
 // month's capaian in the branch office's own workbook layout (src/core/cabang.ts).
 import type { ChalkInstance } from 'chalk';
-import type { HasilJob } from '../app/jobs.js';
+import type { HasilJob } from './hasil.js';
 import type { Capaian } from '../core/assessment.js';
 import { KOLOM_CABANG, putusanCabang, TERCAPAI, TIDAK_TERCAPAI, type KolomCabang } from '../core/cabang.js';
 import { formatMonth } from '../core/month.js';

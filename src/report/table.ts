@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { RuleSet } from '../rules/schema.js';
-import type { HasilBanding } from '../app/banding.js';
+import type { HasilBanding } from './hasil.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';

@@ -4,7 +4,7 @@
 // the same numbers, ready to filter and chart.
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { HasilJob } from '../app/jobs.js';
+import type { HasilJob } from './hasil.js';
 import { formatMonth } from '../core/month.js';
 import { div, parseDecimal, rat, toPlain } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';

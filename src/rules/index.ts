@@ -4,9 +4,9 @@ import perber2017 from './data/perber-2017.json' with { type: 'json' };
 import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
 import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' };
-import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
+import { formatMonth, parseMonth, type MonthIndex } from './periode.js';
 import { kunciGanda } from './kunci.js';
-import { berlakuTeks, periksaAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
+import { berlakuTeks, periksaBentukAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
 import { turunkan } from './turunan.js';
 import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
@@ -56,9 +56,10 @@ function shipped<T extends { id: string; berlaku: { dari: string | null; sampai:
   return sets;
 }
 
+// Their shape here; their content (which needs core's formula registry) when src/core/periksa-aturan.ts loads.
 export const SHIPPED_RULE_SETS: readonly RuleSet[] = shipped([
-  checked<RuleSet>(perber2017 as unknown, periksaAturan, 'src/rules/data/perber-2017.json'),
-  checked<RuleSet>(kbk2019 as unknown, periksaAturan, 'src/rules/data/kbk-2019.json'),
+  checked<RuleSet>(perber2017 as unknown, periksaBentukAturan, 'src/rules/data/perber-2017.json'),
+  checked<RuleSet>(kbk2019 as unknown, periksaBentukAturan, 'src/rules/data/kbk-2019.json'),
 ]);
 
 export const SHIPPED_TARIFF_SETS: readonly TariffSet[] = shipped([
@@ -109,17 +110,19 @@ export function bacaJson(text: string): { nilai: unknown; ganda: Teks[] } {
  * A rules file (kbk-rules/2, or /1 brought forward by dariV1). One written before
  * kewajaran existed takes the shipped default, said in its source. `ganda`: its keys
  * written twice (bacaJson), refused with its other problems. A file naming a `dasar` is a
- * derived rule set (src/rules/turunan.ts).
+ * derived rule set (src/rules/turunan.ts). `periksa`: the whole check of a rules file, its
+ * shape and its content — periksaAturan, which lives in src/core/periksa-aturan.ts because
+ * the content needs the formula registry; call parseRuleSet from there.
  */
-export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet {
-  if (typeof v === 'object' && v !== null && 'dasar' in v) return parseTurunan(v as Record<string, unknown>, origin, ganda);
+export function parseRuleSetDengan(periksa: (v: unknown) => Teks[], v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet {
+  if (typeof v === 'object' && v !== null && 'dasar' in v) return parseTurunan(periksa, v as Record<string, unknown>, origin, ganda);
   let v2: unknown;
   try {
     v2 = dariV1(v);
   } catch (e) {
     throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, e instanceof RulesError ? e.teks : (e as Error).message]));
   }
-  const rs = checked<RuleSet>(v2, periksaAturan, origin, ganda);
+  const rs = checked<RuleSet>(v2, periksa, origin, ganda);
   // Sanity thresholds a file leaves out take kbk-2019's, and say so in their source.
   const bawaan = (kbk2019 as unknown as RuleSet).kewajaran;
   const dari = <T extends { sumber: string }>(s: T): T => ({ ...s, sumber: `${s.sumber} (kbk-2019's value: ${origin} has none)` });
@@ -159,13 +162,13 @@ export function parseRuleSet(v: unknown, origin: string, ganda: readonly Teks[] 
 }
 
 /** A derived rule set: its base's values with the agreement's merged in, validated as a whole. */
-function parseTurunan(v: Record<string, unknown>, origin: string, ganda: readonly Teks[]): RuleSet {
+function parseTurunan(periksa: (v: unknown) => Teks[], v: Record<string, unknown>, origin: string, ganda: readonly Teks[]): RuleSet {
   const dasar = SHIPPED_RULE_SETS.find((s) => s.id === v.dasar);
   if (!dasar) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, PESAN_ATURAN.dasarTidakDikenal(String(v.dasar), SHIPPED_RULE_SETS.map((s) => s.id))]));
   const { turunan: _t, ...basis } = dasar;
   const r = turunkan(v, JSON.parse(JSON.stringify(basis)) as Record<string, unknown>);
   if ('masalah' in r) throw new RulesError(PESAN_ATURAN.tidakSah(origin, [...ganda, ...r.masalah]));
-  return { ...parseRuleSet(r.hasil.aturan, origin, ganda), turunan: { dasar: dasar.id, diubah: r.hasil.diubah } };
+  return { ...parseRuleSetDengan(periksa, r.hasil.aturan, origin, ganda), turunan: { dasar: dasar.id, diubah: r.hasil.diubah } };
 }
 
 export function parseTariffSet(v: unknown, origin: string, ganda: readonly Teks[] = []): TariffSet {

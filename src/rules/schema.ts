@@ -1,6 +1,5 @@
 // The shape of a rule set and of a tariff set, and the validator that every shipped file
 // and every --rules FILE passes through. Every number carries its provenance.
-import { periksaIsi } from './periksa.js';
 import { KUNCI_ATURAN, KUNCI_TARIF, kunciTidakDikenal } from './kunci.js';
 import { HARAP, PESAN_ATURAN } from '../pesan/aturan.js';
 import type { Teks } from '../pesan/index.js';
@@ -235,8 +234,8 @@ export interface TariffSet {
 
 // ---------------------------------------------------------------------------------------
 // Validation: returns every problem with its JSON path, so an analyst can fix a rules file
-// in one pass. Each problem in both languages (src/pesan/aturan.ts); validateRuleSet and
-// validateTariffSet give their English text.
+// in one pass. Each problem in both languages (src/pesan/aturan.ts); validateRuleSet
+// (src/core/periksa-aturan.ts) and validateTariffSet give their English text.
 
 type Problems = Teks[];
 
@@ -360,17 +359,13 @@ function checkHead(v: Record<string, unknown>, schema: string, p: Problems): voi
 
 const ID_RE = /^[a-z][a-z0-9_]*$/;
 
-/** Every problem of a rules file (kbk-rules/2) in English, each with its JSON path (see periksaAturan). */
-export const validateRuleSet = (v: unknown): string[] => periksaAturan(v).map((t) => t.en);
-
 /**
- * Every problem of a rules file (kbk-rules/2), each with its JSON path. The shape first;
- * once the shape holds, what makes a file impossible to compute with (src/rules/periksa.ts):
- * band tables with a gap or an overlap, payment tables that miss part of the score range,
- * weights that do not sum to 1, unknown formulas and units, clinical profiles without a
- * limit for everyone.
+ * The shape of a rules file (kbk-rules/2): every problem, each with its JSON path. What
+ * makes a well-shaped file impossible to compute with needs the formula registry and exact
+ * arithmetic, so it is checked above rules: periksaAturan in src/core/periksa-aturan.ts
+ * runs this first, then that.
  */
-export function periksaAturan(v: unknown): Problems {
+export function periksaBentukAturan(v: unknown): Problems {
   const p: Problems = [];
   if (!isObj(v)) return [P.diharapkan('(root)', HARAP.objekJson)];
   checkHead(v, 'kbk-rules/2', p);
@@ -489,7 +484,6 @@ export function periksaAturan(v: unknown): Problems {
     }
   }
   p.push(...kunciTidakDikenal(v, KUNCI_ATURAN));
-  if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
   return p;
 }
 

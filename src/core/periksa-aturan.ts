@@ -4,10 +4,15 @@
 // not sum to 1 without saying why, a formula kbk lacks or a unit that is not the
 // formula's, two indicators writing one report column, a clinical profile with no blood-
 // pressure limit for some participants. Each problem names its JSON path and the value.
-import { add, cmp, mul, parseDecimal, rat, toPlain, ZERO, type Rational } from '../core/rational.js';
-import { RUMUS } from '../core/rumus/index.js';
-import { KOLOM_HITUNGAN } from '../core/types.js';
-import type { Band, RuleSet } from './schema.js';
+// Here in core, not beside the schema in src/rules: it needs the formula registry and exact
+// arithmetic, and rules imports nothing above it. The shipped rule sets' shape is checked
+// when src/rules/index.ts loads, their content when this module loads; a rules file given
+// with --rules goes through parseRuleSet below, both at once.
+import { add, cmp, mul, parseDecimal, rat, toPlain, ZERO, type Rational } from './rational.js';
+import { RUMUS } from './rumus/index.js';
+import { KOLOM_HITUNGAN } from './types.js';
+import { parseRuleSetDengan, RulesError, SHIPPED_RULE_SETS } from '../rules/index.js';
+import { periksaBentukAturan, type Band, type RuleSet } from '../rules/schema.js';
 import { PESAN_ATURAN as P } from '../pesan/aturan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -159,4 +164,29 @@ function periksaWajar(rs: RuleSet, p: Problems): void {
   for (const [nama, prof] of Object.entries(rs.klinis.profil))
     for (const k of ['gdpMin', 'gdpMax'] as const)
       if (!dalam(prof.dm[k].nilai, w.gdp)) p.push(P.batasDiLuarWajar(`klinis.profil.${nama}.dm.${k}`, prof.dm[k].nilai, 'gdp', w.gdp.min, w.gdp.max));
+}
+
+/** Every problem of a rules file (kbk-rules/2) in English, each with its JSON path (see periksaAturan). */
+export const validateRuleSet = (v: unknown): string[] => periksaAturan(v).map((t) => t.en);
+
+/**
+ * Every problem of a rules file (kbk-rules/2), each with its JSON path. The shape first
+ * (src/rules/schema.ts); once the shape holds, what makes a file impossible to compute with:
+ * band tables with a gap or an overlap, payment tables that miss part of the score range,
+ * weights that do not sum to 1, unknown formulas and units, clinical profiles without a
+ * limit for everyone.
+ */
+export function periksaAturan(v: unknown): Problems {
+  const p = periksaBentukAturan(v);
+  if (p.length === 0) p.push(...periksaIsi(v as unknown as RuleSet));
+  return p;
+}
+
+/** A rules file (src/rules/index.ts parseRuleSetDengan), checked whole: its shape and its content. */
+export const parseRuleSet = (v: unknown, origin: string, ganda: readonly Teks[] = []): RuleSet => parseRuleSetDengan(periksaAturan, v, origin, ganda);
+
+// The shipped rule sets' content, when kbk starts (src/rules/index.ts has checked their shape).
+for (const rs of SHIPPED_RULE_SETS) {
+  const p = periksaIsi(rs);
+  if (p.length > 0) throw new RulesError(P.tidakSah(`src/rules/data/${rs.id}.json`, p));
 }

@@ -1,0 +1,151 @@
+// The results the jobs of src/app return and the writers of src/report take: plain data,
+// declared here — the lowest layer that reads them — so report never imports the job that
+// makes them (src/app re-exports each beside its job). Each holds what the job computed;
+// nothing here computes.
+import type { Capaian, Kapitasi } from '../core/assessment.js';
+import type { NilaiIndikator } from '../core/indicators.js';
+import type { DayNumber, MonthIndex, WindowKind } from '../core/month.js';
+import type { ProyeksiIndikator } from '../core/proyeksi.js';
+import type { Rational } from '../core/rational.js';
+import type { Sinyal } from '../core/sinyal.js';
+import type { Fktp } from '../core/types.js';
+import type { Penolakan } from '../ingest/rejects.js';
+import type { Band, PersenBand, ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
+import type { Pesan, Teks } from '../pesan/index.js';
+import type { FileLaporan } from './write.js';
+
+// kbk compute, pay, run (src/app/jobs.ts).
+
+/** A signal as a run reports it: its month and facility code beside it. */
+export interface SinyalBulan extends Sinyal {
+  bulan: MonthIndex;
+  kodePpk: string;
+}
+
+export interface HasilJob {
+  /** The month the run is named after: the assessment month of compute, the payment month of pay and run. */
+  bulan: MonthIndex;
+  capaian: { rows: Capaian[]; rules: RuleSet }[];
+  kapitasi: { rows: Kapitasi[]; rules: RuleSet } | null;
+  tolak: Penolakan;
+  files: FileLaporan[];
+  /** Per assessment month read, the data-quality figures over all facilities (as in catatan). */
+  kualitas: Map<MonthIndex, string[]>;
+  /** Rule and tariff sets the reports used, for the provisional-values notice. */
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+  /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
+  peringatan: Pesan[];
+  /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
+  sinyal: SinyalBulan[];
+}
+
+// kbk banding (src/app/banding.ts).
+
+/** What a payment is computed under: the rule set of the window's last month (or --rules), a clinical profile, a tariff set. */
+export interface Ketentuan {
+  rules: RuleSet;
+  profil: ProfilKlinis;
+  tarif: TariffSet;
+  rataRata: 'indikator' | 'nilai';
+}
+
+export interface BarisBanding {
+  kapitasiA: Kapitasi;
+  kapitasiB: Kapitasi;
+  selisih: bigint;
+}
+
+export interface HasilBanding {
+  bulanBayar: MonthIndex;
+  a: Ketentuan & { label: string };
+  b: Ketentuan & { label: string };
+  baris: BarisBanding[];
+  total: { a: bigint; b: bigint; selisih: bigint };
+  files: FileLaporan[];
+  peringatan: Pesan[];
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+}
+
+// kbk proyeksi (src/app/proyeksi.ts).
+
+export interface HasilProyeksi {
+  bulan: MonthIndex;
+  /** The date the data run to: --sampai, else the month's latest contact. */
+  sampai: DayNumber;
+  /** Its day of the month, and the month's days. */
+  hari: number;
+  hariBulan: number;
+  /** --sampai was given: rows dated after it are left out. */
+  dipotong: boolean;
+  rules: RuleSet;
+  /** The earlier months read for the curves. */
+  bulanLalu: MonthIndex[];
+  fasilitas: { fktp: Fktp; indikator: ProyeksiIndikator[] }[];
+  /** proyeksi-M.csv, for the caller to write when asked. */
+  file: FileLaporan;
+  tolak: Penolakan;
+  dipakai: HasilJob['dipakai'];
+  peringatan: Pesan[];
+}
+
+// kbk explain --bayar (src/app/jelaskan-bayar.ts).
+
+/** One month of the window, judged under the payment's rule set and clinical profile. */
+export interface BulanJendela {
+  bulan: MonthIndex;
+  /** The rule set in force for the month itself (the payment's may differ). */
+  aturanBulan: string;
+  /** false: no month folder (or summary sheet): not in the average. */
+  ada: boolean;
+  /** false: no registered participant that month: not in the average. */
+  dinilai: boolean;
+  nilai: NilaiIndikator;
+  /** Ratings and total nilai of the month; null when the facility's type is not rated. */
+  rating: Record<string, number> | null;
+  totalNilai: Rational | null;
+}
+
+/** One indicator averaged over the months assessed, and rated. */
+export interface RataIndikator {
+  id: string;
+  nama: string;
+  satuan: string;
+  /** The monthly values averaged (the months assessed where it had a value). */
+  dari: Rational[];
+  nilai: Rational | null;
+  rating: number | null;
+  /** The band the average fell in; null when not assessed (the rule set's ratingTidakDinilai then). */
+  band: Band | null;
+  bobot: string;
+  nilaiKinerja: Rational | null;
+}
+
+export interface PenjelasanBayar {
+  fktp: Fktp;
+  bulanBayar: MonthIndex;
+  jendela: WindowKind;
+  aturan: string;
+  aturanTarif: string;
+  rataRata: 'indikator' | 'nilai';
+  bulan: BulanJendela[];
+  indikator: RataIndikator[];
+  /** Months that went into the averages. */
+  jumlahBulanDinilai: number;
+  /** With rataRata 'nilai', the monthly totals averaged into totalNilai. */
+  totalBulanan: Rational[];
+  totalNilai: Rational | null;
+  /** The payment band the total fell in for the facility's type (paid only when kbkBerlaku). */
+  bandPembayaran: PersenBand | null;
+  kbkBerlaku: boolean;
+  /** Why the adjustment does not apply (type treatment, eligibility); empty when it does. */
+  alasan: string[];
+  persenKapitasi: Rational;
+  /** Registered participants paid on, and the month they come from. */
+  peserta: { jumlah: number; bulan: MonthIndex };
+  tarif: { dasar: bigint; setelahKbk: Rational; minimal: bigint | null; lantai: Rational | null; lantaiDiterapkan: boolean; dibayar: Rational };
+  /** peserta × tarif dibayar exactly, then rounded half-up once. */
+  kapitasi: { penuh: bigint; tepat: Rational; dibayar: bigint; potongan: bigint };
+  /** What would stop pay for this facility as a damaged export (unless --terima-penurunan), in both languages. */
+  kewajaran: Teks[];
+  catatan: string[];
+}
