@@ -12,7 +12,6 @@ import {
   BIT,
   BIT_PERLU,
   HITUNGAN_PESERTA,
-  NAMA_TACC,
   PERISTIWA,
   PERLU,
   lainnya,
@@ -22,6 +21,7 @@ import {
   type Perlu,
 } from '../core/audit.js';
 import { putuskan, type KeputusanKlinis } from '../core/klinis.js';
+import { NAMA_TACC, taccDisebut } from '../core/kosakata.js';
 import { daysOfMonth, formatDate, formatMonth, type MonthIndex } from '../core/month.js';
 import { DIAG_DM, DIAG_HT, PROGRAM_DM, PROLANIS_DM, PROLANIS_HT, type FaktaBulan, type FaktaProlanis, type HitunganBulan } from '../core/types.js';
 import { UsageError } from '../errors.js';
@@ -270,8 +270,7 @@ function putusanRujukan(b: Baris, tacc: boolean, nonSpes: boolean): string {
       const v = b.get('kd_tacc');
       dari = `kd_tacc ${v}${NAMA_TACC[v] ? ` ${NAMA_TACC[v]}` : ''}`;
     } else {
-      const named = (k: string): boolean => !['', '-', '-1', '0'].includes(b.get(k));
-      const k = named('nm_tacc') ? 'nm_tacc' : 'alasan_tacc';
+      const k = taccDisebut(b.get('nm_tacc')) ? 'nm_tacc' : 'alasan_tacc';
       dari = `${k} "${b.get(k)}"`;
     }
     return `dihitung; TACC (${dari}): tidak dihitung non-spesialistik`;

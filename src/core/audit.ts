@@ -87,8 +87,5 @@ export function teksUkur(dm: boolean, a: number, b: number, tanggal: number, bar
   return `${dm ? `GDP ${angkaUkur(a)}` : `${angkaUkur(a)}/${angkaUkur(b)}`} (${tanggalUkur(tanggal)}, baris ${baris})`;
 }
 
-/** The TACC categories of kd_tacc (BPJS P-Care). */
-export const NAMA_TACC: Record<string, string> = { '1': 'Time', '2': 'Age', '3': 'Complication', '4': 'Comorbidity' };
-
 /** n more events of a kind than the one shown. */
 export const lainnya = (n: number): string => (n > 0 ? ` (+${n} lainnya)` : '');

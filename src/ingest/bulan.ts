@@ -25,7 +25,8 @@ import {
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris } from './csv.js';
 import { bacaFile, perkiraanBaris, periksaAmbang, type KonteksFile } from './file.js';
-import { KONFLIK, RujukanGanda, SAMA, TACC_NAMA, type IsiRujukan } from './duplikat.js';
+import { KONFLIK, RujukanGanda, SAMA, type IsiRujukan } from './duplikat.js';
+import { kodeTacc, programDiagnosa, statusAktif, taccDisebut, TACC_NAMA } from '../core/kosakata.js';
 import { nonSpesialistikMenurutDiagnosa, type MasterFktp, type RujukanDiagnosa } from './master.js';
 import { IndeksPeserta, Kolom, KunciKartu } from './peserta-index.js';
 import { Penolakan } from './rejects.js';
@@ -184,9 +185,6 @@ function hitungTanggal(bulan: MonthIndex, file: string) {
   return t;
 }
 
-const AKTIF = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
-const TIDAK_AKTIF = new Set(['tidak aktif', 'tidak_aktif', 'nonaktif', 'non aktif', 'non_aktif', 'inactive', '0', 'n', 'tidak']);
-
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
 async function bacaPeserta(
   ctx: KonteksBaca,
@@ -199,10 +197,9 @@ async function bacaPeserta(
   /** Whether a row registers its card (active); throws for a bad row. Its card and facility: kunciKartu, fasilitasDikenal. */
   const aktif = (b: Baris): boolean =>
     b.ingat('status', () => {
-      const status = b.get('status').toLowerCase();
-      if (TIDAK_AKTIF.has(status)) return false;
-      if (!AKTIF.has(status)) throw new RowError('status', PESAN_INGEST.statusTidakDikenal(b.get('status')), 'unknown status');
-      return true;
+      const aktif = statusAktif(b.get('status'));
+      if (aktif === null) throw new RowError('status', PESAN_INGEST.statusTidakDikenal(b.get('status')), 'unknown status');
+      return aktif;
     });
   const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
     const kunci = kunciKartu(b, kartu);
@@ -269,25 +266,20 @@ export const KONTAK = 16;
 export const DIUKUR = 32;
 
 function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
-  const v = wajib(b, 'diagnosa').toUpperCase();
-  if (['DM', '01', '1', 'DIABETES', 'DIABETES MELITUS', 'DIABETES MELLITUS'].includes(v)) return 'DM';
-  if (['HT', '02', '2', 'HIPERTENSI', 'HYPERTENSION'].includes(v)) return 'HT';
-  throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
+  const dx = programDiagnosa(wajib(b, 'diagnosa'));
+  if (dx === null) throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
+  return dx;
 }
 
-const TACC = new Set(['1', '2', '3', '4']);
-const BUKAN_TACC = new Set(['', '-1', '0']);
-
-/** Whether a referral row carries a TACC reason (kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
+/** Whether a referral row carries a TACC reason (src/core/kosakata.ts: kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
 function adalahTacc(b: Baris): boolean {
   if (b.has('kd_tacc')) {
     const v = b.get('kd_tacc');
-    if (TACC.has(v)) return true;
-    if (BUKAN_TACC.has(v)) return false;
-    throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v), 'not a TACC code');
+    const tacc = kodeTacc(v);
+    if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v), 'not a TACC code');
+    return tacc;
   }
-  const named = (k: string): boolean => !['', '-', '-1', '0'].includes(b.get(k));
-  return named('nm_tacc') || named('alasan_tacc');
+  return taccDisebut(b.get('nm_tacc')) || taccDisebut(b.get('alasan_tacc'));
 }
 
 /**
