@@ -95,4 +95,20 @@ describe('a month read with it', () => {
     ]);
     expect(rows[5]?.split(',').slice(4).join(',')).toBe('1,1,0,dihitung; non-spesialistik menurut kolom non_spesialistik');
   });
+
+  it('without kd_tacc, a TACC name or reason counts and the audit quotes it', async () => {
+    const named =
+      'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,nm_tacc,alasan_tacc,non_spesialistik\n' +
+      `R1,${c(1)},A,2024-06-03,J06.9,Age,,1\nR2,${c(2)},A,2024-06-03,J06.9,-,usia lanjut,1\nR3,${c(3)},A,2024-06-03,J06.9,0,-1,1\nR4,${c(4)},A,2024-06-03,N18.5,,,0\n`;
+    const out = tmp();
+    const r = await kbk(['audit', '--data', tinyMonth({ 'rujukan.csv': named }), '--month', '2024-06', '--out', out]);
+    expect(r.code, r.err).toBe(0);
+    const rows = readFileSync(join(out, 'audit-rujukan-2024-06.csv'), 'utf8').trim().split('\n');
+    expect(rows.slice(1).map((l) => l.split(',').slice(4).join(','))).toEqual([
+      '1,0,1,"dihitung; TACC (nm_tacc ""Age""): tidak dihitung non-spesialistik"',
+      '1,0,1,"dihitung; TACC (alasan_tacc ""usia lanjut""): tidak dihitung non-spesialistik"',
+      '1,1,0,dihitung; non-spesialistik menurut kolom non_spesialistik',
+      '1,0,0,dihitung; spesialistik menurut kolom non_spesialistik',
+    ]);
+  });
 });

@@ -3,7 +3,12 @@
 // Complication, Comorbidity: never non-specialistic) and what that does to RRNS. Ingest
 // classifies rows with it, the audit names what it classified, the projection and the
 // summary path bound and leave out TACC with it. Pure.
-import type { HitunganBulan } from './types.js';
+
+/** The referral counts the TACC rules read (HitunganBulan's, src/core/types.ts). */
+export interface HitunganRujukan {
+  rujukanTotal: number;
+  rujukanTacc: number;
+}
 
 /** peserta.csv `status` (lower-cased) that registers a card. */
 export const STATUS_AKTIF: ReadonlySet<string> = new Set(['', 'aktif', 'active', 'a', '1', 'y', 'ya']);
@@ -54,7 +59,7 @@ export const TACC_NAMA = 5;
  * leaves TACC out (kebijakan.taccDalamPenyebut). TACC is never in the numerator: ingest
  * never counts a TACC referral non-specialistic.
  */
-export function penyebutRrns(h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanTacc'>, taccDalamPenyebut: boolean): number {
+export function penyebutRrns(h: HitunganRujukan, taccDalamPenyebut: boolean): number {
   return taccDalamPenyebut ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc;
 }
 
@@ -62,7 +67,7 @@ export function penyebutRrns(h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanTac
 export const taccPalingBanyak = (tacc: number, total: number, nonSpesialistik: number): number => Math.min(tacc, total - nonSpesialistik);
 
 /** The most referrals that can be non-specialistic: those without a TACC reason. */
-export const nonSpesialistikPalingBanyak = (h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanTacc'>): number => h.rujukanTotal - h.rujukanTacc;
+export const nonSpesialistikPalingBanyak = (h: HitunganRujukan): number => h.rujukanTotal - h.rujukanTacc;
 
 /** The count a summary workbook cannot hold (no TACC column): taken as 0, already left out of "Kasus Non Spesialistik". */
-export const HITUNGAN_TACC = 'rujukanTacc' as const satisfies keyof HitunganBulan;
+export const HITUNGAN_TACC = 'rujukanTacc' satisfies keyof HitunganRujukan;
