@@ -81,6 +81,7 @@ describe('a month read with it', () => {
     expect(JSON.parse(r.out).capaian[0][0]).toMatchObject({ rujukan_total: 7, rujukan_non_spesialistik: 1, rujukan_tacc: 4, rrns: 14.29 });
     const tolak = readFileSync(join(out, readdirSync(out).find((f) => f.startsWith('tolak-')) as string), 'utf8');
     expect(tolak.split('\n').filter((l) => l.includes('not a TACC code')).length).toBe(3);
+    expect(tolak).toContain('is not a TACC code (expected -1, 0 or empty for none, 1 Time, 2 Age, 3 Complication, 4 Comorbidity)');
   });
 
   it('the audit names each TACC referral by its code', async () => {
