@@ -2,6 +2,7 @@
 // in master order, and the cross-check of the workbook's own verdicts against kbk's.
 import type { Capaian } from '../core/assessment.js';
 import { putusanCabang, TERCAPAI, TIDAK_TERCAPAI } from '../core/cabang.js';
+import { HITUNGAN_TACC } from '../core/kosakata.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { cmp, rat, toPlain } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
@@ -32,7 +33,7 @@ export function bulanRingkasan(ctx: KonteksBaca, bulan: MonthIndex, rules: RuleS
   const rows = ringkasan?.bulan.get(bulan);
   if (!ringkasan || !rows) return null;
   for (const ind of rules.indikator) {
-    const kurang = rumus(ind.rumus).hitungan.filter((k) => k !== 'rujukanTacc' && ringkasan.tidakDiketahui.has(k));
+    const kurang = rumus(ind.rumus).hitungan.filter((k) => k !== HITUNGAN_TACC && ringkasan.tidakDiketahui.has(k));
     if (kurang.length > 0)
       throw new DataError(PESAN_APP.ringkasanKurangKolom(formatMonth(bulan), rules.id, ind.id, kurang.map((k) => KOLOM_HITUNGAN[k])));
   }

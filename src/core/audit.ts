@@ -1,9 +1,8 @@
-// The per-record audit (kbk audit) in words: what a participant's or a referral's row says
-// about why it counts or does not, and who is on the outreach list. Pure: the reading and
-// the bookkeeping are src/app/audit.ts, the files src/report/audit.ts. The texts are for
-// people at a facility, in Indonesian like catatan; they never hold a card number.
-import { formatDate, type DayNumber } from './month.js';
-import { SKALA_UKUR, TANPA_TANGGAL, type KunciHitungan } from './types.js';
+// The per-record audit (kbk audit): the kinds of what happened to a participant's row, the
+// per-participant counts it lists, and the outreach needs. Pure: the collecting is
+// src/ingest/jejak.ts, the texts src/core/alasan-audit.ts, the rows src/report/audit-baris.ts,
+// the files src/report/audit.ts, the job src/app/audit.ts.
+import type { KunciHitungan } from './types.js';
 
 /**
  * What happened to a (facility, card) pair besides being counted, one kind per event; a
@@ -56,39 +55,3 @@ export const PERLU = ['kontak', 'ukur_dm', 'kendali_dm', 'daftar_prolanis_dm', '
 export type Perlu = (typeof PERLU)[number];
 
 export const BIT_PERLU: Record<Perlu, number> = Object.fromEntries(PERLU.map((k, i) => [k, 1 << i])) as Record<Perlu, number>;
-
-/** "P001", "P001 dan P002", "P001, P002 dan P003". */
-export function daftarKode(kode: readonly string[]): string {
-  if (kode.length <= 1) return kode.join('');
-  return `${kode.slice(0, -1).join(', ')} dan ${kode[kode.length - 1]}`;
-}
-
-/** A card active at several facilities: counted at none of them. */
-export function teksKonflik(kode: readonly string[]): string {
-  return kode.length === 2
-    ? `aktif di dua fasilitas: ${daftarKode(kode)}; tidak dihitung di keduanya`
-    : `aktif di ${kode.length} fasilitas: ${daftarKode(kode)}; tidak dihitung di satu pun`;
-}
-
-/** A measurement value kept × SKALA_UKUR, as a plain decimal (110, 7.5). */
-export function angkaUkur(v: number): string {
-  const bulat = Math.trunc(v / SKALA_UKUR);
-  const sisa = Math.abs(v - bulat * SKALA_UKUR);
-  if (sisa === 0) return String(bulat);
-  const tanda = v < 0 && bulat === 0 ? '-' : '';
-  return `${tanda}${bulat}.${String(sisa).padStart(6, '0').replace(/0+$/, '')}`;
-}
-
-/** A measurement's date, or that it had none (taken as of the month). */
-export const tanggalUkur = (t: number): string => (t === TANPA_TANGGAL ? 'tanpa tanggal' : formatDate(t as DayNumber));
-
-/** "GDP 110 (2024-06-10, baris 12)" or "150/95 (2024-06-10, baris 13)". */
-export function teksUkur(dm: boolean, a: number, b: number, tanggal: number, baris: number): string {
-  return `${dm ? `GDP ${angkaUkur(a)}` : `${angkaUkur(a)}/${angkaUkur(b)}`} (${tanggalUkur(tanggal)}, baris ${baris})`;
-}
-
-/** The TACC categories of kd_tacc (BPJS P-Care). */
-export const NAMA_TACC: Record<string, string> = { '1': 'Time', '2': 'Age', '3': 'Complication', '4': 'Comorbidity' };
-
-/** n more events of a kind than the one shown. */
-export const lainnya = (n: number): string => (n > 0 ? ` (+${n} lainnya)` : '');

@@ -32,6 +32,7 @@
 import { PESAN_RUMUS } from '../pesan/rumus.js';
 import type { Teks } from '../pesan/index.js';
 import type { Indikator, JenisFktp, RuleSet } from '../rules/schema.js';
+import { nonSpesialistikPalingBanyak, taccPalingBanyak } from './kosakata.js';
 import type { DayNumber } from './month.js';
 import { max, mean, min, parseDecimal, rat, roundHalfUp, type Rational } from './rational.js';
 import { rumus } from './rumus/index.js';
@@ -66,7 +67,7 @@ export const semuaSampaiHari = (harian: FaktaHarian, f: number, hari: number): R
  */
 export function hitunganSampai(h: HitunganBulan, harian: FaktaHarian, f: number, hari: number): HitunganBulan {
   const s = { ...h, ...semuaSampaiHari(harian, f, hari) };
-  return { ...s, rujukanTacc: Math.min(h.rujukanTacc, s.rujukanTotal - s.rujukanNonSpesialistik) };
+  return { ...s, rujukanTacc: taccPalingBanyak(h.rujukanTacc, s.rujukanTotal, s.rujukanNonSpesialistik) };
 }
 
 /** The Prolanis facts with the measurements dated after `sampai` left out (undated ones stay: they are as of the month). */
@@ -217,7 +218,7 @@ export function proyeksiHitungan(m: MasukanProyeksi): Record<KunciHitungan, Proy
 /** How each count can still move to lift a rating, and up to what. */
 const GERAK: Partial<Record<KunciHitungan, { apa: Teks; batas: (h: HitunganBulan) => number }>> = {
   pesertaKontak: { apa: PESAN_RUMUS.gerak.pesertaKontak, batas: (h) => h.pesertaTerdaftar },
-  rujukanNonSpesialistik: { apa: PESAN_RUMUS.gerak.rujukanNonSpesialistik, batas: (h) => h.rujukanTotal - h.rujukanTacc },
+  rujukanNonSpesialistik: { apa: PESAN_RUMUS.gerak.rujukanNonSpesialistik, batas: nonSpesialistikPalingBanyak },
   dmTerkendali: { apa: PESAN_RUMUS.gerak.dmTerkendali, batas: (h) => h.dmTerdaftar },
   htTerkendali: { apa: PESAN_RUMUS.gerak.htTerkendali, batas: (h) => h.htTerdaftar },
   prolanisBerkunjung: { apa: PESAN_RUMUS.gerak.prolanisBerkunjung, batas: (h) => h.prolanisTerdaftar },

@@ -17,6 +17,7 @@
 // month is set aside as every such row is (listed once), and named by the others. One entry per distinct no_rujukan (referrals are
 // ~2 % of participants) in typed columns; the rows of a conflict are rare and are kept
 // whole, their raw text read again afterwards for the rejects (see bacaBulan).
+import { TACC_NAMA } from '../core/kosakata.js';
 import { formatDate } from '../core/month.js';
 import { HARI, type FaktaHarian, type HitunganDasar } from '../core/types.js';
 import { Kolom, type KunciKartu } from './peserta-index.js';
@@ -33,8 +34,6 @@ export interface IsiRujukan {
   tacc: number;
   nonSpes: boolean;
 }
-
-export const TACC_NAMA = 5;
 
 /** What `RujukanGanda.lihat` found. */
 export const BARU = 0;

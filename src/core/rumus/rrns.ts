@@ -1,8 +1,9 @@
 // Rasio Rujukan rawat jalan Non Spesialistik (%): non-specialistic referrals ÷ referrals
 // × 100. A referral with a TACC reason is never non-specialistic (ingest leaves it out of
-// the numerator, see adalahTacc in src/ingest/bulan.ts); kebijakan.taccDalamPenyebut says
-// whether TACC referrals stay in the denominator, kebijakan.rujukanNol what no referral
-// at all means.
+// the numerator); kebijakan.taccDalamPenyebut says whether TACC referrals stay in the
+// denominator (both in src/core/kosakata.ts), kebijakan.rujukanNol what no referral at all
+// means.
+import { penyebutRrns } from '../kosakata.js';
 import { rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
 import type { Rumus } from './jenis.js';
@@ -13,7 +14,7 @@ export function rasioRujukanNonSpesialistik(
   h: Pick<HitunganBulan, 'rujukanTotal' | 'rujukanNonSpesialistik' | 'rujukanTacc'>,
   taccDalamPenyebut: boolean,
 ): { rrns: Rational; rujukanNol: boolean } {
-  const penyebut = taccDalamPenyebut ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc;
+  const penyebut = penyebutRrns(h, taccDalamPenyebut);
   if (penyebut === 0) return { rrns: rat(0), rujukanNol: true };
   return { rrns: rat(BigInt(h.rujukanNonSpesialistik) * 100n, BigInt(penyebut)), rujukanNol: false };
 }
@@ -38,7 +39,7 @@ export const RRNS: Rumus = {
     return {
       gabung: 'tunggal',
       skala: 100,
-      bagian: [{ label: 'RRNS', pembilang: { n: h.rujukanNonSpesialistik, apa: PESAN_RUMUS.nonSpesialistik }, penyebut: { n: dalam ? h.rujukanTotal : h.rujukanTotal - h.rujukanTacc, apa: PESAN_RUMUS.rujukan } }],
+      bagian: [{ label: 'RRNS', pembilang: { n: h.rujukanNonSpesialistik, apa: PESAN_RUMUS.nonSpesialistik }, penyebut: { n: penyebutRrns(h, dalam), apa: PESAN_RUMUS.rujukan } }],
       keterangan: [dalam ? PESAN_RUMUS.taccDalam(h.rujukanTacc) : PESAN_RUMUS.taccKeluar(h.rujukanTacc)],
     };
   },

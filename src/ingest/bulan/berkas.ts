@@ -1,0 +1,145 @@
+// What every reader of a month file shares: where a month's file is and how it is named,
+// reading it row by row, the facility of a row, and setting aside and counting the rows
+// dated outside the month.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TanggalFile } from '../../core/kewajaran.js';
+import { daysOfMonth, formatMonth, monthOfDay, type MonthIndex } from '../../core/month.js';
+import type { FaktaHarian, HitunganDasar } from '../../core/types.js';
+import { PESAN_INGEST } from '../../pesan/ingest.js';
+import type { Baris } from '../csv.js';
+import { bacaFile } from '../file.js';
+import type { MasterFktp } from '../master.js';
+import type { IndeksPeserta, KunciKartu } from '../peserta-index.js';
+import { RowError } from '../row-error.js';
+import { wajib } from '../values.js';
+import type { JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
+
+export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
+  const dir = join(dataDir, formatMonth(bulan));
+  return existsSync(dir) && statSync(dir).isDirectory() ? dir : null;
+}
+
+/**
+ * The month as its readers share it, once peserta.csv is read: the index every other file
+ * is checked against, the counts per facility (master order), the per-participant flags
+ * and the daily facts they fill.
+ */
+export interface BacaanBulan {
+  ctx: KonteksBaca;
+  bulan: MonthIndex;
+  kartu: KunciKartu;
+  jejak: JejakBulan | undefined;
+  indeks: IndeksPeserta;
+  h: HitunganDasar[];
+  flags: Uint8Array;
+  harian: FaktaHarian;
+  /** The month's first and last day. */
+  first: number;
+  last: number;
+  /** The audit's columns (JejakBulan.indeks); undefined on every other path. */
+  barisKontak: Int32Array | undefined;
+  barisProlanis: Int32Array | undefined;
+}
+
+/** The facility of a row's kode_ppk (decided once per distinct code of the file). */
+export function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
+  return b.ingat('kode_ppk', () => cariFasilitas(ctx, b));
+}
+
+function cariFasilitas(ctx: KonteksBaca, b: Baris): number {
+  const kode = wajib(b, 'kode_ppk');
+  const f = ctx.master.indeks.get(kode);
+  if (f !== undefined) return f;
+  if (ctx.master.ditolak.has(kode)) throw new RowError('kode_ppk', PESAN_INGEST.fasilitasDitolak(kode), 'facility rejected');
+  throw new RowError('kode_ppk', PESAN_INGEST.fasilitasTidakDikenal(kode, petunjukNol(ctx.master, kode)), 'unknown facility');
+}
+
+/** Master codes by their value without leading zeros, to say when a code lost them (Excel). */
+const tanpaNol = new WeakMap<MasterFktp, Map<string, string>>();
+
+/** The master's code that `kode` may be with its leading zeros lost (Excel); null when none. */
+function petunjukNol(master: MasterFktp, kode: string): string | null {
+  let m = tanpaNol.get(master);
+  if (!m) {
+    m = new Map(master.daftar.filter((f) => f.kodePpk.startsWith('0')).map((f) => [f.kodePpk.replace(/^0+/, ''), f.kodePpk]));
+    tanpaNol.set(master, m);
+  }
+  return m.get(kode.replace(/^0+/, '')) || null;
+}
+
+/** "2024-07/kontak.csv": how messages and the rejects name a month file. */
+export const labelBulan = (bulan: MonthIndex, file: string): string => `${formatMonth(bulan)}/${file}`;
+export const pathBulan = (ctx: KonteksBaca, bulan: MonthIndex, file: string): string => join(ctx.dataDir, formatMonth(bulan), file);
+
+/** Reads one month file; see bacaFile. */
+export async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: JenisBulan, onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<string[] | null> {
+  return bacaFile(ctx, {
+    path: pathBulan(ctx, bulan, file),
+    label: labelBulan(bulan, file),
+    jenis,
+    // Peserta rows carry no date of the month; the other files' dates should fall inside it.
+    bulan: jenis === 'peserta' ? undefined : { ...daysOfMonth(bulan), nama: formatMonth(bulan) },
+    onRow,
+    setelah,
+    padaTolak: ctx.jejak === undefined ? undefined : (b, e) => ctx.jejak?.ditolak(jenis, b, e),
+  });
+}
+
+/**
+ * Contacts and referrals dated outside the month are set aside: listed in the rejects and
+ * counted in catatan, not against the file. Whether too many of them make the file the
+ * wrong export is decided on the counts (TanggalFile, src/core/kewajaran.ts luarBulan).
+ */
+export function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: string, kolom: string) {
+  const label = labelBulan(bulan, file);
+  return {
+    sisihkan(b: Baris): void {
+      ctx.tolak.sisihkan({
+        file: label,
+        baris: b.line,
+        kolom: b.kolom(kolom),
+        // The rejects file's reason only (a set-aside row is never quoted on the terminal): English, locale-free.
+        alasan: `${kolom} "${b.get(kolom)}" is outside ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
+        jenis: 'outside the month',
+        isi: b.raw,
+      });
+    },
+  };
+}
+
+/** A month file's dated rows, counted as it is read (hitungTanggal). */
+export type HitungTanggal = TanggalFile & { dalam(): void; diLuar(tgl: number): void };
+
+/**
+ * A month file's dates, counted as it is read: its dated rows, and those outside the month
+ * per month they belong to (a counter per month, never an object per row).
+ */
+export function hitungTanggal(bulan: MonthIndex, file: string): HitungTanggal {
+  const luar = new Map<MonthIndex, number>();
+  const t: HitungTanggal = {
+    label: labelBulan(bulan, file),
+    bulan,
+    bertanggal: 0,
+    luar,
+    dalam(): void {
+      t.bertanggal++;
+    },
+    diLuar(tgl: number): void {
+      t.bertanggal++;
+      const m = monthOfDay(tgl);
+      luar.set(m, (luar.get(m) ?? 0) + 1);
+    },
+  };
+  return t;
+}
+
+/** The position of a card registered (active) at facility f, or -1 when it is not registered there. */
+export function posisiTerdaftar(indeks: IndeksPeserta, kunci: number, f: number): number {
+  const p = indeks.cari(kunci);
+  return p >= 0 && indeks.fasilitas[p] === f ? p : -1;
+}
+
+export const naik = (a: Int32Array, i: number): void => {
+  a[i] = (a[i] as number) + 1;
+};

@@ -1,0 +1,71 @@
+// kontak.csv → AK: each registered participant with a contact dated in the month once,
+// frequency ignored; other facilities' participants not counted; the daily facts
+// (first contacts, healthy visits, how late contacts were entered).
+import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
+import type { Baris } from '../csv.js';
+import { kunciKartu, tanggal, tanggalLain } from '../values.js';
+import { baca, fasilitasDikenal, hitungTanggal, naik, pemisahLuarBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { KONTAK } from './konteks.js';
+
+/** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
+export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promise<{ catatan: string[] | null; tanggal: HitungTanggal }> {
+  const { ctx, bulan, kartu, jejak, indeks, h, flags, harian, first, last, barisKontak } = m;
+  const inMonth = (d: number): boolean => d >= first && d <= last;
+  const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
+  const tglKontak = hitungTanggal(bulan, 'kontak.csv');
+  const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
+    const kartuIni = kunciKartu(b, kartu);
+    const f = fasilitasDikenal(ctx, b);
+    const tgl = tanggal(b, 'tgl_kontak');
+    const hf = h[f] as HitunganDasar;
+    if (!inMonth(tgl)) {
+      tglKontak.diLuar(tgl);
+      hf.kontakLuarBulan++;
+      if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, true);
+      return kontakLuar.sisihkan(b);
+    }
+    const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
+    tglKontak.dalam();
+    const p = posisiTerdaftar(indeks, kartuIni, f);
+    if (p < 0) {
+      if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
+      return void hf.kontakTidakTerdaftar++;
+    }
+    flags[p] = (flags[p] as number) | KONTAK;
+    const hari = tgl - first + 1;
+    const awal = hariPertama[p] as number;
+    if (awal === 0 || hari < awal) {
+      hariPertama[p] = hari;
+      if (barisKontak !== undefined) barisKontak[p] = b.line;
+    }
+    catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
+  });
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    if (f < 0 || !((flags[p] as number) & KONTAK)) continue;
+    (h[f] as HitunganDasar).pesertaKontak++;
+    naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
+  }
+  return { catatan: catatanKontak, tanggal: tglKontak };
+}
+
+const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;
+
+/** One counted contact in the daily facts: its day, a healthy visit without vitals, how late it was entered. */
+function catatHarian(harian: FaktaHarian, b: Baris, f: number, hari: number, tgl: number, terlambat: number | null): void {
+  naik(harian.kontak, f * HARI + hari - 1);
+  if (harian.kontakTerakhir === null || tgl > harian.kontakTerakhir) harian.kontakTerakhir = tgl;
+  if (b.has('jenis_kontak')) {
+    harian.ada.jenis = true;
+    if (b.ingat('jenis_kontak', () => /sehat/i.test(b.get('jenis_kontak')))) {
+      naik(harian.sehat, f);
+      const adaKolom = VITAL.some((k) => b.has(k));
+      harian.ada.vital ||= adaKolom;
+      if (adaKolom && VITAL.every((k) => b.get(k) === '')) naik(harian.sehatTanpaVital, f);
+    }
+  }
+  if (terlambat !== null) {
+    harian.ada.entri = true;
+    naik(harian.entri, f * HARI_ENTRI + Math.min(Math.max(terlambat, 0), HARI_ENTRI - 1));
+  }
+}

@@ -1,0 +1,72 @@
+// What reading a month needs and tells: the context every reader of a month file gets, the
+// hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
+// endings both sides share.
+import type { BatasUkur } from '../../core/wajar.js';
+import type { Baris } from '../csv.js';
+import type { KonteksFile } from '../file.js';
+import type { MasterFktp, RujukanDiagnosa } from '../master.js';
+import type { IndeksPeserta, KunciKartu } from '../peserta-index.js';
+import type { Ringkasan } from '../ringkasan.js';
+import type { RowError } from '../row-error.js';
+
+export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
+
+/** A month file by its kind. */
+export type JenisBulan = 'peserta' | 'kontak' | 'rujukan' | 'prolanis';
+
+export interface KonteksBaca extends KonteksFile {
+  dataDir: string;
+  master: MasterFktp;
+  diagnosa: RujukanDiagnosa | null;
+  /** --summary: the months' counts from a branch workbook, read once. */
+  ringkasan?: Ringkasan;
+  /** kbk audit: told what the month's read decides row by row (see JejakBulan); absent on every other path. */
+  jejak?: JejakBulan;
+  /**
+   * What a Prolanis measurement can be, and GDP's unit (issue 15): the month's rule set's
+   * klinis.wajar and --gdp-satuan, set per month where the rule set is chosen (app/jobs.ts
+   * bacaDenganAturan). Absent: values are read as they are, unchecked.
+   */
+  ukur?: BatasUkur;
+}
+
+/** How a rujukan.csv row ended (JejakBulan.rujukan). */
+export const RUJUKAN_DIHITUNG = 0;
+export const RUJUKAN_DUPLIKAT = 1;
+export const RUJUKAN_LUAR_BULAN = 2;
+/** A rujukan.csv row rejected (never told by bacaBulan: the audit's collector marks it). */
+export const RUJUKAN_DITOLAK = 3;
+
+// Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
+export const KONTAK = 16;
+export const DIUKUR = 32;
+
+/**
+ * kbk audit (the collector src/ingest/jejak.ts): what bacaBulan decides row by row, told as
+ * it reads. On every other path it is absent, and each hook costs one test of undefined:
+ * compute reads no slower and keeps nothing more per participant.
+ */
+export interface JejakBulan {
+  /** The month's card keys: shared, so that every key, interned ones too, turns back into the card as written. */
+  readonly kartu: KunciKartu;
+  /** A peserta.csv row whose registration is not active. */
+  tidakAktif(kunci: number, f: number, baris: number): void;
+  /**
+   * peserta.csv read: the index and the cards active at two or more facilities. Returns
+   * per-position columns for the reader to fill: the line of each participant's first
+   * counted contact, and of its first prolanis.csv row dated in the month (0: none).
+   */
+  indeks(indeks: IndeksPeserta, konflik: ReadonlyMap<number, ReadonlySet<number>>): { barisKontak: Int32Array; barisProlanis: Int32Array };
+  /** A kontak.csv row not counted: dated outside the month, or its card not registered (active) at facility f. */
+  kontakLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A rujukan.csv row read: RUJUKAN_DIHITUNG, _DUPLIKAT or _LUAR_BULAN, with what was decided about it. */
+  rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpesialistik: boolean): void;
+  /** A rujukan.csv row told before (rujukan) rejected after the read: its no_rujukan has rows with other content; `alasan` names them. */
+  rujukanKonflik(baris: number, alasan: string): void;
+  /** A prolanis.csv row not counted (its card not registered at f), or a measurement of a registered participant dated outside the month. */
+  prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A row of a month file rejected by a RowError (the file's own checks or the row's values). */
+  ditolak(jenis: JenisBulan, b: Baris, e: RowError): void;
+  /** The read's end: per position the flags (DIAG_DM… and KONTAK, DIUKUR), the day of the first counted contact, the Prolanis participant (-1: none). */
+  selesai(flags: Uint8Array, hariPertama: Uint8Array, ringkas: Int32Array): void;
+}

@@ -1,0 +1,123 @@
+// prolanis.csv → diagnosis and enrolment per participant and programme, and every
+// measurement dated in the month (or undated). Which one decides and what is controlled is
+// the rule set's clinical profile, applied in src/core/klinis.ts.
+import { programDiagnosa } from '../../core/kosakata.js';
+import { DIAG_DM, DIAG_HT, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, TANPA_TANGGAL, type FaktaProlanis, type HitunganDasar } from '../../core/types.js';
+import { PESAN_INGEST } from '../../pesan/ingest.js';
+import type { Baris } from '../csv.js';
+import { Kolom } from '../peserta-index.js';
+import { RowError } from '../row-error.js';
+import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
+import { UjiUkur } from '../wajar.js';
+import { baca, fasilitasDikenal, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { DIUKUR, KONTAK } from './konteks.js';
+
+/** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
+function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
+  const dx = programDiagnosa(wajib(b, 'diagnosa'));
+  if (dx === null) throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
+  return dx;
+}
+
+/** The measurements kept, one growable column each. */
+export interface UkurProlanis {
+  peserta: Kolom<Int32Array>;
+  program: Kolom<Uint8Array>;
+  tanggal: Kolom<Int32Array>;
+  a: Kolom<Float64Array>;
+  b: Kolom<Float64Array>;
+  baris: Kolom<Int32Array>;
+}
+
+/** Reads prolanis.csv into the month's flags (DIAG_*, PROLANIS_*, DIUKUR) and its measurements; its catatan and dates. */
+export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] | null; tanggal: HitungTanggal; ukur: UkurProlanis }> {
+  const { ctx, bulan, kartu, jejak, indeks, h, flags, first, last, barisProlanis } = m;
+  const inMonth = (d: number): boolean => d >= first && d <= last;
+  const ukur: UkurProlanis = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
+  const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
+  const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
+  const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
+    const kartuIni = kunciKartu(b, kartu);
+    const f = fasilitasDikenal(ctx, b);
+    const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
+    const enrolled = bool(b, 'prolanis');
+    // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
+    const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
+    const sis = ukuran(b, 'sistole');
+    const dia = ukuran(b, 'diastole');
+    uji?.periksaTensi(b, sis, dia);
+    const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
+    const hasTgl = b.get('tgl_periksa') !== '';
+    // An undated measurement in the month's export is taken as of this month, and as older
+    // than any dated one when "the latest" decides.
+    const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
+    if (dx === 'HT' && (sis === null) !== (dia === null))
+      throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
+    if (hasTgl) {
+      if (inMonth(tgl)) tglProlanis.dalam();
+      else tglProlanis.diLuar(tgl);
+    }
+    const hf = h[f] as HitunganDasar;
+    const p = posisiTerdaftar(indeks, kartuIni, f);
+    if (p < 0) {
+      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
+      return void hf.prolanisTidakTerdaftar++;
+    }
+    let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
+    if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;
+    if (hasTgl && !inMonth(tgl)) {
+      hf.pengukuranLuarBulan++;
+      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
+    } else if (hasTgl || diukur) {
+      if (!hasTgl) hf.pengukuranTanpaTanggal++;
+      fl |= DIUKUR;
+      if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
+      if (diukur) {
+        ukur.peserta.push(p);
+        ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
+        ukur.tanggal.push(tgl);
+        ukur.a.push((dx === 'DM' ? gdp : sis) as number);
+        ukur.b.push(dx === 'DM' ? 0 : (dia as number));
+        ukur.baris.push(b.line);
+      }
+    }
+    flags[p] = fl;
+  }, uji?.periksaBerkas);
+  return { catatan: catatanProlanis, tanggal: tglProlanis, ukur };
+}
+
+/**
+ * The tally per facility once every file is read (dmTerdaftar, htTerdaftar, prolanisTerdaftar,
+ * prolanisBerkunjung), and the Prolanis participants kept for the clinical profile: `ringkas`
+ * maps a participant's position to its place among them (-1: none).
+ */
+export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: FaktaProlanis; ringkas: Int32Array } {
+  const { indeks, h, flags } = m;
+  const ringkas = new Int32Array(indeks.size).fill(-1);
+  let nProlanis = 0;
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    const fl = flags[p] as number;
+    if (f < 0 || fl === 0) continue; // KONFLIK: active at two facilities, counted at neither
+    const hf = h[f] as HitunganDasar;
+    if (fl & DIAG_DM) hf.dmTerdaftar++;
+    if (fl & DIAG_HT) hf.htTerdaftar++;
+    if (fl & (PROLANIS_DM | PROLANIS_HT)) {
+      hf.prolanisTerdaftar++;
+      if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
+    }
+    if (fl & (DIAG_DM | DIAG_HT)) ringkas[p] = nProlanis++;
+  }
+  const prolanis: FaktaProlanis = {
+    fasilitas: new Int32Array(nProlanis),
+    flags: new Uint8Array(nProlanis),
+    ukur: { n: ukur.peserta.length, peserta: ukur.peserta.view().map((p) => ringkas[p] as number), program: ukur.program.view(), tanggal: ukur.tanggal.view(), a: ukur.a.view(), b: ukur.b.view(), baris: ukur.baris.view() },
+  };
+  for (let p = 0; p < indeks.size; p++) {
+    const i = ringkas[p] as number;
+    if (i < 0) continue;
+    prolanis.fasilitas[i] = indeks.fasilitas[p] as number;
+    prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
+  }
+  return { prolanis, ringkas };
+}

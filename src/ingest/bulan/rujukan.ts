@@ -1,0 +1,128 @@
+// rujukan.csv → RRNS: an identical duplicate no_rujukan once, one with other content
+// rejected with all its rows (src/ingest/duplikat.ts); TACC never non-specialistic (the
+// vocabulary: src/core/kosakata.ts); the flag from the row, else diagnosa.csv.
+import { kodeTacc, taccDisebut, TACC_NAMA } from '../../core/kosakata.js';
+import type { MonthIndex } from '../../core/month.js';
+import { HARI, type HitunganDasar } from '../../core/types.js';
+import { DataError } from '../../errors.js';
+import { PESAN_INGEST } from '../../pesan/ingest.js';
+import { bacaCsv, type Baris } from '../csv.js';
+import { KONFLIK, RujukanGanda, SAMA, type IsiRujukan } from '../duplikat.js';
+import { periksaAmbang } from '../file.js';
+import { nonSpesialistikMenurutDiagnosa } from '../master.js';
+import type { KunciKartu } from '../peserta-index.js';
+import { Penolakan } from '../rejects.js';
+import { RowError } from '../row-error.js';
+import { bool, kodeIcd, kunciKartu, tanggal, wajib } from '../values.js';
+import { baca, fasilitasDikenal, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca } from './konteks.js';
+
+/** Whether a referral row carries a TACC reason (src/core/kosakata.ts: kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
+function adalahTacc(b: Baris): boolean {
+  if (b.has('kd_tacc')) {
+    const v = b.get('kd_tacc');
+    const tacc = kodeTacc(v);
+    if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v), 'not a TACC code');
+    return tacc;
+  }
+  return taccDisebut(b.get('nm_tacc')) || taccDisebut(b.get('alasan_tacc'));
+}
+
+/** A rujukan.csv row's content; throws for a bad row. */
+function isiRujukan(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu, b: Baris): IsiRujukan {
+  const kunci = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
+  const f = fasilitasDikenal(ctx, b);
+  const tgl = tanggal(b, 'tgl_rujukan');
+  const tacc = adalahTacc(b);
+  const flagRow = b.get('non_spesialistik');
+  let nonSpes: boolean;
+  if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
+  else if (ctx.diagnosa === null)
+    throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
+  else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
+  const kodeTaccBaris = !tacc ? 0 : b.has('kd_tacc') ? Number(b.get('kd_tacc')) : TACC_NAMA;
+  return { kunci, f, tgl, diagnosa: b.get('kode_diagnosa'), tacc: kodeTaccBaris, nonSpes };
+}
+
+/** Reads rujukan.csv into the month's referral counts and daily facts; its catatan and dates. */
+export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] | null; tanggal: HitungTanggal }> {
+  const { ctx, bulan, kartu, jejak, h, harian, first, last } = m;
+  const inMonth = (d: number): boolean => d >= first && d <= last;
+  const tglRujukan = hitungTanggal(bulan, 'rujukan.csv');
+  const ganda = new RujukanGanda(h, harian, first, kartu, (f) => ctx.master.daftar[f]?.kodePpk ?? '');
+  const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
+    const noRujukan = wajib(b, 'no_rujukan');
+    const isi = isiRujukan(ctx, bulan, kartu, b);
+    const { kunci: kartuIni, f, tgl, nonSpes } = isi;
+    const tacc = isi.tacc !== 0;
+    const hf = h[f] as HitunganDasar;
+    if (inMonth(tgl)) tglRujukan.dalam();
+    else tglRujukan.diLuar(tgl);
+    const dilihat = ganda.lihat(noRujukan, isi, b.line, inMonth(tgl));
+    if (dilihat === SAMA || (dilihat === KONFLIK && inMonth(tgl))) {
+      // A conflict's rows dated in the month are told as duplicates here, as rejected once the read is over.
+      if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DUPLIKAT, tacc, nonSpes);
+      return;
+    }
+    if (!inMonth(tgl)) {
+      hf.rujukanLuarBulan++;
+      if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_LUAR_BULAN, tacc, nonSpes);
+      return rujukanLuar.sisihkan(b);
+    }
+    if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DIHITUNG, tacc, nonSpes);
+    hf.rujukanTotal++;
+    naik(harian.rujukan, f * HARI + tgl - first);
+    if (tacc) hf.rujukanTacc++;
+    else if (nonSpes) {
+      hf.rujukanNonSpesialistik++;
+      naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
+    }
+  });
+  if (catatanRujukan !== null && ganda.adaKonflik) await tolakKonflik(m, ganda);
+  return { catatan: catatanRujukan, tanggal: tglRujukan };
+}
+
+/**
+ * Rare: rujukan.csv read again to put every row of each conflicting number in the rejects,
+ * in file order, each naming a line of other content.
+ */
+async function tolakKonflik(m: BacaanBulan, ganda: RujukanGanda): Promise<void> {
+  const { ctx, bulan, kartu, jejak, h, first, last } = m;
+  const label = labelBulan(bulan, 'rujukan.csv');
+  const nomor = new Set<string>();
+  const fasilitas = new Set<string>();
+  const barisPertama: number[] = [];
+  await bacaCsv({
+    path: pathBulan(ctx, bulan, 'rujukan.csv'),
+    label,
+    jenis: 'rujukan',
+    // The first read already rejected this file's other bad rows; only the conflicts are new.
+    tolak: new Penolakan({ strict: false, maxRejectRate: 1 }),
+    dialek: ctx.dialek,
+    batas: ctx.batas,
+    onRow(b) {
+      let no: string;
+      let isi: IsiRujukan;
+      try {
+        no = wajib(b, 'no_rujukan');
+        isi = isiRujukan(ctx, bulan, kartu, b);
+      } catch {
+        return; // rejected by the first read already
+      }
+      if (isi.tgl < first || isi.tgl > last) return; // set aside by its date, named by the others
+      const w = ganda.alasan(no, isi);
+      if (w === null) return;
+      nomor.add(no);
+      if (no === nomor.values().next().value) barisPertama.push(b.line);
+      fasilitas.add(ctx.master.daftar[isi.f]?.kodePpk ?? '');
+      (h[isi.f] as HitunganDasar).rujukanKonflik++;
+      jejak?.rujukanKonflik(b.line, w.audit);
+      ctx.tolak.tolak({ file: label, baris: b.line, kolom: b.kolom('no_rujukan'), alasan: w.teks.en, jenis: 'conflicting duplicate', isi: b.raw }, w.teks);
+    },
+  });
+  const pertama = nomor.values().next().value as string;
+  const jumlahBaris = h.reduce((s, x) => s + x.rujukanKonflik, 0);
+  if (nomor.size > 0) ctx.peringatan.push(PESAN_INGEST.rujukanKonflikFile(label, nomor.size, jumlahBaris, pertama, barisPertama.slice(0, 5), [...fasilitas].sort()));
+  periksaAmbang(ctx, label);
+}

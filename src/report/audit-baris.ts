@@ -1,0 +1,508 @@
+// kbk audit's three files made from what the month's read decided (the collector
+// src/ingest/jejak.ts): audit-M.csv (one row per facility and participant the exports
+// touch), audit-rujukan-M.csv (one row per rujukan.csv row, in file order) and
+// jangkauan-M.csv (the outreach list), their reasons in words from src/core/alasan-audit.ts;
+// and the audit's own counts checked against capaian's before anything is written.
+import { BIT, BIT_PERLU, HITUNGAN_PESERTA, PERISTIWA, PERLU, type HitunganPeserta, type Perlu } from '../core/audit.js';
+import {
+  keteranganPerlu,
+  lainnya,
+  programProlanis,
+  rujukanDitolak,
+  rujukanDuplikat,
+  rujukanLuarBulan,
+  TANPA_KONTAK,
+  teksKonflik,
+  teksKontak,
+  teksKunjungan,
+  teksPeristiwa,
+  teksProgram,
+  teksUkur,
+  terdaftarDi,
+  terdiagnosisBukanProlanis,
+  tidakTerdaftar,
+} from '../core/alasan-audit.js';
+import type { KeputusanKlinis } from '../core/klinis.js';
+import { daysOfMonth, formatDate, type MonthIndex } from '../core/month.js';
+import { DIAG_DM, DIAG_HT, PROGRAM_DM, PROLANIS_DM, PROLANIS_HT, type FaktaProlanis, type HitunganBulan } from '../core/types.js';
+import { DIUKUR, KONTAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN } from '../ingest/bulan.js';
+import type { JejakAudit, RefFasilitas } from '../ingest/jejak.js';
+import type { MasterFktp } from '../ingest/master.js';
+import { KONFLIK, type IndeksPeserta } from '../ingest/peserta-index.js';
+import type { RuleSet } from '../rules/schema.js';
+import { dalam } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
+import { hitunganAudit, type RingkasanAudit } from './audit.js';
+import { gantiKartu } from './samaran.js';
+
+/** No facilities: the event is not a card active at several. */
+const TANPA_KODE: readonly string[] = [];
+
+/** One (facility, card) row of audit-M.csv while it is made: p ≥ 0 when the card is registered (and counted) at the facility; its events [e0, e1) in `urutEv`. */
+interface Pasangan {
+  f: RefFasilitas;
+  kunci: number;
+  p: number;
+  e0: number;
+  e1: number;
+}
+
+/**
+ * The collected month (src/ingest/jejak.ts) arranged for the three files, and checked
+ * against capaian (periksa) before anything is written.
+ */
+export class Audit {
+  private readonly nF: number;
+  private readonly indeks: IndeksPeserta;
+  private readonly kolom: { kunci: HitunganPeserta; kolom: string }[];
+  /** Facility references listed, in kode_ppk order (fktp.csv's codes, and codes of rejected rows it does not have). */
+  private readonly urutanF: RefFasilitas[];
+  /** The card key of each participant position. */
+  private readonly kunciP: Float64Array;
+  /** Registered participants' positions by card, facility by facility: those of master facility f at [mulai[f], mulai[f+1]). */
+  private readonly urut: Int32Array;
+  private readonly mulai: Int32Array;
+  /** Events of the facilities listed, sorted by facility, card, kind and line. */
+  private readonly urutEv: Int32Array;
+  private readonly tanggalHari: string[];
+  private readonly ada: { kontak: boolean; dm: boolean; dmKendali: boolean; ht: boolean; htKendali: boolean; kunjungan: boolean };
+  private readonly kartuKeluar: (kunci: number) => string;
+  private readonly teksKeluar: (t: string) => string;
+
+  constructor(
+    private readonly j: JejakAudit,
+    private readonly o: {
+      master: MasterFktp;
+      bulan: MonthIndex;
+      rules: RuleSet;
+      prolanis: FaktaProlanis;
+      keputusan: KeputusanKlinis;
+      pilihan: Set<number> | null;
+      samarkan?: (noKartu: string) => string;
+    },
+  ) {
+    this.nF = o.master.daftar.length;
+    this.indeks = j.indeksPeserta as IndeksPeserta;
+    this.kolom = hitunganAudit(o.rules);
+    const punya = (k: HitunganPeserta): boolean => this.kolom.some((c) => c.kunci === k);
+    this.ada = {
+      kontak: punya('pesertaKontak'),
+      dm: punya('dmTerdaftar') || punya('dmTerkendali'),
+      dmKendali: punya('dmTerkendali'),
+      ht: punya('htTerdaftar') || punya('htTerkendali'),
+      htKendali: punya('htTerkendali'),
+      kunjungan: punya('prolanisBerkunjung') || punya('prolanisTerdaftar'),
+    };
+    const { first, last } = daysOfMonth(o.bulan);
+    this.tanggalHari = ['', ...Array.from({ length: last - first + 1 }, (_, i) => formatDate(first + i))];
+    const ganti = o.samarkan;
+    this.kartuKeluar = (kunci) => {
+      const k = j.kartu.kartu(kunci);
+      return ganti && k !== '' ? ganti(k) : k;
+    };
+    this.teksKeluar = ganti ? (t) => gantiKartu(t, ganti) : (t) => t;
+
+    // Facilities in kode_ppk order: fktp.csv is sorted so; the other codes are put among them.
+    const dipilih = (f: RefFasilitas): boolean => (o.pilihan === null ? true : f < this.nF && o.pilihan.has(f));
+    const semua: RefFasilitas[] = [...Array.from({ length: this.nF }, (_, f) => f), ...j.kodeLain.map((_, i) => this.nF + i)];
+    this.urutanF = semua.filter(dipilih).sort((a, b) => bandingTeks(this.kode(a), this.kode(b)));
+    const rank = new Int32Array(semua.length);
+    this.urutanF.forEach((f, i) => (rank[f] = i));
+
+    // Registered participants per facility: a counting sort by facility (in peserta.csv's
+    // order), then each facility's sorted by card key unless the file already was (as
+    // exports usually are); keys of 13-digit cards sort as the order of their digits.
+    const fas = this.indeks.fasilitas;
+    const kunci = this.indeks.kunciPerPosisi();
+    this.kunciP = kunci;
+    this.mulai = new Int32Array(this.nF + 1);
+    for (let p = 0; p < fas.length; p++) {
+      const f = fas[p] as number;
+      if (f >= 0 && dipilih(f)) this.mulai[f + 1] = (this.mulai[f + 1] as number) + 1;
+    }
+    for (let f = 0; f < this.nF; f++) this.mulai[f + 1] = (this.mulai[f + 1] as number) + (this.mulai[f] as number);
+    this.urut = new Int32Array(this.mulai[this.nF] as number);
+    const isi = this.mulai.slice(0, this.nF);
+    for (let p = 0; p < fas.length; p++) {
+      const f = fas[p] as number;
+      if (f >= 0 && dipilih(f)) this.urut[naik(isi, f) - 1] = p;
+    }
+    for (let f = 0; f < this.nF; f++) {
+      const seg = this.urut.subarray(this.mulai[f], this.mulai[f + 1]);
+      let terurut = true;
+      for (let i = 1; terurut && i < seg.length; i++) terurut = (kunci[seg[i - 1] as number] as number) < (kunci[seg[i] as number] as number);
+      if (!terurut) seg.sort((a, b) => (kunci[a] as number) - (kunci[b] as number));
+    }
+
+    const ev = j.ev;
+    const evF = ev.f.view();
+    const evK = ev.kunci.view();
+    const evJ = ev.jenis.view();
+    const evB = ev.baris.view();
+    const pilihEv: number[] = [];
+    for (let e = 0; e < evF.length; e++) if (dipilih(evF[e] as number)) pilihEv.push(e);
+    this.urutEv = Int32Array.from(pilihEv).sort(
+      (a, b) =>
+        (rank[evF[a] as number] as number) - (rank[evF[b] as number] as number) ||
+        this.bandingKartu(evK[a] as number, evK[b] as number) ||
+        (evJ[a] as number) - (evJ[b] as number) ||
+        (evB[a] as number) - (evB[b] as number),
+    );
+  }
+
+  private kode(f: RefFasilitas): string {
+    return f < this.nF ? (this.o.master.daftar[f]?.kodePpk as string) : (this.j.kodeLain[f - this.nF] as string);
+  }
+
+  /** Cards in the order of their text; keys of one digit count compare as numbers (the same order, faster). */
+  private bandingKartu(a: number, b: number): number {
+    if (a === b) return 0;
+    if (a >= 0 && b >= 0 && Math.floor(a / 1e14) === Math.floor(b / 1e14)) return a - b;
+    return bandingTeks(this.j.kartu.kartu(a), this.j.kartu.kartu(b));
+  }
+
+  /**
+   * Every (facility, card) row of audit-M.csv in order: registered participants merged with
+   * the other pairs touched; a thousand at a time (in `potongan`, whose count it yields),
+   * since a generator's step per row would cost more than the row.
+   */
+  private *pasangan(): Generator<number> {
+    const b = this.potongan;
+    const ev = this.urutEv;
+    const evF = this.j.ev.f.view();
+    const evK = this.j.ev.kunci.view();
+    let e = 0;
+    let n = 0;
+    for (const f of this.urutanF) {
+      let i = f < this.nF ? (this.mulai[f] as number) : 0;
+      const iAkhir = f < this.nF ? (this.mulai[f + 1] as number) : 0;
+      let eAkhir = e;
+      while (eAkhir < ev.length && evF[ev[eAkhir] as number] === f) eAkhir++;
+      while (i < iAkhir || e < eAkhir) {
+        const c = i >= iAkhir ? 1 : e >= eAkhir ? -1 : this.bandingKartu(this.kunciP[this.urut[i] as number] as number, evK[ev[e] as number] as number);
+        let kunci: number;
+        let p = -1;
+        if (c <= 0) {
+          p = this.urut[i++] as number;
+          kunci = this.kunciP[p] as number;
+        } else kunci = evK[ev[e] as number] as number;
+        const k = n++;
+        b.f[k] = f;
+        b.kunci[k] = kunci;
+        b.p[k] = p;
+        b.e0[k] = e;
+        while (e < eAkhir && evK[ev[e] as number] === kunci) e++;
+        b.e1[k] = e;
+        if (n === POTONGAN) {
+          yield n;
+          n = 0;
+        }
+      }
+    }
+    if (n > 0) yield n;
+  }
+
+  private readonly potongan = { f: new Int32Array(POTONGAN), kunci: new Float64Array(POTONGAN), p: new Int32Array(POTONGAN), e0: new Int32Array(POTONGAN), e1: new Int32Array(POTONGAN) };
+
+  /** Each batch of pairs: `isi` is called with each pair in turn (one object, reused). */
+  private *setiapPasangan<T>(isi: (ps: Pasangan, out: T[]) => void): Generator<T[]> {
+    const b = this.potongan;
+    const ps: Pasangan = { f: 0, kunci: 0, p: -1, e0: 0, e1: 0 };
+    for (const n of this.pasangan()) {
+      const out: T[] = [];
+      for (let k = 0; k < n; k++) {
+        ps.f = b.f[k] as number;
+        ps.kunci = b.kunci[k] as number;
+        ps.p = b.p[k] as number;
+        ps.e0 = b.e0[k] as number;
+        ps.e1 = b.e1[k] as number;
+        isi(ps, out);
+      }
+      yield out;
+    }
+  }
+
+  /** A registered participant's counts as a mask of BIT: exactly what bacaBulan's tally and hitunganBulan count. */
+  private nilai(p: number): number {
+    const fl = this.j.flags[p] as number;
+    let m = BIT.pesertaTerdaftar;
+    if (fl & KONTAK) m |= BIT.pesertaKontak;
+    if (fl & DIAG_DM) m |= BIT.dmTerdaftar;
+    if (fl & DIAG_HT) m |= BIT.htTerdaftar;
+    const i = this.j.ringkas[p] as number;
+    if (i >= 0) {
+      const st = this.o.keputusan.status;
+      if (fl & PROLANIS_DM && st[0][i] === 1) m |= BIT.dmTerkendali;
+      if (fl & PROLANIS_HT && st[1][i] === 1) m |= BIT.htTerkendali;
+    }
+    if (fl & (PROLANIS_DM | PROLANIS_HT)) {
+      m |= BIT.prolanisTerdaftar;
+      if (fl & (KONTAK | DIUKUR)) m |= BIT.prolanisBerkunjung;
+    }
+    return m;
+  }
+
+  /** What a registered participant is on the outreach list for, as a mask of BIT_PERLU. */
+  private perlu(p: number): number {
+    const fl = this.j.flags[p] as number;
+    let m = 0;
+    if (this.ada.kontak && !(fl & KONTAK)) m |= BIT_PERLU.kontak;
+    const i = this.j.ringkas[p] as number;
+    const st = this.o.keputusan.status;
+    if (this.ada.dmKendali) {
+      if (fl & PROLANIS_DM) m |= st[0][i] === -1 ? BIT_PERLU.ukur_dm : st[0][i] === 0 ? BIT_PERLU.kendali_dm : 0;
+      else if (fl & DIAG_DM) m |= BIT_PERLU.daftar_prolanis_dm;
+    }
+    if (this.ada.htKendali) {
+      if (fl & PROLANIS_HT) m |= st[1][i] === -1 ? BIT_PERLU.ukur_ht : st[1][i] === 0 ? BIT_PERLU.kendali_ht : 0;
+      else if (fl & DIAG_HT) m |= BIT_PERLU.daftar_prolanis_ht;
+    }
+    if (this.ada.kunjungan && fl & (PROLANIS_DM | PROLANIS_HT) && !(fl & (KONTAK | DIUKUR))) m |= BIT_PERLU.kunjungan_prolanis;
+    return m;
+  }
+
+  /** The deciding measurement of a programme (0 DM, 1 HT): "GDP 110 (2024-06-10, baris 12)". */
+  private ukur(g: 0 | 1, i: number): string {
+    const u = this.o.keputusan.penentu[g][i] as number;
+    const uk = this.o.prolanis.ukur;
+    return teksUkur(uk.program[u] === PROGRAM_DM, uk.a[u] as number, uk.b[u] as number, uk.tanggal[u] as number, uk.baris[u] as number);
+  }
+
+  /** DM or HT of a diagnosed participant: enrolled or not, the deciding measurement and the verdict. */
+  private teksProgram(g: 0 | 1, fl: number, i: number): string {
+    const ikut = (fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT)) !== 0;
+    const kendali = g === 0 ? this.ada.dmKendali : this.ada.htKendali;
+    const st = kendali ? (this.o.keputusan.status[g][i] as number) : -1;
+    return teksProgram(g === 0 ? 'DM' : 'HT', ikut, kendali, st, kendali && st !== -1 ? this.ukur(g, i) : '');
+  }
+
+  /** One event as text; `terdaftar`: of a pair whose participant is registered (and counted) there. */
+  private teksPeristiwa(e: number, terdaftar: boolean): string {
+    const ev = this.j.ev;
+    const jenis = ev.jenis.data[e] as number;
+    const kode = jenis === PERISTIWA.KONFLIK ? this.kodeKonflik(ev.kunci.data[e] as number) : TANPA_KODE;
+    return teksPeristiwa(jenis, ev.baris.data[e] as number, ev.info.data[e] as number, this.j.teks, kode, terdaftar);
+  }
+
+  private kodeKonflik(kunci: number): string[] {
+    return [...(this.j.konflik.get(kunci) ?? [])].map((f) => this.kode(f)).sort(bandingTeks);
+  }
+
+  /** The events [e0, e1) as texts, those of one kind as the first and how many more; `pilih` keeps some kinds only. */
+  private teksPeristiwaDari(e0: number, e1: number, out: string[], terdaftar: boolean, pilih?: (jenis: number) => boolean): void {
+    const jenis = this.j.ev.jenis.data;
+    for (let k = e0; k < e1; ) {
+      const e = this.urutEv[k] as number;
+      const jn = jenis[e] as number;
+      let n = 1;
+      while (k + n < e1 && jenis[this.urutEv[k + n] as number] === jn) n++;
+      if (pilih === undefined || pilih(jn)) out.push(this.teksPeristiwa(e, terdaftar) + lainnya(n - 1));
+      k += n;
+    }
+  }
+
+  /** Why a registered participant's row has its 0s and 1s. */
+  private alasanTerdaftar(ps: Pasangan): string {
+    const p = ps.p;
+    const fl = this.j.flags[p] as number;
+    const i = this.j.ringkas[p] as number;
+    const parts = [fl & KONTAK ? teksKontak(this.tanggalHari[this.j.hariPertama[p] as number] as string, this.j.barisKontak[p] as number) : TANPA_KONTAK];
+    if (this.ada.dm && fl & DIAG_DM) parts.push(this.teksProgram(0, fl, i));
+    if (this.ada.ht && fl & DIAG_HT) parts.push(this.teksProgram(1, fl, i));
+    if (this.ada.kunjungan) {
+      if (fl & (PROLANIS_DM | PROLANIS_HT))
+        parts.push(teksKunjungan(programProlanis((fl & PROLANIS_DM) !== 0, (fl & PROLANIS_HT) !== 0), (fl & DIUKUR) !== 0, (fl & KONTAK) !== 0, this.j.barisProlanis[p] as number));
+      if (!this.ada.dm && fl & DIAG_DM && !(fl & PROLANIS_DM)) parts.push(terdiagnosisBukanProlanis('DM'));
+      if (!this.ada.ht && fl & DIAG_HT && !(fl & PROLANIS_HT)) parts.push(terdiagnosisBukanProlanis('HT'));
+    }
+    this.teksPeristiwaDari(ps.e0, ps.e1, parts, true);
+    return parts.join('; ');
+  }
+
+  /** Why a pair that is not a registered participant of the facility counts nothing. */
+  private alasanLain(ps: Pasangan): string {
+    const jenis = this.j.ev.jenis.data;
+    let status = false;
+    let hanyaTolak = true;
+    for (let k = ps.e0; k < ps.e1; k++) {
+      const jn = jenis[this.urutEv[k] as number] as number;
+      if (jn === PERISTIWA.TIDAK_AKTIF || jn === PERISTIWA.KONFLIK) status = true;
+      if (jn < PERISTIWA.DITOLAK_PESERTA) hanyaTolak = false;
+    }
+    const q = this.indeks.cari(ps.kunci);
+    const g = q >= 0 ? (this.indeks.fasilitas[q] as number) : null;
+    const konflikDiSini = g === KONFLIK && (this.j.konflik.get(ps.kunci)?.has(ps.f) ?? false);
+    const parts: string[] = [];
+    if (!status && !hanyaTolak) parts.push(tidakTerdaftar(g === null));
+    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, (jn) => jn === PERISTIWA.TIDAK_AKTIF || jn === PERISTIWA.KONFLIK);
+    if (g !== null && g >= 0) parts.push(terdaftarDi(this.kode(g)));
+    else if (g === KONFLIK && !konflikDiSini) parts.push(teksKonflik(this.kodeKonflik(ps.kunci)));
+    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, (jn) => jn !== PERISTIWA.TIDAK_AKTIF && jn !== PERISTIWA.KONFLIK);
+    return parts.join('; ');
+  }
+
+  /** audit-M.csv's rows, a batch at a time. */
+  barisAudit(): Iterable<string[][]> {
+    const n = this.kolom.length;
+    const bit = this.kolom.map((c) => BIT[c.kunci]);
+    return this.setiapPasangan<string[]>((ps, out) => {
+      const m = ps.p >= 0 ? this.nilai(ps.p) : 0;
+      const row = new Array<string>(n + 3);
+      row[0] = this.kode(ps.f);
+      row[1] = this.kartuKeluar(ps.kunci);
+      for (let c = 0; c < n; c++) row[c + 2] = m & (bit[c] as number) ? '1' : '0';
+      row[n + 2] = this.teksKeluar(ps.p >= 0 ? this.alasanTerdaftar(ps) : this.alasanLain(ps));
+      out.push(row);
+    });
+  }
+
+  /** audit-rujukan-M.csv's rows: rujukan.csv's rows in file order, a batch at a time. */
+  *barisRujukan(): Generator<string[][]> {
+    const rj = this.j.rj;
+    const pilihan = this.o.pilihan;
+    let out: string[][] = [];
+    for (let r = 0; r < rj.baris.length; r++) {
+      if (out.length === POTONGAN) {
+        yield out;
+        out = [];
+      }
+      const f = rj.f.data[r] as number;
+      if (pilihan !== null && !pilihan.has(f)) continue;
+      const status = rj.status.data[r] as number;
+      const info = rj.info.data[r] as number;
+      const dihitung = status === 0;
+      const tacc = dihitung && rj.tacc.data[r] === 1;
+      const alasan =
+        status === 0
+          ? (this.j.teks[info] as string)
+          : status === RUJUKAN_DUPLIKAT
+            ? rujukanDuplikat(info)
+            : status === RUJUKAN_LUAR_BULAN
+              ? rujukanLuarBulan(info)
+              : rujukanDitolak(this.j.teks[info] as string);
+      out.push([
+        this.kode(f),
+        this.teksKeluar(this.j.noRujukan[r] as string), // --samarkan: a card-like run in it is replaced too
+        this.kartuKeluar(rj.kunci.data[r] as number),
+        String(rj.baris.data[r]),
+        dihitung ? '1' : '0',
+        dihitung && !tacc && rj.nonSpes.data[r] === 1 ? '1' : '0',
+        tacc ? '1' : '0',
+        this.teksKeluar(alasan),
+      ]);
+    }
+    yield out;
+  }
+
+  /** jangkauan-M.csv's rows: per registered participant, each need (PERLU order); a batch at a time. */
+  barisJangkauan(): Iterable<string[][]> {
+    return this.setiapPasangan<string[]>((ps, out) => {
+      if (ps.p < 0) return;
+      const m = this.perlu(ps.p);
+      if (m === 0) return;
+      const kode = this.kode(ps.f);
+      const kartu = this.kartuKeluar(ps.kunci);
+      for (const k of PERLU) if (m & BIT_PERLU[k]) out.push([kode, kartu, k, this.teksKeluar(this.keterangan(k, ps))]);
+    });
+  }
+
+  private keterangan(k: Perlu, ps: Pasangan): string {
+    const fl = this.j.flags[ps.p] as number;
+    const i = this.j.ringkas[ps.p] as number;
+    if (k === 'kontak') {
+      const parts = [TANPA_KONTAK];
+      this.teksPeristiwaDari(ps.e0, ps.e1, parts, true, (jn) => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.DITOLAK_KONTAK);
+      return parts.join('; ');
+    }
+    const ukur = k === 'kendali_dm' ? this.ukur(0, i) : k === 'kendali_ht' ? this.ukur(1, i) : '';
+    return keteranganPerlu(k, ukur, k === 'kunjungan_prolanis' ? programProlanis((fl & PROLANIS_DM) !== 0, (fl & PROLANIS_HT) !== 0) : '');
+  }
+
+  /**
+   * The audit's counts per facility against capaian's (the same read, the same clinical
+   * decision): a difference is a bug in kbk, and stops the run before anything is written.
+   * Returns the terminal summary.
+   */
+  periksa(hitungan: readonly HitunganBulan[]): RingkasanAudit[] {
+    const nF = this.nF;
+    const K = HITUNGAN_PESERTA.length;
+    const jumlah = new Float64Array(nF * K);
+    const perlu = new Float64Array(nF * PERLU.length);
+    const fas = this.indeks.fasilitas;
+    for (let p = 0; p < fas.length; p++) {
+      const f = fas[p] as number;
+      if (f < 0) continue;
+      const m = this.nilai(p);
+      for (let k = 0; k < K; k++) if (m & (1 << k)) naik(jumlah, f * K + k);
+      const q = this.perlu(p);
+      if (q !== 0) for (let k = 0; k < PERLU.length; k++) if (q & (1 << k)) naik(perlu, f * PERLU.length + k);
+    }
+    const rj = this.j.rj;
+    const rujukan = new Float64Array(nF * 4);
+    for (let r = 0; r < rj.baris.length; r++) {
+      const f = rj.f.data[r] as number;
+      if (f >= nF) continue;
+      naik(rujukan, f * 4 + 3);
+      if (rj.status.data[r] !== 0) continue;
+      naik(rujukan, f * 4);
+      if (rj.tacc.data[r] === 1) naik(rujukan, f * 4 + 2);
+      else if (rj.nonSpes.data[r] === 1) naik(rujukan, f * 4 + 1);
+    }
+    const beda: string[] = [];
+    for (let f = 0; f < nF; f++) {
+      const h = hitungan[f] as HitunganBulan;
+      const kode = this.kode(f);
+      HITUNGAN_PESERTA.forEach((k, i) => {
+        if (jumlah[f * K + i] !== h[k]) beda.push(`${kode} ${k}: audit ${jumlah[f * K + i]}, capaian ${h[k]}`);
+      });
+      (['rujukanTotal', 'rujukanNonSpesialistik', 'rujukanTacc'] as const).forEach((k, i) => {
+        if (rujukan[f * 4 + i] !== h[k]) beda.push(`${kode} ${k}: audit ${rujukan[f * 4 + i]}, capaian ${h[k]}`);
+      });
+    }
+    // A bug in kbk: exit 70 with the stack, whose message is the English text.
+    if (beda.length > 0) throw new Error(dalam(PESAN_APP.auditTidakCocok(beda.slice(0, 10)), 'en'));
+
+    // Rows per facility: its registered participants and its other pairs (events of a card not registered there).
+    const lain = new Map<RefFasilitas, number>();
+    const ev = this.urutEv;
+    const evF = this.j.ev.f.data;
+    const evK = this.j.ev.kunci.data;
+    for (let k = 0; k < ev.length; k++) {
+      const e = ev[k] as number;
+      const f = evF[e] as number;
+      const kunci = evK[e] as number;
+      if (k > 0 && evF[ev[k - 1] as number] === f && evK[ev[k - 1] as number] === kunci) continue;
+      const q = this.indeks.cari(kunci);
+      if (q >= 0 && fas[q] === f) continue;
+      lain.set(f, (lain.get(f) ?? 0) + 1);
+    }
+    const rujukanLain = new Map<RefFasilitas, number>();
+    for (let r = 0; r < rj.baris.length; r++) {
+      const f = rj.f.data[r] as number;
+      if (f >= nF) rujukanLain.set(f, (rujukanLain.get(f) ?? 0) + 1);
+    }
+    return this.urutanF.map((f) => {
+      const terdaftar = f < nF ? (jumlah[f * K] as number) : 0;
+      return {
+        kodePpk: this.kode(f),
+        baris: terdaftar + (lain.get(f) ?? 0),
+        terdaftar,
+        kontak: f < nF ? (jumlah[f * K + 1] as number) : 0,
+        rujukan: f < nF ? (rujukan[f * 4 + 3] as number) : (rujukanLain.get(f) ?? 0),
+        jangkauan: Object.fromEntries(PERLU.map((k, i) => [k, f < nF ? (perlu[f * PERLU.length + i] as number) : 0])) as Record<Perlu, number>,
+      };
+    });
+  }
+}
+
+/** a[i] + 1, stored and returned. */
+function naik(a: Int32Array | Float64Array, i: number): number {
+  const v = (a[i] as number) + 1;
+  a[i] = v;
+  return v;
+}
+
+/** Pairs made per step of the generators (see Audit.pasangan). */
+const POTONGAN = 1000;
+
+const bandingTeks = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
