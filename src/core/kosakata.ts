@@ -71,3 +71,8 @@ export const nonSpesialistikPalingBanyak = (h: HitunganRujukan): number => h.ruj
 
 /** The count a summary workbook cannot hold (no TACC column): taken as 0, already left out of "Kasus Non Spesialistik". */
 export const HITUNGAN_TACC = 'rujukanTacc' satisfies keyof HitunganRujukan;
+
+/** "1 Time, 2 Age, 3 Complication, 4 Comorbidity": the TACC codes as messages list them. */
+export const KODE_TACC_TEKS = Object.entries(NAMA_TACC)
+  .map(([k, n]) => `${k} ${n}`)
+  .join(', ');

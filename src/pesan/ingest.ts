@@ -7,7 +7,6 @@
 // on every machine. Numbers that were written bare in English stay bare there (the
 // English texts are what the rejects and the tests have always had); the Indonesian
 // texts group them (34.201).
-import { NAMA_TACC } from '../core/kosakata.js';
 import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
@@ -24,11 +23,6 @@ const PEMISAH: Record<string, Teks> = {
 const pemisah = (c: string): Teks => PEMISAH[c] ?? teks(`"${c}"`, `"${c}"`);
 /** A range as the rule set writes it ("2.5–35") in Indonesian notation ("2,5–35"). */
 const rentangId = (r: string): string => r.split('–').map((x) => desimal(x, 'id')).join('–');
-
-/** "1 Time, 2 Age, 3 Complication, 4 Comorbidity": the TACC codes (src/core/kosakata.ts). */
-const KODE_TACC_TEKS = Object.entries(NAMA_TACC)
-  .map(([k, n]) => `${k} ${n}`)
-  .join(', ');
 
 export const PESAN_INGEST = {
   // Pieces of other messages.
@@ -307,10 +301,11 @@ export const PESAN_INGEST = {
     ),
   bukanDmHt: (v: string): Teks =>
     teks(`diagnosa "${v}" bukan DM maupun HT (yang diharapkan DM, HT, atau kdKelompok 01/02)`, `diagnosa "${v}" is neither DM nor HT (expected DM, HT, or kdKelompok 01/02)`),
-  bukanTacc: (v: string): Teks =>
+  /** `kode`: the TACC codes as the vocabulary lists them ("1 Time, 2 Age, …", src/core/kosakata.ts). */
+  bukanTacc: (v: string, kode: string): Teks =>
     teks(
-      `kd_tacc "${v}" bukan kode TACC (yang diharapkan -1, 0 atau kosong bila tidak ada, ${KODE_TACC_TEKS})`,
-      `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, ${KODE_TACC_TEKS})`,
+      `kd_tacc "${v}" bukan kode TACC (yang diharapkan -1, 0 atau kosong bila tidak ada, ${kode})`,
+      `kd_tacc "${v}" is not a TACC code (expected -1, 0 or empty for none, ${kode})`,
     ),
   tanpaNonSpesialistik: (lokasi: Teks, kode: string): Teks =>
     teks(

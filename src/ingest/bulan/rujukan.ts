@@ -1,7 +1,7 @@
 // rujukan.csv → RRNS: an identical duplicate no_rujukan once, one with other content
 // rejected with all its rows (src/ingest/duplikat.ts); TACC never non-specialistic (the
 // vocabulary: src/core/kosakata.ts); the flag from the row, else diagnosa.csv.
-import { kodeTacc, taccDisebut, TACC_NAMA } from '../../core/kosakata.js';
+import { KODE_TACC_TEKS, kodeTacc, taccDisebut, TACC_NAMA } from '../../core/kosakata.js';
 import type { MonthIndex } from '../../core/month.js';
 import { HARI, type HitunganDasar } from '../../core/types.js';
 import { DataError } from '../../errors.js';
@@ -22,7 +22,7 @@ function adalahTacc(b: Baris): boolean {
   if (b.has('kd_tacc')) {
     const v = b.get('kd_tacc');
     const tacc = kodeTacc(v);
-    if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v), 'not a TACC code');
+    if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v, KODE_TACC_TEKS), 'not a TACC code');
     return tacc;
   }
   return taccDisebut(b.get('nm_tacc')) || taccDisebut(b.get('alasan_tacc'));
