@@ -1,4 +1,4 @@
-// The terminal tables fitted to the terminal (src/report/tabel.ts): drawn with colours on,
+// The terminal tables fitted to the terminal (src/report/table-engine.ts): drawn with colours on,
 // at 80 and 160 columns, no line is wider than the terminal, every column stays aligned
 // (colour codes take no width), no number is split across lines, and the columns left out
 // at 80 are named under the table and are back at 160. On fixtures/demo, whose amounts are
@@ -16,8 +16,8 @@ import { parseDate, parseMonth } from '../src/core/month.js';
 import { jelaskanBayarTeks } from '../src/report/jelaskan-bayar.js';
 import { tabelProyeksi } from '../src/report/proyeksi.js';
 import { tabelRekap } from '../src/report/rekap.js';
-import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src/report/table.js';
-import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/tabel.js';
+import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src/report/tabel-kbk.js';
+import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/table-engine.js';
 import { findRuleSet } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { FIXTURES, kbk, tmp } from './helpers.js';

@@ -19,7 +19,7 @@ import { berlakuTeks, type RuleSet, type TariffSet } from '../rules/schema.js';
 import { pemisahDari, type Encoding, type OpsiDialek } from '../ingest/dialek.js';
 import { FORMAT_TANGGAL, type FormatTanggal } from '../ingest/dates.js';
 import { barisCapaian, barisKapitasi } from '../report/columns.js';
-import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/table.js';
+import { lebarTerminal, tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../report/tabel-kbk.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
 import { tulisSet, type OpsiTulis } from '../report/write.js';
 import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, masker, maskerKeluaran, PANJANG_KUNCI_MIN, UKURAN_KUNCI_MAKS } from '../report/samaran.js';

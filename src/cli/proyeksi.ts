@@ -5,7 +5,7 @@ import type { OpsiJob } from '../app/jobs.js';
 import { proyeksi } from '../app/proyeksi.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
-import { lebarTerminal } from '../report/tabel.js';
+import { lebarTerminal } from '../report/table-engine.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './keluaran.js';
 import { PESAN_CLI } from '../pesan/cli.js';
