@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,17 @@ export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY
   const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env, isTTY: opts.isTTY ?? false, lebar: opts.lebar, cwd: opts.cwd };
   const code = await main(['node', 'kbk', ...args], io);
   return { code, out, err };
+}
+
+/**
+ * `kbk` that asserts how the run ended: the exit code (stderr as the message when it differs).
+ * Every run a test reads must say which code it expects; a run that ended in 64, 65 or 70
+ * would otherwise pass a test that only looks for a word in its output.
+ */
+export async function kbkKode(kode: number, args: string[], opts: Parameters<typeof kbk>[1] = {}): Promise<Result> {
+  const r = await kbk(args, opts);
+  expect(r.code, r.err).toBe(kode);
+  return r;
 }
 
 /** Writes a data folder from {relative path: content}. */

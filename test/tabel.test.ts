@@ -20,7 +20,7 @@ import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src
 import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/table-engine.js';
 import { findRuleSet } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const warna = new Chalk({ level: 1 });
@@ -351,11 +351,11 @@ describe('the terminal width', () => {
     expect(polosTeks(id.out)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-04.csv');
     tidakTerpotong(id.out);
     // The terminal's own width when COLUMNS is not set; the full tables when piped, COLUMNS or not.
-    const lebar = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });
+    const lebar = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });
     expect(terlebar(lebar.out)).toBeGreaterThan(100);
     expect(terlebar(lebar.out)).toBeLessThanOrEqual(160);
     expect(polosTeks(lebar.out)).not.toContain('not shown');
-    const pipa = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { env: { COLUMNS: '80' } });
+    const pipa = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { env: { COLUMNS: '80' } });
     expect(terlebar(pipa.out)).toBeGreaterThan(100);
   });
 
