@@ -1,0 +1,157 @@
+// Issue 17 item 4: the terminal tables fed plain, hand-built rows (no job, no data folder),
+// each compared with its exact text. Every number below is chosen by hand; the end-to-end
+// runs of the same renderers stay in tabel.test.ts, e2e.test.ts and pesan-laporan.test.ts.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { Capaian, Kapitasi } from '../src/core/assessment.js';
+import { parseMonth } from '../src/core/month.js';
+import { rat } from '../src/core/rational.js';
+import type { Fktp } from '../src/core/types.js';
+import type { RuleSet } from '../src/rules/schema.js';
+import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
+
+const polos = new Chalk({ level: 0 });
+const bulan = (s: string): number => parseMonth(s) as number;
+
+function fktp(kodePpk: string, namaFktp: string, jenisFktp: string, tarif: number): Fktp {
+  return { kodePpk, namaFktp, jenisFktp: jenisFktp as Fktp['jenisFktp'], tarifKapitasi: BigInt(tarif), tglKerjaSama: null, jaringanData: true, tarifMinimal: null, kabKota: 'Kota Uji', kapitasiKhusus: false };
+}
+
+/** A payment row: the money as the rules would give it, written out by hand. */
+function kapitasi(f: Fktp, o: { bulanDinilai: number; total: [number, number] | null; persen: number; peserta: number; setelah: [number, number]; dibayar: [number, number]; lantai: boolean; penuh: number; bayar: number; potongan: number }): Kapitasi {
+  return {
+    bulanBayar: bulan('2024-07'),
+    fktp: f,
+    aturan: 'kbk-2019',
+    aturanTarif: 'permenkes-3-2023',
+    jendela: [bulan('2024-04'), bulan('2024-05'), bulan('2024-06')],
+    jumlahBulanDinilai: o.bulanDinilai,
+    rata: {},
+    penilaian: o.total === null ? null : { rating: {}, nilai: {}, totalNilai: rat(o.total[0], o.total[1]) },
+    kbkBerlaku: o.total !== null,
+    persenKapitasi: rat(o.persen),
+    pesertaTerdaftar: o.peserta,
+    tarifDasar: f.tarifKapitasi,
+    tarifMinimal: null,
+    pembayaran: {
+      tarifSetelahKbk: rat(o.setelah[0], o.setelah[1]),
+      tarifDibayar: rat(o.dibayar[0], o.dibayar[1]),
+      lantaiDiterapkan: o.lantai,
+      kapitasiPenuh: BigInt(o.penuh),
+      kapitasiDibayar: BigInt(o.bayar),
+      potongan: BigInt(o.potongan),
+    },
+    catatan: [],
+  };
+}
+
+// A001: 6000 × 90 % = 5400 (floor 3600 not applied); 1000 × 5400 = 5,400,000 of 6,000,000.
+// B002: 10000 × 85 % = 8500 < floor 9000 → 9000; 2000 × 9000 = 18,000,000 of 20,000,000.
+// C003: 5000 × 110 % = 5500; 1000 × 5500 = 5,500,000 of 5,000,000: 500,000 more (an incentive).
+// D004: not adjusted (no rating): 100 %, 500 × 7000 = 3,500,000.
+// Paid 5,400,000 + 18,000,000 + 5,500,000 + 3,500,000 = 32,400,000; cut 600,000 + 2,000,000 = 2,600,000.
+const KAPITASI: Kapitasi[] = [
+  kapitasi(fktp('A001', 'Puskesmas Satu', 'puskesmas', 6000), { bulanDinilai: 3, total: [21, 10], persen: 90, peserta: 1000, setelah: [5400, 1], dibayar: [5400, 1], lantai: false, penuh: 6_000_000, bayar: 5_400_000, potongan: 600_000 }),
+  kapitasi(fktp('B002', 'Klinik Dua Bersaudara Sejahtera', 'klinik_pratama', 10000), { bulanDinilai: 2, total: [3, 2], persen: 85, peserta: 2000, setelah: [8500, 1], dibayar: [9000, 1], lantai: true, penuh: 20_000_000, bayar: 18_000_000, potongan: 2_000_000 }),
+  kapitasi(fktp('C003', 'Puskesmas Tiga', 'puskesmas', 5000), { bulanDinilai: 3, total: [4, 1], persen: 110, peserta: 1000, setelah: [5500, 1], dibayar: [5500, 1], lantai: false, penuh: 5_000_000, bayar: 5_500_000, potongan: -500_000 }),
+  kapitasi(fktp('D004', 'dr. Empat', 'praktik_dokter', 7000), { bulanDinilai: 3, total: null, persen: 100, peserta: 500, setelah: [7000, 1], dibayar: [7000, 1], lantai: false, penuh: 3_500_000, bayar: 3_500_000, potongan: 0 }),
+];
+
+describe('tabelKapitasi on hand-built rows', () => {
+  it('the whole table without a terminal, in English', () => {
+    expect(tabelKapitasi(KAPITASI, polos, undefined, 'en')).toBe(
+      [
+        'Kapitasi 2024-07 (kbk-2019, permenkes-3-2023)',
+        'kode_ppk  name                          months  nilai  percent  floor           paid           cut',
+        '────────  ────────────────────────────  ──────  ─────  ───────  ─────  ─────────────  ────────────',
+        'A001      Puskesmas Satu                   3/3   2.10      90%          Rp 5,400,000    Rp 600,000',
+        'B002      Klinik Dua Bersaudara Sejah…     2/3   1.50      85%  yes    Rp 18,000,000  Rp 2,000,000',
+        'C003      Puskesmas Tiga                   3/3   4.00     110%          Rp 5,500,000   +Rp 500,000',
+        'D004      dr. Empat                        3/3      –     100%          Rp 3,500,000          Rp 0',
+        'Total paid Rp 32,400,000   cut Rp 2,600,000   incentive Rp 500,000',
+      ].join('\n'),
+    );
+  });
+
+  it('in Indonesian at 60 columns: the name wraps, then goes; the amounts stay whole', () => {
+    // nama_fktp goes first, then jumlah_bulan_dinilai (bulan); 8+2+5+2+6+2+6+2+13+2+12 = 60 then fits.
+    expect(tabelKapitasi(KAPITASI, polos, 60, 'id')).toBe(
+      [
+        'Kapitasi 2024-07 (kbk-2019, permenkes-3-2023)',
+        'kode_ppk  nilai  persen  lantai        dibayar      potongan',
+        '────────  ─────  ──────  ──────  ─────────────  ────────────',
+        'A001       2,10     90%           Rp 5.400.000    Rp 600.000',
+        'B002       1,50     85%  ya      Rp 18.000.000  Rp 2.000.000',
+        'C003       4,00    110%           Rp 5.500.000   +Rp 500.000',
+        'D004          –    100%           Rp 3.500.000          Rp 0',
+        'Total dibayar Rp 32.400.000   potongan Rp 2.600.000',
+        '  insentif Rp 500.000',
+        'kolom nama_fktp, jumlah_bulan_dinilai tidak ditampilkan:',
+        '  terminal 60 kolom; lihat kapitasi-2024-07.csv',
+      ].join('\n'),
+    );
+  });
+
+  it('no row: the title without a month, the totals zero', () => {
+    expect(tabelKapitasi([], polos, undefined, 'en')).toBe(
+      [
+        'Kapitasi',
+        'kode_ppk  name  months  nilai  percent  floor  paid  cut',
+        '────────  ────  ──────  ─────  ───────  ─────  ────  ───',
+        'Total paid Rp 0   cut Rp 0',
+      ].join('\n'),
+    );
+  });
+});
+
+/** The three indicators as kbk-2019 names them; the table reads nothing else of the rule set. */
+const RULES = { indikator: [{ id: 'ak', satuan: '‰' }, { id: 'rrns', satuan: '%' }, { id: 'rppt', satuan: '%' }] } as unknown as RuleSet;
+
+function capaian(f: Fktp, o: { nilai: [number, number][] | null; rating: number[] | null; total: [number, number] | null; kbk: boolean; persen: number }): Capaian {
+  const ids = ['ak', 'rrns', 'rppt'];
+  return {
+    bulan: bulan('2024-06'),
+    fktp: f,
+    aturan: 'kbk-2019',
+    hitungan: {} as Capaian['hitungan'],
+    indikator: { nilai: Object.fromEntries(ids.map((id, i) => [id, o.nilai?.[i] ? rat(o.nilai[i][0], o.nilai[i][1]) : null])), rincian: {}, catatan: [], dinilai: o.nilai !== null },
+    penilaian: o.rating && o.total ? { rating: Object.fromEntries(ids.map((id, i) => [id, o.rating?.[i] as number])), nilai: {}, totalNilai: rat(o.total[0], o.total[1]) } : null,
+    kbkBerlaku: o.kbk,
+    persenKapitasi: rat(o.persen),
+    catatan: [],
+  };
+}
+
+// A001: AK 740/5000 × 1000 = 148 (3), RRNS 4/100 = 4 % (1), RPPT 5 % (4): 1.2 + 0.5 + 0.4 = 2.1 → 96 %.
+// B002: AK 2001/3 ‰ = 667.0 (4), RRNS 2/3 % = 0.67 (4), RPPT not assessed (rating 4 by rule): 4 → 100 %, not eligible.
+// D004: no registered participant: not assessed.
+const CAPAIAN: Capaian[] = [
+  capaian(fktp('A001', 'Puskesmas Satu', 'puskesmas', 6000), { nilai: [[148, 1], [4, 1], [5, 1]], rating: [3, 1, 4], total: [21, 10], kbk: true, persen: 96 }),
+  capaian(fktp('B002', 'Klinik Dua', 'klinik_pratama', 10000), { nilai: [[2001, 3], [2, 3], null as unknown as [number, number]], rating: [4, 4, 4], total: [4, 1], kbk: false, persen: 100 }),
+  capaian(fktp('D004', 'dr. Empat', 'praktik_dokter', 7000), { nilai: null, rating: null, total: null, kbk: false, persen: 100 }),
+];
+
+describe('tabelCapaian on hand-built rows', () => {
+  it('the whole table without a terminal, in English and in Indonesian', () => {
+    expect(tabelCapaian(CAPAIAN, RULES, polos, undefined, 'en')).toBe(
+      [
+        'Capaian KBK 2024-06 (kbk-2019)',
+        'kode_ppk  name                 AK   RRNS   RPPT  rating  nilai  capitation',
+        '────────  ──────────────  ───────  ─────  ─────  ──────  ─────  ─────────────────────',
+        'A001      Puskesmas Satu  148.00‰  4.00%  5.00%   3/1/4   2.10  96%',
+        'B002      Klinik Dua      667.00‰  0.67%      –   4/4/4   4.00  100% (does not apply)',
+        'D004      dr. Empat             –      –      –       –      –  100% (does not apply)',
+      ].join('\n'),
+    );
+    expect(tabelCapaian(CAPAIAN, RULES, polos, undefined, 'id')).toBe(
+      [
+        'Capaian KBK 2024-06 (kbk-2019)',
+        'kode_ppk  nama                 AK   RRNS   RPPT  rating  nilai  kapitasi',
+        '────────  ──────────────  ───────  ─────  ─────  ──────  ─────  ────────────────────',
+        'A001      Puskesmas Satu  148,00‰  4,00%  5,00%   3/1/4   2,10  96%',
+        'B002      Klinik Dua      667,00‰  0,67%      –   4/4/4   4,00  100% (tidak berlaku)',
+        'D004      dr. Empat             –      –      –       –      –  100% (tidak berlaku)',
+      ].join('\n'),
+    );
+  });
+});
