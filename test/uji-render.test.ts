@@ -9,6 +9,9 @@ import { rat } from '../src/core/rational.js';
 import type { Fktp } from '../src/core/types.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
+import { barisRekap, tabelRekap } from '../src/report/rekap.js';
+import type { HasilJob } from '../src/app/jobs.js';
+import { findRuleSet } from '../src/rules/index.js';
 
 const polos = new Chalk({ level: 0 });
 const bulan = (s: string): number => parseMonth(s) as number;
@@ -153,5 +156,51 @@ describe('tabelCapaian on hand-built rows', () => {
         'D004      dr. Empat             –      –      –       –      –  100% (tidak berlaku)',
       ].join('\n'),
     );
+  });
+});
+
+describe('tabelRekap and barisRekap on hand-built payment rows', () => {
+  const h = {
+    bulan: bulan('2024-07'),
+    capaian: [],
+    kapitasi: { rows: KAPITASI, rules: findRuleSet('kbk-2019') },
+  } as unknown as HasilJob;
+
+  it('the payment recap: per type and in all, the Rupiah added up by hand', () => {
+    // puskesmas A001 + C003: full 6,000,000 + 5,000,000; paid 5,400,000 + 5,500,000; cut 600,000; incentive 500,000.
+    // klinik_pratama B002: 20,000,000, 18,000,000, cut 2,000,000. praktik_dokter D004: 3,500,000 unadjusted.
+    // semua: full 34,500,000, paid 32,400,000, cut 2,600,000, incentive 500,000; kbk for 3 of 4.
+    expect(tabelRekap(h, polos, undefined, 'en')).toBe(
+      [
+        'Rekap kapitasi 2024-07 (kbk-2019)',
+        'type            fktp  kbk            percent (kbk)           full           paid           cut   incentive',
+        '──────────────  ────  ───  ───────────────────────  ─────────────  ─────────────  ────────────  ──────────',
+        'puskesmas          2    2          110%: 1, 90%: 1  Rp 11,000,000  Rp 10,900,000    Rp 600,000  Rp 500,000',
+        'klinik_pratama     1    1                   85%: 1  Rp 20,000,000  Rp 18,000,000  Rp 2,000,000        Rp 0',
+        'praktik_dokter     1    0                        –   Rp 3,500,000   Rp 3,500,000          Rp 0        Rp 0',
+        'semua              4    3  110%: 1, 90%: 1, 85%: 1  Rp 34,500,000  Rp 32,400,000  Rp 2,600,000  Rp 500,000',
+      ].join('\n'),
+    );
+    const csv = barisRekap(h).map((r) => [r.bulan, r.laporan, r.jenis_fktp, r.ukuran, r.nilai, r.jumlah].join(','));
+    expect(csv.filter((l) => l.includes(',puskesmas,') || l.includes(',semua,'))).toEqual([
+      '2024-07,kapitasi,puskesmas,fasilitas,,2', '2024-07,kapitasi,puskesmas,kbk_berlaku,,2',
+      // every band of the rule set listed; the 110 % no band of it has, listed too
+      '2024-07,kapitasi,puskesmas,persen_kapitasi,110,1', '2024-07,kapitasi,puskesmas,persen_kapitasi,100,0', '2024-07,kapitasi,puskesmas,persen_kapitasi,95,0',
+      '2024-07,kapitasi,puskesmas,persen_kapitasi,90,1', '2024-07,kapitasi,puskesmas,persen_kapitasi,85,0',
+      '2024-07,kapitasi,puskesmas,kapitasi_penuh,,11000000', '2024-07,kapitasi,puskesmas,kapitasi_dibayar,,10900000',
+      '2024-07,kapitasi,puskesmas,potongan,,600000', '2024-07,kapitasi,puskesmas,insentif,,500000',
+      '2024-07,kapitasi,semua,fasilitas,,4', '2024-07,kapitasi,semua,kbk_berlaku,,3',
+      '2024-07,kapitasi,semua,persen_kapitasi,110,1', '2024-07,kapitasi,semua,persen_kapitasi,100,0', '2024-07,kapitasi,semua,persen_kapitasi,97,0',
+      '2024-07,kapitasi,semua,persen_kapitasi,96,0', '2024-07,kapitasi,semua,persen_kapitasi,95,0', '2024-07,kapitasi,semua,persen_kapitasi,90,1',
+      '2024-07,kapitasi,semua,persen_kapitasi,85,1',
+      '2024-07,kapitasi,semua,kapitasi_penuh,,34500000', '2024-07,kapitasi,semua,kapitasi_dibayar,,32400000',
+      '2024-07,kapitasi,semua,potongan,,2600000', '2024-07,kapitasi,semua,insentif,,500000',
+    ]);
+    // A type never adjusted lists no band.
+    expect(csv.filter((l) => l.includes(',praktik_dokter,'))).toEqual([
+      '2024-07,kapitasi,praktik_dokter,fasilitas,,1', '2024-07,kapitasi,praktik_dokter,kbk_berlaku,,0',
+      '2024-07,kapitasi,praktik_dokter,kapitasi_penuh,,3500000', '2024-07,kapitasi,praktik_dokter,kapitasi_dibayar,,3500000',
+      '2024-07,kapitasi,praktik_dokter,potongan,,0', '2024-07,kapitasi,praktik_dokter,insentif,,0',
+    ]);
   });
 });
