@@ -7,11 +7,13 @@ import type { Capaian, Kapitasi } from '../src/core/assessment.js';
 import { parseMonth } from '../src/core/month.js';
 import { rat } from '../src/core/rational.js';
 import type { Fktp } from '../src/core/types.js';
-import type { RuleSet } from '../src/rules/schema.js';
+import type { Band, RuleSet } from '../src/rules/schema.js';
 import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
 import { barisRekap, tabelRekap } from '../src/report/rekap.js';
 import type { HasilJob } from '../src/app/jobs.js';
 import { findRuleSet } from '../src/rules/index.js';
+import type { PenjelasanBayar } from '../src/app/jelaskan-bayar.js';
+import { jelaskanBayarJson, jelaskanBayarTeks } from '../src/report/jelaskan-bayar.js';
 
 const polos = new Chalk({ level: 0 });
 const bulan = (s: string): number => parseMonth(s) as number;
@@ -202,5 +204,106 @@ describe('tabelRekap and barisRekap on hand-built payment rows', () => {
       '2024-07,kapitasi,praktik_dokter,kapitasi_penuh,,3500000', '2024-07,kapitasi,praktik_dokter,kapitasi_dibayar,,3500000',
       '2024-07,kapitasi,praktik_dokter,potongan,,0', '2024-07,kapitasi,praktik_dokter,insentif,,0',
     ]);
+  });
+});
+
+describe('jelaskanBayarTeks and jelaskanBayarJson on a hand-built explanation', () => {
+  const band = (bawah: [number, boolean] | null, atas: [number, boolean] | null): Band => ({
+    ...(bawah ? { bawah: { nilai: String(bawah[0]), inklusif: bawah[1] } } : {}),
+    ...(atas ? { atas: { nilai: String(atas[0]), inklusif: atas[1] } } : {}),
+    status: 'design',
+    sumber: 'uji',
+  } as Band);
+  // X001, payment 2024-07, block window 2024-04..06, 2024-05 without a folder: averaged over 2 months.
+  // AK (140 + 150)/2 = 145 → 2 (> 140, ≤ 145) × 0.4 = 0.8; RRNS (3 + 5)/2 = 4 → 1 (> 3) × 0.5 = 0.5;
+  // RPPT (4 + 6)/2 = 5 → 4 (≥ 5) × 0.1 = 0.4; total 1.7 → < 2: 85 %.
+  // 4000 × 85 % = 3400 < floor min(4000, 3600) = 3600 → 3600; 1001 × 3600 = 3,603,600; full 1001 × 4000 = 4,004,000; cut 400,400.
+  const e: PenjelasanBayar = {
+    fktp: fktp('X001', 'Puskesmas Lantai', 'puskesmas', 4000),
+    bulanBayar: bulan('2024-07'),
+    jendela: 'block' as PenjelasanBayar['jendela'],
+    aturan: 'kbk-2019',
+    aturanTarif: 'permenkes-3-2023',
+    rataRata: 'indikator',
+    bulan: [
+      { bulan: bulan('2024-04'), aturanBulan: 'kbk-2019', ada: true, dinilai: true, nilai: { ak: rat(140), rrns: rat(3), rppt: rat(4) }, rating: { ak: 1, rrns: 2, rppt: 3 }, totalNilai: rat(17, 10) },
+      { bulan: bulan('2024-05'), aturanBulan: 'kbk-2019', ada: false, dinilai: false, nilai: {}, rating: null, totalNilai: null },
+      { bulan: bulan('2024-06'), aturanBulan: 'kbk-2019', ada: true, dinilai: true, nilai: { ak: rat(150), rrns: rat(5), rppt: rat(6) }, rating: { ak: 4, rrns: 1, rppt: 4 }, totalNilai: rat(5, 2) },
+    ],
+    indikator: [
+      { id: 'ak', nama: 'Angka Kontak (permil)', satuan: '‰', dari: [rat(140), rat(150)], nilai: rat(145), rating: 2, band: band([140, false], [145, true]), bobot: '0.4', nilaiKinerja: rat(4, 5) },
+      { id: 'rrns', nama: 'Rasio Rujukan rawat jalan Non Spesialistik (%)', satuan: '%', dari: [rat(3), rat(5)], nilai: rat(4), rating: 1, band: band([3, false], null), bobot: '0.5', nilaiKinerja: rat(1, 2) },
+      { id: 'rppt', nama: 'Rasio Peserta Prolanis Terkendali (%)', satuan: '%', dari: [rat(4), rat(6)], nilai: rat(5), rating: 4, band: band([5, true], null), bobot: '0.1', nilaiKinerja: rat(2, 5) },
+    ],
+    jumlahBulanDinilai: 2,
+    totalBulanan: [],
+    totalNilai: rat(17, 10),
+    bandPembayaran: { ...band(null, [2, false]), persen: '85' },
+    kbkBerlaku: true,
+    alasan: [],
+    persenKapitasi: rat(85),
+    peserta: { jumlah: 1001, bulan: bulan('2024-07') },
+    tarif: { dasar: 4000n, setelahKbk: rat(3400), minimal: 3600n, lantai: rat(3600), lantaiDiterapkan: true, dibayar: rat(3600) },
+    kapitasi: { penuh: 4_004_000n, tepat: rat(3_603_600), dibayar: 3_603_600n, potongan: 400_400n },
+    kewajaran: [],
+    catatan: ['rata-rata 2 dari 3 bulan'],
+  };
+
+  it('the text, line by line', () => {
+    expect(jelaskanBayarTeks(e, undefined, 'en')).toBe(
+      [
+        'X001 Puskesmas Lantai (puskesmas), payment month 2024-07: kbk-2019, permenkes-3-2023',
+        'block window 2024-04, 2024-05, 2024-06: each indicator averaged over the months assessed, then rated; 2 of 3 month(s) assessed',
+        '',
+        'month    rules         AK  RRNS  RPPT  ratings  total nilai  note',
+        '───────  ────────  ──────  ────  ────  ───────  ───────────  ───────────────────────────',
+        '2024-04  kbk-2019  140.00  3.00  4.00  1/2/3            1.7',
+        '2024-05  kbk-2019                                            no data: not in the average',
+        '2024-06  kbk-2019  150.00  5.00  6.00  4/1/4            2.5',
+        '',
+        'AK — Angka Kontak (permil)',
+        '  mean of 2 month(s): (140 + 150) ÷ 2 = 145‰',
+        '  rating 2 (> 140 and ≤ 145; design: uji)',
+        '  nilai 0.4 × 2 = 0.8',
+        '',
+        'RRNS — Rasio Rujukan rawat jalan Non Spesialistik (%)',
+        '  mean of 2 month(s): (3 + 5) ÷ 2 = 4%',
+        '  rating 1 (> 3; design: uji)',
+        '  nilai 0.5 × 1 = 0.5',
+        '',
+        'RPPT — Rasio Peserta Prolanis Terkendali (%)',
+        '  mean of 2 month(s): (4 + 6) ÷ 2 = 5%',
+        '  rating 4 (≥ 5; design: uji)',
+        '  nilai 0.1 × 4 = 0.4',
+        '',
+        'total nilai 0.8 + 0.5 + 0.4 = 1.7',
+        'payment band < 2 → 85% for puskesmas (design: uji)',
+        'KBK applies: 85% of the base tariff',
+        'tarif 4,000 × 85% = 3,400',
+        'floor min(tarif 4,000, minimum 3,600) = 3,600: applied, above 3,400',
+        'tarif dibayar 3,600',
+        'kapitasi 1,001 registered participants (2024-07) × 3,600 = 3,603,600 → Rp 3,603,600 (rounded half-up, once)',
+        'kapitasi penuh 1,001 × 4,000 = Rp 4,004,000; potongan Rp 400,400',
+        '',
+        'catatan:',
+        '  rata-rata 2 dari 3 bulan',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the JSON: the floor and the Rupiah as numbers', () => {
+    expect(jelaskanBayarJson(e)).toMatchObject({
+      kode_ppk: 'X001',
+      jumlah_bulan_dinilai: 2,
+      total_nilai: 1.7,
+      band_pembayaran: { bawah: null, atas: { nilai: 2, inklusif: false }, persen: 85 },
+      persen_kapitasi: 85,
+      peserta: { jumlah: 1001, bulan: '2024-07' },
+      tarif: { dasar: 4000, setelah_kbk: 3400, minimal: 3600, lantai: 3600, lantai_diterapkan: true, dibayar: 3600 },
+      kapitasi: { penuh: 4004000, tepat: 3603600, dibayar: 3603600, potongan: 400400 },
+      catatan: ['rata-rata 2 dari 3 bulan'],
+    });
+    expect((jelaskanBayarJson(e) as { bulan: unknown[] }).bulan[1]).toEqual({ bulan: '2024-05', aturan_bulan: 'kbk-2019', ada: false, dinilai: false, nilai: {}, rating: null, total_nilai: null });
   });
 });
