@@ -4,8 +4,11 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Capaian, Kapitasi } from '../src/core/assessment.js';
-import { parseMonth } from '../src/core/month.js';
+import { parseDate, parseMonth } from '../src/core/month.js';
 import { rat } from '../src/core/rational.js';
+import type { MetodeHitungan } from '../src/core/proyeksi.js';
+import { barisProyeksi, tabelProyeksi } from '../src/report/proyeksi.js';
+import { PESAN_RUMUS } from '../src/pesan/rumus.js';
 import type { Fktp } from '../src/core/types.js';
 import type { Band, RuleSet } from '../src/rules/schema.js';
 import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
@@ -305,5 +308,79 @@ describe('jelaskanBayarTeks and jelaskanBayarJson on a hand-built explanation', 
       catatan: ['rata-rata 2 dari 3 bulan'],
     });
     expect((jelaskanBayarJson(e) as { bulan: unknown[] }).bulan[1]).toEqual({ bulan: '2024-05', aturan_bulan: 'kbk-2019', ada: false, dinilai: false, nilai: {}, rating: null, total_nilai: null });
+  });
+});
+
+describe('barisProyeksi and tabelProyeksi on a hand-built projection', () => {
+  const hit = (sejauhIni: number, proyeksi: number, rendah: number, tinggi: number | null, metode: MetodeHitungan) => ({ sejauhIni, proyeksi, rendah, tinggi, metode });
+  // Y001 cut at 2024-06-15 (day 15 of 30), earlier months 2024-04, 2024-05.
+  // AK: 400 of 5000 so far = 80‰ → 700 (650–760) = 140‰ (130–152‰); ratings 1 → 1 (1–4);
+  //     rating 2 (> 140) needs +301 by the last day (701 in all).
+  // RRNS: 1 of 61 referrals so far, 2 of them TACC (kept in the denominator): 1/61 = 1.64 %;
+  //     1 of 103 = 0.97 %; best 1 of 118 = 0.85 %, worst 3 of 89 = 3.37 %.
+  const p = {
+    bulan: bulan('2024-06'),
+    sampai: parseDate('2024-06-15') as number,
+    hari: 15,
+    hariBulan: 30,
+    dipotong: true,
+    rules: findRuleSet('kbk-2019'),
+    bulanLalu: [bulan('2024-04'), bulan('2024-05')],
+    fasilitas: [
+      {
+        fktp: fktp('Y001', 'Puskesmas Proyeksi', 'puskesmas', 6000),
+        indikator: [
+          {
+            id: 'ak', nama: 'Angka Kontak (permil)', satuan: '‰',
+            sejauhIni: rat(80), proyeksi: rat(140), rendah: rat(130), tinggi: rat(152), metode: ['kurva'],
+            hitungan: [{ kunci: 'pesertaTerdaftar', proyeksi: hit(5000, 5000, 5000, 5000, 'tetap') }, { kunci: 'pesertaKontak', proyeksi: hit(400, 700, 650, 760, 'kurva') }],
+            rating: { sejauhIni: 1, proyeksi: 1, rendah: 1, tinggi: 4 },
+            celah: [{ rating: 2, kunci: 'pesertaKontak', apa: PESAN_RUMUS.gerak.pesertaKontak, arah: 'tambah', sejauhIni: 400, jumlah: 301, total: 701 }],
+          },
+          {
+            id: 'rrns', nama: 'Rasio Rujukan rawat jalan Non Spesialistik (%)', satuan: '%',
+            sejauhIni: rat(100, 61), proyeksi: rat(100, 103), rendah: rat(100, 118), tinggi: rat(300, 89), metode: ['kurva', 'sebanding'],
+            hitungan: [
+              { kunci: 'rujukanTotal', proyeksi: hit(61, 103, 89, 118, 'kurva') },
+              { kunci: 'rujukanNonSpesialistik', proyeksi: hit(1, 1, 1, 3, 'kurva') },
+              { kunci: 'rujukanTacc', proyeksi: hit(2, 3, 2, 4, 'sebanding') },
+            ],
+            rating: { sejauhIni: 4, proyeksi: 4, rendah: 1, tinggi: 4 },
+            celah: [],
+          },
+        ],
+      },
+    ],
+  } as unknown as Parameters<typeof barisProyeksi>[0];
+
+  it('the file rows: values to two decimals, the counts with their ranges, the way up in English', () => {
+    const rij = { bulan: '2024-06', sampai: '2024-06-15', kode_ppk: 'Y001' };
+    expect(barisProyeksi(p)).toEqual([
+      {
+        ...rij, indikator: 'ak', sejauh_ini: '80.00', proyeksi: '140.00', rendah: '130.00', tinggi: '152.00', metode: 'kurva',
+        rating_sejauh_ini: '1', rating_proyeksi: '1', rating_rendah: '1', rating_tinggi: '4',
+        celah: 'rating 2: +301 registered participant(s) with a contact by the last day (701 in all)',
+        hitungan: 'peserta_terdaftar 5000; peserta_kontak 400 → 700 (650–760)',
+      },
+      {
+        ...rij, indikator: 'rrns', sejauh_ini: '1.64', proyeksi: '0.97', rendah: '0.85', tinggi: '3.37', metode: 'kurva+sebanding',
+        rating_sejauh_ini: '4', rating_proyeksi: '4', rating_rendah: '1', rating_tinggi: '4',
+        celah: '',
+        hitungan: 'rujukan_total 61 → 103 (89–118); rujukan_non_spesialistik 1 → 1 (1–3); rujukan_tacc 2 → 3 (2–4)',
+      },
+    ]);
+  });
+
+  it('the table: the way up under its row, the methods under the table', () => {
+    expect(tabelProyeksi(p, polos, undefined, 'en').trimEnd().split('\n')).toEqual([
+      "Proyeksi KBK 2024-06 (kbk-2019): data to 2024-06-15, day 15 of 30 (rows after it left out); earlier months 2024-04, 2024-05",
+      "kode_ppk  name                indicator  so far  projected           range  rating       method",
+      "────────  ──────────────────  ─────────  ──────  ─────────  ──────────────  ───────────  ───────────────",
+      "Y001      Puskesmas Proyeksi  AK         80.00‰    140.00‰  130.00–152.00‰  1 → 1 (1–4)  kurva",
+      "                                rating 2: +301 registered participant(s) with a contact by the last day (701 in all)",
+      "                              RRNS        1.64%      0.97%      0.85–3.37%  4 → 4 (1–4)  kurva+sebanding",
+      "kurva: the facility's own earlier months (2024-04, 2024-05): the count by day d × (month-end ÷ count by day d) of each, their mean; range: their least and greatest, ± ⌈2√(rest + 1)⌉ for what is still to come (Poisson)",
+      "sebanding: TACC referrals (no daily facts) in proportion to all referrals",
+    ]);
   });
 });
