@@ -15,6 +15,8 @@ import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
 import { barisRekap, tabelRekap } from '../src/report/rekap.js';
 import type { HasilJob } from '../src/app/jobs.js';
 import { findRuleSet } from '../src/rules/index.js';
+import readXlsxFile from 'read-excel-file/node';
+import { bukuKerja } from '../src/report/xlsx.js';
 import type { PenjelasanBayar } from '../src/app/jelaskan-bayar.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../src/report/jelaskan-bayar.js';
 
@@ -381,6 +383,36 @@ describe('barisProyeksi and tabelProyeksi on a hand-built projection', () => {
       "                              RRNS        1.64%      0.97%      0.85–3.37%  4 → 4 (1–4)  kurva+sebanding",
       "kurva: the facility's own earlier months (2024-04, 2024-05): the count by day d × (month-end ÷ count by day d) of each, their mean; range: their least and greatest, ± ⌈2√(rest + 1)⌉ for what is still to come (Poisson)",
       "sebanding: TACC referrals (no daily facts) in proportion to all referrals",
+    ]);
+  });
+});
+
+describe('bukuKerja on hand-built payment rows', () => {
+  it('the Kapitasi sheet: the hand-made Rupiah as numbers, the codes as text; Rekap added up', async () => {
+    const h = {
+      bulan: bulan('2024-07'),
+      capaian: [],
+      kapitasi: { rows: KAPITASI, rules: findRuleSet('kbk-2019') },
+      tolak: { size: 0, semua: () => [][Symbol.iterator]() },
+      dipakai: { aturan: [], tarif: [] },
+      sinyal: [],
+    } as unknown as HasilJob;
+    const sheets = await readXlsxFile(Buffer.from(await bukuKerja(h)), { trim: false });
+    expect(sheets.map((s) => s.sheet)).toEqual(['Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
+    const [kepala, ...rows] = (sheets[0] as { data: unknown[][] }).data;
+    const baris = (kode: string): Record<string, unknown> => Object.fromEntries((kepala as string[]).map((k, i) => [k, (rows.find((r) => r[1] === kode) as unknown[])[i]]));
+    expect(rows.map((r) => r[1])).toEqual(['A001', 'B002', 'C003', 'D004']);
+    // Percentages stored as fractions (Excel's % format), months as dates, Rupiah as numbers.
+    expect(baris('B002')).toMatchObject({
+      bulan_bayar: new Date('2024-07-01T00:00:00.000Z'), jenis_fktp: 'klinik_pratama', bulan_penilaian: '2024-04..2024-06', jumlah_bulan_dinilai: 2,
+      total_nilai: 1.5, kbk_berlaku: 1, persen_kapitasi: 0.85, peserta_terdaftar: 2000, tarif_dasar: 10000, tarif_setelah_kbk: 8500, tarif_dibayar: 9000,
+      lantai_diterapkan: 1, kapitasi_penuh: 20000000, kapitasi_dibayar: 18000000, potongan: 2000000,
+    });
+    expect(baris('C003')).toMatchObject({ persen_kapitasi: 1.1, tarif_setelah_kbk: 5500, kapitasi_dibayar: 5500000, potongan: -500000 });
+    expect(baris('D004')).toMatchObject({ total_nilai: null, kbk_berlaku: 0, persen_kapitasi: 1, kapitasi_dibayar: 3500000, potongan: 0 });
+    const rekap = (sheets[1] as { data: unknown[][] }).data;
+    expect(rekap.filter((r) => r[2] === 'semua' && ['kapitasi_penuh', 'kapitasi_dibayar', 'potongan', 'insentif'].includes(r[3] as string)).map((r) => [r[3], r[5]])).toEqual([
+      ['kapitasi_penuh', 34500000], ['kapitasi_dibayar', 32400000], ['potongan', 2600000], ['insentif', 500000],
     ]);
   });
 });
