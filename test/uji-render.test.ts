@@ -15,6 +15,8 @@ import { tabelCapaian, tabelKapitasi } from '../src/report/tabel-kbk.js';
 import { barisRekap, tabelRekap } from '../src/report/rekap.js';
 import type { HasilJob } from '../src/app/jobs.js';
 import { findRuleSet } from '../src/rules/index.js';
+import type { Penjelasan } from '../src/core/explain.js';
+import { penjelasanTeks } from '../src/report/explain.js';
 import readXlsxFile from 'read-excel-file/node';
 import { bukuKerja } from '../src/report/xlsx.js';
 import type { PenjelasanBayar } from '../src/app/jelaskan-bayar.js';
@@ -414,5 +416,82 @@ describe('bukuKerja on hand-built payment rows', () => {
     expect(rekap.filter((r) => r[2] === 'semua' && ['kapitasi_penuh', 'kapitasi_dibayar', 'potongan', 'insentif'].includes(r[3] as string)).map((r) => [r[3], r[5]])).toEqual([
       ['kapitasi_penuh', 34500000], ['kapitasi_dibayar', 32400000], ['potongan', 2600000], ['insentif', 500000],
     ]);
+  });
+});
+
+describe('penjelasanTeks on a hand-built explanation', () => {
+  // Z001, 2024-06, one indicator: AK 740 ÷ 5000 × 1000 = 148 → 3 (> 145 and < 150) × 0.4 = 1.2;
+  // rating 4 (≥ 150) with 10 more participants with a contact: 750 ÷ 5000 × 1000 = 150.
+  // Total 1.2 → < 2: 85 %; to 90 %: AK to rating 4 (total 1.6).
+  const band = (bawah: [number, boolean] | null, atas: [number, boolean] | null): Band => ({
+    ...(bawah ? { bawah: { nilai: String(bawah[0]), inklusif: bawah[1] } } : {}),
+    ...(atas ? { atas: { nilai: String(atas[0]), inklusif: atas[1] } } : {}),
+    status: 'design',
+    sumber: 'uji',
+  } as Band);
+  const cara = { jumlah: 10, apa: PESAN_RUMUS.lebihPesertaKontak, nilai: rat(150), rating: 4 };
+  const e: Penjelasan = {
+    kodePpk: 'Z001',
+    namaFktp: 'Puskesmas Jelas',
+    jenisFktp: 'puskesmas',
+    bulan: bulan('2024-06'),
+    aturan: 'kbk-2019',
+    indikator: [
+      {
+        id: 'ak', nama: 'Angka Kontak (permil)', satuan: '‰',
+        uraian: { gabung: 'tunggal', bagian: [{ label: 'ak', pembilang: { n: 740, apa: PESAN_RUMUS.pesertaKontak }, penyebut: { n: 5000, apa: PESAN_RUMUS.terdaftar } }], skala: 1000, keterangan: [] },
+        nilai: rat(148), rating: 3, band: band([145, false], [150, false]), bobot: '0.4', nilaiKinerja: rat(6, 5),
+        berikutnya: { rating: 4, band: band([150, true], null), cara: [cara] },
+      },
+    ],
+    totalNilai: rat(6, 5),
+    bandPembayaran: { ...band(null, [2, false]), persen: '85' },
+    kbkBerlaku: true,
+    persenKapitasi: rat(85),
+    peluang: [{ persen: '90', indikator: 'ak', rating: 4, totalNilai: rat(8, 5), cara }],
+    catatan: [],
+  } as unknown as Penjelasan;
+
+  it('each number from its counts, in English and in Indonesian', () => {
+    expect(penjelasanTeks(e, 'en')).toBe(
+      [
+        "Z001 Puskesmas Jelas (puskesmas), 2024-06, kbk-2019",
+        "",
+        "AK — Angka Kontak (permil)",
+        "  = 740 registered participants with a contact ÷ 5,000 registered × 1,000",
+        "  = 148.00",
+        "  rating 3 (> 145 and < 150; design: uji)",
+        "  nilai 0.4 × 3 = 1.2",
+        "  next: rating 4 (≥ 150) needs 10 more registered participant(s) with a contact (→ 150.00, rating 4)",
+        "",
+        "total nilai 1.2 = 1.2",
+        "payment band < 2 → 85% for puskesmas (design: uji)",
+        "KBK applies: 85% of the base tariff",
+        "",
+        "to reach the next payment band, any one of:",
+        "  90%: AK to rating 4 (total nilai 1.6) with 10 more registered participant(s) with a contact (→ 150.00, rating 4)",
+        "",
+      ].join('\n'),
+    );
+    expect(penjelasanTeks(e, 'id')).toBe(
+      [
+        "Z001 Puskesmas Jelas (puskesmas), 2024-06, kbk-2019",
+        "",
+        "AK — Angka Kontak (permil)",
+        "  = 740 peserta terdaftar dengan kontak ÷ 5.000 terdaftar × 1.000",
+        "  = 148,00",
+        "  rating 3 (> 145 dan < 150; rancangan: uji)",
+        "  nilai 0,4 × 3 = 1,2",
+        "  berikutnya: rating 4 (≥ 150) perlu 10 peserta terdaftar lagi dengan kontak (→ 150,00, rating 4)",
+        "",
+        "total nilai 1,2 = 1,2",
+        "rentang pembayaran < 2 → 85% untuk puskesmas (rancangan: uji)",
+        "KBK berlaku: 85% dari tarif dasar",
+        "",
+        "untuk mencapai rentang pembayaran berikutnya, salah satu dari:",
+        "  90%: AK ke rating 4 (total nilai 1,6) dengan 10 peserta terdaftar lagi dengan kontak (→ 150,00, rating 4)",
+        "",
+      ].join('\n'),
+    );
   });
 });
