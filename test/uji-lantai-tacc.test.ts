@@ -10,7 +10,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbkKode, tmp } from './helpers.js';
+import { FIXTURES, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const KAPITASI: Record<string, string>[] = parse(readFileSync(join(DEMO, 'expected', 'kapitasi-2024-07.csv'), 'utf8'), { columns: true });
@@ -172,5 +172,31 @@ describe('kbk proyeksi with TACC referrals: P001, 2024-06 cut at 2024-06-15', ()
     // kbk-2019 RRNS bands: ≤ 2 → 4, > 3 → 1. The lowest rating is that of the worst case 3.37 %.
     expect(rrns.rating).toEqual({ sejauh_ini: 4, proyeksi: 4, rendah: 1, tinggi: 4 });
     expect(rrns.celah).toEqual([]);
+  });
+});
+
+describe('kbk proyeksi: a cut before the TACC referrals are dated keeps them within the referrals so far', () => {
+  it('facility A, 2024-06 cut at 2024-06-10 (day 10 of 30), no earlier month', async () => {
+    const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+    // R1 on the 1st (specialistic), R2 (kd_tacc 1) on the 20th, R3 (kd_tacc 2) on the 25th, R4 on the 28th.
+    const data = tinyMonth({
+      'rujukan.csv':
+        'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,kd_tacc,non_spesialistik\n' +
+        `R1,${c(1)},A,2024-06-01,N18.5,,0\nR2,${c(2)},A,2024-06-20,J06.9,1,1\nR3,${c(3)},A,2024-06-25,K29.7,2,0\nR4,${c(4)},A,2024-06-28,N18.5,,0\n`,
+    });
+    const r = await kbkKode(0, ['proyeksi', '--data', data, '--month', '2024-06', '--sampai', '2024-06-10', '--json', '--out', tmp()]);
+    const rrns = JSON.parse(r.out).fasilitas[0].indikator.find((i: { id: string }) => i.id === 'rrns');
+    // By the 10th: 1 referral (R1), 0 non-specialistic. TACC referrals have no daily facts: the
+    // month's 2, bounded by the referrals so far that are not non-specialistic: min(2, 1 − 0) = 1.
+    // No earlier month, so laju: total 1 × 30/10 = 3; margin ⌈√(4 × (3 − 1 + 1))⌉ = ⌈√12⌉ = 4:
+    // 1..3 + 4 = 7. Non-specialistic 0 → 0, margin √4 = 2: 0..2. TACC in proportion: 1 × 3/1 = 3,
+    // 1 × 7/1 = 7, low 1 (as bounded).
+    expect(rrns.hitungan).toEqual({
+      rujukan_total: { sejauh_ini: 1, proyeksi: 3, rendah: 1, tinggi: 7, metode: 'laju' },
+      rujukan_non_spesialistik: { sejauh_ini: 0, proyeksi: 0, rendah: 0, tinggi: 2, metode: 'laju' },
+      rujukan_tacc: { sejauh_ini: 1, proyeksi: 3, rendah: 1, tinggi: 7, metode: 'sebanding' },
+    });
+    // RRNS 0/1 = 0 %, 0/3 = 0 %; lowest 0/7 = 0 %; highest 2/1 = 200 % held to the formula's domain: 100 %.
+    expect(rrns).toMatchObject({ sejauh_ini: 0, proyeksi: 0, rendah: 0, tinggi: 100, metode: ['laju', 'sebanding'] });
   });
 });
