@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // KBK_UJI_KODE=1: a test that never reads a run's exit code fails (test/setup-kode.ts).
+    setupFiles: ['test/setup-kode.ts'],
     // End-to-end runs read ~40,000-row months; give them room on a 2-core CI machine.
     testTimeout: 60_000,
   },

@@ -10,7 +10,7 @@ import { findRuleSet, findTariffSet } from '../src/rules/index.js';
 import { KUNCI_ATURAN, kunciGanda, kunciTidakDikenal } from '../src/rules/kunci.js';
 import { validateTariffSet, type RuleSet } from '../src/rules/schema.js';
 import { validateRuleSet } from '../src/core/periksa-aturan.js';
-import { FIXTURES, kbk, ROOT, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, ROOT, tmp } from './helpers.js';
 
 type R = RuleSet & Record<string, any>;
 const kbk2019 = (): R => structuredClone(findRuleSet('kbk-2019') as RuleSet) as R;
@@ -147,9 +147,9 @@ describe('what stays valid', () => {
 
   it("perber-2017's 0/1 ratings, and every shipped set written back by rules show --json", async () => {
     for (const id of ['perber-2017', 'kbk-2019', 'permenkes-52-2016', 'permenkes-3-2023']) {
-      const show = await kbk(['rules', 'show', id, '--json']);
+      const show = await kbkKode(0, ['rules', 'show', id, '--json']);
       const file = tulis(show.out);
-      expect((await kbk(['rules', 'validate', file])).out).toBe(`${file}: valid\n`);
+      expect((await kbkKode(0, ['rules', 'validate', file])).out).toBe(`${file}: valid\n`);
     }
   });
 

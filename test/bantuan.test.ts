@@ -8,7 +8,7 @@ import { buildProgram, type Io } from '../src/cli/main.js';
 import { findRuleSet, findTariffSet } from '../src/rules/index.js';
 import { daftarNilaiAturan, daftarNilaiTarif } from '../src/rules/provenance.js';
 import type { RuleSet, TariffSet } from '../src/rules/schema.js';
-import { kbk } from './helpers.js';
+import { kbk, kbkKode } from './helpers.js';
 
 const ID = { env: { LANG: 'id_ID.UTF-8' } };
 const EN = { env: { LANG: 'en_US.UTF-8' } };
@@ -33,7 +33,7 @@ describe('help in the run\'s language', () => {
   });
 
   it('kbk run --help in English is as it always was, from LANG or --lang en', async () => {
-    const r = await kbk(['run', '--help'], EN);
+    const r = await kbkKode(0, ['run', '--help'], EN);
     expect(r.out.startsWith('Usage: kbk run [options]\n\ncompute the assessment months the payment month needs, then pay\n\nOptions:\n')).toBe(true);
     expect(r.out).toContain(
       '  --window <kind>                    assessment window: block (calendar quarter\n' +
@@ -46,14 +46,14 @@ describe('help in the run\'s language', () => {
     expect(r.out).toContain('  -h, --help                         display help for command\n');
     expect(r.out).not.toContain('Penggunaan');
     // --lang en over an Indonesian locale: the same page.
-    expect((await kbk(['run', '--help', '--lang', 'en'], ID)).out).toBe(r.out);
+    expect((await kbkKode(0, ['run', '--help', '--lang', 'en'], ID)).out).toBe(r.out);
     // and --lang id over an English locale gives the Indonesian one.
-    expect((await kbk(['run', '--help', '--lang', 'id'], EN)).out).toBe((await kbk(['run', '--help'], ID)).out);
+    expect((await kbkKode(0, ['run', '--help', '--lang', 'id'], EN)).out).toBe((await kbkKode(0, ['run', '--help'], ID)).out);
   });
 
   it('kbk --help lists every command, in each language', async () => {
-    const id = await kbk(['--help'], ID);
-    const en = await kbk(['--help'], EN);
+    const id = await kbkKode(0, ['--help'], ID);
+    const en = await kbkKode(0, ['--help'], EN);
     for (const p of PERINTAH) {
       expect(id.out, p).toMatch(new RegExp(`\\n  ${p}[ \\n]`));
       expect(en.out, p).toMatch(new RegExp(`\\n  ${p}[ \\n]`));
@@ -72,19 +72,19 @@ describe('help in the run\'s language', () => {
   });
 
   it('kbk rules show --help and kbk help rules read as one language', async () => {
-    const id = await kbk(['rules', 'show', '--help'], ID);
+    const id = await kbkKode(0, ['rules', 'show', '--help'], ID);
     expect(id.out.startsWith('Penggunaan: kbk rules show [opsi] <id>\n')).toBe(true);
     expect(id.out).toContain('\nArgumen:\n  id               id aturan atau tarif\n');
     expect(rata(id.out)).toContain('--lang <bahasa> bahasa keluaran: id (Indonesia, bawaan) atau en; LANG/LC_ALL yang diawali en juga memberi bahasa Inggris (pilihan: "id", "en")');
-    const en = await kbk(['rules', 'show', '--help'], EN);
+    const en = await kbkKode(0, ['rules', 'show', '--help'], EN);
     expect(en.out.startsWith('Usage: kbk rules show [options] <id>\n')).toBe(true);
     expect(en.out).toContain('\nArguments:\n  id               rule set or tariff set id\n');
 
-    const rules = await kbk(['help', 'rules'], ID);
+    const rules = await kbkKode(0, ['help', 'rules'], ID);
     expect(rules.out.startsWith('Penggunaan: kbk rules [opsi] [perintah]\n')).toBe(true);
     expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (verified/provisional/design) dan sumbernya');
-    expect((await kbk(['config', '--help'], ID)).out).toContain('\nArgumen:\n  perintah         nama perintahnya (bawaan: "run")\n');
-    expect((await kbk(['config', '--help'], EN)).out).toContain('\nArguments:\n  command          the command (default: run) (default: "run")\n');
+    expect((await kbkKode(0, ['config', '--help'], ID)).out).toContain('\nArgumen:\n  perintah         nama perintahnya (bawaan: "run")\n');
+    expect((await kbkKode(0, ['config', '--help'], EN)).out).toContain('\nArguments:\n  command          the command (default: run) (default: "run")\n');
   });
 
   it('every command, argument and option has its own Indonesian text', () => {
@@ -111,7 +111,7 @@ describe('rules list and rules show in the run\'s language', () => {
   const kolom = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}`;
 
   it('rules show kbk-2019: column names, decimals and limits in Indonesian', async () => {
-    const r = await kbk(['rules', 'show', 'kbk-2019'], ID);
+    const r = await kbkKode(0, ['rules', 'show', 'kbk-2019'], ID);
     const baris = r.out.split('\n');
     expect(baris[1]).toBe('butir                                        nilai              status      sumber');
     expect(baris).toContain(
@@ -124,7 +124,7 @@ describe('rules list and rules show in the run\'s language', () => {
   });
 
   it('rules show kbk-2019 in English', async () => {
-    const r = await kbk(['rules', 'show', 'kbk-2019', '--lang', 'en'], ID);
+    const r = await kbkKode(0, ['rules', 'show', 'kbk-2019', '--lang', 'en'], ID);
     const baris = r.out.split('\n');
     expect(baris[1]).toBe('path                                         value              status      source');
     expect(baris).toContain(
@@ -138,28 +138,28 @@ describe('rules list and rules show in the run\'s language', () => {
 
   it('a tariff range in Rupiah, and a fixed amount, in each language', async () => {
     const sumber = 'Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan Kesehatan dalam Penyelenggaraan Program JKN';
-    expect((await kbk(['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3.600–9.000', 'verified', sumber));
-    expect((await kbk(['rules', 'show', 'permenkes-3-2023'], EN)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3,600–9,000', 'verified', sumber));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3.600–9.000', 'verified', sumber));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-3-2023'], EN)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3,600–9,000', 'verified', sumber));
     // Praktik dokter gigi under Permenkes 52/2016: a fixed Rp 2.000 from the news, provisional.
-    const gigi = (await kbk(['rules', 'show', 'permenkes-52-2016', '--json'])).out;
+    const gigi = (await kbkKode(0, ['rules', 'show', 'permenkes-52-2016', '--json'])).out;
     const sumberGigi = JSON.parse(gigi).rentang.praktik_dokter_gigi.sumber as string;
     expect(sumberGigi).toContain('«besar kapitasi untuk dokter gigi praktik mandiri yang semula Rp. 2.000');
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'provisional', sumberGigi));
-    expect((await kbk(['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2,000–2,000', 'provisional', sumberGigi));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'provisional', sumberGigi));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2,000–2,000', 'provisional', sumberGigi));
   });
 
   it('a payment band: its limits in the path, its percentage with the language\'s decimal mark', async () => {
-    const id = (await kbk(['rules', 'show', 'perber-2017'], ID)).out;
-    const en = (await kbk(['rules', 'show', 'perber-2017'], EN)).out;
+    const id = (await kbkKode(0, ['rules', 'show', 'perber-2017'], ID)).out;
+    const en = (await kbkKode(0, ['rules', 'show', 'perber-2017'], EN)).out;
     expect(id).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 dan < 2 92,5% +provisional /);
     expect(en).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 and < 2 92\.5% +provisional /);
   });
 
   it('rules list has its column names in the language; --json and the workbook\'s list keep the file\'s values', async () => {
-    expect((await kbk(['rules', 'list'], ID)).out.split('\n')[0]).toBe('id                   berlaku             nama');
-    expect((await kbk(['rules', 'list'], EN)).out.split('\n')[0]).toBe('id                   in force            name');
-    expect((await kbk(['rules', 'list'], ID)).out.split('\n')[2]).toBe((await kbk(['rules', 'list'], EN)).out.split('\n')[2]);
-    expect((await kbk(['rules', 'show', 'kbk-2019', '--json'], ID)).out).toBe((await kbk(['rules', 'show', 'kbk-2019', '--json'], EN)).out);
+    expect((await kbkKode(0, ['rules', 'list'], ID)).out.split('\n')[0]).toBe('id                   berlaku             nama');
+    expect((await kbkKode(0, ['rules', 'list'], EN)).out.split('\n')[0]).toBe('id                   in force            name');
+    expect((await kbkKode(0, ['rules', 'list'], ID)).out.split('\n')[2]).toBe((await kbkKode(0, ['rules', 'list'], EN)).out.split('\n')[2]);
+    expect((await kbkKode(0, ['rules', 'show', 'kbk-2019', '--json'], ID)).out).toBe((await kbkKode(0, ['rules', 'show', 'kbk-2019', '--json'], EN)).out);
     const aturan = daftarNilaiAturan(findRuleSet('kbk-2019') as RuleSet);
     expect(aturan.find((v) => v.path === 'ak.bobot')?.nilai).toBe('0.4');
     expect(aturan.find((v) => v.path === 'rrns.rating 3')?.nilai).toBe('> 2 and ≤ 2.5');

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 
@@ -16,7 +16,7 @@ describe('--quiet', () => {
     // The demo's only warning-level line: 2024-05's signals none, so nothing at all.
     expect(r.err).toBe('');
     expect(readdirSync(out)).toContain('kapitasi-2024-07.csv');
-    const loud = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()]);
+    const loud = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()]);
     expect(loud.err.split('\n').length).toBeGreaterThan(20);
   });
 
@@ -57,14 +57,14 @@ describe('a config file', () => {
     const r = await kbk(['compute', '--month', '2024-06', '--out', lain, '-q', '--date-format', 'kontak.csv=yyyy-mm-dd'], { cwd: dir });
     expect(r.code, r.err).toBe(0);
     expect(readdirSync(lain)).toContain('capaian-2024-06.csv');
-    const c = await kbk(['config', 'compute', '--json'], { cwd: dir });
+    const c = await kbkKode(0, ['config', 'compute', '--json'], { cwd: dir });
     const j = JSON.parse(c.out) as { konfigurasi: string; setelan: { opsi: string; nilai: unknown; asal: string | null }[] };
     expect(j.konfigurasi).toBe(join(dir, '.kbkrc'));
     const s = new Map(j.setelan.map((x) => [x.opsi, x]));
     expect(s.get('--data')).toEqual({ opsi: '--data', nilai: DEMO, asal: join(dir, '.kbkrc') });
     expect(s.get('--out')).toEqual({ opsi: '--out', nilai: join(dir, 'laporan'), asal: join(dir, '.kbkrc') });
     expect(s.get('--max-reject-rate')).toEqual({ opsi: '--max-reject-rate', nilai: '1', asal: 'default' });
-    const teks = await kbk(['config', 'compute', '--lang', 'id'], { cwd: dir });
+    const teks = await kbkKode(0, ['config', 'compute', '--lang', 'id'], { cwd: dir });
     expect(teks.out).toContain(`kbk compute: konfigurasi dari ${join(dir, '.kbkrc')}\n`);
     expect(teks.out).toMatch(/ {2}--max-reject-rate +"1" +\(bawaan\)\n/);
   });
@@ -75,7 +75,7 @@ describe('a config file', () => {
     expect(r.code).toBe(64);
     expect(r.err).toMatch(new RegExp(`^kbk: error: ${join(dir, 'kbk.config.json').replace(/[.]/g, '\\.')}: unknown setting "dta" \\(known: data, out, `));
     const dir2 = folderKerja({ strict: 'ya' });
-    expect((await kbk(['run', '--month', '2024-07'], { cwd: dir2 })).err).toContain(`${join(dir2, 'kbk.config.json')}: "strict" must be true or false`);
+    expect((await kbkKode(64, ['run', '--month', '2024-07'], { cwd: dir2 })).err).toContain(`${join(dir2, 'kbk.config.json')}: "strict" must be true or false`);
   });
 
   it('KBK_CONFIG names one file; KBK_CONFIG=none looks for none', async () => {
@@ -92,7 +92,7 @@ describe('a config file', () => {
 describe('colours', () => {
   const args = ['compute', '--data', join(FIXTURES, 'perber-2018'), '--month', '2018-03', '--out', ''];
   it('FORCE_COLOR colours a pipe, FORCE_COLOR=0 and NO_COLOR turn a terminal\'s off, --no-color always', async () => {
-    const run = (env: NodeJS.ProcessEnv, isTTY: boolean, ...more: string[]) => kbk([...args.slice(0, -1), tmp(), ...more], { env, isTTY });
+    const run = (env: NodeJS.ProcessEnv, isTTY: boolean, ...more: string[]) => kbkKode(0, [...args.slice(0, -1), tmp(), ...more], { env, isTTY });
     expect((await run({ FORCE_COLOR: '1' }, false)).out).toMatch(/\u001b\[/);
     expect((await run({}, false)).out).not.toMatch(/\u001b\[/);
     expect((await run({ FORCE_COLOR: '0' }, true)).out).not.toMatch(/\u001b\[/);
@@ -109,7 +109,7 @@ describe('--json where a command prints a result', () => {
   });
 
   it('kbk rules list --json', async () => {
-    const r = await kbk(['rules', 'list', '--json']);
+    const r = await kbkKode(0, ['rules', 'list', '--json']);
     const list = JSON.parse(r.out) as { id: string; schema: string }[];
     expect(list.map((s) => `${s.id} ${s.schema}`)).toEqual(['perber-2017 kbk-rules/2', 'kbk-2019 kbk-rules/2', 'permenkes-59-2014 kbk-tarif/1', 'permenkes-52-2016 kbk-tarif/1', 'permenkes-3-2023 kbk-tarif/1']);
   });
@@ -117,10 +117,10 @@ describe('--json where a command prints a result', () => {
 
 describe('the stderr summaries in one language', () => {
   it('reject kinds and data-quality counts in the run\'s language; the rejects file keeps its fixed codes', async () => {
-    const id = await kbk(['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--lang', 'id']);
+    const id = await kbkKode(0, ['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--lang', 'id']);
     expect(id.err).toContain('kbk: 4 baris di penolakan (lihat tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: di luar bulan: 3\n');
     expect(id.err).toContain('kbk: kualitas data 2024-06: kontak peserta tidak terdaftar=4, kontak di luar bulan=3,');
-    const en = await kbk(['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp()]);
+    const en = await kbkKode(0, ['compute', '--data', DEMO, '--month', '2024-06', '--out', tmp()]);
     expect(en.err).toContain('kbk: 4 rows in the rejects (see tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: outside the month: 3\n');
     expect(en.err).toContain('kbk: data quality 2024-06: contacts of unregistered participants=4, contacts outside the month=3, duplicate referrals=1,');
   });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 function expectSameFiles(expectedDir: string, outDir: string): void {
   const expected = readdirSync(expectedDir).sort();
@@ -27,8 +27,8 @@ describe('kbk run on fixtures/demo (kbk-2019, 2024-07)', () => {
   it('is byte-identical on a re-run', async () => {
     const a = tmp();
     const b = tmp();
-    await kbk(['run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', a]);
-    await kbk(['run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', b]);
+    await kbkKode(0, ['run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', a]);
+    await kbkKode(0, ['run', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', b]);
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f))).toEqual(readFileSync(join(a, f)));
   });
 
@@ -69,7 +69,7 @@ describe('kbk run on fixtures/demo (kbk-2019, 2024-07)', () => {
   });
 
   it('--json keeps codes as strings and prints numbers as numbers', async () => {
-    const r = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-04', '--out', tmp(), '--json']);
+    const r = await kbkKode(0, ['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-04', '--out', tmp(), '--json']);
     const rows = JSON.parse(r.out).capaian[0] as Record<string, unknown>[];
     expect(rows.find((x) => x.kode_ppk === 'K003')).toMatchObject({ angka_kontak: 145.5, rrns: 2.02, rppt: 4.94, rating_ak: 3, total_nilai: 3, bulan: '2024-04' });
     expect(rows.find((x) => x.kode_ppk === 'P005')).toMatchObject({ peserta_terdaftar: 0, angka_kontak: null, total_nilai: null });
@@ -89,9 +89,9 @@ describe('kbk run on fixtures/perber-2018 (perber-2017, permenkes-52-2016)', () 
 describe('terminal colour', () => {
   it('colours a TTY and respects NO_COLOR and --no-color', async () => {
     const args = ['compute', '--data', join(FIXTURES, 'perber-2018'), '--month', '2018-03', '--out', tmp()];
-    expect((await kbk(args, { isTTY: true })).out).toMatch(/\u001b\[/);
-    expect((await kbk(args, { isTTY: true, env: { NO_COLOR: '1' } })).out).not.toMatch(/\u001b\[/);
-    expect((await kbk([...args, '--no-color'], { isTTY: true })).out).not.toMatch(/\u001b\[/);
+    expect((await kbkKode(0, args, { isTTY: true })).out).toMatch(/\u001b\[/);
+    expect((await kbkKode(0, args, { isTTY: true, env: { NO_COLOR: '1' } })).out).not.toMatch(/\u001b\[/);
+    expect((await kbkKode(0, [...args, '--no-color'], { isTTY: true })).out).not.toMatch(/\u001b\[/);
   });
 });
 

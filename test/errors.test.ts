@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet } from '../src/rules/index.js';
-import { ENV_PROSES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
+import { ENV_PROSES, kbk, kbkKode, ROOT, tinyMonth, tmp } from './helpers.js';
 
 const compute = (data: string, out = tmp(), ...more: string[]) => kbk(['compute', '--data', data, '--month', '2024-06', '--out', out, '--json', ...more]);
 const capaianA = async (data: string, ...more: string[]) => {
@@ -45,9 +45,9 @@ describe('usage errors exit 64', () => {
       out: '',
       err: 'kbk: galat: --month "2024-7" bukan bulan; yang diharapkan YYYY-MM, mis. 2024-07 (lihat kbk compute --help)\n',
     });
-    expect((await kbk(['compute', '--month', '2024-07'], id)).err).toBe("kbk: galat: opsi wajib '--data <dir>' tidak diberikan (lihat kbk compute --help)\n");
-    expect((await kbk(['run', '--data', 'x', '--month', '2024-07', '--bogus'], { env: { LANG: undefined } })).err).toBe("kbk: galat: opsi '--bogus' tidak dikenal (lihat kbk run --help)\n");
-    expect((await kbk(['rules', 'show', 'nope', '--lang', 'id'])).err).toBe('kbk: galat: id "nope" tidak dikenal; lihat kbk rules list (lihat kbk rules show --help)\n');
+    expect((await kbkKode(64, ['compute', '--month', '2024-07'], id)).err).toBe("kbk: galat: opsi wajib '--data <dir>' tidak diberikan (lihat kbk compute --help)\n");
+    expect((await kbkKode(64, ['run', '--data', 'x', '--month', '2024-07', '--bogus'], { env: { LANG: undefined } })).err).toBe("kbk: galat: opsi '--bogus' tidak dikenal (lihat kbk run --help)\n");
+    expect((await kbkKode(64, ['rules', 'show', 'nope', '--lang', 'id'])).err).toBe('kbk: galat: id "nope" tidak dikenal; lihat kbk rules list (lihat kbk rules show --help)\n');
   });
 
   it('--help exits 0', async () => {

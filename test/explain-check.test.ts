@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 describe('kbk explain', () => {
   it('shows each number from its counts and the smallest change to the next rating and payment band', async () => {
@@ -22,7 +22,7 @@ describe('kbk explain', () => {
   });
 
   it('explains RPPT through either sub-ratio', async () => {
-    const r = await kbk(['explain', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--ppk', 'K002', '--json']);
+    const r = await kbkKode(0, ['explain', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--ppk', 'K002', '--json']);
     const e = JSON.parse(r.out);
     const rppt = e.indikator.find((i: { id: string }) => i.id === 'rppt');
     // RPPT (1/50 + 1/50)/2 = 2 % → rating 1; rating 2 needs ≥ 3 %: DM (x/50·100 + 2)/2 ≥ 3 → x ≥ 2, one more; same for HT.

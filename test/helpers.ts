@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,30 @@ export async function kbk(args: string[], opts: { env?: NodeJS.ProcessEnv; isTTY
   const env = { LANG: 'en_US.UTF-8', ...(opts.cwd === undefined ? { KBK_CONFIG: 'none' } : {}), ...opts.env };
   const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), env, isTTY: opts.isTTY ?? false, lebar: opts.lebar, cwd: opts.cwd };
   const code = await main(['node', 'kbk', ...args], io);
+  if (process.env.KBK_UJI_KODE) return diawasi({ code, out, err }, args);
   return { code, out, err };
+}
+
+/** Runs whose exit code no test has read yet (KBK_UJI_KODE=1; test/setup-kode.ts fails the test that leaves one). */
+export const tanpaKode: { read: boolean; where: string }[] = [];
+
+/** The result with a getter on `code` that marks it read, and where the run was started. */
+function diawasi(r: Result, args: string[]): Result {
+  const rec = { read: false, where: `${(new Error().stack ?? '').split('\n').find((l) => l.includes('.test.ts'))?.trim() ?? '?'} (kbk ${args[0] ?? ''})` };
+  tanpaKode.push(rec);
+  const { code } = r;
+  return Object.defineProperty({ out: r.out, err: r.err } as Result, 'code', { enumerable: true, get: () => ((rec.read = true), code) });
+}
+
+/**
+ * `kbk` that asserts how the run ended: the exit code (stderr as the message when it differs).
+ * Every run a test reads must say which code it expects; a run that ended in 64, 65 or 70
+ * would otherwise pass a test that only looks for a word in its output.
+ */
+export async function kbkKode(kode: number, args: string[], opts: Parameters<typeof kbk>[1] = {}): Promise<Result> {
+  const r = await kbk(args, opts);
+  expect(r.code, r.err).toBe(kode);
+  return r;
 }
 
 /** Writes a data folder from {relative path: content}. */

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const baca = (path: string): Record<string, string>[] => parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
@@ -33,7 +33,7 @@ describe('--window bulanan', () => {
   });
 
   it('a rule file may make bulanan its default, with its lag', async () => {
-    const rules = JSON.parse((await kbk(['rules', 'show', 'kbk-2019', '--json'])).out);
+    const rules = JSON.parse((await kbkKode(0, ['rules', 'show', 'kbk-2019', '--json'])).out);
     rules.id = 'kc-bulanan';
     rules.kebijakan.jendela = { nilai: 'bulanan', status: 'design', sumber: 'test' };
     const file = join(tmp(), 'kc-bulanan.json');
@@ -76,12 +76,12 @@ describe('--window bulanan', () => {
     ]);
     // Each month read once: the rejects of 2024-06 are those of a plain run.
     const run = tmp();
-    await kbk(['pay', '--data', DEMO, '--month', '2024-07', '--out', run]);
+    await kbkKode(0, ['pay', '--data', DEMO, '--month', '2024-07', '--out', run]);
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(readFileSync(join(run, 'tolak-2024-06.csv'), 'utf8'));
   });
 
   it('kbk-2019 says its window is a design choice and quotes 7/2019', async () => {
-    const rules = JSON.parse((await kbk(['rules', 'show', 'kbk-2019', '--json'])).out);
+    const rules = JSON.parse((await kbkKode(0, ['rules', 'show', 'kbk-2019', '--json'])).out);
     expect(rules.kebijakan.jendela.status).toBe('design');
     expect(rules.kebijakan.jendela.sumber).toContain('Penilaian capaian kinerja dan penyesuaian kapitasi dilakukan setiap bulan');
     for (const ind of rules.indikator) expect([ind.id, ind.bobot.status, ind.band[0].status]).toEqual([ind.id, 'provisional', 'provisional']);

@@ -6,7 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
 const HEADER = 'no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole';
@@ -116,7 +116,7 @@ describe('a prolanis.csv exported in mmol/L', () => {
 
   it('--gdp-satuan is taken by every command that reads the exports', async () => {
     for (const cmd of ['compute', 'pay', 'run', 'audit', 'banding', 'validate', 'explain', 'proyeksi']) {
-      const r = await kbk([cmd, '--help']);
+      const r = await kbkKode(0, [cmd, '--help']);
       expect(r.out, cmd).toContain('--gdp-satuan <satuan>');
     }
     const r = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--gdp-satuan', 'mmol/l']);
@@ -196,7 +196,7 @@ describe('single implausible rows', () => {
 
 describe('the ranges are the rule set\'s, checked like every rule value', () => {
   const aturan = async (ubah: (w: Record<string, any>) => void): Promise<string> => {
-    const rs = JSON.parse((await kbk(['rules', 'show', 'kbk-2019', '--json'])).out);
+    const rs = JSON.parse((await kbkKode(0, ['rules', 'show', 'kbk-2019', '--json'])).out);
     rs.id = 'kbk-2019-ubah'; // a changed set under the shipped id is refused
     ubah(rs);
     const path = join(tmp(), 'mine.json');
@@ -215,9 +215,9 @@ describe('the ranges are the rule set\'s, checked like every rule value', () => 
     const r1 = await kbk(['rules', 'validate', await aturan((rs) => delete rs.klinis.wajar.diastole)]);
     expect(r1.code).toBe(65);
     expect(r1.err).toContain('klinis.wajar.diastole: expected {min, max, status, sumber}');
-    const r2 = await kbk(['rules', 'validate', await aturan((rs) => (rs.klinis.wajar.gdp.min = '-5'))]);
+    const r2 = await kbkKode(65, ['rules', 'validate', await aturan((rs) => (rs.klinis.wajar.gdp.min = '-5'))]);
     expect(r2.err).toContain('klinis.wajar.gdp.min: expected a decimal string with at most six decimals, got "-5"');
-    const r3 = await kbk(['rules', 'validate', await aturan((rs) => (rs.klinis.wajar.gdp.max = '120'))]);
+    const r3 = await kbkKode(65, ['rules', 'validate', await aturan((rs) => (rs.klinis.wajar.gdp.max = '120'))]);
     expect(r3.err).toContain('klinis.profil.standar.dm.gdpMax: 130 is outside the plausible range gdp 20–120; controlled values would be rejected');
   });
 
@@ -230,12 +230,12 @@ describe('the ranges are the rule set\'s, checked like every rule value', () => 
   });
 
   it('kbk rules show lists them with status and reasoning', async () => {
-    const r = await kbk(['rules', 'show', 'kbk-2019']);
+    const r = await kbkKode(0, ['rules', 'show', 'kbk-2019']);
     expect(r.out).toMatch(/klinis\.wajar\.gdp\s+20–600 mg\/dL\s+design\s+kbk design decision \(issue 15\)/);
     expect(r.out).toMatch(/klinis\.wajar\.sistole\s+50–300 mmHg\s+design/);
     expect(r.out).toMatch(/klinis\.wajar\.diastole\s+30–200 mmHg\s+design/);
     expect(r.out).toMatch(/klinis\.wajar\.sistoleLebihDariDiastole\s+true\s+design/);
     expect(r.out).toMatch(/klinis\.wajar\.faktorGdpMmol\s+× 18\.016\s+design/);
-    expect((await kbk(['rules', 'show', 'perber-2017'])).out).toMatch(/klinis\.wajar\.gdp\s+20–600 mg\/dL\s+design/);
+    expect((await kbkKode(0, ['rules', 'show', 'perber-2017'])).out).toMatch(/klinis\.wajar\.gdp\s+20–600 mg\/dL\s+design/);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRuleSet } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
-import { FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const ID = { env: { LANG: 'id_ID.UTF-8' } };
 const DEMO = join(FIXTURES, 'demo');
@@ -109,7 +109,7 @@ describe('an incomplete or missing window month', () => {
     expect(w.code).toBe(65);
     expect(w.err).toContain('kbk: galat: --wajib-lengkap: jendela block bulan bayar 2024-07 (2024-04, 2024-05, 2024-06) tidak lengkap: 2024-05 tidak ada\n');
 
-    const en = await kbk(['pay', '--data', dir, '--month', '2024-07', '--out', tmp()]);
+    const en = await kbkKode(0, ['pay', '--data', dir, '--month', '2024-07', '--out', tmp()]);
     expect(en.err).toContain(`kbk: warning: 2024-05: no month folder in ${dir}; averaging over the months present\n`);
     expect(en.err).toContain('kbk: reading 2024-07/peserta.csv\n');
   });
@@ -133,7 +133,7 @@ describe('the rule set', () => {
     expect(r.err).toContain(
       'kbk: galat: tidak ada tarif yang berlaku untuk 2014-07 (yang dikenal: permenkes-59-2014 2015-01..2016-03, permenkes-52-2016 2016-04..2022-12, permenkes-3-2023 2023-01..…); berikan --tariffs BERKAS untuk memakai set sendiri (lihat kbk pay --help)\n',
     );
-    const en = await kbk(['pay', '--data', data, '--month', '2014-07', '--out', tmp()]);
+    const en = await kbkKode(64, ['pay', '--data', data, '--month', '2014-07', '--out', tmp()]);
     expect(en.err).toContain(
       'kbk: error: no tariff set is in force for 2014-07 (known: permenkes-59-2014 2015-01..2016-03, permenkes-52-2016 2016-04..2022-12, permenkes-3-2023 2023-01..…); pass --tariffs FILE to supply one (see kbk pay --help)\n',
     );
@@ -159,14 +159,14 @@ describe('the rule set', () => {
       r.berlaku.dari = '2019-13';
       delete r.kelayakan.minPeserta;
     });
-    const b = await kbk(['rules', 'validate', bentuk], ID);
+    const b = await kbkKode(65, ['rules', 'validate', bentuk], ID);
     expect(b.err).toBe(
       `kbk: galat: ${bentuk}: tidak sah:\n` +
         '  berlaku.dari: yang diharapkan bulan YYYY-MM atau null, didapat "2019-13"\n' +
         '  indikator[0].bobot.nilai: yang diharapkan string desimal, didapat "forty"\n' +
         '  kelayakan.minPeserta: yang diharapkan {nilai, status, sumber}\n',
     );
-    const en = await kbk(['rules', 'validate', bentuk]);
+    const en = await kbkKode(65, ['rules', 'validate', bentuk]);
     expect(en.err).toBe(
       `kbk: error: ${bentuk}: invalid:\n` +
         '  berlaku.dari: expected a month YYYY-MM or null, got "2019-13"\n' +
@@ -178,7 +178,7 @@ describe('the rule set', () => {
   it('a kbk-rules/1 file whose slot cannot hold its formula', async () => {
     const file = join(tmp(), 'v1.json');
     writeFileSync(file, JSON.stringify({ schema: 'kbk-rules/1', indikator: [{ slot: 'ak', rumus: 'rrns' }], kebijakan: {} }));
-    const r = await kbk(['rules', 'validate', file], ID);
+    const r = await kbkKode(65, ['rules', 'validate', file], ID);
     expect(r.err).toBe(`kbk: galat: ${file}: tidak sah:\n  indikator[0]: slot ak tidak dapat memuat rumus "rrns" (kbk-rules/1: ak menerima angka_kontak)\n`);
   });
 });
@@ -193,7 +193,7 @@ describe('kbk gabung', () => {
     expect(r.code).toBe(65);
     expect(r.err).toBe(`kbk: galat: capaian-2024-06.csv: fasilitas D001 ada di ${a} dan juga di ${b}; satu fasilitas hanya milik satu cabang\n`);
     expect((await kbk(['compute', '--data', DEMO, '--month', '2024-05', '--out', b])).code).toBe(0);
-    const r2 = await kbk(['gabung', a, b, '--out', tmp()], ID);
+    const r2 = await kbkKode(65, ['gabung', a, b, '--out', tmp()], ID);
     expect(r2.err).toBe(`kbk: galat: anomali-2024-05.csv ada di 1 folder tetapi tidak ada di ${a}; gabungkan hanya proses untuk bulan yang sama\n`);
   });
 

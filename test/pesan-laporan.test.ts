@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters as polos } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PESAN_LAPORAN } from '../src/pesan/laporan.js';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const ID = { env: { LANG: 'id_ID.UTF-8' } };
@@ -51,8 +51,8 @@ describe('kbk run on fixtures/demo 2024-07', () => {
   it('writes the same reports, byte for byte, in either language; --json too', async () => {
     const a = tmp();
     const b = tmp();
-    const id = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', a, '--json'], ID);
-    const en = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', b, '--json', '--lang', 'en'], ID);
+    const id = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', a, '--json'], ID);
+    const en = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', b, '--json', '--lang', 'en'], ID);
     expect(id.out).toBe(en.out);
     expect(readdirSync(a).sort()).toEqual(readdirSync(b).sort());
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
@@ -93,13 +93,13 @@ describe('kbk explain', () => {
   });
 
   it('--json is the same in both languages: numbers, and beside each change its count and direction', async () => {
-    const id = await kbk([...args, '--json'], ID);
-    const en = await kbk([...args, '--json', '--lang', 'en'], ID);
+    const id = await kbkKode(0, [...args, '--json'], ID);
+    const en = await kbkKode(0, [...args, '--json', '--lang', 'en'], ID);
     expect(id.out).toBe(en.out);
     // Every facility's changes, in every demo month, name their count (no wording the table does not know).
     for (const bulan of ['2024-04', '2024-05', '2024-06'])
       for (const ppk of ['D001', 'K001', 'K002', 'K003', 'P001', 'P002', 'P003', 'P004', 'P005']) {
-        const e = JSON.parse((await kbk(['explain', '--data', DEMO, '--month', bulan, '--ppk', ppk, '--json'])).out);
+        const e = JSON.parse((await kbkKode(0, ['explain', '--data', DEMO, '--month', bulan, '--ppk', ppk, '--json'])).out);
         const cara = [...e.indikator.flatMap((i: { berikutnya: { cara: unknown[] } | null }) => i.berikutnya?.cara ?? []), ...e.peluang.map((p: { cara: unknown }) => p.cara)];
         for (const c of cara) expect(c, `${ppk} ${bulan}`).toMatchObject({ hitungan: expect.stringMatching(/^[a-z_]+$/), arah: expect.stringMatching(/^(tambah|kurang)$/) });
         expect(typeof e.total_nilai === 'number' || e.total_nilai === null).toBe(true);
@@ -127,7 +127,7 @@ describe('kbk explain --bayar', () => {
   });
 
   it('in English: the same in English notation', async () => {
-    const r = await kbk([...args, '--lang', 'en'], ID);
+    const r = await kbkKode(0, [...args, '--lang', 'en'], ID);
     const l = baris(r.out);
     expect(l[0]).toBe('K001 Klinik Pratama Sehat (klinik_pratama), payment month 2024-07: kbk-2019, permenkes-3-2023');
     expect(l).toContain('tarif 12,050 × 97% = 11,688.5');
@@ -137,12 +137,12 @@ describe('kbk explain --bayar', () => {
 
   it('why a facility is not adjusted, in Indonesian; --json the same in both languages', async () => {
     const p005 = ['explain', '--data', DEMO, '--month', '2024-07', '--ppk', 'P005', '--bayar'];
-    const l = baris((await kbk(p005, ID)).out);
+    const l = baris((await kbkKode(0, p005, ID)).out);
     expect(l.some((x) => /^2024-04 +kbk-2019 +tanpa peserta terdaftar: tidak masuk rata-rata$/.test(x))).toBe(true);
     expect(l).toContain('  tidak dinilai di bulan mana pun');
     expect(l).toContain('  rating 4 (tidak dinilai: rating dari aturan)');
     expect(l).toContain('KBK tidak berlaku (tidak layak: peserta 1000 (< 5000)): dibayar 100%');
-    expect((await kbk([...p005, '--json'], ID)).out).toBe((await kbk([...p005, '--json', '--lang', 'en'], ID)).out);
+    expect((await kbkKode(0, [...p005, '--json'], ID)).out).toBe((await kbkKode(0, [...p005, '--json', '--lang', 'en'], ID)).out);
   });
 });
 
@@ -152,6 +152,7 @@ describe('kbk validate', () => {
   it('in Indonesian: row counts grouped with dots', async () => {
     const r = await kbk(args, ID);
     expect(r.code, r.err).toBe(0);
+    expect(r.err).toBe(''); // validate reports on stdout only
     const l = baris(r.out.trimEnd());
     expect(l[0]).toMatch(/^berkas +baris +ditolak +fasilitas +tanggal +dibaca sebagai$/);
     expect(r.out).toMatch(/\n2024-06\/peserta\.csv +34\.201 +0 +10 +- +koma, utf-8\n/);
@@ -161,7 +162,7 @@ describe('kbk validate', () => {
   });
 
   it('in English: grouped with commas', async () => {
-    const r = await kbk([...args, '--lang', 'en'], ID);
+    const r = await kbkKode(0, [...args, '--lang', 'en'], ID);
     const l = baris(r.out.trimEnd());
     expect(l[0]).toMatch(/^file +rows +rejects +facilities +dates +read as$/);
     expect(r.out).toMatch(/\n2024-06\/peserta\.csv +34,201 +0 +10 +- +comma, utf-8\n/);
@@ -169,7 +170,7 @@ describe('kbk validate', () => {
   });
 
   it('--json is the same in both languages', async () => {
-    expect((await kbk([...args, '--json'], ID)).out).toBe((await kbk([...args, '--json', '--lang', 'en'], ID)).out);
+    expect((await kbkKode(0, [...args, '--json'], ID)).out).toBe((await kbkKode(0, [...args, '--json', '--lang', 'en'], ID)).out);
   });
 });
 
@@ -192,7 +193,7 @@ describe('kbk proyeksi', () => {
   it('--json and the file are the same in both languages', async () => {
     const a = tmp();
     const b = tmp();
-    expect((await kbk([...args, '--json', '--out', a], ID)).out).toBe((await kbk([...args, '--json', '--out', b, '--lang', 'en'], ID)).out);
+    expect((await kbkKode(0, [...args, '--json', '--out', a], ID)).out).toBe((await kbkKode(0, [...args, '--json', '--out', b, '--lang', 'en'], ID)).out);
     expect(readFileSync(join(a, 'proyeksi-2024-06.csv'))).toEqual(readFileSync(join(b, 'proyeksi-2024-06.csv')));
   });
 });
@@ -204,7 +205,7 @@ describe('banding and audit', () => {
     expect(id.code, id.err).toBe(0);
     expect(id.out).toMatch(/\nTotal A Rp 237\.244\.189 {3}B Rp [\d.]+ {3}selisih /);
     expect(id.out).toMatch(/\nkode_ppk +nama +persen A +persen B +dibayar A +dibayar B +selisih\n/);
-    const en = await kbk([...args, '--out', tmp(), '--lang', 'en'], ID);
+    const en = await kbkKode(0, [...args, '--out', tmp(), '--lang', 'en'], ID);
     expect(en.out).toMatch(/\nTotal A Rp 237,244,189 {3}B Rp [\d,]+ {3}difference /);
     expect(en.out).toMatch(/\nkode_ppk +name +percent A +percent B +paid A +paid B +difference\n/);
   });
@@ -215,7 +216,7 @@ describe('banding and audit', () => {
     expect(id.code, id.err).toBe(0);
     expect(polos(id.out)).toMatch(/\nK001 +(5\.000 +)?5\.000 +740 /);
     expect(polos(id.out).replace(/\s+/g, ' ')).toMatch(/ kolom [a-z_, ]+ tidak ditampilkan: terminal 80 kolom; --json memuatnya $/);
-    const en = await kbk([...args, '--out', tmp(), '--lang', 'en', '--no-color'], { ...ID, isTTY: true, env: { ...ID.env, COLUMNS: '80' } });
+    const en = await kbkKode(0, [...args, '--out', tmp(), '--lang', 'en', '--no-color'], { ...ID, isTTY: true, env: { ...ID.env, COLUMNS: '80' } });
     expect(polos(en.out)).toMatch(/\nK001 +(5,000 +)?5,000 +740 /);
     expect(polos(en.out).replace(/\s+/g, ' ')).toMatch(/ columns? [a-z_, ]+ not shown: terminal 80 columns; --json has them $/);
   });

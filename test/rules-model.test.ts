@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findRuleSet, periodeTumpang, SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { validateRuleSet } from '../src/core/periksa-aturan.js';
-import { FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const kbk2019 = (): RuleSet => structuredClone(findRuleSet('kbk-2019') as RuleSet);
 const tulis = (v: unknown): string => {
@@ -93,11 +93,11 @@ describe('issue 8: a payment band above 100 %', () => {
     });
     // Everyone else as in the hand-computed demo: K001 97 %.
     expect(rows.find((k) => k.kode_ppk === 'K001')).toMatchObject({ persen_kapitasi: 97, kapitasi_dibayar: 58_454_189, potongan: 1_807_861 });
-    const table = await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)]);
+    const table = await kbkKode(0, ['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)]);
     expect(table.out).toContain('+Rp 3,000,000');
     // The cuts of the others stay 4,809,861 (as in the demo); P001's extra is an incentive, not a negative cut.
     expect(table.out).toContain('Total paid Rp 240,244,189   cut Rp 4,809,861   incentive Rp 3,000,000');
-    const tabel = await kbk(['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)], { env: { LANG: 'id_ID.UTF-8' } });
+    const tabel = await kbkKode(0, ['pay', '--data', join(FIXTURES, 'demo'), '--month', '2024-07', '--out', tmp(), '--rules', tulis(r)], { env: { LANG: 'id_ID.UTF-8' } });
     expect(tabel.out).toContain('+Rp 3.000.000');
     expect(tabel.out).toContain('Total dibayar Rp 240.244.189   potongan Rp 4.809.861   insentif Rp 3.000.000');
   });
@@ -132,13 +132,13 @@ describe('issue 8: clinical criteria as data', () => {
     const r = kbk2019() as R;
     r.id = 'kbk-uji'; // a changed copy carries its own id (issue 16)
     r.klinis.profil.standar.tanggalSama = { nilai: 'salah_satu', status: 'design', sumber: 'test' };
-    const run = async (...more: string[]) => JSON.parse((await kbk(['compute', '--data', tinyMonth({ 'prolanis.csv': two }), '--month', '2024-06', '--out', tmp(), '--json', ...more])).out).capaian[0][0];
+    const run = async (...more: string[]) => JSON.parse((await kbkKode(0, ['compute', '--data', tinyMonth({ 'prolanis.csv': two }), '--month', '2024-06', '--out', tmp(), '--json', ...more])).out).capaian[0][0];
     expect(await run()).toMatchObject({ dm_terdaftar: 1, dm_terkendali: 0 });
     expect(await run('--rules', tulis(r))).toMatchObject({ dm_terdaftar: 1, dm_terkendali: 1 });
   });
 
   it('kbk rules show lists both profiles with their status', async () => {
-    const r = await kbk(['rules', 'show', 'kbk-2019']);
+    const r = await kbkKode(0, ['rules', 'show', 'kbk-2019']);
     expect(r.out).toMatch(/klinis\.standar \(bawaan\)\.ht\s+< 140\/90 mmHg\s+provisional\s+PERHI 2019/);
     expect(r.out).toMatch(/klinis\.ketat\.ht dengan DM\s+< 130\/80 mmHg\s+provisional\s+BPJS Kesehatan Program Rujuk Balik/);
     expect(r.out).toMatch(/klinis\.ketat\.ht\s+< 140\/90 mmHg\s+provisional/);
@@ -193,9 +193,9 @@ describe('issue 8: kbk-rules/1 files', () => {
 
   it('are read forward and give the same report', async () => {
     const file = tulis(v1());
-    expect((await kbk(['rules', 'validate', file])).out).toBe(`${file}: valid (kbk-rules/1, read as kbk-rules/2)\n`);
+    expect((await kbkKode(0, ['rules', 'validate', file])).out).toBe(`${file}: valid (kbk-rules/1, read as kbk-rules/2)\n`);
     const a = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', tmp(), '--json', '--rules', file]);
-    const b = await kbk(['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', tmp(), '--json']);
+    const b = await kbkKode(0, ['compute', '--data', join(FIXTURES, 'demo'), '--month', '2024-06', '--out', tmp(), '--json']);
     expect(a.code, a.err).toBe(0);
     expect(a.out).toBe(b.out.replaceAll('"kbk-2019"', '"kbk-2019-v1"'));
   });

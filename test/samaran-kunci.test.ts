@@ -6,7 +6,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kekuatanKunci } from '../src/report/samaran.js';
-import { kbk, tinyMonth, tmp } from './helpers.js';
+import { kbk, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 function kunciFile(isi: string | Buffer, mode = 0o600): string {
   const path = join(tmp(), 'kbk.key');
@@ -98,7 +98,7 @@ describe('--samarkan refuses a key file others can read or change, unless --izin
 
   it('every command that takes --samarkan takes --izinkan-kunci-terbuka', async () => {
     for (const cmd of ['compute', 'pay', 'run', 'audit', 'banding']) {
-      const r = await kbk([cmd, '--help']);
+      const r = await kbkKode(0, [cmd, '--help']);
       expect(r.out, cmd).toContain('--samarkan <keyfile>');
       expect(r.out, cmd).toContain('--izinkan-kunci-terbuka');
     }

@@ -172,7 +172,7 @@ describe('an incomplete month (bulanTidakLengkap)', () => {
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 /** A copy of fixtures/demo to change. */
 function demo(): string {
@@ -328,7 +328,7 @@ describe('an incomplete month (kbk compute / pay)', () => {
 
   it('a cut at day 25 is not taken as incomplete (5 days short of the end, under the 7-day threshold)', async () => {
     const out = tmp();
-    const r = await kbk(['compute', '--data', terpotong(25), '--month', '2024-06', '--out', out]);
+    const r = await kbkKode(0, ['compute', '--data', terpotong(25), '--month', '2024-06', '--out', out]);
     expect(r.err).not.toContain('incomplete month');
     expect(baca(join(out, 'capaian-2024-06.csv'))[0]?.catatan).not.toContain('bulan belum lengkap');
   });

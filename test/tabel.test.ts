@@ -1,4 +1,4 @@
-// The terminal tables fitted to the terminal (src/report/tabel.ts): drawn with colours on,
+// The terminal tables fitted to the terminal (src/report/table-engine.ts): drawn with colours on,
 // at 80 and 160 columns, no line is wider than the terminal, every column stays aligned
 // (colour codes take no width), no number is split across lines, and the columns left out
 // at 80 are named under the table and are back at 160. On fixtures/demo, whose amounts are
@@ -16,11 +16,11 @@ import { parseDate, parseMonth } from '../src/core/month.js';
 import { jelaskanBayarTeks } from '../src/report/jelaskan-bayar.js';
 import { tabelProyeksi } from '../src/report/proyeksi.js';
 import { tabelRekap } from '../src/report/rekap.js';
-import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src/report/table.js';
-import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/tabel.js';
+import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src/report/tabel-kbk.js';
+import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/table-engine.js';
 import { findRuleSet } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const warna = new Chalk({ level: 1 });
@@ -351,11 +351,11 @@ describe('the terminal width', () => {
     expect(polosTeks(id.out)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-04.csv');
     tidakTerpotong(id.out);
     // The terminal's own width when COLUMNS is not set; the full tables when piped, COLUMNS or not.
-    const lebar = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });
+    const lebar = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });
     expect(terlebar(lebar.out)).toBeGreaterThan(100);
     expect(terlebar(lebar.out)).toBeLessThanOrEqual(160);
     expect(polosTeks(lebar.out)).not.toContain('not shown');
-    const pipa = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { env: { COLUMNS: '80' } });
+    const pipa = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { env: { COLUMNS: '80' } });
     expect(terlebar(pipa.out)).toBeGreaterThan(100);
   });
 

@@ -10,7 +10,7 @@ import { tarifDiLuarRentang } from '../src/core/kewajaran.js';
 import { findTariffSet } from '../src/rules/index.js';
 import type { Fktp } from '../src/core/types.js';
 import type { TariffSet } from '../src/rules/schema.js';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 /** A copy of a fixture with some cells of fktp.csv replaced: {kode: {column: value}}. */
 function fixture(nama: string, ganti: Record<string, Record<string, string>> = {}): string {
@@ -168,11 +168,11 @@ describe('where a tariff does not stop', () => {
     const r = await kbk(['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K001', '-q']);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('kbk: warning: pay would stop here: K001: tarif_kapitasi Rp 7,000,000 outside the klinik_pratama range Rp 9,000–16,000 (permenkes-3-2023)\n');
-    expect((await kbk(['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K002', '-q'])).err).toBe('');
+    expect((await kbkKode(0, ['explain', '--bayar', '--data', data, '--month', '2024-07', '--ppk', 'K002', '-q'])).err).toBe('');
   });
 
   it('a type whose range is unknown is not checked', async () => {
-    const set = JSON.parse((await kbk(['rules', 'show', 'permenkes-52-2016', '--json'])).out);
+    const set = JSON.parse((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016', '--json'])).out);
     set.id = 'tarif-tanpa-gigi';
     set.rentang.praktik_dokter_gigi = { min: null, max: null, status: 'provisional', sumber: 'test: unknown' };
     const file = join(tmp(), 'tarif.json');

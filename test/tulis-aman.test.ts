@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { OutputError } from '../src/errors.js';
 import { Penolakan } from '../src/ingest/rejects.js';
 import { tulisSet } from '../src/report/write.js';
-import { ENV_PROSES, kbk, ROOT, tinyMonth, tmp } from './helpers.js';
+import { ENV_PROSES, kbk, kbkKode, ROOT, tinyMonth, tmp } from './helpers.js';
 
 /** A pid no process has (above Linux's pid_max). */
 const MATI = 99_999_999;
@@ -181,7 +181,7 @@ describe('issue 16 #1: the output folder', () => {
       `kbk: error: ${out}: the output folder is writable by other users (mode 0777, no sticky bit); anyone there can plant or swap report files: use a folder of your own (chmod go-w), or --izinkan-folder-bersama when this is meant\n`,
     );
     expect(readdirSync(out)).toEqual([]);
-    const id = await kbk([...args, '--lang', 'id']);
+    const id = await kbkKode(73, [...args, '--lang', 'id']);
     expect(id.err).toContain(`${out}: folder keluaran dapat ditulisi pengguna lain (mode 0777, tanpa sticky bit)`);
     const ok = await kbk([...args, '--izinkan-folder-bersama']);
     expect(ok.code).toBe(0);
@@ -204,10 +204,10 @@ describe('issue 16 #1: the output folder', () => {
 
   it('every command with --out takes --izinkan-folder-bersama', async () => {
     for (const cmd of ['compute', 'pay', 'run', 'audit', 'banding', 'validate', 'proyeksi', 'gabung']) {
-      const r = await kbk([cmd, '--help']);
+      const r = await kbkKode(0, [cmd, '--help']);
       expect(r.out, cmd).toContain('--izinkan-folder-bersama');
     }
-    const r = await kbk(['explain', '--help']);
+    const r = await kbkKode(0, ['explain', '--help']);
     expect(r.out).not.toContain('--izinkan-folder-bersama');
   });
 

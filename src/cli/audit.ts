@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { audit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJson as ringkasanJsonAudit, tabelAudit } from '../app/audit.js';
 import { UsageError } from '../errors.js';
-import { lebarTerminal } from '../report/tabel.js';
+import { lebarTerminal } from '../report/table-engine.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, catatanNilai, chalkFor, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
 import { bulan, jobOptions, opsiJob, opsiTulis, type OpsiCli } from './opsi.js';

@@ -7,7 +7,7 @@ import { WINDOW_KINDS } from '../core/month.js';
 import { UsageError } from '../errors.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
-import { lebarTerminal } from '../report/tabel.js';
+import { lebarTerminal } from '../report/table-engine.js';
 import { bahasaIo, catatanNilai, peringatan, teksIo, type Io } from './output.js';
 import { bulan, dialectOptions, opsiJob, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';

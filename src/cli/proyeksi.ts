@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { proyeksi } from '../app/proyeksi.js';
 import { catatanProvisional } from '../report/catatan.js';
 import { proyeksiJson, tabelProyeksi } from '../report/proyeksi.js';
-import { lebarTerminal } from '../report/tabel.js';
+import { lebarTerminal } from '../report/table-engine.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, info, peringatan, teksIo, warna, type Io } from './output.js';
 import { bulan, dialectOptions, opsiJob, type OpsiCli } from './opsi.js';

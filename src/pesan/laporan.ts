@@ -97,7 +97,7 @@ export const PESAN_LAPORAN = {
     dibacaSebagai: teks('dibaca sebagai', 'read as'),
   },
 
-  // --- Capaian, kapitasi, banding (src/report/table.ts) ----------------------------------
+  // --- Capaian, kapitasi, banding (src/report/tabel-kbk.ts) ----------------------------------
   judulCapaian: (bulan: string): Teks => teks(`Capaian KBK ${bulan}`, `Capaian KBK ${bulan}`),
   judulKapitasi: (bulan: string | null): Teks => (bulan === null ? teks('Kapitasi', 'Kapitasi') : teks(`Kapitasi ${bulan}`, `Kapitasi ${bulan}`)),
   judulBanding: (bulan: string): Teks => teks(`Banding ${bulan}`, `Banding ${bulan}`),
@@ -106,7 +106,7 @@ export const PESAN_LAPORAN = {
   totalDibayar: teks('Total dibayar', 'Total paid'),
   total: teks('Total', 'Total'),
 
-  // --- kbk validate (src/report/table.ts) ---------------------------------------------------
+  // --- kbk validate (src/report/tabel-kbk.ts) ---------------------------------------------------
   /** The delimiter a file was read with. */
   pemisah: (p: string): Teks =>
     p === ',' ? teks('koma', 'comma') : p === ';' ? teks('titik koma', 'semicolon') : p === '\t' ? teks('tab', 'tab') : p === '|' ? teks('garis tegak', 'pipe') : teks(JSON.stringify(p), JSON.stringify(p)),

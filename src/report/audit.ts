@@ -6,7 +6,7 @@ import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { kolomCapaian } from './columns.js';
 import { csvExcelPotongan } from './csv-excel.js';
-import { bungkusSemua, tabel, type Kolom } from './tabel.js';
+import { bungkusSemua, tabel, type Kolom } from './table-engine.js';
 import type { ChalkInstance } from 'chalk';
 import { angka, dalam, type Bahasa } from '../pesan/index.js';
 import { PESAN_LAPORAN } from '../pesan/laporan.js';

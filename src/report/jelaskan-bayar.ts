@@ -9,7 +9,7 @@ import type { Band } from '../rules/schema.js';
 import { dalam, desimal, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
 import { bandTeks } from './explain.js';
-import { blokTabel, type Kolom } from './tabel.js';
+import { blokTabel, type Kolom } from './table-engine.js';
 
 const polos = new Chalk({ level: 0 });
 const plain = (r: Rational): string => toPlain(r, 4);

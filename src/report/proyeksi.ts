@@ -11,7 +11,7 @@ import { toFixed, type Rational } from '../core/rational.js';
 import { KOLOM_HITUNGAN, type KunciHitungan } from '../core/types.js';
 import { dalam, desimal, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
-import { blokTabel, type Baris, type Kolom } from './tabel.js';
+import { blokTabel, type Baris, type Kolom } from './table-engine.js';
 
 type Proyeksi = Omit<HasilProyeksi, 'file'>;
 

@@ -10,8 +10,8 @@ import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, typ
 import type { JenisFktp, RuleSet } from '../rules/schema.js';
 import { angka, dalam, rupiah, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
-import { persenTeks as pct } from './table.js';
-import { blokTabel, type Kolom } from './tabel.js';
+import { persenTeks as pct } from './tabel-kbk.js';
+import { blokTabel, type Kolom } from './table-engine.js';
 
 /**
  * rekap-YYYY-MM.csv, long so that a pivot table or a chart takes it as it is: one count a

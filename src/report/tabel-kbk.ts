@@ -2,7 +2,7 @@
 // (src/pesan/laporan.ts), its numbers in that language's format (Rp 58.454.189 / Rp 58,454,189;
 // 150,00‰ / 150.00‰). Colour only when the caller's chalk has a level (NO_COLOR, --no-color
 // and pipes give level 0). Each table takes the terminal's width (undefined when stdout is
-// not a terminal: the full table) and fits itself to it as src/report/tabel.ts describes.
+// not a terminal: the full table) and fits itself to it as src/report/table-engine.ts describes.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { RuleSet } from '../rules/schema.js';
@@ -12,10 +12,10 @@ import type { StatistikFile } from '../ingest/file.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { angka, dalam, desimal, rupiah, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
-import { blokTabel, type Baris, type Kolom } from './tabel.js';
+import { blokTabel, type Baris, type Kolom } from './table-engine.js';
 import { alasanTolak } from '../pesan/ingest.js';
 
-export { lebarTerminal } from './tabel.js';
+export { lebarTerminal } from './table-engine.js';
 
 const polos = new Chalk({ level: 0 });
 
