@@ -7,7 +7,7 @@
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { NilaiIndikator } from '../core/indicators.js';
 import type { MonthIndex, WindowKind } from '../core/month.js';
-import { min, mul, rat, type Rational } from '../core/rational.js';
+import type { Rational } from '../core/rational.js';
 import { inBand, kelayakan } from '../core/scoring.js';
 import type { Fktp } from '../core/types.js';
 import { UsageError } from '../errors.js';
@@ -136,14 +136,14 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
     persenKapitasi: kap.persenKapitasi,
     peserta: { jumlah: kap.pesertaTerdaftar, bulan: j.pesertaBulan },
     tarif: {
-      dasar: kap.tarifDasar,
+      dasar: p.tarifDasar,
       setelahKbk: p.tarifSetelahKbk,
-      minimal: kap.tarifMinimal,
-      lantai: kap.tarifMinimal === null ? null : min(rat(kap.tarifDasar), rat(kap.tarifMinimal)),
+      minimal: p.tarifMinimal,
+      lantai: p.lantai,
       lantaiDiterapkan: p.lantaiDiterapkan,
       dibayar: p.tarifDibayar,
     },
-    kapitasi: { penuh: p.kapitasiPenuh, tepat: mul(rat(kap.pesertaTerdaftar), p.tarifDibayar), dibayar: p.kapitasiDibayar, potongan: p.potongan },
+    kapitasi: { penuh: p.kapitasiPenuh, tepat: p.kapitasiTepat, dibayar: p.kapitasiDibayar, potongan: p.potongan },
     kewajaran: temuanKewajaran(ctx, turun, kapitasi, k.rules).filter((t) => t.kode === kodePpk).map((t) => t.pesan),
     catatan: kap.catatan,
   };
