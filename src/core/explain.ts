@@ -6,9 +6,9 @@ import type { Teks } from '../pesan/index.js';
 import type { Band, Indikator, PersenBand, RuleSet } from '../rules/schema.js';
 import type { Capaian } from './assessment.js';
 import { add, cmp, mul, parseDecimal, rat, sub, type Rational } from './rational.js';
-import { rumus, type Uraian } from './rumus/index.js';
+import { langkah, rumus, type Arah, type Uraian } from './rumus/index.js';
 import { inBand, ratingIndikator } from './scoring.js';
-import type { HitunganBulan } from './types.js';
+import type { HitunganBulan, KunciHitungan } from './types.js';
 
 /** Smallest k in 0..max with reaches(k), by bisection (ratings only improve as k grows). */
 function terkecil(max: number, reaches: (k: number) => boolean): number | null {
@@ -26,6 +26,9 @@ function terkecil(max: number, reaches: (k: number) => boolean): number | null {
 /** k more (or fewer) of something, and the value and rating it gives. */
 export interface Perubahan {
   jumlah: number;
+  /** The count that changes, and which way (the formula's `gerak`, as data). */
+  kunci: KunciHitungan;
+  arah: Arah;
   /** What changes, in both languages (src/pesan/rumus.ts). */
   apa: Teks;
   nilai: Rational;
@@ -35,11 +38,11 @@ export interface Perubahan {
 /** For each way to move the indicator, the smallest change that reaches rating ≥ target. */
 function perubahanMinimal(ind: Indikator, h: HitunganBulan, rules: RuleSet, target: number): Perubahan[] {
   const out: Perubahan[] = [];
-  for (const l of rumus(ind.rumus).langkah(h, rules.kebijakan)) {
+  for (const l of langkah(rumus(ind.rumus), h, rules.kebijakan)) {
     const k = terkecil(l.max, (x) => ratingIndikator(l.nilai(x), ind, rules.id) >= target);
     if (k === null || k === 0) continue;
     const v = l.nilai(k) as Rational;
-    out.push({ jumlah: k, apa: l.apa, nilai: v, rating: ratingIndikator(v, ind, rules.id) });
+    out.push({ jumlah: k, kunci: l.kunci, arah: l.arah, apa: l.apa, nilai: v, rating: ratingIndikator(v, ind, rules.id) });
   }
   return out;
 }
@@ -124,11 +127,11 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
           const w = parseDecimal(ind.bobot.nilai);
           const ratings = [...new Set(ind.band.map((b) => b.rating))].filter((r) => r > r0).sort((a, b) => a - b);
           // Per way of moving the indicator: the smallest change whose rating lifts the total far enough.
-          const found = new Map<string, Peluang>();
+          const found = new Map<KunciHitungan, Peluang>();
           for (const r of ratings)
             for (const ch of perubahanMinimal(ind, h, rules, r)) {
               const total = add(sub(p.totalNilai, p.nilai[ind.id] as Rational), mul(w, rat(ch.rating)));
-              if (!found.has(ch.apa.en) && reaches(total)) found.set(ch.apa.en, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
+              if (!found.has(ch.kunci) && reaches(total)) found.set(ch.kunci, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
             }
           peluang.push(...found.values());
         }

@@ -29,7 +29,6 @@
 //   come.
 // - tetap: registered participants, the month's list, known whole.
 // - lengkap: the data run to the month's last day: nothing is left to project.
-import { PESAN_RUMUS } from '../pesan/rumus.js';
 import type { Teks } from '../pesan/index.js';
 import type { Indikator, JenisFktp, RuleSet } from '../rules/schema.js';
 import type { DayNumber } from './month.js';
@@ -214,15 +213,6 @@ export function proyeksiHitungan(m: MasukanProyeksi): Record<KunciHitungan, Proy
   };
 }
 
-/** How each count can still move to lift a rating, and up to what. */
-const GERAK: Partial<Record<KunciHitungan, { apa: Teks; batas: (h: HitunganBulan) => number }>> = {
-  pesertaKontak: { apa: PESAN_RUMUS.gerak.pesertaKontak, batas: (h) => h.pesertaTerdaftar },
-  rujukanNonSpesialistik: { apa: PESAN_RUMUS.gerak.rujukanNonSpesialistik, batas: (h) => h.rujukanTotal - h.rujukanTacc },
-  dmTerkendali: { apa: PESAN_RUMUS.gerak.dmTerkendali, batas: (h) => h.dmTerdaftar },
-  htTerkendali: { apa: PESAN_RUMUS.gerak.htTerkendali, batas: (h) => h.htTerdaftar },
-  prolanisBerkunjung: { apa: PESAN_RUMUS.gerak.prolanisBerkunjung, batas: (h) => h.prolanisTerdaftar },
-};
-
 /**
  * What a better rating needs, counted from the month so far, the other counts as projected:
  * `tambah` N more by the last day (a count that lifts the rating), or `paling_banyak` N more
@@ -294,9 +284,10 @@ function celahIndikator(ind: Indikator, rules: RuleSet, proyeksi: HitunganBulan,
   // A count that cannot reach a rating cannot reach a better one: said once.
   const buntu = new Set<KunciHitungan>();
   for (const rating of target)
-    for (const kunci of r.hitungan) {
-      const g = GERAK[kunci];
-      if (!g || buntu.has(kunci)) continue;
+    // The counts that move the value and their ceilings: the formula's `gerak`, the data explain reads too.
+    for (const g of r.gerak) {
+      const kunci = g.kunci;
+      if (buntu.has(kunci)) continue;
       const s = sejauhIni[kunci];
       const cap = Math.max(s, g.batas(proyeksi));
       const ratingDi = (c: number): number => ratingIndikator(r.hitung({ ...proyeksi, [kunci]: c }, rules.kebijakan).nilai, ind, rules.id);
@@ -306,7 +297,7 @@ function celahIndikator(ind: Indikator, rules: RuleSet, proyeksi: HitunganBulan,
       const naik = diCap > diNol;
       const c = cari(s, cap, (x) => ratingDi(x) >= rating, !naik);
       if (c === null) buntu.add(kunci);
-      out.push({ rating, kunci, apa: g.apa, arah: naik ? 'tambah' : 'paling_banyak', sejauhIni: s, jumlah: c === null ? null : c - s, total: c });
+      out.push({ rating, kunci, apa: g.nama, arah: naik ? 'tambah' : 'paling_banyak', sejauhIni: s, jumlah: c === null ? null : c - s, total: c });
     }
   return out;
 }

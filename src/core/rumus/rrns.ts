@@ -42,11 +42,6 @@ export const RRNS: Rumus = {
       keterangan: [dalam ? PESAN_RUMUS.taccDalam(h.rujukanTacc) : PESAN_RUMUS.taccKeluar(h.rujukanTacc)],
     };
   },
-  langkah: (h, k) => [
-    {
-      apa: PESAN_RUMUS.kurangNonSpesialistik,
-      max: h.rujukanNonSpesialistik,
-      nilai: (n) => rasioRujukanNonSpesialistik({ ...h, rujukanNonSpesialistik: h.rujukanNonSpesialistik - n }, k.taccDalamPenyebut.nilai).rrns,
-    },
-  ],
+  // A TACC referral is never non-specialistic: the count can reach the referrals without TACC.
+  gerak: [{ kunci: 'rujukanNonSpesialistik', arah: 'kurang', batas: (h) => h.rujukanTotal - h.rujukanTacc, nama: PESAN_RUMUS.gerak.rujukanNonSpesialistik, apa: PESAN_RUMUS.kurangNonSpesialistik }],
 };
