@@ -8,7 +8,7 @@ import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { NilaiIndikator } from '../core/indicators.js';
 import type { MonthIndex, WindowKind } from '../core/month.js';
 import type { Rational } from '../core/rational.js';
-import { inBand, kelayakan } from '../core/scoring.js';
+import { bandIndikator, bandPembayaran, kelayakan } from '../core/scoring.js';
 import type { Fktp } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
@@ -96,7 +96,7 @@ function rataIndikator(k: Kapitasi, rules: RuleSet, bulan: BulanJendela[]): Rata
       dari: bulan.flatMap((b) => (b.dinilai && b.nilai[ind.id] ? [b.nilai[ind.id] as Rational] : [])),
       nilai: v,
       rating: k.penilaian?.rating[ind.id] ?? null,
-      band: v === null ? null : (ind.band.find((b) => inBand(v, b)) ?? null),
+      band: v === null ? null : bandIndikator(v, ind),
       bobot: ind.bobot.nilai,
       nilaiKinerja: k.penilaian?.nilai[ind.id] ?? null,
     };
@@ -116,7 +116,6 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
   const bulan = j.months.map((m) => bulanJendela(ctx, opsi, m, k.rules, f));
   const p = kap.pembayaran;
   const total = kap.penilaian?.totalNilai ?? null;
-  const tabel = k.rules.pembayaran.find((t) => t.jenis.includes(kap.fktp.jenisFktp));
   const dinilai = bulan.filter((b) => b.dinilai);
   const penjelasan: PenjelasanBayar = {
     fktp: kap.fktp,
@@ -130,7 +129,7 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
     jumlahBulanDinilai: kap.jumlahBulanDinilai,
     totalBulanan: k.rataRata === 'nilai' ? dinilai.flatMap((b) => (b.totalNilai ? [b.totalNilai] : [])) : [],
     totalNilai: total,
-    bandPembayaran: total === null ? null : (tabel?.band.find((b) => inBand(total, b)) ?? null),
+    bandPembayaran: total === null ? null : bandPembayaran(total, kap.fktp.jenisFktp, k.rules),
     kbkBerlaku: kap.kbkBerlaku,
     alasan: kelayakan(kap.fktp, bulanBayar, kap.pesertaTerdaftar, k.rules).alasan,
     persenKapitasi: kap.persenKapitasi,

@@ -33,8 +33,9 @@ import type { Teks } from '../pesan/index.js';
 import type { Indikator, JenisFktp, RuleSet } from '../rules/schema.js';
 import type { DayNumber } from './month.js';
 import { max, mean, min, parseDecimal, rat, roundHalfUp, type Rational } from './rational.js';
+import { cari } from './bagi-dua.js';
 import { rumus } from './rumus/index.js';
-import { ratingIndikator } from './scoring.js';
+import { ratingIndikator, ratingLebihBaik } from './scoring.js';
 import { HARI, KOLOM_HITUNGAN, type FaktaHarian, type FaktaProlanis, type HitunganBulan, type KunciHitungan } from './types.js';
 
 /** The counts with daily facts, and the array of FaktaHarian that holds each per day. */
@@ -260,26 +261,9 @@ function sudut(dasar: HitunganBulan, ps: readonly { kunci: KunciHitungan; proyek
   return out;
 }
 
-/** Smallest (or, `terbesar`, greatest) c in lo..hi with ok(c), by bisection: ok holds on one side of a point. */
-function cari(lo: number, hi: number, ok: (c: number) => boolean, terbesar: boolean): number | null {
-  if (!ok(terbesar ? lo : hi)) return null;
-  while (lo < hi) {
-    if (terbesar) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (ok(mid)) lo = mid;
-      else hi = mid - 1;
-    } else {
-      const mid = (lo + hi) >>> 1;
-      if (ok(mid)) hi = mid;
-      else lo = mid + 1;
-    }
-  }
-  return lo;
-}
-
 function celahIndikator(ind: Indikator, rules: RuleSet, proyeksi: HitunganBulan, sejauhIni: HitunganBulan, dari: number): Celah[] {
   const r = rumus(ind.rumus);
-  const target = [...new Set(ind.band.map((b) => b.rating))].filter((x) => x > dari).sort((a, b) => a - b);
+  const target = ratingLebihBaik(ind, dari);
   const out: Celah[] = [];
   // A count that cannot reach a rating cannot reach a better one: said once.
   const buntu = new Set<KunciHitungan>();
