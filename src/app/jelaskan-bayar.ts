@@ -12,7 +12,7 @@ import { bandIndikator, bandPembayaran, kelayakan } from '../core/scoring.js';
 import type { Fktp } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk } from '../ingest/rejects.js';
 import type { Band, PersenBand, RuleSet } from '../rules/schema.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
@@ -105,7 +105,7 @@ function rataIndikator(k: Kapitasi, rules: RuleSet, bulan: BulanJendela[]): Rata
 
 /** kbk explain --bayar: one facility's payment for bulanBayar, step by step. */
 export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodePpk: string): Promise<{ penjelasan: PenjelasanBayar; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   const f = ctx.master.indeks.get(kodePpk);
   if (f === undefined)
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((x) => x.kodePpk)));

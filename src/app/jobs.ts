@@ -24,7 +24,7 @@ import { bacaRingkasan, type LabelBulan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import { fileAnomali, sinyalUntuk, type SinyalBulan } from './sinyal.js';
 import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, KOLOM_TOLAK } from '../report/columns.js';
@@ -284,7 +284,7 @@ export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { 
 
 /** Runs a job; when bad data stops it, hands the run's rejects to opsi.padaBerhenti first. */
 export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
-  const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
+  const tolak = penolakanUntuk(opsi);
   try {
     return await job(tolak);
   } catch (e) {
@@ -560,7 +560,7 @@ export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: 
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */
 export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   if (!ctx.master.indeks.has(kodePpk))
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk)));
   const b = await bacaDenganAturan(ctx, opsi, bulan);

@@ -8,7 +8,7 @@ import { daysOfMonth, formatDate, formatMonth, type DayNumber, type MonthIndex }
 import { hitunganSampai, prolanisSampai, proyeksiFasilitas, semuaSampaiHari, type BulanLalu, type ProyeksiIndikator } from '../core/proyeksi.js';
 import { HARI, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, type FaktaBulan, type FaktaProlanis, type Fktp, type HitunganBulan } from '../core/types.js';
 import { DataError, UsageError } from '../errors.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import type { ProfilKlinis, RuleSet } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
 import { csvText, type FileLaporan } from '../report/write.js';
@@ -67,7 +67,7 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
   if (opsi.ringkasan) throw new UsageError(PESAN_APP.proyeksiTanpaRingkasan);
   const sampai = opsi.sampai ?? null;
   if (sampai !== null) periksaSampai(bulan, sampai);
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   const b = await bacaDenganAturan(ctx, opsi, bulan);
   const fakta = b.fakta as FaktaBulan;
   const sampaiData = sampai ?? fakta.harian.kontakTerakhir;
