@@ -11,6 +11,7 @@ import { DataError, UsageError } from '../errors.js';
 import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import type { ProfilKlinis, RuleSet } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
+import { namaLaporan } from '../report/nama-laporan.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
@@ -116,5 +117,5 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
     dipakai: { aturan: [b.rules], tarif: [] },
     peringatan: [...ctx.peringatan, ...peringatan],
   };
-  return { ...hasil, file: { path: join(opsi.outDir, `proyeksi-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil)) } };
+  return { ...hasil, file: { path: join(opsi.outDir, namaLaporan('proyeksi', bulan)), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil)) } };
 }
