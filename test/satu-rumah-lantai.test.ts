@@ -5,6 +5,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jelaskanBayar } from '../src/app/jelaskan-bayar.js';
+import { parseMonth } from '../src/core/month.js';
+import { jelaskanBayarJson } from '../src/report/jelaskan-bayar.js';
 import { FIXTURES, kbk, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
@@ -38,5 +41,24 @@ describe('explain --bayar: the floor as money.ts computed it', () => {
     expect(json.tarif).toEqual({ dasar: 4000, setelah_kbk: 3400, minimal: 4500, lantai: 4000, lantai_diterapkan: true, dibayar: 4000 });
     expect(json.kapitasi).toEqual({ penuh: 20000000, tepat: 20000000, dibayar: 20000000, potongan: 0 });
     expect(teks).toContain('floor min(tarif 4,000, minimum 4,500) = 4,000: applied, above 3,400');
+  });
+});
+
+describe('explain --bayar and kapitasi-2024-07.csv say the same payment', () => {
+  it('every facility of the demo: the expected report (worked out by hand) against explain --bayar --json', async () => {
+    const [head, ...rows] = readFileSync(join(DEMO, 'expected', 'kapitasi-2024-07.csv'), 'utf8').trimEnd().split('\n');
+    const kolom = (head as string).split(',');
+    const ambil = (baris: string, k: string): string => (baris.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((x) => x.replace(/,$/, ''))[kolom.indexOf(k)] ?? '';
+    expect(rows.length).toBe(10);
+    const opsi = { dataDir: DEMO, outDir: tmp(), strict: false, maxRejectRate: 0.01, dialek: {}, log: () => {} };
+    for (const baris of rows) {
+      const kode = ambil(baris, 'kode_ppk');
+      const { penjelasan } = await jelaskanBayar(opsi, parseMonth('2024-07') as number, kode);
+      const j = jelaskanBayarJson(penjelasan) as { tarif: Record<string, number | boolean | null>; kapitasi: Record<string, number>; peserta: { jumlah: number } };
+      const n = (k: string): number | null => (ambil(baris, k) === '' ? null : Number(ambil(baris, k)));
+      expect([kode, j.peserta.jumlah, j.tarif.dasar, j.tarif.setelah_kbk, j.tarif.minimal, j.tarif.dibayar, j.tarif.lantai_diterapkan ? 1 : 0, j.kapitasi.penuh, j.kapitasi.dibayar, j.kapitasi.potongan]).toEqual([
+        kode, n('peserta_terdaftar'), n('tarif_dasar'), n('tarif_setelah_kbk'), n('tarif_minimal'), n('tarif_dibayar'), n('lantai_diterapkan'), n('kapitasi_penuh'), n('kapitasi_dibayar'), n('potongan'),
+      ]);
+    }
   });
 });

@@ -53,7 +53,8 @@ export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {
 
 /** A value as a JSON number: two decimals for indicators, four for nilai (as in the reports). */
 const angka = (r: Rational | null, places: number): number | null => (r === null ? null : Number(toPlain(r, places)));
-const batas = (b: Band | null) =>
+/** A band as JSON: its limits as numbers, its status and source (explain and explain --bayar). */
+export const batas = (b: Band | null) =>
   b === null ? null : { bawah: b.bawah ? { nilai: Number(b.bawah.nilai), inklusif: b.bawah.inklusif } : null, atas: b.atas ? { nilai: Number(b.atas.nilai), inklusif: b.atas.inklusif } : null, status: b.status, sumber: b.sumber };
 
 // The JSON keeps its words as they always were (English for the formulas' words, the
