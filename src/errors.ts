@@ -2,8 +2,12 @@
 // them into process exit codes.
 import type { Pesan, Teks } from './pesan/index.js';
 
-export class KbkError extends Error {
-  /** The message in both languages (the catalog, src/pesan); `message` is its English text. */
+/**
+ * An error whose message is in both languages: `message` is the English text, `teks` both
+ * (the catalog, src/pesan). The one constructor of kbk's errors (KbkError below, and
+ * RulesError in src/rules/index.ts, which is not an exit-code error).
+ */
+export class GalatDuaBahasa extends Error {
   readonly teks: Teks;
   constructor(pesan: Pesan) {
     super(typeof pesan === 'string' ? pesan : pesan.en);
@@ -11,6 +15,9 @@ export class KbkError extends Error {
     this.name = new.target.name;
   }
 }
+
+/** An error that carries its exit code's meaning (the subclasses below). */
+export class KbkError extends GalatDuaBahasa {}
 
 /** 64: the command line is wrong. */
 export class UsageError extends KbkError {}

@@ -9,6 +9,7 @@ import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
 import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
+import { namaLaporan } from '../report/nama-laporan.js';
 import { csvText } from '../report/write.js';
 import { bacaJendela, denganTolak, type BacaanJendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
@@ -98,7 +99,7 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
     ];
     const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a, jB === j ? null : j.kind) }, b: { ...b, label: label(b, jB === j ? null : jB.kind) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
     hasil.files = [
-      { path: join(opsi.outDir, `banding-${formatMonth(bulanBayar)}.csv`), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
+      { path: join(opsi.outDir, namaLaporan('banding', bulanBayar)), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
       ...filesTolak(opsi, bulanBayar, [...sudah.bulan].flatMap(([bulan, dibaca]) => (dibaca ? [bulan] : [])).sort((x, y) => x - y), ctx.tolak),
     ];
     return hasil;

@@ -3,7 +3,6 @@
 // recomputed with `run` (so the window's capaian come along), capaian-M.csv with `compute`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseMonth, type MonthIndex } from '../core/month.js';
 import { KbkError, MissingInputError } from '../errors.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
@@ -11,6 +10,7 @@ import { PESAN_CLI } from '../pesan/cli.js';
 import { compute, pay, type FileLaporan, type OpsiJob } from './jobs.js';
 import { bacaLaporan } from '../ingest/laporan.js';
 import { jenisDariNama } from '../report/jenis-laporan.js';
+import { uraiNama } from '../report/nama-laporan.js';
 import { isiTeks } from '../report/write.js';
 
 /** A fixture report that is not what was expected: differing (at its first differing line), not produced, or its run failed. */
@@ -70,15 +70,14 @@ export async function check(dir: string, log: (m: Pesan) => void): Promise<Hasil
       ringkasan: extra.summary === undefined ? undefined : { path: join(fixture, extra.summary), labelBulan: extra.labelBulan ?? 'layanan' },
     };
     const produced = new Map<string, string>();
-    const month = (f: string): MonthIndex | null => parseMonth(f.replace(/^[a-z]+-/, '').replace(/\.csv$/, ''));
     const collect = (files: FileLaporan[]): void => files.forEach((f) => produced.set(basename(f.path), isiTeks(f.content)));
     try {
-      for (const f of expected.filter((x) => x.startsWith('kapitasi-'))) {
-        const m = month(f);
+      for (const f of expected.filter((x) => uraiNama(x)?.jenis === 'kapitasi')) {
+        const m = uraiNama(f)?.bulan ?? null;
         if (m !== null) collect((await pay(opsi, m, true)).files);
       }
-      for (const f of expected.filter((x) => x.startsWith('capaian-') && !produced.has(x))) {
-        const m = month(f);
+      for (const f of expected.filter((x) => uraiNama(x)?.jenis === 'capaian' && !produced.has(x))) {
+        const m = uraiNama(f)?.bulan ?? null;
         if (m !== null) collect((await compute(opsi, m)).files);
       }
     } catch (e) {

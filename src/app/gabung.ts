@@ -14,13 +14,12 @@ import { SEMUA } from '../core/rekap.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import { bacaLaporan as bacaLaporanKbk, type DialekLaporan, type Laporan } from '../ingest/laporan.js';
 import { csvExcel } from '../report/csv-excel.js';
-import { jenisDariNama, NAMA_LAPORAN as LAPORAN } from '../report/jenis-laporan.js';
+import { jenisDariNama } from '../report/jenis-laporan.js';
+import { NAMA_LAPORAN as LAPORAN, namaPribadi, uraiNama } from '../report/nama-laporan.js';
 import { KOLOM_REKAP } from '../report/rekap.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
-/** Reports that list people (card numbers): written owner-only, as kbk wrote them. */
-const PRIBADI = /^(tolak|audit|audit-rujukan|jangkauan)-/;
 
 export interface HasilGabung {
   files: FileLaporan[];
@@ -77,8 +76,9 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
       if (b.header.join(',') !== header.join(','))
         throw new DataError(PESAN_APP.kolomBerbeda(join(b.folder, n), join(bagian[0]?.folder ?? '', n)));
     let rows: Record<string, string>[];
-    if (n.startsWith('rekap-') && !n.startsWith('rekap-cabang-')) rows = jumlahkanRekap(bagian.flatMap((b) => b.rows));
-    else if (n.startsWith('tolak-')) rows = bagian.flatMap((b) => b.rows.map((r) => ({ ...r, file: `${basename(b.folder)}/${r.file}` })));
+    const jenis = uraiNama(n)?.jenis;
+    if (jenis === 'rekap') rows = jumlahkanRekap(bagian.flatMap((b) => b.rows));
+    else if (jenis === 'tolak') rows = bagian.flatMap((b) => b.rows.map((r) => ({ ...r, file: `${basename(b.folder)}/${r.file}` })));
     else {
       const kode = header.includes('kode_ppk') ? 'kode_ppk' : 'Kode PPK';
       const asal = new Map<string, string>();
@@ -91,7 +91,7 @@ export function gabung(folders: readonly string[], outDir: string): HasilGabung 
         }
       rows = bagian.flatMap((b) => b.rows).sort((a, b) => ((a[kode] ?? '') < (b[kode] ?? '') ? -1 : (a[kode] ?? '') > (b[kode] ?? '') ? 1 : 0));
     }
-    files.push({ path: join(outDir, n), content: dialek?.d === 'excel' ? csvExcel(header, rows) : csvText(header, rows), pribadi: PRIBADI.test(n) });
+    files.push({ path: join(outDir, n), content: dialek?.d === 'excel' ? csvExcel(header, rows) : csvText(header, rows), pribadi: namaPribadi(n) }); // reports that list people stay owner-only, as kbk wrote them
     ringkasan.push({ file: n, baris: rows.length, folder: bagian.length });
   }
   return { files, ringkasan };

@@ -6,11 +6,11 @@
 // src/report/jelaskan-bayar.ts words it for people and as JSON.
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import type { MonthIndex } from '../core/month.js';
-import { min, mul, rat, type Rational } from '../core/rational.js';
-import { inBand, kelayakan } from '../core/scoring.js';
+import type { Rational } from '../core/rational.js';
+import { bandIndikator, bandPembayaran, kelayakan } from '../core/scoring.js';
 import { UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk } from '../ingest/rejects.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
@@ -37,7 +37,7 @@ function rataIndikator(k: Kapitasi, rules: RuleSet, bulan: BulanJendela[]): Rata
       dari: bulan.flatMap((b) => (b.dinilai && b.nilai[ind.id] ? [b.nilai[ind.id] as Rational] : [])),
       nilai: v,
       rating: k.penilaian?.rating[ind.id] ?? null,
-      band: v === null ? null : (ind.band.find((b) => inBand(v, b)) ?? null),
+      band: v === null ? null : bandIndikator(v, ind),
       bobot: ind.bobot.nilai,
       nilaiKinerja: k.penilaian?.nilai[ind.id] ?? null,
     };
@@ -46,7 +46,7 @@ function rataIndikator(k: Kapitasi, rules: RuleSet, bulan: BulanJendela[]): Rata
 
 /** kbk explain --bayar: one facility's payment for bulanBayar, step by step. */
 export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodePpk: string): Promise<{ penjelasan: PenjelasanBayar; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   const f = ctx.master.indeks.get(kodePpk);
   if (f === undefined)
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((x) => x.kodePpk)));
@@ -57,7 +57,6 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
   const bulan = j.months.map((m) => bulanJendela(ctx, opsi, m, k.rules, f));
   const p = kap.pembayaran;
   const total = kap.penilaian?.totalNilai ?? null;
-  const tabel = k.rules.pembayaran.find((t) => t.jenis.includes(kap.fktp.jenisFktp));
   const dinilai = bulan.filter((b) => b.dinilai);
   const penjelasan: PenjelasanBayar = {
     fktp: kap.fktp,
@@ -71,20 +70,20 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
     jumlahBulanDinilai: kap.jumlahBulanDinilai,
     totalBulanan: k.rataRata === 'nilai' ? dinilai.flatMap((b) => (b.totalNilai ? [b.totalNilai] : [])) : [],
     totalNilai: total,
-    bandPembayaran: total === null ? null : (tabel?.band.find((b) => inBand(total, b)) ?? null),
+    bandPembayaran: total === null ? null : bandPembayaran(total, kap.fktp.jenisFktp, k.rules),
     kbkBerlaku: kap.kbkBerlaku,
     alasan: kelayakan(kap.fktp, bulanBayar, kap.pesertaTerdaftar, k.rules).alasan,
     persenKapitasi: kap.persenKapitasi,
     peserta: { jumlah: kap.pesertaTerdaftar, bulan: j.pesertaBulan },
     tarif: {
-      dasar: kap.tarifDasar,
+      dasar: p.tarifDasar,
       setelahKbk: p.tarifSetelahKbk,
-      minimal: kap.tarifMinimal,
-      lantai: kap.tarifMinimal === null ? null : min(rat(kap.tarifDasar), rat(kap.tarifMinimal)),
+      minimal: p.tarifMinimal,
+      lantai: p.lantai,
       lantaiDiterapkan: p.lantaiDiterapkan,
       dibayar: p.tarifDibayar,
     },
-    kapitasi: { penuh: p.kapitasiPenuh, tepat: mul(rat(kap.pesertaTerdaftar), p.tarifDibayar), dibayar: p.kapitasiDibayar, potongan: p.potongan },
+    kapitasi: { penuh: p.kapitasiPenuh, tepat: p.kapitasiTepat, dibayar: p.kapitasiDibayar, potongan: p.potongan },
     kewajaran: temuanKewajaran(ctx, turun, kapitasi, k.rules).filter((t) => t.kode === kodePpk).map((t) => t.pesan),
     catatan: kap.catatan,
   };

@@ -23,11 +23,12 @@ import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringka
 import type { BulanDibaca, OpsiJob } from './opsi.js';
 import { fileAnomali, sinyalUntuk } from './sinyal.js';
 import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, KOLOM_TOLAK } from '../report/columns.js';
 import { csvExcel, csvExcelPotongan } from '../report/csv-excel.js';
+import { namaBukuKerja, namaLaporan } from '../report/nama-laporan.js';
 import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '../report/rekap.js';
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
@@ -86,7 +87,7 @@ function fileCsv(opsi: OpsiJob, nama: string, columns: readonly string[], rows: 
 }
 
 function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: RuleSet): FileLaporan {
-  return fileCsv(opsi, `capaian-${formatMonth(bulan)}.csv`, kolomCapaian(rules), rows.map((r) => barisCapaian(r, rules)));
+  return fileCsv(opsi, namaLaporan('capaian', bulan), kolomCapaian(rules), rows.map((r) => barisCapaian(r, rules)));
 }
 
 /** tolak-M.csv: every rejected or set-aside row of the run (or those `pilih` keeps). */
@@ -97,7 +98,7 @@ export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pi
       if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: ganti ? gantiKartu(t.alasan, ganti) : t.alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
   }
   const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
-  return { path: join(opsi.outDir, `tolak-${formatMonth(bulan)}.csv`), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
+  return { path: join(opsi.outDir, namaLaporan('tolak', bulan)), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
 }
 
 /** The month of a rejects entry's file ("2024-06/kontak.csv" → 2024-06); null for fktp.csv, diagnosa.csv, a summary workbook. */
@@ -129,10 +130,10 @@ export function filesTolak(opsi: OpsiJob, bulanRun: MonthIndex, dibaca: readonly
  * workbook layout (rekap-cabang-M.csv).
  */
 async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
-  const files = [...h.files, fileCsv(opsi, `rekap-${formatMonth(h.bulan)}.csv`, KOLOM_REKAP, barisRekap(h))];
+  const files = [...h.files, fileCsv(opsi, namaLaporan('rekap', h.bulan), KOLOM_REKAP, barisRekap(h))];
   if (opsi.format?.rekapCabang)
-    for (const c of h.capaian) files.push(fileCsv(opsi, `rekap-cabang-${formatMonth(c.rows[0]?.bulan ?? h.bulan)}.csv`, KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
-  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, `kbk-${formatMonth(h.bulan)}.xlsx`), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
+    for (const c of h.capaian) files.push(fileCsv(opsi, namaLaporan('rekap-cabang', c.rows[0]?.bulan ?? h.bulan), KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
 }
 
@@ -200,7 +201,7 @@ export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { 
 
 /** Runs a job; when bad data stops it, hands the run's rejects to opsi.padaBerhenti first. */
 export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tolak: Penolakan) => Promise<T>): Promise<T> {
-  const tolak = new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
+  const tolak = penolakanUntuk(opsi);
   try {
     return await job(tolak);
   } catch (e) {
@@ -385,7 +386,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const { kapitasi, turun } = hitungBayar(ctx, j, k);
     for (const t of tarifDiterima) kapitasi[t.f]?.catatan.push(catatanTarif(t));
     const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
-    files.push(fileCsv(opsi, `kapitasi-${formatMonth(bulanBayar)}.csv`, kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
+    files.push(fileCsv(opsi, namaLaporan('kapitasi', bulanBayar), kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
   });
@@ -468,7 +469,7 @@ export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: 
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */
 export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   if (!ctx.master.indeks.has(kodePpk))
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk)));
   const b = await bacaDenganAturan(ctx, opsi, bulan);

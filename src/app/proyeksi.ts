@@ -8,9 +8,10 @@ import { daysOfMonth, formatDate, formatMonth, type DayNumber, type MonthIndex }
 import { hitunganSampai, prolanisSampai, proyeksiFasilitas, semuaSampaiHari, type BulanLalu } from '../core/proyeksi.js';
 import { HARI, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, type FaktaBulan, type FaktaProlanis, type HitunganBulan } from '../core/types.js';
 import { DataError, UsageError } from '../errors.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk } from '../ingest/rejects.js';
 import type { ProfilKlinis } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
+import { namaLaporan } from '../report/nama-laporan.js';
 import { csvText } from '../report/write.js';
 import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
@@ -50,7 +51,7 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
   if (opsi.ringkasan) throw new UsageError(PESAN_APP.proyeksiTanpaRingkasan);
   const sampai = opsi.sampai ?? null;
   if (sampai !== null) periksaSampai(bulan, sampai);
-  const ctx = await konteks(opsi, new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate }));
+  const ctx = await konteks(opsi, penolakanUntuk(opsi));
   const b = await bacaDenganAturan(ctx, opsi, bulan);
   const fakta = b.fakta as FaktaBulan;
   const sampaiData = sampai ?? fakta.harian.kontakTerakhir;
@@ -99,5 +100,5 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
     dipakai: { aturan: [b.rules], tarif: [] },
     peringatan: [...ctx.peringatan, ...peringatan],
   };
-  return { ...hasil, file: { path: join(opsi.outDir, `proyeksi-${formatMonth(bulan)}.csv`), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil)) } };
+  return { ...hasil, file: { path: join(opsi.outDir, namaLaporan('proyeksi', bulan)), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil)) } };
 }

@@ -3,7 +3,7 @@
 // same run, else the capaian reports an earlier run left in --out (a monthly cron's folder).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMonth, type MonthIndex } from '../core/month.js';
+import type { MonthIndex } from '../core/month.js';
 import { sinyalBulan, type AkBulan } from '../core/sinyal.js';
 import type { HitunganDasar } from '../core/types.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
@@ -12,6 +12,7 @@ import type { BulanDibaca, OpsiJob } from './opsi.js';
 import { bacaLaporan } from '../ingest/laporan.js';
 import { KOLOM_ANOMALI } from '../report/columns.js';
 import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
+import { namaLaporan } from '../report/nama-laporan.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
@@ -39,7 +40,7 @@ function riwayat(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca, dibaca: Readon
       run.forEach((h, f) => out[f]?.push({ bulan: m, pesertaKontak: h.pesertaKontak, pesertaTerdaftar: h.pesertaTerdaftar, rujukanTotal: h.rujukanTotal, prolanis: h.dmTerdaftar + h.htTerdaftar }));
       continue;
     }
-    const nama = `capaian-${formatMonth(m)}.csv`;
+    const nama = namaLaporan('capaian', m);
     const path = join(opsi.outDir, nama);
     if (!existsSync(path)) continue;
     // A file of another kind under the name, or one kbk cannot read, is a DataError (65) with its line.
@@ -82,5 +83,5 @@ export function sinyalUntuk(
 /** anomali-M.csv: one row per facility and signal that fired (a header alone when none did). */
 export function fileAnomali(opsi: OpsiJob, bulan: MonthIndex, sinyal: readonly SinyalBulan[]): FileLaporan {
   const rows = sinyal.map((s) => ({ kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti }));
-  return { path: join(opsi.outDir, `anomali-${formatMonth(bulan)}.csv`), content: opsi.format?.csvExcel ? csvExcel(KOLOM_ANOMALI, rows) : csvText(KOLOM_ANOMALI, rows) };
+  return { path: join(opsi.outDir, namaLaporan('anomali', bulan)), content: opsi.format?.csvExcel ? csvExcel(KOLOM_ANOMALI, rows) : csvText(KOLOM_ANOMALI, rows) };
 }

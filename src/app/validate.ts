@@ -9,7 +9,7 @@ import { jumlahHitungan } from '../core/types.js';
 import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
 import type { StatistikFile } from '../ingest/file.js';
-import { Penolakan } from '../ingest/rejects.js';
+import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { batasUkurDari, fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
 import { ruleSetFor, type RuleSet } from '../rules/index.js';
 import { PESAN_APP } from '../pesan/app.js';
@@ -43,7 +43,7 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   if (months.length === 0) throw new MissingInputError(PESAN_APP.tanpaFolderBulan(opsi.dataDir));
 
   const stats = new Map<string, StatistikFile>();
-  const ctx = await konteks(opsi, new Penolakan({ strict: false, maxRejectRate: opsi.maxRejectRate }), stats);
+  const ctx = await konteks(opsi, penolakanUntuk({ strict: false, maxRejectRate: opsi.maxRejectRate }), stats);
   const masterGagal = stats.get('fktp.csv')?.gagal != null;
   const kualitas = new Map<MonthIndex, string[]>();
   for (const m of masterGagal ? [] : months) {

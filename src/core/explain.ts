@@ -6,26 +6,17 @@ import type { Teks } from '../pesan/index.js';
 import type { Band, Indikator, PersenBand, RuleSet } from '../rules/schema.js';
 import type { Capaian } from './assessment.js';
 import { add, cmp, mul, parseDecimal, rat, sub, type Rational } from './rational.js';
-import { rumus, type Uraian } from './rumus/index.js';
-import { inBand, ratingIndikator } from './scoring.js';
-import type { HitunganBulan } from './types.js';
-
-/** Smallest k in 0..max with reaches(k), by bisection (ratings only improve as k grows). */
-function terkecil(max: number, reaches: (k: number) => boolean): number | null {
-  if (max < 0 || !reaches(max)) return null;
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (reaches(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+import { cari } from './bagi-dua.js';
+import { langkah, rumus, type Arah, type Uraian } from './rumus/index.js';
+import { bandDari, bandIndikator, bandLebihBaik, inBand, ratingIndikator, ratingLebihBaik, tabelPembayaran } from './scoring.js';
+import type { HitunganBulan, KunciHitungan } from './types.js';
 
 /** k more (or fewer) of something, and the value and rating it gives. */
 export interface Perubahan {
   jumlah: number;
+  /** The count that changes, and which way (the formula's `gerak`, as data). */
+  kunci: KunciHitungan;
+  arah: Arah;
   /** What changes, in both languages (src/pesan/rumus.ts). */
   apa: Teks;
   nilai: Rational;
@@ -35,11 +26,12 @@ export interface Perubahan {
 /** For each way to move the indicator, the smallest change that reaches rating ≥ target. */
 function perubahanMinimal(ind: Indikator, h: HitunganBulan, rules: RuleSet, target: number): Perubahan[] {
   const out: Perubahan[] = [];
-  for (const l of rumus(ind.rumus).langkah(h, rules.kebijakan)) {
-    const k = terkecil(l.max, (x) => ratingIndikator(l.nilai(x), ind, rules.id) >= target);
+  for (const l of langkah(rumus(ind.rumus), h, rules.kebijakan)) {
+    // Smallest k in 0..max that reaches the target (ratings only improve as k grows).
+    const k = cari(0, l.max, (x) => ratingIndikator(l.nilai(x), ind, rules.id) >= target);
     if (k === null || k === 0) continue;
     const v = l.nilai(k) as Rational;
-    out.push({ jumlah: k, apa: l.apa, nilai: v, rating: ratingIndikator(v, ind, rules.id) });
+    out.push({ jumlah: k, kunci: l.kunci, arah: l.arah, apa: l.apa, nilai: v, rating: ratingIndikator(v, ind, rules.id) });
   }
   return out;
 }
@@ -91,8 +83,8 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
   const indikator: PenjelasanIndikator[] = rules.indikator.map((ind) => {
     const v = c.indikator.nilai[ind.id] ?? null;
     const rating = p ? (p.rating[ind.id] ?? null) : null;
-    const band = v === null || rating === null ? null : (ind.band.find((b) => inBand(v, b)) ?? null);
-    const better = rating === null ? undefined : ind.band.filter((b) => b.rating > rating).sort((a, b) => a.rating - b.rating)[0];
+    const band = v === null || rating === null ? null : bandIndikator(v, ind);
+    const better = rating === null ? undefined : bandLebihBaik(ind, rating);
     return {
       id: ind.id,
       nama: ind.nama,
@@ -110,9 +102,9 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
   const peluang: Peluang[] = [];
   let bandPembayaran: PersenBand | null = null;
   if (p) {
-    const table = rules.pembayaran.find((t) => t.jenis.includes(c.fktp.jenisFktp));
+    const table = tabelPembayaran(c.fktp.jenisFktp, rules);
     if (table) {
-      bandPembayaran = table.band.find((b) => inBand(p.totalNilai, b)) ?? null;
+      bandPembayaran = bandDari(p.totalNilai, table.band);
       const next = table.band
         .filter((b) => cmp(parseDecimal(b.persen), parseDecimal(bandPembayaran?.persen ?? '0')) > 0)
         .sort((a, b) => cmp(parseDecimal(a.persen), parseDecimal(b.persen)))[0];
@@ -122,13 +114,13 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
           if (c.indikator.nilai[ind.id] === null) continue;
           const r0 = p.rating[ind.id] as number;
           const w = parseDecimal(ind.bobot.nilai);
-          const ratings = [...new Set(ind.band.map((b) => b.rating))].filter((r) => r > r0).sort((a, b) => a - b);
+          const ratings = ratingLebihBaik(ind, r0);
           // Per way of moving the indicator: the smallest change whose rating lifts the total far enough.
-          const found = new Map<string, Peluang>();
+          const found = new Map<KunciHitungan, Peluang>();
           for (const r of ratings)
             for (const ch of perubahanMinimal(ind, h, rules, r)) {
               const total = add(sub(p.totalNilai, p.nilai[ind.id] as Rational), mul(w, rat(ch.rating)));
-              if (!found.has(ch.apa.en) && reaches(total)) found.set(ch.apa.en, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
+              if (!found.has(ch.kunci) && reaches(total)) found.set(ch.kunci, { persen: next.persen, indikator: ind.id, rating: ch.rating, totalNilai: total, cara: ch });
             }
           peluang.push(...found.values());
         }

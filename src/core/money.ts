@@ -2,12 +2,23 @@
 // is one half-up to whole Rupiah per facility, on the facility's total.
 import { cmp, max, min, mul, rat, roundHalfUp, type Rational } from './rational.js';
 
+/**
+ * The payment and every term of it, so that whoever shows it (the kapitasi report,
+ * explain --bayar) reads these fields and never re-derives the floor.
+ */
 export interface Pembayaran {
+  tarifDasar: bigint;
   tarifSetelahKbk: Rational;
+  /** The known minimum tariff; null: none known, no floor. */
+  tarifMinimal: bigint | null;
+  /** The floor min(tarif_dasar, tarif_minimal); null when tarifMinimal is null. */
+  lantai: Rational | null;
   tarifDibayar: Rational;
   /** The floor raised the tariff above tarif_setelah_kbk. */
   lantaiDiterapkan: boolean;
   kapitasiPenuh: bigint;
+  /** peserta × tarif dibayar exactly, before the one rounding. */
+  kapitasiTepat: Rational;
   kapitasiDibayar: bigint;
   potongan: bigint;
 }
@@ -29,12 +40,17 @@ export function hitungPembayaran(input: {
   const tarifDibayar = lantai === null ? tarifSetelahKbk : max(tarifSetelahKbk, lantai);
   const peserta = BigInt(input.pesertaTerdaftar);
   const kapitasiPenuh = peserta * input.tarifDasar;
-  const kapitasiDibayar = roundHalfUp(mul(rat(peserta), tarifDibayar));
+  const kapitasiTepat = mul(rat(peserta), tarifDibayar);
+  const kapitasiDibayar = roundHalfUp(kapitasiTepat);
   return {
+    tarifDasar: input.tarifDasar,
     tarifSetelahKbk,
+    tarifMinimal: input.tarifMinimal,
+    lantai,
     tarifDibayar,
     lantaiDiterapkan: cmp(tarifDibayar, tarifSetelahKbk) > 0,
     kapitasiPenuh,
+    kapitasiTepat,
     kapitasiDibayar,
     potongan: kapitasiPenuh - kapitasiDibayar,
   };

@@ -29,14 +29,14 @@
 //   come.
 // - tetap: registered participants, the month's list, known whole.
 // - lengkap: the data run to the month's last day: nothing is left to project.
-import { PESAN_RUMUS } from '../pesan/rumus.js';
 import type { Teks } from '../pesan/index.js';
 import type { Indikator, JenisFktp, RuleSet } from '../rules/schema.js';
-import { nonSpesialistikPalingBanyak, taccPalingBanyak } from './kosakata.js';
+import { taccPalingBanyak } from './kosakata.js';
 import type { DayNumber } from './month.js';
 import { max, mean, min, parseDecimal, rat, roundHalfUp, type Rational } from './rational.js';
+import { cari } from './bagi-dua.js';
 import { rumus } from './rumus/index.js';
-import { ratingIndikator } from './scoring.js';
+import { ratingIndikator, ratingLebihBaik } from './scoring.js';
 import { HARI, KOLOM_HITUNGAN, type FaktaHarian, type FaktaProlanis, type HitunganBulan, type KunciHitungan } from './types.js';
 
 /** The counts with daily facts, and the array of FaktaHarian that holds each per day. */
@@ -215,15 +215,6 @@ export function proyeksiHitungan(m: MasukanProyeksi): Record<KunciHitungan, Proy
   };
 }
 
-/** How each count can still move to lift a rating, and up to what. */
-const GERAK: Partial<Record<KunciHitungan, { apa: Teks; batas: (h: HitunganBulan) => number }>> = {
-  pesertaKontak: { apa: PESAN_RUMUS.gerak.pesertaKontak, batas: (h) => h.pesertaTerdaftar },
-  rujukanNonSpesialistik: { apa: PESAN_RUMUS.gerak.rujukanNonSpesialistik, batas: nonSpesialistikPalingBanyak },
-  dmTerkendali: { apa: PESAN_RUMUS.gerak.dmTerkendali, batas: (h) => h.dmTerdaftar },
-  htTerkendali: { apa: PESAN_RUMUS.gerak.htTerkendali, batas: (h) => h.htTerdaftar },
-  prolanisBerkunjung: { apa: PESAN_RUMUS.gerak.prolanisBerkunjung, batas: (h) => h.prolanisTerdaftar },
-};
-
 /**
  * What a better rating needs, counted from the month so far, the other counts as projected:
  * `tambah` N more by the last day (a count that lifts the rating), or `paling_banyak` N more
@@ -271,33 +262,17 @@ function sudut(dasar: HitunganBulan, ps: readonly { kunci: KunciHitungan; proyek
   return out;
 }
 
-/** Smallest (or, `terbesar`, greatest) c in lo..hi with ok(c), by bisection: ok holds on one side of a point. */
-function cari(lo: number, hi: number, ok: (c: number) => boolean, terbesar: boolean): number | null {
-  if (!ok(terbesar ? lo : hi)) return null;
-  while (lo < hi) {
-    if (terbesar) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (ok(mid)) lo = mid;
-      else hi = mid - 1;
-    } else {
-      const mid = (lo + hi) >>> 1;
-      if (ok(mid)) hi = mid;
-      else lo = mid + 1;
-    }
-  }
-  return lo;
-}
-
 function celahIndikator(ind: Indikator, rules: RuleSet, proyeksi: HitunganBulan, sejauhIni: HitunganBulan, dari: number): Celah[] {
   const r = rumus(ind.rumus);
-  const target = [...new Set(ind.band.map((b) => b.rating))].filter((x) => x > dari).sort((a, b) => a - b);
+  const target = ratingLebihBaik(ind, dari);
   const out: Celah[] = [];
   // A count that cannot reach a rating cannot reach a better one: said once.
   const buntu = new Set<KunciHitungan>();
   for (const rating of target)
-    for (const kunci of r.hitungan) {
-      const g = GERAK[kunci];
-      if (!g || buntu.has(kunci)) continue;
+    // The counts that move the value and their ceilings: the formula's `gerak`, the data explain reads too.
+    for (const g of r.gerak) {
+      const kunci = g.kunci;
+      if (buntu.has(kunci)) continue;
       const s = sejauhIni[kunci];
       const cap = Math.max(s, g.batas(proyeksi));
       const ratingDi = (c: number): number => ratingIndikator(r.hitung({ ...proyeksi, [kunci]: c }, rules.kebijakan).nilai, ind, rules.id);
@@ -307,7 +282,7 @@ function celahIndikator(ind: Indikator, rules: RuleSet, proyeksi: HitunganBulan,
       const naik = diCap > diNol;
       const c = cari(s, cap, (x) => ratingDi(x) >= rating, !naik);
       if (c === null) buntu.add(kunci);
-      out.push({ rating, kunci, apa: g.apa, arah: naik ? 'tambah' : 'paling_banyak', sejauhIni: s, jumlah: c === null ? null : c - s, total: c });
+      out.push({ rating, kunci, apa: g.nama, arah: naik ? 'tambah' : 'paling_banyak', sejauhIni: s, jumlah: c === null ? null : c - s, total: c });
     }
   return out;
 }

@@ -1,6 +1,6 @@
 // Ratings, nilai, total nilai, eligibility and payment percentage (spec §1.1). All limits
 // come from the rule set; comparisons are exact.
-import type { Band, Indikator, JenisFktp, Perlakuan, RuleSet } from '../rules/schema.js';
+import type { Band, Indikator, JenisFktp, Perlakuan, PersenBand, RatingBand, RuleSet } from '../rules/schema.js';
 import { wholeMonthsSince, type MonthIndex } from './month.js';
 import { add, cmp, mul, parseDecimal, rat, type Rational } from './rational.js';
 import type { Fktp } from './types.js';
@@ -16,6 +16,35 @@ export function inBand(value: Rational, band: Band): boolean {
     if (c > 0 || (c === 0 && !band.atas.inklusif)) return false;
   }
   return true;
+}
+
+/** The band of `bands` the value falls in; null when none (a validated rule set always has one). */
+export function bandDari<B extends Band>(value: Rational, bands: readonly B[]): B | null {
+  return bands.find((b) => inBand(value, b)) ?? null;
+}
+
+/** The band an indicator's value falls in. */
+export const bandIndikator = (value: Rational, ind: Indikator): RatingBand | null => bandDari(value, ind.band);
+
+/** The band of the next rating above `rating` (the lowest better one); undefined at the top. */
+export function bandLebihBaik(ind: Indikator, rating: number): RatingBand | undefined {
+  return ind.band.filter((b) => b.rating > rating).sort((a, b) => a.rating - b.rating)[0];
+}
+
+/** The ratings of an indicator's bands better than `rating`, lowest first. */
+export function ratingLebihBaik(ind: Indikator, rating: number): number[] {
+  return [...new Set(ind.band.map((b) => b.rating))].filter((r) => r > rating).sort((a, b) => a - b);
+}
+
+/** The rule set's payment table for a facility type; undefined when it has none (its type is not adjusted). */
+export function tabelPembayaran(jenis: JenisFktp, rules: RuleSet): RuleSet['pembayaran'][number] | undefined {
+  return rules.pembayaran.find((t) => t.jenis.includes(jenis));
+}
+
+/** The payment band a total nilai falls in for a facility type; null without a table. */
+export function bandPembayaran(totalNilai: Rational, jenis: JenisFktp, rules: RuleSet): PersenBand | null {
+  const table = tabelPembayaran(jenis, rules);
+  return table ? bandDari(totalNilai, table.band) : null;
 }
 
 function findBand<B extends Band>(value: Rational, bands: readonly B[], what: string): B {
@@ -58,7 +87,7 @@ export function nilaiKinerja(values: NilaiIndikator, rules: RuleSet): Penilaian 
 
 /** Payment percentage for a total nilai and facility type, from the rule set's table. */
 export function persenKapitasi(totalNilai: Rational, jenis: JenisFktp, rules: RuleSet): Rational {
-  const table = rules.pembayaran.find((t) => t.jenis.includes(jenis));
+  const table = tabelPembayaran(jenis, rules);
   if (!table) throw new Error(`${rules.id}: no payment table for facility type ${jenis}`);
   return parseDecimal(findBand(totalNilai, table.band, `${rules.id} pembayaran ${jenis}`).persen);
 }

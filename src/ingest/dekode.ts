@@ -4,6 +4,7 @@
 // Windows-1252 and UTF-16LE are decoded and re-encoded. A leading BOM is dropped.
 import { isUtf8 } from 'node:buffer';
 import type { Encoding } from './dialek.js';
+import { utf8Di } from './utf8.js';
 
 /** A byte that is not UTF-8, at this offset of the file. */
 export class BukanUtf8 {
@@ -72,14 +73,9 @@ class Utf8Ketat implements Pendekode {
 /** Offset in `b` of the first byte that does not begin a whole UTF-8 character. */
 function pertamaSalah(b: Buffer): number {
   for (let i = 0; i < b.length; ) {
-    const c = b[i] as number;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (need < 0 || i + need >= b.length || !isUtf8(b.subarray(i, i + need + 1))) return i;
-    i += need + 1;
+    const u = utf8Di(b, i);
+    if (u.jenis !== 'satu' && u.jenis !== 'utuh') return i;
+    i += u.panjang;
   }
   return b.length;
 }

@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 import { DataError, MissingInputError } from '../errors.js';
 import type { FormatTanggal } from './dates.js';
+import { utf8Di } from './utf8.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -73,22 +74,12 @@ function periksaUtf8(head: Buffer): { pos: number; adaMultibyte: boolean } | nul
   let adaMultibyte = false;
   const n = head.length;
   for (let i = 0; i < n; ) {
-    const c = head[i] as number;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    let ok = need > 0 && i + need < n;
-    for (let k = 1; ok && k <= need; k++) ok = ((head[i + k] as number) & 0xc0) === 0x80;
-    if (ok) {
-      adaMultibyte = true;
-      i += need + 1;
-      continue;
-    }
-    if (need > 0 && i + need >= n) break; // a character cut by the sniffed window
-    if (pos === -1) pos = i;
-    i++;
+    const u = utf8Di(head, i);
+    if (u.jenis === 'terpotong') break; // a character cut by the sniffed window
+    if (u.jenis === 'salah') {
+      if (pos === -1) pos = i;
+    } else if (u.jenis !== 'satu') adaMultibyte = true; // utuh, or the shape of one (bentuk)
+    i += u.panjang;
   }
   return pos === -1 ? null : { pos, adaMultibyte };
 }

@@ -267,3 +267,11 @@ export function buangSpillLama(): void {
   }
 }
 
+/**
+ * The collector of a run's rejects under the run's options (--strict, --max-reject-rate):
+ * every job makes its Penolakan here. `strict: false` for a job that never stops on a bad
+ * row (validate reports them all).
+ */
+export function penolakanUntuk(opsi: { strict: boolean; maxRejectRate: number }): Penolakan {
+  return new Penolakan({ strict: opsi.strict, maxRejectRate: opsi.maxRejectRate });
+}

@@ -5,10 +5,10 @@ import type { Penjelasan, Perubahan } from '../core/explain.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import type { Uraian } from '../core/rumus/index.js';
+import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { Band } from '../rules/schema.js';
 import { dalam, desimal, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
-import { PESAN_RUMUS } from '../pesan/rumus.js';
 
 /** "700 registered participants with a contact ÷ 5,000 registered × 1,000", or the mean of sub-ratios. */
 export function uraianTeks(u: Uraian, bahasa: Bahasa): string {
@@ -53,30 +53,17 @@ export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {
 
 /** A value as a JSON number: two decimals for indicators, four for nilai (as in the reports). */
 const angka = (r: Rational | null, places: number): number | null => (r === null ? null : Number(toPlain(r, places)));
-const batas = (b: Band | null) =>
+/** A band as JSON: its limits as numbers, its status and source (explain and explain --bayar). */
+export const batas = (b: Band | null) =>
   b === null ? null : { bawah: b.bawah ? { nilai: Number(b.bawah.nilai), inklusif: b.bawah.inklusif } : null, atas: b.atas ? { nilai: Number(b.atas.nilai), inklusif: b.atas.inklusif } : null, status: b.status, sumber: b.sumber };
-/**
- * What a change of counts changes, as fields beside its words (`apa`): the count's report
- * column and the direction. Keyed by the formulas' words (src/pesan/rumus.ts, which
- * src/core/rumus gives as `apa`); a change kbk does not know gets nulls rather than a guess.
- */
-const GERAK = new Map<string, { hitungan: string; arah: 'tambah' | 'kurang' }>([
-  [PESAN_RUMUS.lebihPesertaKontak.en, { hitungan: 'peserta_kontak', arah: 'tambah' }],
-  [PESAN_RUMUS.kurangNonSpesialistik.en, { hitungan: 'rujukan_non_spesialistik', arah: 'kurang' }],
-  [PESAN_RUMUS.lebihTerkendali('DM').en, { hitungan: 'dm_terkendali', arah: 'tambah' }],
-  [PESAN_RUMUS.lebihTerkendali('HT').en, { hitungan: 'ht_terkendali', arah: 'tambah' }],
-  [PESAN_RUMUS.lebihProlanisBerkunjung.en, { hitungan: 'prolanis_berkunjung', arah: 'tambah' }],
-]);
 
 // The JSON keeps its words as they always were (English for the formulas' words, the
 // reports' own Indonesian for catatan), whether src/core gives a string or both languages.
 const en = (p: Pesan): string => dalam(p, 'en');
 const id = (p: Pesan): string => dalam(p, 'id');
 
-const perubahanJson = (p: Perubahan) => {
-  const g = GERAK.get(en(p.apa));
-  return { jumlah: p.jumlah, apa: en(p.apa), nilai: angka(p.nilai, 2), rating: p.rating, hitungan: g?.hitungan ?? null, arah: g?.arah ?? null };
-};
+/** A change of counts: its words (`apa`) and, as data, the count's report column and the direction (the formula's `gerak`). */
+const perubahanJson = (p: Perubahan) => ({ jumlah: p.jumlah, apa: en(p.apa), nilai: angka(p.nilai, 2), rating: p.rating, hitungan: KOLOM_HITUNGAN[p.kunci], arah: p.arah });
 
 /** The explanation as data: numbers as numbers, reasons as fields. */
 export function penjelasanJson(e: Penjelasan): unknown {

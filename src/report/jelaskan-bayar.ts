@@ -5,10 +5,9 @@ import { Chalk } from 'chalk';
 import type { BulanJendela, PenjelasanBayar, RataIndikator } from './hasil.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
-import type { Band } from '../rules/schema.js';
 import { dalam, desimal, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
-import { bandTeks } from './explain.js';
+import { batas as bandJson, bandTeks } from './explain.js';
 import { blokTabel, type Kolom } from './table-engine.js';
 
 const polos = new Chalk({ level: 0 });
@@ -92,10 +91,6 @@ export function jelaskanBayarTeks(e: PenjelasanBayar, lebar: number | undefined,
 
 /** A value as a JSON number: two decimals for indicators, four for nilai, percentages and tariffs (as in the reports). */
 const angka = (r: Rational | null, places: number): number | null => (r === null ? null : Number(toPlain(r, places)));
-const bandJson = (b: Band | null) =>
-  b === null
-    ? null
-    : { bawah: b.bawah ? { nilai: Number(b.bawah.nilai), inklusif: b.bawah.inklusif } : null, atas: b.atas ? { nilai: Number(b.atas.nilai), inklusif: b.atas.inklusif } : null, status: b.status, sumber: b.sumber };
 
 /** The payment explanation as data: numbers as numbers, Rupiah as whole numbers, reasons as fields. */
 export function jelaskanBayarJson(e: PenjelasanBayar): unknown {

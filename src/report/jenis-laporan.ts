@@ -7,10 +7,9 @@ import { KOLOM_KODE, kolomTeks, type IsiKolom, type JenisLaporan } from '../inge
 import { SHIPPED_RULE_SETS } from '../rules/index.js';
 import type { RuleSet } from '../rules/schema.js';
 import { KOLOM_ANOMALI, KOLOM_TOLAK, kolomCapaian, kolomKapitasi } from './columns.js';
+import { uraiNama } from './nama-laporan.js';
 import { KOLOM_REKAP, KOLOM_REKAP_CABANG } from './rekap.js';
 
-/** A report file's name: its kind and its month. */
-export const NAMA_LAPORAN = /^(capaian|kapitasi|tolak|rekap|rekap-cabang|anomali)-\d{4}-\d{2}\.csv$/;
 
 const sama = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 const NAMA_KOLOM = /^[a-z][a-z0-9_]*$/;
@@ -79,6 +78,6 @@ export const JENIS_LAPORAN: Readonly<Record<string, JenisLaporan>> = {
 
 /** The kind of a report file from its name (capaian-2024-06.csv → capaian), or null for a name kbk does not write. */
 export function jenisDariNama(nama: string): JenisLaporan | null {
-  const m = NAMA_LAPORAN.exec(nama);
-  return m ? (JENIS_LAPORAN[m[1] as string] ?? null) : null;
+  const u = uraiNama(nama);
+  return u ? (JENIS_LAPORAN[u.jenis] ?? null) : null;
 }

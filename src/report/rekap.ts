@@ -10,6 +10,7 @@ import { rekapCapaian, rekapKapitasi, type RekapCapaian, type RekapKapitasi, typ
 import type { JenisFktp, RuleSet } from '../rules/schema.js';
 import { angka, dalam, rupiah, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
+import { namaLaporan } from './nama-laporan.js';
 import { persenTeks as pct } from './tabel-kbk.js';
 import { blokTabel, type Kolom } from './table-engine.js';
 
@@ -153,7 +154,7 @@ function tabelKapitasiRekap(r: RekapKapitasi, berkas: string, c: ChalkInstance, 
  * fitted to `lebar` terminal columns (undefined: the full tables).
  */
 export function tabelRekap(h: HasilJob, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
-  const berkas = `rekap-${formatMonth(h.bulan)}.csv`; // as src/app/jobs.ts names it
+  const berkas = namaLaporan('rekap', h.bulan);
   return [
     ...h.capaian.map((x) => tabelCapaianRekap(rekapCapaian(x.rows, x.rules), berkas, c, lebar, bahasa)),
     ...(h.kapitasi ? [tabelKapitasiRekap(rekapKapitasi(h.kapitasi.rows, h.kapitasi.rules), berkas, c, lebar, bahasa)] : []),

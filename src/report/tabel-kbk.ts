@@ -12,6 +12,7 @@ import type { StatistikFile } from '../ingest/file.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { angka, dalam, desimal, rupiah, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
+import { namaLaporan } from './nama-laporan.js';
 import { blokTabel, type Baris, type Kolom } from './table-engine.js';
 import { alasanTolak } from '../pesan/ingest.js';
 
@@ -50,7 +51,7 @@ export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, 
     { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 3 },
     { judul: t(P.judul.kapitasi) },
   ];
-  return blokTabel([`${c.bold(t(P.judulCapaian(bulan)))} (${rows[0]?.aturan ?? ''})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, `capaian-${bulan}.csv`)));
+  return blokTabel([`${c.bold(t(P.judulCapaian(bulan)))} (${rows[0]?.aturan ?? ''})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, namaLaporan('capaian', bulan))));
 }
 
 /**
@@ -95,7 +96,7 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number 
   ];
   const totals = `${c.bold(t(P.totalDibayar))} ${rp(total)}   ${c.bold(t(P.judul.potongan))} ${rp(potongan)}` +
     (insentif > 0n ? `   ${c.bold(t(P.judul.insentif))} ${rp(insentif)}` : '');
-  return blokTabel([c.bold(title)], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, `kapitasi-${bulan}.csv`)), [totals]);
+  return blokTabel([c.bold(title)], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, namaLaporan('kapitasi', bulan))), [totals]);
 }
 
 /**
@@ -176,7 +177,7 @@ export function tabelBanding(h: HasilBanding, c: ChalkInstance, lebar: number | 
     body,
     c,
     lebar,
-    (d, l) => t(P.tidakDitampilkanLihat(d, l, `banding-${bulan}.csv`)),
+    (d, l) => t(P.tidakDitampilkanLihat(d, l, namaLaporan('banding', bulan))),
     [`${c.bold(t(P.total))} A ${rp(h.total.a)}   B ${rp(h.total.b)}   ${c.bold(t(P.judul.selisih))} ${selisih(h.total.selisih)}`],
   );
 }

@@ -12,6 +12,7 @@ import { KOLOM_HITUNGAN } from '../core/types.js';
 import { daftarNilaiAturan, daftarNilaiTarif, type NilaiBerSumber } from '../rules/provenance.js';
 import type { RuleSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, kolomNilai, KOLOM_ANOMALI, KOLOM_TOLAK } from './columns.js';
+import { uraiNama } from './nama-laporan.js';
 import { gantiKartu } from './samaran.js';
 import { barisRekap, KOLOM_REKAP } from './rekap.js';
 
@@ -144,7 +145,7 @@ function tabelLaporan(nama: string, kolom: string[], baris: Baris[], rules: Rule
 }
 
 /** The run's rejects files (tolak-YYYY-MM.csv, one per month), from the files the job returns. */
-const namaFileTolak = (h: HasilJob): string => h.files.map((f) => basename(f.path)).filter((n) => /^tolak-.*\.csv$/.test(n)).join(', ') || 'the rejects files';
+const namaFileTolak = (h: HasilJob): string => h.files.map((f) => basename(f.path)).filter((n) => uraiNama(n)?.jenis === 'tolak').join(', ') || 'the rejects files';
 
 function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?: (kartu: string) => string): void {
   const teks = (t: string): string => (samarkan ? gantiKartu(t, samarkan) : t);

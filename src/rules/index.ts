@@ -5,25 +5,19 @@ import permenkes32023 from './data/permenkes-3-2023.json' with { type: 'json' };
 import permenkes522016 from './data/permenkes-52-2016.json' with { type: 'json' };
 import permenkes592014 from './data/permenkes-59-2014.json' with { type: 'json' };
 import { formatMonth, parseMonth, type MonthIndex } from './periode.js';
+import { GalatDuaBahasa } from '../errors.js';
 import { kunciGanda } from './kunci.js';
 import { berlakuTeks, periksaBentukAturan, periksaTarif, type RuleSet, type TariffSet } from './schema.js';
 import { PESAN_ATURAN } from '../pesan/aturan.js';
 import { turunkan } from './turunan.js';
-import { gabungTeks, type Pesan, type Teks } from '../pesan/index.js';
+import { gabungTeks, type Teks } from '../pesan/index.js';
 
 /**
  * A rule set or tariff set that cannot be used: a file's problems, none or several in
- * force for a month. Like KbkError (src/errors.ts), `message` is the English text and
- * `teks` both; whoever turns it into a KbkError passes `teks` on.
+ * force for a month. Built like KbkError (GalatDuaBahasa, src/errors.ts: `message` the
+ * English text, `teks` both) but not one: whoever turns it into a KbkError passes `teks` on.
  */
-export class RulesError extends Error {
-  readonly teks: Teks;
-  constructor(pesan: Pesan) {
-    super(typeof pesan === 'string' ? pesan : pesan.en);
-    this.teks = typeof pesan === 'string' ? { id: pesan, en: pesan } : pesan;
-    this.name = 'RulesError';
-  }
-}
+export class RulesError extends GalatDuaBahasa {}
 
 function checked<T>(v: unknown, validate: (x: unknown) => Teks[], origin: string, lebih: readonly Teks[] = []): T {
   const problems = [...lebih, ...validate(v)];

@@ -24,5 +24,5 @@ export const ANGKA_KONTAK: Rumus = {
     bagian: [{ label: 'AK', pembilang: { n: h.pesertaKontak, apa: PESAN_RUMUS.pesertaKontak }, penyebut: { n: h.pesertaTerdaftar, apa: PESAN_RUMUS.terdaftar } }],
     keterangan: [],
   }),
-  langkah: (h) => [{ apa: PESAN_RUMUS.lebihPesertaKontak, max: h.pesertaTerdaftar - h.pesertaKontak, nilai: (k) => angkaKontak(h.pesertaKontak + k, h.pesertaTerdaftar) }],
+  gerak: [{ kunci: 'pesertaKontak', arah: 'tambah', batas: (h) => h.pesertaTerdaftar, nama: PESAN_RUMUS.gerak.pesertaKontak, apa: PESAN_RUMUS.lebihPesertaKontak }],
 };

@@ -34,8 +34,30 @@ export interface Uraian {
   keterangan: Teks[];
 }
 
-/** One way to move the value: k more (or fewer) of something, and the value that gives. */
+/**
+ * Which way a count lifts the value: `tambah` more of it, `kurang` fewer of it. A stable
+ * code, so that explain's JSON and the projection read the direction as data, never from words.
+ */
+export type Arah = 'tambah' | 'kurang';
+
+/**
+ * One count that moves the value, as data (the one home of "how each count moves a
+ * rating"): its key, which way lifts the value, its ceiling in the month (it can reach but
+ * never pass batas), and in words (src/pesan/rumus.ts) the count (`nama`, kbk proyeksi's
+ * "what a better rating needs") and the step (`apa`, explain's "k more X").
+ */
+export interface Gerak {
+  kunci: KunciHitungan;
+  arah: Arah;
+  batas: (h: HitunganBulan) => number;
+  nama: Teks;
+  apa: Teks;
+}
+
+/** One way to move the value: k more (or fewer) of one count, and the value that gives; derived from a `Gerak` by `langkah`. */
 export interface Langkah {
+  kunci: KunciHitungan;
+  arah: Arah;
   apa: Teks;
   max: number;
   nilai: (k: number) => Rational | null;
@@ -55,5 +77,6 @@ export interface Rumus {
   rincian: readonly string[];
   hitung(h: HitunganBulan, k: Kebijakan): HasilRumus;
   uraian(h: HitunganBulan, k: Kebijakan): Uraian;
-  langkah(h: HitunganBulan, k: Kebijakan): Langkah[];
+  /** The counts that move the value, in report order (a subset of `hitungan`). */
+  gerak: readonly Gerak[];
 }

@@ -28,7 +28,5 @@ export const RPPB: Rumus = {
     bagian: [{ label: 'RPPB', pembilang: { n: h.prolanisBerkunjung, apa: PESAN_RUMUS.prolanisBerkunjung }, penyebut: { n: h.prolanisTerdaftar, apa: PESAN_RUMUS.prolanisTerdaftar } }],
     keterangan: [],
   }),
-  langkah: (h) => [
-    { apa: PESAN_RUMUS.lebihProlanisBerkunjung, max: h.prolanisTerdaftar - h.prolanisBerkunjung, nilai: (k) => rasioProlanisBerkunjung({ ...h, prolanisBerkunjung: h.prolanisBerkunjung + k }) },
-  ],
+  gerak: [{ kunci: 'prolanisBerkunjung', arah: 'tambah', batas: (h) => h.prolanisTerdaftar, nama: PESAN_RUMUS.gerak.prolanisBerkunjung, apa: PESAN_RUMUS.lebihProlanisBerkunjung }],
 };

@@ -4,7 +4,7 @@
 // not assessed. Who is controlled is the rule set's clinical profile (src/core/klinis.ts).
 import { mean, rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
-import type { Langkah, Rumus } from './jenis.js';
+import type { Rumus } from './jenis.js';
 import { PESAN_RUMUS } from '../../pesan/rumus.js';
 
 const persen = (a: number, b: number): Rational | null => (b === 0 ? null : rat(BigInt(a) * 100n, BigInt(b)));
@@ -45,11 +45,8 @@ export const RPPT: Rumus = {
     ],
     keterangan: [],
   }),
-  langkah(h) {
-    const both: Langkah[] = [
-      { apa: PESAN_RUMUS.lebihTerkendali('DM'), max: h.dmTerdaftar - h.dmTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, dmTerkendali: h.dmTerkendali + k }).rppt },
-      { apa: PESAN_RUMUS.lebihTerkendali('HT'), max: h.htTerdaftar - h.htTerkendali, nilai: (k) => rasioProlanisTerkendali({ ...h, htTerkendali: h.htTerkendali + k }).rppt },
-    ];
-    return both.filter((l) => l.max > 0);
-  },
+  gerak: [
+    { kunci: 'dmTerkendali', arah: 'tambah', batas: (h) => h.dmTerdaftar, nama: PESAN_RUMUS.gerak.dmTerkendali, apa: PESAN_RUMUS.lebihTerkendali('DM') },
+    { kunci: 'htTerkendali', arah: 'tambah', batas: (h) => h.htTerdaftar, nama: PESAN_RUMUS.gerak.htTerkendali, apa: PESAN_RUMUS.lebihTerkendali('HT') },
+  ],
 };

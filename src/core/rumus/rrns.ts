@@ -3,7 +3,7 @@
 // the numerator); kebijakan.taccDalamPenyebut says whether TACC referrals stay in the
 // denominator (both in src/core/kosakata.ts), kebijakan.rujukanNol what no referral at all
 // means.
-import { penyebutRrns } from '../kosakata.js';
+import { nonSpesialistikPalingBanyak, penyebutRrns } from '../kosakata.js';
 import { rat, type Rational } from '../rational.js';
 import type { HitunganBulan } from '../types.js';
 import type { Rumus } from './jenis.js';
@@ -43,11 +43,6 @@ export const RRNS: Rumus = {
       keterangan: [dalam ? PESAN_RUMUS.taccDalam(h.rujukanTacc) : PESAN_RUMUS.taccKeluar(h.rujukanTacc)],
     };
   },
-  langkah: (h, k) => [
-    {
-      apa: PESAN_RUMUS.kurangNonSpesialistik,
-      max: h.rujukanNonSpesialistik,
-      nilai: (n) => rasioRujukanNonSpesialistik({ ...h, rujukanNonSpesialistik: h.rujukanNonSpesialistik - n }, k.taccDalamPenyebut.nilai).rrns,
-    },
-  ],
+  // A TACC referral is never non-specialistic: the count can reach the referrals without TACC.
+  gerak: [{ kunci: 'rujukanNonSpesialistik', arah: 'kurang', batas: nonSpesialistikPalingBanyak, nama: PESAN_RUMUS.gerak.rujukanNonSpesialistik, apa: PESAN_RUMUS.kurangNonSpesialistik }],
 };
