@@ -9,7 +9,9 @@ import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan, type TarifDiLuar } from '../core/kewajaran.js';
 import { hitunganBulan, tanggalSamaBerbeda } from '../core/klinis.js';
-import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type MonthIndex, type WindowKind } from '../core/month.js';
+import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
+import { batasEntri } from '../core/batas-entri.js';
+import { KALENDER_LIBUR } from '../rules/libur.js';
 import { bulanTidakLengkap } from '../core/sinyal.js';
 import { batasUkur } from '../core/wajar.js';
 import { parseDecimal } from '../core/rational.js';
@@ -137,6 +139,20 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   return { ...h, files };
 }
 
+/**
+ * The entry deadline a month's contacts are held to: only where the rule set says late
+ * entries do not count (kebijakan.batasEntri.akibat), from the shipped holiday calendars.
+ */
+function batasEntriBulan(rules: RuleSet, bulan: MonthIndex): { hari?: DayNumber; tanpaKalender?: number } {
+  const aturan = rules.kebijakan.batasEntri.nilai;
+  if (aturan.akibat !== 'tidak_dihitung') return {};
+  const h = batasEntri(bulan, aturan, (tahun) => {
+    const k = KALENDER_LIBUR.get(tahun);
+    return k ? new Set(k.libur.map((l) => l.tanggal)) : undefined;
+  });
+  return 'hari' in h ? { hari: h.hari } : { tanpaKalender: h.tanpaKalender };
+}
+
 /** One month read (its folder, or its sheet in --summary) with the rule set in force for it. */
 export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex): Promise<BulanDibaca> {
   const rules = pilihAturan(opsi, bulan);
@@ -149,8 +165,15 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   // Another month's file, or an export over the wrong period: stop, or say so (src/app/bulan-salah.ts).
   const diterima: string[] = [];
   periksaSalinan(ctx, opsi, bulan, diterima);
-  // The month's rule set says what a measurement can be; the reader applies it (issue 15).
-  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi) }, bulan);
+  // The month's rule set says what a measurement can be and, under Perber 2/2017, until when a
+  // contact may be entered; the reader applies both (issues 15, 18).
+  const batas = batasEntriBulan(rules, bulan);
+  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi), batasEntri: batas.hari }, bulan);
+  if (batas.tanpaKalender !== undefined && fakta.harian.ada.entri) {
+    // A year kbk has no holiday calendar for: the deadline is not guessed, and that is said.
+    ctx.peringatan.push(PESAN_APP.tanpaKalenderLibur(formatMonth(bulan), batas.tanpaKalender));
+    catatan.push(`kalender hari libur ${batas.tanpaKalender} tidak ada: batas entri tidak diterapkan`);
+  }
   periksaLuarBulan(ctx, opsi, tanggal, rules, diterima);
   catatan.push(...diterima);
   if (opsi.gdpSatuan === 'mmol') {

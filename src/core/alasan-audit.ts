@@ -80,6 +80,8 @@ export function teksPeristiwa(jenis: number, baris: number, info: number, teks: 
       return `kontak ${formatDate(info)} baris ${baris} tidak dihitung`;
     case PERISTIWA.KONTAK_LUAR:
       return `kontak ${formatDate(info)} baris ${baris} di luar bulan`;
+    case PERISTIWA.KONTAK_TERLAMBAT:
+      return `kontak ${formatDate(info)} baris ${baris} dientri setelah batas entri`;
     case PERISTIWA.PROLANIS_LAIN:
       return `prolanis.csv baris ${baris} tidak dihitung`;
     case PERISTIWA.UKUR_LUAR:

@@ -18,6 +18,7 @@ export const PERISTIWA = {
   DITOLAK_PESERTA: 7,
   DITOLAK_KONTAK: 8,
   DITOLAK_PROLANIS: 9,
+  KONTAK_TERLAMBAT: 10,
 } as const;
 
 /** The counts of capaian that are per participant (a participant adds 0 or 1 to each), in bit order. */

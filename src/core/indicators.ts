@@ -45,6 +45,7 @@ export function catatanKualitasData(h: HitunganBulan): string[] {
   const items: [string, number][] = [
     ['kontak peserta tidak terdaftar', h.kontakTidakTerdaftar],
     ['kontak di luar bulan', h.kontakLuarBulan],
+    ['kontak dientri setelah batas entri', h.kontakLewatBatasEntri],
     ['rujukan duplikat', h.rujukanDuplikat],
     ['rujukan konflik ditolak', h.rujukanKonflik],
     ['rujukan di luar bulan', h.rujukanLuarBulan],

@@ -223,7 +223,7 @@ export function sinyalBulan(m: MasukanSinyal): Sinyal[] {
     }
     // Registered participants but no row at all in the month's exports.
     const baris =
-      h.pesertaKontak + h.kontakTidakTerdaftar + h.kontakLuarBulan + h.rujukanTotal + h.rujukanDuplikat + h.rujukanLuarBulan + h.prolanisBerkunjung + h.prolanisTidakTerdaftar + h.pengukuranLuarBulan + h.pengukuranTanpaTanggal;
+      h.pesertaKontak + h.kontakTidakTerdaftar + h.kontakLuarBulan + h.kontakLewatBatasEntri + h.rujukanTotal + h.rujukanDuplikat + h.rujukanLuarBulan + h.prolanisBerkunjung + h.prolanisTidakTerdaftar + h.pengukuranLuarBulan + h.pengukuranTanpaTanggal;
     if (h.pesertaTerdaftar > 0 && baris === 0)
       fire('tanpa_data', '0', '1', `${h.pesertaTerdaftar} peserta terdaftar, tetapi tidak ada satu baris kontak, rujukan atau Prolanis bulan ini: ekspor fasilitas ini mungkin tidak ikut`);
   });

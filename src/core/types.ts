@@ -42,6 +42,8 @@ export interface HitunganDasar {
   // Data quality: rows that were readable but do not count.
   kontakTidakTerdaftar: number;
   kontakLuarBulan: number;
+  /** Contacts entered (tgl_entri) after the rule set's entry deadline where it says they do not count (kebijakan.batasEntri). */
+  kontakLewatBatasEntri: number;
   rujukanDuplikat: number;
   /** Rows rejected because their no_rujukan is on rows with other content (none of them counts). */
   rujukanKonflik: number;
@@ -175,6 +177,7 @@ export function dasarKosong(): HitunganDasar {
     prolanisBerkunjung: 0,
     kontakTidakTerdaftar: 0,
     kontakLuarBulan: 0,
+    kontakLewatBatasEntri: 0,
     rujukanDuplikat: 0,
     rujukanKonflik: 0,
     rujukanLuarBulan: 0,

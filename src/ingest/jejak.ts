@@ -116,6 +116,10 @@ export class JejakAudit implements JejakBulan {
     this.peristiwa(luarBulan ? PERISTIWA.KONTAK_LUAR : PERISTIWA.KONTAK_LAIN, f, kunci, baris, tgl);
   }
 
+  kontakTerlambat(kunci: number, f: number, tgl: number, baris: number): void {
+    this.peristiwa(PERISTIWA.KONTAK_TERLAMBAT, f, kunci, baris, tgl);
+  }
+
   rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpes: boolean): void {
     const no = b.get('no_rujukan');
     let info: number;

@@ -133,6 +133,11 @@ export const PESAN_APP = {
       `${label}: ${angka(jumlah, 'en')} participant(s) (per programme) have measurements on their deciding date that disagree, one controlled and one not (lines ${contoh}); decided by the clinical profile (tanggalSama: ${tanggalSama}); was a row exported twice with other values?`,
     );
   },
+  tanpaKalenderLibur: (bulan: string, tahun: number): Teks =>
+    teks(
+      `${bulan}/kontak.csv: kbk tidak punya kalender hari libur nasional ${tahun}, jadi batas entri (tanggal 3, digeser melewati hari libur) tidak dihitung dan tidak ditebak: setiap kontak dihitung`,
+      `${bulan}/kontak.csv: kbk has no national-holiday calendar for ${tahun}, so the entry deadline (the 3rd, moved past holidays) is not worked out and not guessed: every contact counts`,
+    ),
   tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
   tarifLuarSementara: (temuan: Teks): Teks =>
     teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),

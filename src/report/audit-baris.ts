@@ -411,7 +411,7 @@ export class Audit {
     const i = this.j.ringkas[ps.p] as number;
     if (k === 'kontak') {
       const parts = [TANPA_KONTAK];
-      this.teksPeristiwaDari(ps.e0, ps.e1, parts, true, (jn) => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.DITOLAK_KONTAK);
+      this.teksPeristiwaDari(ps.e0, ps.e1, parts, true, (jn) => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.KONTAK_TERLAMBAT || jn === PERISTIWA.DITOLAK_KONTAK);
       return parts.join('; ');
     }
     const ukur = k === 'kendali_dm' ? this.ukur(0, i) : k === 'kendali_ht' ? this.ukur(1, i) : '';

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TanggalFile } from '../../core/kewajaran.js';
-import { daysOfMonth, formatMonth, monthOfDay, type MonthIndex } from '../../core/month.js';
+import { daysOfMonth, formatDate, formatMonth, monthOfDay, type DayNumber, type MonthIndex } from '../../core/month.js';
 import type { FaktaHarian, HitunganDasar } from '../../core/types.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
 import type { Baris } from '../csv.js';
@@ -106,6 +106,21 @@ export function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: stri
       });
     },
   };
+}
+
+/** A contact entered after the entry deadline (KonteksBaca.batasEntri): set aside like a row outside the month, listed with its reason. */
+export function pemisahTerlambat(ctx: KonteksBaca, bulan: MonthIndex, batas: DayNumber) {
+  const label = labelBulan(bulan, 'kontak.csv');
+  return (b: Baris): void =>
+    ctx.tolak.sisihkan({
+      file: label,
+      baris: b.line,
+      kolom: b.kolom('tgl_entri'),
+      // The rejects file's reason (never quoted on the terminal): English, locale-free.
+      alasan: `tgl_entri "${b.get('tgl_entri')}" is after the entry deadline ${formatDate(batas)} of ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
+      jenis: 'entered after the deadline',
+      isi: b.raw,
+    });
 }
 
 /** A month file's dated rows, counted as it is read (hitungTanggal). */

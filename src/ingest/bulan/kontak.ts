@@ -4,7 +4,7 @@
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import type { Baris } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { baca, fasilitasDikenal, hitungTanggal, naik, pemisahLuarBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { baca, fasilitasDikenal, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { KONTAK } from './konteks.js';
 
 /** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
@@ -13,6 +13,8 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
   const inMonth = (d: number): boolean => d >= first && d <= last;
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
   const tglKontak = hitungTanggal(bulan, 'kontak.csv');
+  const batasEntri = ctx.batasEntri;
+  const terlambat = batasEntri === undefined ? undefined : pemisahTerlambat(ctx, bulan, batasEntri);
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -26,6 +28,12 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
     }
     const entri = b.has('tgl_entri') && b.get('tgl_entri') !== '' ? tanggalLain(b, 'tgl_entri') : null;
     tglKontak.dalam();
+    if (terlambat !== undefined && entri !== null && entri > (batasEntri as number)) {
+      // Entered after the rule set's deadline: not counted, listed and counted like a row outside the month.
+      hf.kontakLewatBatasEntri++;
+      if (jejak !== undefined) jejak.kontakTerlambat(kartuIni, f, tgl, b.line);
+      return terlambat(b);
+    }
     const p = posisiTerdaftar(indeks, kartuIni, f);
     if (p < 0) {
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);

@@ -1,6 +1,7 @@
 // What reading a month needs and tells: the context every reader of a month file gets, the
 // hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
 // endings both sides share.
+import type { DayNumber } from '../../core/month.js';
 import type { BatasUkur } from '../../core/wajar.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
@@ -28,6 +29,12 @@ export interface KonteksBaca extends KonteksFile {
    * bacaDenganAturan). Absent: values are read as they are, unchecked.
    */
   ukur?: BatasUkur;
+  /**
+   * The last day a contact of the month may be entered (tgl_entri) and still count, where the
+   * rule set says late entries do not count (kebijakan.batasEntri, src/core/batas-entri.ts);
+   * absent: every contact counts whenever it was entered.
+   */
+  batasEntri?: DayNumber;
 }
 
 /** How a rujukan.csv row ended (JejakBulan.rujukan). */
@@ -59,6 +66,8 @@ export interface JejakBulan {
   indeks(indeks: IndeksPeserta, konflik: ReadonlyMap<number, ReadonlySet<number>>): { barisKontak: Int32Array; barisProlanis: Int32Array };
   /** A kontak.csv row not counted: dated outside the month, or its card not registered (active) at facility f. */
   kontakLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A kontak.csv row entered after the entry deadline the rule set applies (KonteksBaca.batasEntri): set aside. */
+  kontakTerlambat(kunci: number, f: number, tgl: number, baris: number): void;
   /** A rujukan.csv row read: RUJUKAN_DIHITUNG, _DUPLIKAT or _LUAR_BULAN, with what was decided about it. */
   rujukan(b: Baris, kunci: number, f: number, tgl: number, status: number, tacc: boolean, nonSpesialistik: boolean): void;
   /** A rujukan.csv row told before (rujukan) rejected after the read: its no_rujukan has rows with other content; `alasan` names them. */
