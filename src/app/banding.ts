@@ -97,7 +97,7 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
       ...tarifLuar.map((t) => (t.pasti ? PESAN_APP.bayarBerhentiDiSini(pesanTarif(ctx, t)) : peringatanTarif(ctx, t))),
       ...temuanKewajaran(ctx, hasilA.turun, hasilA.kapitasi, a.rules).map((t) => PESAN_APP.bayarBerhentiDiSini(t.pesan)),
     ];
-    const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a, jB === j ? null : j.kind) }, b: { ...b, label: label(b, jB === j ? null : jB.kind) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])] } };
+    const hasil: HasilBanding = { bulanBayar, a: { ...a, label: label(a, jB === j ? null : j.kind) }, b: { ...b, label: label(b, jB === j ? null : jB.kind) }, baris, total, files: [], peringatan, dipakai: { aturan: [...new Set([a.rules, b.rules])], tarif: [...new Set([a.tarif, b.tarif])], bulanBayar } };
     hasil.files = [
       { path: join(opsi.outDir, namaLaporan('banding', bulanBayar)), content: csvText(KOLOM_BANDING, barisBanding(hasil)) },
       ...filesTolak(opsi, bulanBayar, [...sudah.bulan].flatMap(([bulan, dibaca]) => (dibaca ? [bulan] : [])).sort((x, y) => x - y), ctx.tolak),

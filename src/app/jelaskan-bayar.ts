@@ -89,5 +89,5 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
   };
   // A tariff outside its range: pay would stop (unless --terima-tarif); said here, as banding does.
   const tarif = tarifDiLuarRentang(ctx.master.daftar, k.tarif).filter((t) => t.f === f).map((t) => (t.pasti ? PESAN_APP.bayarBerhentiDiSini(pesanTarif(ctx, t)) : peringatanTarif(ctx, t)));
-  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif] }, peringatan: [...ctx.peringatan, ...tarif] };
+  return { penjelasan, dipakai: { aturan: [k.rules], tarif: [k.tarif], bulanBayar: j.bulanBayar }, peringatan: [...ctx.peringatan, ...tarif] };
 }

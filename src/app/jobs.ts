@@ -380,7 +380,13 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     // Before the months are read: a tariff typo stops the payment whatever the exports hold.
-    const tarifDiterima = periksaTarifFasilitas(opsi, ctx, pilihTarif(opsi, bulanBayar));
+    const tarifBayar = pilihTarif(opsi, bulanBayar);
+    const tarifDiterima = periksaTarifFasilitas(opsi, ctx, tarifBayar);
+    // Above the highest tariff the SDM criteria give the type: inside the range, but said.
+    for (const fktp of ctx.master.daftar) {
+      const maks = tarifBayar.maksSdm?.[fktp.jenisFktp];
+      if (maks && fktp.tarifKapitasi > BigInt(maks.nilai)) ctx.peringatan.push(PESAN_APP.tarifAtasSdm(fktp.kodePpk, fktp.tarifKapitasi, fktp.jenisFktp, maks.nilai, tarifBayar.id));
+    }
     const j = await bacaJendela(ctx, opsi, bulanBayar);
     const k = ketentuanBayar(opsi, j);
     const capaian: HasilJob['capaian'] = [];
@@ -411,7 +417,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, namaLaporan('kapitasi', bulanBayar), kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
-    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif] }, peringatan, sinyal });
+    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif], bulanBayar }, peringatan, sinyal });
   });
 }
 

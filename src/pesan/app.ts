@@ -138,6 +138,11 @@ export const PESAN_APP = {
       `${bulan}/kontak.csv: kbk tidak punya kalender hari libur nasional ${tahun}, jadi batas entri (tanggal 3, digeser melewati hari libur) tidak dihitung dan tidak ditebak: setiap kontak dihitung`,
       `${bulan}/kontak.csv: kbk has no national-holiday calendar for ${tahun}, so the entry deadline (the 3rd, moved past holidays) is not worked out and not guessed: every contact counts`,
     ),
+  tarifAtasSdm: (kode: string, tarif: bigint, jenis: string, maks: number, set: string): Teks =>
+    teks(
+      `${kode}: tarif_kapitasi ${rupiah(tarif, 'id')} di atas tarif tertinggi ${jenis} menurut kriteria SDM, ${rupiah(BigInt(maks), 'id')} (${set}, maksSdm); masih di dalam rentangnya, jadi dibayar, tetapi periksa fktp.csv`,
+      `${kode}: tarif_kapitasi ${rupiah(tarif, 'en')} is above the highest ${jenis} tariff the SDM criteria give, ${rupiah(BigInt(maks), 'en')} (${set}, maksSdm); still inside its range, so paid, but check fktp.csv`,
+    ),
   tarifDiterima: (temuan: Teks): Teks => teks(`diterima dengan --terima-tarif: ${temuan.id}`, `accepted by --terima-tarif: ${temuan.en}`),
   tarifLuarSementara: (temuan: Teks): Teks =>
     teks(`${temuan.id}; rentang ini sementara (bukan dari teks peraturannya), jadi pembayaran tetap ditulis`, `${temuan.en}; this range is provisional (not from the regulation's own text), so the payment is still written`),

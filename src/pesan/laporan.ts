@@ -291,6 +291,11 @@ export const PESAN_LAPORAN = {
 
   // --- Notes and progress ---------------------------------------------------------------------
   /** The one notice that a report rests on values not verified (spec §4.4). */
+  tarifMungkinUsang: (id: string, bulan: number, sampai: string, sumber: string): Teks =>
+    teks(
+      `catatan: set tarif ${id} mungkin sudah usang: peraturannya meminta tinjauan setiap ${bulan} bulan (${sumber}), dan tidak ada tinjauan yang ditemukan sampai ${sampai}; periksa tarif yang berlaku dan berikan --tariffs BERKAS bila sudah berubah`,
+      `note: tariff set ${id} may be outdated: its regulation requires a review every ${bulan} months (${sumber}), and none was found through ${sampai}; check the tariffs in force and pass --tariffs FILE if they changed`,
+    ),
   catatanProvisional: (perSet: readonly { id: string; n: number }[], rulesShow: string | null): Teks => {
     const daftarSet = (f: Format): string => daftar(perSet.map((s) => `${s.id}: ${f.p(jumlah(s.n, { id: 'nilai', en: 'value' }))}`));
     return dua(

@@ -2,7 +2,8 @@
 import type { RuleSet, TariffSet } from '../rules/schema.js';
 import { daftarNilaiAturan, daftarNilaiTarif, jumlahBelumTerverifikasi } from '../rules/provenance.js';
 import { SHIPPED_RULE_SETS, SHIPPED_TARIFF_SETS } from '../rules/index.js';
-import type { Teks } from '../pesan/index.js';
+import { gabungTeks, type Teks } from '../pesan/index.js';
+import { parseMonth, type MonthIndex } from '../rules/periode.js';
 import { PESAN_LAPORAN } from '../pesan/laporan.js';
 
 /**
@@ -11,7 +12,8 @@ import { PESAN_LAPORAN } from '../pesan/laporan.js';
  * itself for a --rules FILE (its id is not one `rules show` knows). In both languages: the
  * CLI prints it in the run's.
  */
-export function catatanProvisional(dipakai: { aturan: RuleSet[]; tarif: TariffSet[] }): Teks | null {
+export function catatanProvisional(dipakai: { aturan: RuleSet[]; tarif: TariffSet[]; bulanBayar?: MonthIndex }): Teks | null {
+  const usang = dipakai.bulanBayar === undefined ? [] : dipakai.tarif.flatMap((ts) => (tarifMungkinUsang(ts, dipakai.bulanBayar as MonthIndex) ? [ts] : []));
   const perSet: { id: string; n: number }[] = [];
   for (const rs of dipakai.aturan) {
     const n = jumlahBelumTerverifikasi(daftarNilaiAturan(rs));
@@ -21,7 +23,17 @@ export function catatanProvisional(dipakai: { aturan: RuleSet[]; tarif: TariffSe
     const n = jumlahBelumTerverifikasi(daftarNilaiTarif(ts));
     if (n > 0) perSet.push({ id: ts.id, n });
   }
-  if (perSet.length === 0) return null;
   const shipped = [...dipakai.aturan, ...dipakai.tarif].find((s) => SHIPPED_RULE_SETS.includes(s as RuleSet) || SHIPPED_TARIFF_SETS.includes(s as TariffSet));
-  return PESAN_LAPORAN.catatanProvisional(perSet, shipped ? shipped.id : null);
+  const catatan = perSet.length === 0 ? null : PESAN_LAPORAN.catatanProvisional(perSet, shipped ? shipped.id : null);
+  // A tariff set past the review its regulation requires, with none found: it may be outdated.
+  const tambahan = usang.map((ts) => PESAN_LAPORAN.tarifMungkinUsang(ts.id, ts.tinjauan?.setiapBulan.nilai as number, ts.tinjauan?.dicariSampai as string, ts.tinjauan?.setiapBulan.sumber as string));
+  if (catatan === null && tambahan.length === 0) return null;
+  return gabungTeks([...(catatan ? [catatan] : []), ...tambahan], '\n');
+}
+
+/** A payment month past the review a tariff set's regulation requires (tinjauan), with no review found since. */
+export function tarifMungkinUsang(ts: TariffSet, bulanBayar: MonthIndex): boolean {
+  if (!ts.tinjauan || ts.berlaku.dari === null) return false;
+  const dari = parseMonth(ts.berlaku.dari) as MonthIndex;
+  return bulanBayar >= dari + ts.tinjauan.setiapBulan.nilai;
 }

@@ -32,7 +32,8 @@ export interface HasilJob {
   /** Per assessment month read, the data-quality figures over all facilities (as in catatan). */
   kualitas: Map<MonthIndex, string[]>;
   /** Rule and tariff sets the reports used, for the provisional-values notice. */
-  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+  /** The rule and tariff sets used; `bulanBayar` when a payment was computed (whether a tariff set is past its review). */
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[]; bulanBayar?: MonthIndex };
   /** What the files' shape means for the numbers, and accepted falls: said on stderr. */
   peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
@@ -63,7 +64,8 @@ export interface HasilBanding {
   total: { a: bigint; b: bigint; selisih: bigint };
   files: FileLaporan[];
   peringatan: Pesan[];
-  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
+  /** The rule and tariff sets used; `bulanBayar` when a payment was computed (whether a tariff set is past its review). */
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[]; bulanBayar?: MonthIndex };
 }
 
 // kbk proyeksi (src/app/proyeksi.ts).

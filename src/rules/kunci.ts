@@ -149,6 +149,15 @@ export const KUNCI_TARIF: Readonly<Record<string, IsiKunci>> = {
   'rentang.rs_d_pratama': 'rentang',
   'rentang.praktik_dokter': 'rentang',
   'rentang.praktik_dokter_gigi': 'rentang',
+  tinjauan: 'objek',
+  'tinjauan.setiapBulan': 'sumber',
+  'tinjauan.dicariSampai': 'nilai',
+  maksSdm: 'objek',
+  'maksSdm.puskesmas': 'sumber',
+  'maksSdm.klinik_pratama': 'sumber',
+  'maksSdm.rs_d_pratama': 'sumber',
+  'maksSdm.praktik_dokter': 'sumber',
+  'maksSdm.praktik_dokter_gigi': 'sumber',
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -129,6 +129,17 @@ function barisTarif(ts: TariffSet): Baris[] {
         : { mesin: `Rp${r.min}–${r.max}`, tampil: perBahasa((b) => `${rupiah(BigInt(r.min as number), b)}–${r.max === null ? '…' : angka(r.max, b)}`) };
     out.push({ path: sama(`tarif.${jenis}`), nilai, status: r.status, sumber: r.sumber });
   }
+  if (ts.tinjauan) {
+    const t = ts.tinjauan;
+    out.push({
+      path: sama('tinjauan'),
+      nilai: { mesin: `every ${t.setiapBulan.nilai} months; none found through ${t.dicariSampai}`, tampil: teks(`tiap ${t.setiapBulan.nilai} bulan; tak ditemukan s.d. ${t.dicariSampai}`, `every ${t.setiapBulan.nilai} months; none found through ${t.dicariSampai}`) },
+      status: t.setiapBulan.status,
+      sumber: t.setiapBulan.sumber,
+    });
+  }
+  for (const [jenis, m] of Object.entries(ts.maksSdm ?? {}))
+    out.push({ path: sama(`maksSdm.${jenis}`), nilai: { mesin: `Rp${m.nilai}`, tampil: perBahasa((b) => rupiah(BigInt(m.nilai), b)) }, status: m.status, sumber: m.sumber });
   return out;
 }
 

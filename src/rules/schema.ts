@@ -230,6 +230,14 @@ export interface TariffSet {
   berlaku: { dari: string | null; sampai: string | null; status: Status; sumber: string };
   /** Rupiah per participant per month; min null = unknown (no floor). */
   rentang: Record<JenisFktp, { min: number | null; max: number | null; status: Status; sumber: string }>;
+  /**
+   * The review the regulation requires (Permenkes 3/2023: «minimal setiap 2 (dua) tahun
+   * sekali»): every `setiapBulan` months from `berlaku.dari`; `dicariSampai` the month up to
+   * which no review was found. A payment month past it is told the set may be outdated.
+   */
+  tinjauan?: { setiapBulan: Sourced<number>; dicariSampai: string };
+  /** The highest base tariff the SDM criteria give a type (Pasal 6): a base tariff above it is warned about. */
+  maksSdm?: Partial<Record<JenisFktp, Sourced<number>>>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -560,6 +568,18 @@ export function periksaTarif(v: unknown): Problems {
       if (isWhole(r.min) && isWhole(r.max) && (r.min as number) > (r.max as number)) p.push(P.rentangTerbalik(path, r.min as number, r.max as number));
       checkProvenance(r, path, p);
     }
+  if (v.tinjauan !== undefined) {
+    const t = v.tinjauan as Record<string, unknown>;
+    if (!isObj(t)) p.push(P.diharapkan('tinjauan', HARAP.objek));
+    else {
+      checkSourced(t.setiapBulan, 'tinjauan.setiapBulan', p, (x) => isWhole(x) && (x as number) >= 1 && (x as number) <= 120, HARAP.bentuk('1..120'));
+      if (typeof t.dicariSampai !== 'string' || !MONTH_RE.test(t.dicariSampai)) p.push(P.diharapkan('tinjauan.dicariSampai', HARAP.bentuk('YYYY-MM'), json(t.dicariSampai)));
+    }
+  }
+  if (v.maksSdm !== undefined) {
+    if (!isObj(v.maksSdm)) p.push(P.diharapkan('maksSdm', HARAP.objekPerJenis));
+    else for (const [j, m] of Object.entries(v.maksSdm)) checkSourced(m, `maksSdm.${j}`, p, (x) => isWhole(x) && (x as number) > 0, HARAP.rupiahAtauNull);
+  }
   p.push(...kunciTidakDikenal(v, KUNCI_TARIF));
   return p;
 }
