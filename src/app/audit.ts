@@ -11,7 +11,7 @@
 // thousand lines at a time.
 import { join } from 'node:path';
 import { putuskan } from '../core/klinis.js';
-import { formatMonth, type MonthIndex } from '../core/month.js';
+import type { MonthIndex } from '../core/month.js';
 import type { FaktaBulan } from '../core/types.js';
 import { UsageError } from '../errors.js';
 import { mirip } from '../ingest/headers.js';
@@ -21,6 +21,7 @@ import type { Penolakan } from '../ingest/rejects.js';
 import type { RuleSet } from '../rules/schema.js';
 import { csvBaris, kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAUAN, type RingkasanAudit } from '../report/audit.js';
 import { Audit } from '../report/audit-baris.js';
+import { namaLaporan } from '../report/nama-laporan.js';
 import type { FileLaporan } from '../report/write.js';
 import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
@@ -64,11 +65,10 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
     const a = new Audit(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan, pilihan, samarkan: opsi.samarkan });
     const ringkasan = a.periksa(hitungan);
     const excel = Boolean(opsi.format?.csvExcel);
-    const m = formatMonth(bulan);
     const files: FileLaporan[] = [
-      { path: join(opsi.outDir, `audit-${m}.csv`), content: csvBaris(kolomAudit(b.rules), () => a.barisAudit(), excel), pribadi: true },
-      { path: join(opsi.outDir, `audit-rujukan-${m}.csv`), content: csvBaris(KOLOM_AUDIT_RUJUKAN, () => a.barisRujukan(), excel), pribadi: true },
-      { path: join(opsi.outDir, `jangkauan-${m}.csv`), content: csvBaris(KOLOM_JANGKAUAN, () => a.barisJangkauan(), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('audit', b.bulan)), content: csvBaris(kolomAudit(b.rules), () => a.barisAudit(), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('audit-rujukan', b.bulan)), content: csvBaris(KOLOM_AUDIT_RUJUKAN, () => a.barisRujukan(), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('jangkauan', b.bulan)), content: csvBaris(KOLOM_JANGKAUAN, () => a.barisJangkauan(), excel), pribadi: true },
       ...filesTolak(opsi, bulan, [bulan], ctx.tolak),
     ];
     return { bulan, rules: b.rules, files, tolak: ctx.tolak, peringatan: [...ctx.peringatan, ...peringatan], dipakai: { aturan: [b.rules], tarif: [] }, ringkasan };

@@ -2,6 +2,7 @@
 // and per-row facts, in typed arrays and growable typed columns. The read goes through it
 // and never up into the job: src/app/audit.ts hands it to bacaDenganAturan, and
 // src/report/audit-baris.ts arranges what it holds into rows.
+import { cari } from '../core/bagi-dua.js';
 import { PERISTIWA } from '../core/audit.js';
 import { alasanDitolak, putusanRujukan } from '../core/alasan-audit.js';
 import { RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan } from './bulan/konteks.js';
@@ -135,16 +136,10 @@ export class JejakAudit implements JejakBulan {
   }
 
   rujukanKonflik(baris: number, alasan: string): void {
-    // Rows were told in file order: find this line's by bisection.
+    // Rows were told in file order: find this line's by bisection (the one bisection, src/core/bagi-dua.ts).
     const data = this.rj.baris.data;
-    let lo = 0;
-    let hi = this.rj.baris.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((data[mid] as number) < baris) lo = mid + 1;
-      else hi = mid;
-    }
-    if (data[lo] !== baris) throw new Error(`audit: rujukan.csv line ${baris} was not told before its conflict`);
+    const lo = cari(0, this.rj.baris.length - 1, (i) => (data[i] as number) >= baris);
+    if (lo === null || data[lo] !== baris) throw new Error(`audit: rujukan.csv line ${baris} was not told before its conflict`);
     this.rj.status.data[lo] = RUJUKAN_DITOLAK;
     this.rj.info.data[lo] = this.simpanTeks(alasan);
   }

@@ -43,7 +43,8 @@ const sama = (s: string): Dua => ({ mesin: s, tampil: teks(s, s) });
 
 /** A value from the rule file: a decimal string or a number in the language's notation, anything else (true, "disesuaikan") as it is. */
 const nilaiDari = (v: unknown): Dua => {
-  const s = String(v);
+  // A value made of parts (kebijakan.batasEntri): each part by name, as the file writes it.
+  const s = typeof v === 'object' && v !== null ? Object.entries(v).map(([k, x]) => `${k}=${String(x)}`).join(', ') : String(v);
   return { mesin: s, tampil: perBahasa((b) => desimal(s, b)) };
 };
 
