@@ -11,20 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { dataDir, kbk, tmp } from './helpers.js';
+import { acak, dataDir, kbk, tmp } from './helpers.js';
 import { BULAN, FASILITAS, jendela } from './jendela-wajar.js';
 
-/** mulberry32, as in fuzz.test.ts: a failure names its seed and replays. */
-function acak(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pilih = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)] as T;
 const antara = (lo: number, hi: number, r: () => number): number => lo + r() * (hi - lo);
 

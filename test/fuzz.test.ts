@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { dataDir, kbk, tmp } from './helpers.js';
+import { acak, dataDir, kbk, tmp } from './helpers.js';
 
 const card = (i: number): string => `0008${String(i).padStart(9, '0')}`;
 const F = ['A', 'B', 'C'];
@@ -32,17 +32,6 @@ function bulan(): Record<string, string> {
   };
 }
 
-/** mulberry32: a small seeded generator, so a failure names its seed and replays. */
-function acak(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JUNK_BYTES = ['"', '\xff', ',', ';', '\n', '#', '\t', '""', 'x', ' ', '\r', '=', '\x00', '\n\n\n'];
 const JUNK_VALUES = ['x#', '2024-13-45', '１２３', '1e5x', '-', '?'];

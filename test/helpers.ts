@@ -90,3 +90,15 @@ export function tinyMonth(over: Partial<Record<'fktp.csv' | 'peserta.csv' | 'kon
   }
   return dataDir(files);
 }
+
+/** mulberry32: a small seeded generator, so a failure names its seed and replays. */
+export function acak(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

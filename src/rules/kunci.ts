@@ -28,7 +28,8 @@ const DAUN: Partial<Record<IsiKunci, readonly string[]>> = {
  * Every key of a kbk-rules/2 file by its path pattern: "indikator[]" is any item of the
  * array indikator, "klinis.profil.*" any profile by name. The root's keys have no prefix.
  */
-export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
+/** The head every rule or tariff file opens with. */
+const KEPALA: Readonly<Record<string, IsiKunci>> = {
   schema: 'nilai',
   id: 'nilai',
   nama: 'nilai',
@@ -37,6 +38,10 @@ export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
   'berlaku.sampai': 'nilai',
   'berlaku.status': 'nilai',
   'berlaku.sumber': 'nilai',
+};
+
+export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
+  ...KEPALA,
   indikator: 'daftar',
   'indikator[]': 'objek',
   'indikator[].id': 'nilai',
@@ -135,14 +140,7 @@ export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
 
 /** Every key of a kbk-tarif/1 file by its path pattern. */
 export const KUNCI_TARIF: Readonly<Record<string, IsiKunci>> = {
-  schema: 'nilai',
-  id: 'nilai',
-  nama: 'nilai',
-  berlaku: 'objek',
-  'berlaku.dari': 'nilai',
-  'berlaku.sampai': 'nilai',
-  'berlaku.status': 'nilai',
-  'berlaku.sumber': 'nilai',
+  ...KEPALA,
   rentang: 'objek',
   'rentang.puskesmas': 'rentang',
   'rentang.klinik_pratama': 'rentang',
