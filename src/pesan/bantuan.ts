@@ -112,8 +112,8 @@ export const BANTUAN = {
       'also write kbk-YYYY-MM.xlsx: a workbook of the reports, the recap, the rejects and the rule values',
     ),
     csvExcel: teks(
-      'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF)',
-      'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF)',
+      'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF), menggantikan CSV mesin dengan nama yang sama; Excel berbahasa Inggris membaca angkanya sebagai teks: di sana pakai --xlsx',
+      'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF), in place of the machine CSVs under the same names; an English-locale Excel reads their decimals as text: use --xlsx there',
     ),
     format: teks(
       'laporan tambahan: rekap-cabang (bulan-bulannya dalam tata letak "Capaian KBK" milik cabang), xlsx, csv-excel; dapat diulang',
