@@ -236,8 +236,8 @@ export function daftarKonfig(program: Command, io: Io, konfig: Konfigurasi | nul
       if (!cmd || nama === 'config') throw new UsageError(PESAN_CLI.perintahTidakDikenal(nama, program.commands.map((c) => c.name()).filter((n) => n !== 'config')));
       const setelan = setelanEfektif(cmd, konfig);
       const asal = (a: string): string => (a === 'default' || a === 'cli' || a === 'env' ? teksIo(io, PESAN_CLI.asal[a]) : a === '' ? teksIo(io, PESAN_CLI.asal.tanpa) : a);
-      if (o.json) return io.out(JSON.stringify({ perintah: nama, konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
-      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, nama))}\n`);
+      if (o.json) return io.out(JSON.stringify({ perintah: cmd.name(), konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
+      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, cmd.name()))}\n`);
       const lebar = Math.max(...setelan.map((x) => x.opsi.length));
       // A negating flag (--no-color) holds true when not given: shown as given (true) or not (-), like every other switch.
       const tampil = (x: (typeof setelan)[number]): string =>
