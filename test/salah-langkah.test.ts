@@ -170,3 +170,13 @@ describe('the smaller points', () => {
     expect(k.out).toMatch(/\n {2}--no-color {16}true {2}\(/);
   });
 });
+
+describe('the nearest option', () => {
+  it('a swapped pair of letters, a prefix, and nothing near', async () => {
+    expect((await kbk(['rules', 'show', 'kbk-2019', '--lnag', 'id'])).err).toBe("kbk: error: unknown option '--lnag' (did you mean --lang?) (see kbk rules show --help)\n");
+    expect((await kbk(['run', '--max', '5'])).err).toBe("kbk: error: unknown option '--max' (did you mean --max-row-bytes, --max-field-bytes, --max-reject-rate?) (see kbk run --help)\n");
+    const r = await kbk(['run', '--zzzzzzzz']);
+    expect(r.code).toBe(64);
+    expect(r.err).toBe("kbk: error: unknown option '--zzzzzzzz' (see kbk run --help)\n");
+  });
+});

@@ -95,7 +95,7 @@ function opsiTerdekat(nama: string, cmd: Command): string | null {
   if (!nama.startsWith('--')) return null;
   const semua = cmd.options.filter((o) => !o.hidden && o.long).map((o) => o.long as string);
   let terbaik: string | null = null;
-  let jarak = Math.max(1, Math.floor((nama.length - 2) * 0.4));
+  let jarak = Math.max(2, Math.floor((nama.length - 2) * 0.4));
   for (const l of semua) {
     const d = jarakEdit(nama.slice(2), l.slice(2));
     if (d <= jarak && (terbaik === null || d < jarak)) [terbaik, jarak] = [l, d];
