@@ -21,7 +21,7 @@ describe('help in the run\'s language', () => {
   it('kbk run --help in Indonesian: headings, option texts, commander\'s words', async () => {
     const r = await kbk(['run', '--help'], ID);
     expect(r.code).toBe(0);
-    expect(r.out.startsWith('Penggunaan: kbk run [opsi]\n')).toBe(true);
+    expect(r.out.startsWith('Penggunaan: kbk run|jalankan [opsi]\n')).toBe(true);
     expect(r.out).toContain('\nOpsi:\n');
     const teks = rata(r.out);
     expect(teks).toContain('--window <kind> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
@@ -34,7 +34,7 @@ describe('help in the run\'s language', () => {
 
   it('kbk run --help in English is as it always was, from LANG or --lang en', async () => {
     const r = await kbkKode(0, ['run', '--help'], EN);
-    expect(r.out.startsWith('Usage: kbk run [options]\n\ncompute the assessment months the payment month needs, then pay\n\nOptions:\n')).toBe(true);
+    expect(r.out.startsWith('Usage: kbk run|jalankan [options]\n\ncompute the assessment months the payment month needs, then pay\n\nOptions:\n')).toBe(true);
     expect(r.out).toContain(
       '  --window <kind>                    assessment window: block (calendar quarter\n' +
         '                                     before), rolling (P-3..P-1) or bulanan (P-1\n' +
@@ -55,20 +55,20 @@ describe('help in the run\'s language', () => {
     const id = await kbkKode(0, ['--help'], ID);
     const en = await kbkKode(0, ['--help'], EN);
     for (const p of PERINTAH) {
-      expect(id.out, p).toMatch(new RegExp(`\\n  ${p}[ \\n]`));
-      expect(en.out, p).toMatch(new RegExp(`\\n  ${p}[ \\n]`));
+      expect(id.out, p).toMatch(new RegExp(`\\n  ${p}[ |\\n]`));
+      expect(en.out, p).toMatch(new RegExp(`\\n  ${p}[ |\\n]`));
     }
     expect(id.out.startsWith('Penggunaan: kbk [opsi] [perintah]\n')).toBe(true);
     expect(id.out).toContain('\nPerintah:\n');
     expect(rata(id.out)).toContain('-V, --version tampilkan nomor versi');
-    expect(rata(id.out)).toContain('compute [opsi] menilai satu bulan: capaian-YYYY-MM.csv (AK, RRNS, RPPT, rating, nilai)');
+    expect(rata(id.out)).toContain('compute|hitung [opsi] menilai satu bulan: capaian-YYYY-MM.csv (AK, RRNS, RPPT, rating, nilai)');
     expect(rata(id.out)).toContain('help [perintah] tampilkan bantuan sebuah perintah');
     for (const w of ['Usage:', 'Options:', 'Commands:', 'output the version', 'display help', '[options]']) expect(id.out, w).not.toContain(w);
 
     expect(en.out.startsWith('Usage: kbk [options] [command]\n')).toBe(true);
     expect(en.out).toContain('\nCommands:\n');
-    expect(en.out).toContain('  -V, --version                   output the version number\n');
-    expect(en.out).toContain('  help [command]                  display help for command\n');
+    expect(en.out).toContain('  -V, --version                       output the version number\n');
+    expect(en.out).toContain('  help [command]                      display help for command\n');
   });
 
   it('kbk rules show --help and kbk help rules read as one language', async () => {
@@ -81,7 +81,7 @@ describe('help in the run\'s language', () => {
     expect(en.out).toContain('\nArguments:\n  id               rule set or tariff set id\n');
 
     const rules = await kbkKode(0, ['help', 'rules'], ID);
-    expect(rules.out.startsWith('Penggunaan: kbk rules [opsi] [perintah]\n')).toBe(true);
+    expect(rules.out.startsWith('Penggunaan: kbk rules|aturan [opsi] [perintah]\n')).toBe(true);
     expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (verified/provisional/design) dan sumbernya');
     expect((await kbkKode(0, ['config', '--help'], ID)).out).toContain('\nArgumen:\n  perintah         nama perintahnya (bawaan: "run")\n');
     expect((await kbkKode(0, ['config', '--help'], EN)).out).toContain('\nArguments:\n  command          the command (default: run) (default: "run")\n');

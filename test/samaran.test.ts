@@ -51,7 +51,7 @@ describe('stdout of a real run: the Rupiah sums of 9 digits stay numbers, the ta
     expect(j.out).not.toContain('•');
     const rekap = JSON.parse(j.out).rekap as { jenis_fktp: string; ukuran: string; jumlah: unknown }[];
     expect(rekap.find((r) => r.jenis_fktp === 'semua' && r.ukuran === 'kapitasi_dibayar')?.jumlah).toBe(237244189);
-    const t = await kbkKode(0, ['pay', '--data', data, '--month', '2024-07', '--out', tmp(), '-q']);
+    const t = await kbkKode(0, ['pay', '--data', data, '--month', '2024-07', '--out', tmp()]);
     expect(t.out).toContain('237,244,189');
     expect(t.out).not.toContain('•');
   });

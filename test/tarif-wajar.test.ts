@@ -65,8 +65,7 @@ describe('a tariff outside its range stops pay (65)', () => {
     const r = await kbk(['run', '--data', data, '--month', '2024-07', '--out', out, '-q']);
     expect(r.code).toBe(65);
     expect(r.err).toBe(
-      `kbk: no report written; the rows found so far are in ${join(out, 'tolak-2024-07.csv')}\n` +
-        "kbk: error: 3 facilities have tariffs outside their type's range in the tariff set, so no payment is written:\n" +
+      "kbk: error: 3 facilities have tariffs outside their type's range in the tariff set, so no payment is written:\n" +
         '  D001: tarif_kapitasi Rp 15,001 outside the praktik_dokter range Rp 8,300–15,000 (permenkes-3-2023)\n' +
         '  G001: tarif_kapitasi Rp 35 outside the praktik_dokter_gigi range Rp 3,000–4,000 (permenkes-3-2023)\n' +
         '  G001: tarif_minimal Rp 100,000,000 outside the praktik_dokter_gigi range Rp 3,000–4,000 (permenkes-3-2023)\n' +

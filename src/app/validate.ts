@@ -8,6 +8,7 @@ import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 import { jumlahHitungan } from '../core/types.js';
 import { MissingInputError } from '../errors.js';
 import { bacaBulan, FILE_BULAN, folderBulan } from '../ingest/bulan.js';
+import { folderMirip } from '../ingest/mirip.js';
 import type { StatistikFile } from '../ingest/file.js';
 import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { batasUkurDari, fileTolak, konteks, type FileLaporan, type OpsiJob } from './jobs.js';
@@ -39,7 +40,7 @@ export async function validate(opsi: OpsiJob, bulan: MonthIndex | null): Promise
   if (!existsSync(opsi.dataDir) || !statSync(opsi.dataDir).isDirectory()) throw new MissingInputError(PESAN_APP.folderDataTidakAda(opsi.dataDir));
   const months = bulan === null ? semuaBulan(opsi.dataDir) : [bulan];
   if (bulan !== null && !folderBulan(opsi.dataDir, bulan))
-    throw new MissingInputError(PESAN_APP.folderBulanTidakAda(join(opsi.dataDir, formatMonth(bulan)), FILE_BULAN));
+    throw new MissingInputError(PESAN_APP.folderBulanTidakAda(join(opsi.dataDir, formatMonth(bulan)), FILE_BULAN, folderMirip(opsi.dataDir, bulan)));
   if (months.length === 0) throw new MissingInputError(PESAN_APP.tanpaFolderBulan(opsi.dataDir));
 
   const stats = new Map<string, StatistikFile>();

@@ -232,13 +232,16 @@ export function daftarKonfig(program: Command, io: Io, konfig: Konfigurasi | nul
     .argument(t(BANTUAN.config.argumen), t(BANTUAN.config.command), 'run')
     .option('--json', t(BANTUAN.config.json))
     .action((nama: string, o: { json?: boolean }) => {
-      const cmd = program.commands.find((c) => c.name() === nama);
+      const cmd = program.commands.find((c) => c.name() === nama || c.aliases().includes(nama));
       if (!cmd || nama === 'config') throw new UsageError(PESAN_CLI.perintahTidakDikenal(nama, program.commands.map((c) => c.name()).filter((n) => n !== 'config')));
       const setelan = setelanEfektif(cmd, konfig);
       const asal = (a: string): string => (a === 'default' || a === 'cli' || a === 'env' ? teksIo(io, PESAN_CLI.asal[a]) : a === '' ? teksIo(io, PESAN_CLI.asal.tanpa) : a);
-      if (o.json) return io.out(JSON.stringify({ perintah: nama, konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
-      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, nama))}\n`);
+      if (o.json) return io.out(JSON.stringify({ perintah: cmd.name(), konfigurasi: konfig?.path ?? null, setelan: setelan.map((x) => ({ opsi: x.opsi, nilai: x.nilai ?? null, asal: x.asal || null })) }, null, 2) + '\n');
+      io.out(`${teksIo(io, PESAN_CLI.konfigJudul(konfig?.path ?? null, cmd.name()))}\n`);
       const lebar = Math.max(...setelan.map((x) => x.opsi.length));
-      for (const x of setelan) io.out(`  ${x.opsi.padEnd(lebar)}  ${x.nilai === undefined ? '-' : JSON.stringify(x.nilai)}  (${asal(x.asal)})\n`);
+      // A negating flag (--no-color) holds true when not given: shown as given (true) or not (-), like every other switch.
+      const tampil = (x: (typeof setelan)[number]): string =>
+        x.opsi.startsWith('--no-') && typeof x.nilai === 'boolean' ? (x.nilai ? '-' : 'true') : x.nilai === undefined ? '-' : JSON.stringify(x.nilai);
+      for (const x of setelan) io.out(`  ${x.opsi.padEnd(lebar)}  ${tampil(x)}  (${asal(x.asal)})\n`);
     });
 }

@@ -24,6 +24,7 @@ import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
 import { BANTUAN } from '../pesan/bantuan.js';
+import { jarakEdit } from '../ingest/headers.js';
 
 export type { Io } from './output.js';
 
@@ -62,11 +63,18 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate
   daftarKonfig(program, io, konfig); // config
+  // The Indonesian names people guess (kbk hitung, kbk bayar); banding, gabung, proyeksi are the names themselves.
+  for (const c of program.commands) {
+    const alias = ALIAS[c.name()];
+    if (alias) c.alias(alias);
+  }
 
   umum(program, io);
   if (konfig) terapkanKonfigurasi(program, konfig);
   program.hook('preAction', (_program, cmd) => {
     perintahAktif = namaPerintah(cmd);
+    // Cron-quiet: a command that writes its reports to files prints nothing on stdout with --quiet, unless --json asks.
+    if (io.diam && cmd.options.some((o) => o.long === '--out') && cmd.opts().json !== true) io.out = () => {};
     rapikanDaftar(cmd, konfig);
     if (konfig && cmd.name() !== 'config') aturCatatanKonfig(katakanKonfigurasi(io, cmd, konfig));
   });
@@ -82,6 +90,61 @@ const namaPerintah = (cmd: Command): string => {
 
 let perintahAktif = '';
 
+/** The command's long option nearest to a mistyped one (--mnth → --month), or the ones that begin with it; null when none is near. */
+function opsiTerdekat(nama: string, cmd: Command): string | null {
+  if (!nama.startsWith('--')) return null;
+  const semua = cmd.options.filter((o) => !o.hidden && o.long).map((o) => o.long as string);
+  let terbaik: string | null = null;
+  let jarak = Math.max(2, Math.floor((nama.length - 2) * 0.4));
+  for (const l of semua) {
+    const d = jarakEdit(nama.slice(2), l.slice(2));
+    if (d <= jarak && (terbaik === null || d < jarak)) [terbaik, jarak] = [l, d];
+  }
+  if (terbaik !== null && jarak <= 1) return terbaik;
+  const awalan = semua.filter((l) => l.startsWith(nama));
+  return awalan.length > 0 && awalan.length <= 3 ? awalan.join(', ') : terbaik;
+}
+
+/** Each command's Indonesian alias (shown in help as compute|hitung). */
+const ALIAS: Record<string, string> = { compute: 'hitung', pay: 'bayar', run: 'jalankan', validate: 'periksa', explain: 'jelaskan', check: 'cek', rules: 'aturan' };
+
+/**
+ * The command line before commander reads it: --bulan becomes --month, and an option the
+ * command does not know is reported first, with the closest one it does (commander would
+ * name a missing required option first: --mnth 2024-06 → "--month missing"). Options are
+ * checked on the command that runs (the last command word); help (-h) is left to commander.
+ */
+function periksaArgumen(program: Command, args: string[]): string[] {
+  const hasil = [...args];
+  if (hasil.includes('-h') || hasil.includes('--help')) return hasil;
+  let cmd = program;
+  for (let i = 0; i < hasil.length; i++) {
+    const a = hasil[i] as string;
+    if (a === '--') break;
+    if (!a.startsWith('-') || a === '-') {
+      if (cmd.commands.length === 0) continue; // an argument of the command
+      const sub = cmd.commands.find((c) => c.name() === a || c.aliases().includes(a));
+      if (!sub) break; // commander says "unknown command"
+      cmd = sub;
+      continue;
+    }
+    if (cmd.commands.length > 0) continue;
+    const eq = a.indexOf('=');
+    let nama = a.startsWith('--') ? (eq < 0 ? a : a.slice(0, eq)) : a.slice(0, 2);
+    if (nama === '--bulan' && cmd.options.some((o) => o.long === '--month')) {
+      nama = '--month';
+      hasil[i] = eq < 0 ? nama : `${nama}${a.slice(eq)}`;
+    }
+    const opsi = cmd.options.find((o) => o.long === nama || o.short === nama);
+    if (!opsi) {
+      perintahAktif = namaPerintah(cmd);
+      throw new UsageError(PESAN_CLI.opsiTidakDikenal(nama, opsiTerdekat(nama, cmd)));
+    }
+    else if (eq < 0 && (a.startsWith('--') || a.length === 2) && (opsi.required || (opsi.optional && !(hasil[i + 1] ?? '-').startsWith('-')))) i++;
+  }
+  return hasil;
+}
+
 /**
  * What every command takes (README "Every command"): --lang, --quiet, --no-color; and
  * commander's own errors in one line of the chosen language with where to read more.
@@ -92,7 +155,9 @@ function umum(program: Command, io: Io): void {
     const ada = (long: string): boolean => cmd.options.some((o) => o.long === long);
     if (cmd !== program && cmd.commands.length === 0) {
       if (!ada('--lang')) cmd.addOption(new Option('--lang <bahasa>', teksIo(io, BANTUAN.lang)).choices(['id', 'en']));
-      if (!ada('--quiet')) cmd.option('-q, --quiet', teksIo(io, BANTUAN.quiet));
+      if (!ada('--quiet')) cmd.option('-q, --quiet', teksIo(io, ada('--out') ? BANTUAN.quietLaporan : BANTUAN.quiet));
+      const month = cmd.options.find((o) => o.long === '--month');
+      if (month) month.description += ` (${teksIo(io, BANTUAN.jugaBulan)})`;
       if (!ada('--no-color')) cmd.option('--no-color', teksIo(io, BANTUAN.tanpaWarna));
       // Every command that writes (has --out) may be told to accept a folder others can write.
       if (ada('--out') && !ada('--izinkan-folder-bersama')) cmd.option('--izinkan-folder-bersama', teksIo(io, BANTUAN.izinkanFolderBersama));
@@ -134,7 +199,13 @@ export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<nu
     if (awal.lang === undefined && typeof konfig?.nilai.lang === 'string') io.bahasa = pilihBahasa(konfig.nilai.lang, {});
     if (konfig?.nilai.quiet === true) io.diam = true;
     bahasaProses = io.bahasa as Bahasa;
-    await buildProgram(io, konfig).parseAsync(argv);
+    const program = buildProgram(io, konfig);
+    // Plain `kbk`: a person asking what kbk does; the help on stdout (cron mails stdout too), exit 0.
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync([...argv.slice(0, 2), ...periksaArgumen(program, argv.slice(2))]);
     return EXIT.ok;
   } catch (e) {
     const code = exitCodeFor(e);

@@ -203,8 +203,10 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
       try {
         tulisSet(tolak, opsiTulis(o));
         ringkasTolak(ringkasan, io);
-        // Said with --quiet too: the run failed, and this is where to look.
-        io.err(`kbk: ${teksIo(io, PESAN_CLI.tanpaLaporan(tolak.map((t) => t.path)))}\n`);
+        // Said with --quiet too: the run failed, and this is where to look (when there is anything to look at).
+        let n = 0;
+        for (const perAlasan of ringkasan.values()) for (const k of perAlasan.values()) n += k;
+        if (n > 0) io.err(`kbk: ${teksIo(io, PESAN_CLI.tanpaLaporan(tolak.map((t) => t.path)))}\n`);
       } catch (w) {
         io.err(`kbk: ${teksIo(io, PESAN_CLI.tolakGagalDitulis((w as Error).message))}\n`);
       }
@@ -247,11 +249,11 @@ export function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
 }
 
 /** The options of the commands that run a job (compute, pay, run, audit, banding), after the dialect ones. */
-export function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow): Command {
+export function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boolean, terima = withWindow, month: Teks = BANTUAN.job.month): Command {
   const J = BANTUAN.job;
   dialectOptions(cmd, t)
     .requiredOption('--data <dir>', t(J.data))
-    .requiredOption('--month <YYYY-MM>', t(J.month))
+    .requiredOption('--month <YYYY-MM>', t(month))
     .option('--out <dir>', t(J.out), '.')
     .option('--rules <id|file>', t(J.rules))
     .option('--tariffs <id|file>', t(J.tariffs))

@@ -9,6 +9,7 @@ import { harianKosong, type FaktaBulan } from '../core/types.js';
 import { MissingInputError } from '../errors.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import { KunciKartu } from './peserta-index.js';
+import { folderMirip } from './mirip.js';
 import { folderBulan, type BacaanBulan } from './bulan/berkas.js';
 import { FILE_BULAN, type KonteksBaca } from './bulan/konteks.js';
 import { bacaKontak } from './bulan/kontak.js';
@@ -39,7 +40,7 @@ export interface Bulan {
  */
 export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
-    throw new MissingInputError(PESAN_INGEST.bulanTidakAda(join(ctx.dataDir, formatMonth(bulan)), FILE_BULAN));
+    throw new MissingInputError(PESAN_INGEST.bulanTidakAda(join(ctx.dataDir, formatMonth(bulan)), FILE_BULAN, folderMirip(ctx.dataDir, bulan)));
   const jejak = ctx.jejak;
   const kartu = jejak?.kartu ?? new KunciKartu();
   const peserta = await bacaPeserta(ctx, bulan, kartu, jejak);

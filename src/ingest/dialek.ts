@@ -5,6 +5,7 @@ import { open, stat } from 'node:fs/promises';
 import { DataError, MissingInputError } from '../errors.js';
 import type { FormatTanggal } from './dates.js';
 import { utf8Di } from './utf8.js';
+import { berkasMirip } from './mirip.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -90,13 +91,16 @@ const barisKe = (head: Buffer, pos: number): number => {
   return k;
 };
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
 async function bukaKepala(path: string, label: string): Promise<Buffer> {
   let st;
   try {
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new MissingInputError(code === 'ENOENT' ? PESAN_INGEST.berkasTidakDitemukan(label, path) : PESAN_INGEST.tidakDapatDibuka(label, path, code));
+    throw new MissingInputError(code === 'ENOENT' ? PESAN_INGEST.berkasTidakDitemukan(label, path, berkasMirip(path)) : PESAN_INGEST.tidakDapatDibuka(label, path, code));
   }
   if (st.isDirectory()) throw new MissingInputError(PESAN_INGEST.folderBukanBerkas(label, path));
   let fh;
@@ -115,6 +119,8 @@ async function bukaKepala(path: string, label: string): Promise<Buffer> {
 /** The file's dialect, and the warning a sniffed Windows-1252 gives (null for none). */
 export async function sniff(path: string, label: string, paksa: OpsiDialek): Promise<{ dialek: Dialek; peringatan: Teks | null }> {
   const head = await bukaKepala(path, label);
+  // A workbook under a .csv name (zip: xlsx; OLE2: Excel 97–2003): no encoding makes it CSV.
+  if (ZIP.every((b, i) => head[i] === b) || OLE2.every((b, i) => head[i] === b)) throw new DataError(PESAN_INGEST.bukanCsvTapiExcel(label));
   let encoding: Encoding = 'utf-8';
   let peringatan: Teks | null = null;
   if (paksa.encoding) encoding = paksa.encoding;

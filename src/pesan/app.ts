@@ -4,6 +4,7 @@
 // are the same in both languages; counts go through `angka`. In English a count prints as
 // it always has (grouped only where it was: the participants of a fall).
 import { angka, desimal, gabungTeks, rupiah, teks, type Bahasa, type Pesan, type Teks } from './index.js';
+import { miripEn, miripId } from './ingest.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 /** A regulated tariff range: Rp 9.000–16.000 / Rp 9,000–16,000; an unknown bound is "…". */
@@ -12,8 +13,8 @@ const rentangRp = (min: number | null, max: number | null, b: Bahasa): string =>
 export const PESAN_APP = {
   // Inputs that are not there.
   folderDataTidakAda: (dir: string): Teks => teks(`${dir}: folder data tidak ada`, `${dir}: data folder does not exist`),
-  folderBulanTidakAda: (dir: string, files: readonly string[]): Teks =>
-    teks(`${dir}: folder bulan tidak ada; di dalamnya diharapkan ${daftar(files)}`, `${dir}: month folder is missing; expected ${daftar(files)} inside it`),
+  folderBulanTidakAda: (dir: string, files: readonly string[], mirip: readonly string[] = []): Teks =>
+    teks(`${dir}: folder bulan tidak ada; di dalamnya diharapkan ${daftar(files)}${miripId(mirip, dir)}`, `${dir}: month folder is missing; expected ${daftar(files)} inside it${miripEn(mirip, dir)}`),
   tanpaFolderBulan: (dir: string): Teks => teks(`${dir}: tidak ada folder bulan (YYYY-MM) untuk divalidasi`, `${dir}: no month folder (YYYY-MM) to validate`),
   folderFixturesTidakAda: (dir: string): Teks => teks(`${dir}: folder fixtures tidak ada`, `${dir}: fixtures folder does not exist`),
   ringkasanTanpaBulan: (path: string | undefined, bulan: string, ada: readonly string[]): Teks =>

@@ -42,7 +42,14 @@ export const BANTUAN = {
     'language of what is printed: id (Indonesian, the default) or en; LANG/LC_ALL starting with en also gives English',
   ),
   quiet: teks('cetak peringatan dan galat saja (tanpa kemajuan, catatan atau ringkasan di stderr)', 'print warnings and errors only (no progress, notes or summaries on stderr)'),
+  /** --quiet of a command that writes reports (has --out): its stdout is silent too. */
+  quietLaporan: teks(
+    'cetak peringatan dan galat saja (tanpa kemajuan, catatan atau ringkasan di stderr), dan tanpa tabel di stdout kecuali --json: laporannya ada di berkas (untuk cron)',
+    'print warnings and errors only (no progress, notes or summaries on stderr), and nothing on stdout unless --json: the reports are the files (for cron)',
+  ),
   tanpaWarna: teks('keluaran tanpa warna', 'no colour in what is printed'),
+  /** After every --month's text: the Indonesian spelling kbk also takes (src/cli/main.ts). */
+  jugaBulan: teks('juga: --bulan', 'also: --bulan'),
   izinkanFolderBersama: teks(
     'tulis juga ke folder keluaran yang dapat ditulisi pengguna lain (tanpa sticky bit); tanpa ini kbk menolaknya (73)',
     'write even into an output folder other users can write (without the sticky bit); without it kbk refuses one (73)',
@@ -79,6 +86,8 @@ export const BANTUAN = {
   job: {
     data: teks('folder data: fktp.csv, diagnosa.csv (tidak wajib), satu folder YYYY-MM per bulan', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month'),
     month: teks('bulan yang diproses', 'the month'),
+    monthPenilaian: teks('bulan penilaian (bulan layanan yang dinilai)', 'the assessment month (the month of service assessed)'),
+    monthBayar: teks('bulan bayar (bulan kapitasi dibayarkan; bulan penilaiannya sebelum itu)', 'the payment month (the month the capitation is paid; its assessment months come before it)'),
     out: teks('folder untuk laporan', 'folder for the reports'),
     rules: teks(
       'pakai aturan ini untuk setiap bulan (sebuah id, atau berkas JSON berskema kbk-rules/2; /1 juga dibaca)',
@@ -103,8 +112,8 @@ export const BANTUAN = {
       'also write kbk-YYYY-MM.xlsx: a workbook of the reports, the recap, the rejects and the rule values',
     ),
     csvExcel: teks(
-      'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF)',
-      'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF)',
+      'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF), menggantikan CSV mesin dengan nama yang sama; Excel berbahasa Inggris membaca angkanya sebagai teks: di sana pakai --xlsx',
+      'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF), in place of the machine CSVs under the same names; an English-locale Excel reads their decimals as text: use --xlsx there',
     ),
     format: teks(
       'laporan tambahan: rekap-cabang (bulan-bulannya dalam tata letak "Capaian KBK" milik cabang), xlsx, csv-excel; dapat diulang',

@@ -29,6 +29,9 @@ export const PESAN_CLI = {
   bukanBulan: (flag: string, v: string): Teks => teks(`${flag} "${v}" bukan bulan; yang diharapkan YYYY-MM, mis. 2024-07`, `${flag} "${v}" is not a month; expected YYYY-MM, e.g. 2024-07`),
   bukanTanggal: (flag: string, v: string): Teks =>
     teks(`${flag} "${v}" bukan tanggal; yang diharapkan YYYY-MM-DD, mis. 2024-06-14`, `${flag} "${v}" is not a date; expected YYYY-MM-DD, e.g. 2024-06-14`),
+  /** An option the command does not know, with the nearest one it does (src/cli/main.ts), before commander's required-option check. */
+  opsiTidakDikenal: (opsi: string, saran: string | null): Teks =>
+    teks(`opsi '${opsi}' tidak dikenal${saran ? ` (maksudnya ${saran}?)` : ''}`, `unknown option '${opsi}'${saran ? ` (did you mean ${saran}?)` : ''}`),
   fileTidakAda: (f: string): Teks => teks(`${f}: berkas tidak ditemukan`, `${f}: file not found`),
   fileAdalahFolder: (f: string): Teks => teks(`${f}: sebuah folder, bukan berkas`, `${f}: is a folder, not a file`),
   fileTidakTerbaca: (f: string, kode: string): Teks => teks(`${f}: tidak dapat dibaca (${kode})`, `${f}: cannot read (${kode})`),

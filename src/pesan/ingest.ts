@@ -10,6 +10,19 @@
 import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
+
+/** A workbook's name: saved from Excel as CSV, not renamed. */
+const workbook = (nama: string): boolean => /\.xls[xmb]?$/i.test(nama);
+const dasar = (p: string): string => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
+/** What is present instead of a missing file or folder (src/ingest/mirip.ts), and what to do with it. */
+export const miripId = (mirip: readonly string[], dicari: string): string =>
+  mirip.length === 0
+    ? ''
+    : `; yang ada: ${daftar(mirip)}: ${mirip.every(workbook) ? `buka di Excel dan simpan sebagai CSV UTF-8 bernama ${dasar(dicari)}` : `${mirip.length === 1 ? 'ganti namanya' : 'ganti nama yang benar'} menjadi ${dasar(dicari)}`}`;
+export const miripEn = (mirip: readonly string[], dicari: string): string =>
+  mirip.length === 0
+    ? ''
+    : `; present instead: ${daftar(mirip)}: ${mirip.every(workbook) ? `open it in Excel and save it as CSV UTF-8 named ${dasar(dicari)}` : `${mirip.length === 1 ? 'rename it' : 'rename the right one'} to ${dasar(dicari)}`}`;
 /** A whole number in Indonesian (34.201): the English texts keep theirs as they were. */
 const n = (x: number): string => angka(x, 'id');
 
@@ -41,7 +54,14 @@ export const PESAN_INGEST = {
     ),
 
   // Opening a file (exit 66) and its encoding.
-  berkasTidakDitemukan: (label: string, path: string): Teks => teks(`${label}: berkas tidak ditemukan (dicari di ${path})`, `${label}: file not found (looked for ${path})`),
+  berkasTidakDitemukan: (label: string, path: string, mirip: readonly string[] = []): Teks =>
+    teks(`${label}: berkas tidak ditemukan (dicari di ${path})${miripId(mirip, path)}`, `${label}: file not found (looked for ${path})${miripEn(mirip, path)}`),
+  /** A workbook (zip/xlsx or Excel 97–2003) under a .csv name. */
+  bukanCsvTapiExcel: (label: string): Teks =>
+    teks(
+      `${label}: ini workbook Excel, bukan CSV: simpan sebagai CSV UTF-8 (atau pakai --summary untuk workbook cabang)`,
+      `${label}: this is an Excel workbook, not CSV: save it as CSV UTF-8 (or use --summary for the branch workbook)`,
+    ),
   tidakDapatDibuka: (label: string, path: string, kode: string): Teks => teks(`${label}: ${path} tidak dapat dibuka (${kode})`, `${label}: cannot open ${path} (${kode})`),
   folderBukanBerkas: (label: string, path: string): Teks => teks(`${label}: ${path} adalah folder, bukan berkas`, `${label}: ${path} is a folder, not a file`),
   pathTidakTerbaca: (label: string, path: string, kode: string): Teks => teks(`${label}: ${path} tidak dapat dibaca (${kode})`, `${label}: cannot read ${path} (${kode})`),
@@ -272,8 +292,11 @@ export const PESAN_INGEST = {
     ),
 
   // A month's exports (src/ingest/bulan.ts).
-  bulanTidakAda: (folder: string, files: readonly string[]): Teks =>
-    teks(`${folder}: folder bulan tidak ada; yang diharapkan ${daftar(files)} di dalamnya`, `${folder}: month folder is missing; expected ${daftar(files)} inside it`),
+  bulanTidakAda: (folder: string, files: readonly string[], mirip: readonly string[] = []): Teks =>
+    teks(
+      `${folder}: folder bulan tidak ada; yang diharapkan ${daftar(files)} di dalamnya${miripId(mirip, folder)}`,
+      `${folder}: month folder is missing; expected ${daftar(files)} inside it${miripEn(mirip, folder)}`,
+    ),
   fasilitasDitolak: (kode: string): Teks => teks(`kode_ppk "${kode}": barisnya di fktp.csv ditolak (lihat penolakan)`, `kode_ppk "${kode}": its fktp.csv row was rejected (see the rejects)`),
   /** `tanpaNol`: the master's code this one may be, its leading zeros lost. */
   fasilitasTidakDikenal: (kode: string, tanpaNol: string | null): Teks =>
