@@ -209,7 +209,8 @@ function tulisTabel(wb: ExcelJS.Workbook, t: Tabel, c: KonteksBuku): { ws: Excel
     });
   }
   // Room for "Rp ", separators and the filter button; at most 60 (a long catatan wraps).
-  t.kolom.forEach((_, i) => (ws.getColumn(i + 1).width = Math.min(60, (lebar[i] as number) + 4)));
+  // At least 10: exceljs leaves out a column of width 9 (its default) and shifts the widths after it.
+  t.kolom.forEach((_, i) => (ws.getColumn(i + 1).width = Math.min(60, Math.max(10, (lebar[i] as number) + 4))));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: n, column: t.kolom.length } };
   if (n > 1 && jumlah.some((j) => j?.ada)) {
     // Below the filter's range: sorting or filtering the rows leaves it where it is.
