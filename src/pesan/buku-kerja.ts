@@ -79,8 +79,6 @@ export const PESAN_BUKU = {
   tidak: teks('tidak', 'no'),
   total: teks('TOTAL', 'TOTAL'),
   kbkBerlakuJumlah: teks('FKTP KBK Berlaku', 'Facilities KBK applies to'),
-  laporanCapaian: teks('capaian', 'assessment'),
-  laporanKapitasi: teks('kapitasi', 'capitation'),
   /** The printed page's header: what the sheet is. */
   judulLembar: {
     capaian: teks('Capaian KBK', 'KBK assessment'),
