@@ -1,7 +1,9 @@
 // The analyst's workbook of one run: the reports as real Excel types (numbers, Rupiah,
 // percentages, months as dates, codes as text), one sheet each, with the recap, the
 // rejects and every rule and tariff value used. The CSV reports stay the record; this is
-// the same numbers, ready to filter and chart.
+// the same numbers as a report a person reads and prints: headings in the run's language
+// (src/pesan/buku-kerja.ts; the CSV names in the Kolom sheet), TOTAL rows, ya/tidak, the
+// recap as a cross-tab, every sheet set up to print landscape one page wide.
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { HasilJob } from './hasil.js';
