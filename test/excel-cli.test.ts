@@ -28,11 +28,12 @@ describe('issue 9: Excel out, from kbk run', () => {
     expect(dariExcel.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, /^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v])))).toEqual(expected);
     // The workbook: the sheets of the run.
     const sheets = (await readXlsxFile(readFileSync(join(out, 'kbk-2024-07.xlsx')), { trim: false })) as unknown as { sheet: string; data: unknown[][] }[];
-    expect(sheets.map((s) => s.sheet)).toEqual(['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan', 'Kolom']);
     const sheet = (sheets.find((s) => s.sheet === 'Kapitasi 2024-07') as { data: unknown[][] }).data;
     const head = sheet[0] as string[];
-    const k001 = sheet.find((row) => row[head.indexOf('kode_ppk')] === 'K001') as unknown[];
-    expect([k001[head.indexOf('kapitasi_dibayar')], k001[head.indexOf('potongan')], k001[head.indexOf('tarif_setelah_kbk')]]).toEqual([58_454_189, 1_807_861, 11688.5]);
+    // The run's language (English here): its headings in English words.
+    const k001 = sheet.find((row) => row[head.indexOf('PPK code')] === 'K001') as unknown[];
+    expect([k001[head.indexOf('Capitation paid')], k001[head.indexOf('Cut')], k001[head.indexOf('Tariff after KBK')]]).toEqual([58_454_189, 1_807_861, 11688.5]);
   });
 
   it('the branch layout kbk writes reads back through --summary to the same capaian', async () => {

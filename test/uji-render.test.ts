@@ -400,22 +400,29 @@ describe('bukuKerja on hand-built payment rows', () => {
       sinyal: [],
     } as unknown as HasilJob;
     const sheets = await readXlsxFile(Buffer.from(await bukuKerja(h)), { trim: false });
-    expect(sheets.map((s) => s.sheet)).toEqual(['Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
-    const [kepala, ...rows] = (sheets[0] as { data: unknown[][] }).data;
+    expect(sheets.map((s) => s.sheet)).toEqual(['Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan', 'Kolom']);
+    // The headings are people's words; the Kolom sheet gives each one's CSV name.
+    const kolom = (sheets[5] as { data: unknown[][] }).data.filter((r) => r[0] === 'Kapitasi 2024-07');
+    const [judul, ...semua] = (sheets[0] as { data: unknown[][] }).data;
+    expect(kolom.map((r) => r[1])).toEqual(judul);
+    const kepala = kolom.map((r) => r[2]);
+    const rows = semua.filter((r) => r[0] !== 'TOTAL');
     const baris = (kode: string): Record<string, unknown> => Object.fromEntries((kepala as string[]).map((k, i) => [k, (rows.find((r) => r[1] === kode) as unknown[])[i]]));
     expect(rows.map((r) => r[1])).toEqual(['A001', 'B002', 'C003', 'D004']);
-    // Percentages stored as fractions (Excel's % format), months as dates, Rupiah as numbers.
+    // Percentages stored as fractions (Excel's % format), months as dates, Rupiah as numbers, flags ya/tidak.
     expect(baris('B002')).toMatchObject({
       bulan_bayar: new Date('2024-07-01T00:00:00.000Z'), jenis_fktp: 'klinik_pratama', bulan_penilaian: '2024-04..2024-06', jumlah_bulan_dinilai: 2,
-      total_nilai: 1.5, kbk_berlaku: 1, persen_kapitasi: 0.85, peserta_terdaftar: 2000, tarif_dasar: 10000, tarif_setelah_kbk: 8500, tarif_dibayar: 9000,
-      lantai_diterapkan: 1, kapitasi_penuh: 20000000, kapitasi_dibayar: 18000000, potongan: 2000000,
+      total_nilai: 1.5, kbk_berlaku: 'ya', persen_kapitasi: 0.85, peserta_terdaftar: 2000, tarif_dasar: 10000, tarif_setelah_kbk: 8500, tarif_dibayar: 9000,
+      lantai_diterapkan: 'ya', kapitasi_penuh: 20000000, kapitasi_dibayar: 18000000, potongan: 2000000,
     });
     expect(baris('C003')).toMatchObject({ persen_kapitasi: 1.1, tarif_setelah_kbk: 5500, kapitasi_dibayar: 5500000, potongan: -500000 });
-    expect(baris('D004')).toMatchObject({ total_nilai: null, kbk_berlaku: 0, persen_kapitasi: 1, kapitasi_dibayar: 3500000, potongan: 0 });
-    const rekap = (sheets[1] as { data: unknown[][] }).data;
-    expect(rekap.filter((r) => r[2] === 'semua' && ['kapitasi_penuh', 'kapitasi_dibayar', 'potongan', 'insentif'].includes(r[3] as string)).map((r) => [r[3], r[5]])).toEqual([
-      ['kapitasi_penuh', 34500000], ['kapitasi_dibayar', 32400000], ['potongan', 2600000], ['insentif', 500000],
-    ]);
+    expect(baris('D004')).toMatchObject({ total_nilai: null, kbk_berlaku: 'tidak', persen_kapitasi: 1, kapitasi_dibayar: 3500000, potongan: 0 });
+    // The TOTAL row: potongan adds the incentive as negative (2,600,000 cut − 500,000 added).
+    const total = semua[semua.length - 1] as unknown[];
+    expect([total[0], total[kepala.indexOf('kapitasi_penuh')], total[kepala.indexOf('kapitasi_dibayar')], total[kepala.indexOf('potongan')]]).toEqual(['TOTAL', 34500000, 32400000, 2100000]);
+    const [kr, ...rekap] = (sheets[1] as { data: unknown[][] }).data;
+    const s = rekap.find((r) => r[3] === 'semua') as unknown[];
+    expect(['Kapitasi Penuh', 'Kapitasi Dibayar', 'Potongan', 'Insentif'].map((k) => s[(kr as string[]).indexOf(k)])).toEqual([34500000, 32400000, 2600000, 500000]);
   });
 });
 

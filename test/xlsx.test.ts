@@ -26,11 +26,13 @@ const LAPORAN: [sheet: string, csv: string][] = [
   ['Capaian 2024-06', 'capaian-2024-06.csv'],
   ['Kapitasi 2024-07', 'kapitasi-2024-07.csv'],
 ];
-const SHEETS = ['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan'];
+const SHEETS = ['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan', 'Kolom'];
 
 // What each report column is, said here independently of src/report/xlsx.ts.
 const TEKS = new Set(['kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'laporan', 'ukuran', 'file', 'alasan', 'isi']);
 const BULAN = new Set(['bulan', 'bulan_bayar']);
+/** 0/1 in the CSV, ya/tidak in the (Indonesian) workbook. */
+const BENDERA = new Set(['kbk_berlaku', 'lantai_diterapkan']);
 
 const opsi = (data: string): OpsiJob => ({ dataDir: data, outDir: tmp(), strict: false, maxRejectRate: 0.01, dialek: {}, log: () => {} });
 const bacaCsv = (file: string): string[][] => parse(readFileSync(join(EXPECTED, file), 'utf8'));
@@ -40,6 +42,7 @@ const tabel = (kolom: readonly string[], rows: Record<string, string>[]): string
 function samaDenganCsv(nilai: unknown, kolom: string, csv: string, where: string): void {
   if (csv === '') return void expect(nilai, where).toBeNull();
   if (TEKS.has(kolom)) return void expect(nilai, where).toBe(csv);
+  if (BENDERA.has(kolom)) return void expect(nilai, where).toBe(({ '1': 'ya', '0': 'tidak' } as Record<string, string>)[csv]);
   if (BULAN.has(kolom)) return void expect(nilai, where).toEqual(new Date(`${csv}-01T00:00:00Z`));
   expect(typeof nilai, where).toBe('number');
   if (kolom === 'persen_kapitasi') return void expect(nilai as number, where).toBeCloseTo(Number(csv) / 100, 12);
@@ -63,7 +66,19 @@ beforeAll(async () => {
   sheets = await readXlsxFile(Buffer.from(buku), { trim: false });
 });
 
-const sheet = (nama: string): unknown[][] => (sheets.find((s) => s.sheet === nama) as { data: unknown[][] }).data;
+const lembar = (nama: string): unknown[][] => (sheets.find((s) => s.sheet === nama) as { data: unknown[][] }).data;
+/**
+ * A sheet as the CSV reports name its columns: its headings (people's words) replaced by
+ * the CSV names the Kolom sheet gives for them, its TOTAL row (test/buku-kerja.test.ts
+ * checks it) left off.
+ */
+function sheet(nama: string): unknown[][] {
+  const [head, ...rows] = lembar(nama);
+  const kolom = lembar('Kolom').filter((r) => r[0] === nama);
+  expect(kolom.map((r) => r[1]), nama).toEqual(head);
+  const akhir = rows[rows.length - 1];
+  return [kolom.map((r) => r[2]), ...(akhir?.[0] === 'TOTAL' ? rows.slice(0, -1) : rows)];
+}
 
 describe('bukuKerja read back by read-excel-file', () => {
   it('has the sheets in order', () => {
@@ -84,11 +99,21 @@ describe('bukuKerja read back by read-excel-file', () => {
     ]);
   });
 
-  it('Rekap holds the recap, counts and Rupiah as numbers', () => {
+  it('Rekap holds rekap-2024-07.csv as a cross-tab: one row a month and type, every count in its column', () => {
     const data = sheet('Rekap');
-    samaSemua(data, tabel(KOLOM_REKAP, barisRekap(demo)), 'Rekap');
-    expect(data).toContainEqual([new Date(Date.UTC(2024, 6, 1)), 'kapitasi', 'semua', 'kapitasi_dibayar', null, 237_244_189]);
-    expect(data).toContainEqual([new Date(Date.UTC(2024, 5, 1)), 'capaian', 'puskesmas', 'rating_ak', 4, 3]);
+    const kolom = data[0] as string[];
+    const [, ...rekap] = bacaCsv('rekap-2024-07.csv');
+    expect(rekap).toEqual(tabel(KOLOM_REKAP, barisRekap(demo)).slice(1));
+    for (const [bulan, laporan, jenis, ukuran, nilai, jumlah] of rekap as string[][]) {
+      const where = `${bulan} ${laporan} ${jenis} ${ukuran} ${nilai}`;
+      const baris = data.slice(1).filter((r) => (r[0] as Date).getTime() === Date.UTC(Number(bulan?.slice(0, 4)), Number(bulan?.slice(5)) - 1, 1) && r[1] === laporan && r[3] === jenis);
+      expect(baris, where).toHaveLength(1);
+      const k = ukuran === 'persen_kapitasi' || ukuran?.startsWith('rating_') ? `${ukuran}=${nilai}` : (ukuran as string);
+      if (ukuran === 'insentif' && !kolom.includes(k)) expect(jumlah, where).toBe('0');
+      else expect(baris[0]?.[kolom.indexOf(k)], where).toBe(Number(jumlah));
+    }
+    // The header, then 3 assessment months and the payment month, each 5 types + semua.
+    expect(data).toHaveLength(1 + 24);
   });
 
   it('Tolak holds the rejects of tolak-2024-06.csv, line numbers as numbers', () => {
@@ -98,7 +123,7 @@ describe('bukuKerja read back by read-excel-file', () => {
   it('Tolak stops at batasTolak and says how many rows are left in the CSV', async () => {
     const tolak = (await readXlsxFile(Buffer.from(await bukuKerja(demo, { batasTolak: 1 })), { trim: false })).find((s) => s.sheet === 'Tolak');
     const csv = bacaCsv('tolak-2024-06.csv');
-    expect(tolak?.data).toEqual([csv[0], ['2024-06/kontak.csv', 5139, csv[1]?.[2], csv[1]?.[3]], ['3 more row(s) in tolak-2024-04.csv, tolak-2024-05.csv, tolak-2024-06.csv, tolak-2024-07.csv', null, null, null]]);
+    expect(tolak?.data).toEqual([['Berkas', 'Baris', 'Alasan', 'Isi Baris'], ['2024-06/kontak.csv', 5139, csv[1]?.[2], csv[1]?.[3]], ['3 baris lagi di tolak-2024-04.csv, tolak-2024-05.csv, tolak-2024-06.csv, tolak-2024-07.csv', null, null, null]]);
   });
 
   it('Aturan lists every rule and tariff value used, with status and source', () => {
@@ -125,9 +150,9 @@ describe('bukuKerja read back by read-excel-file', () => {
     });
     const h = await compute(opsi(dir), parseMonth('2024-06') as number);
     const dibaca = await readXlsxFile(Buffer.from(await bukuKerja(h)), { trim: false });
-    expect(dibaca.map((s) => s.sheet)).toEqual(['Capaian 2024-06', 'Rekap', 'Anomali', 'Tolak', 'Aturan']);
+    expect(dibaca.map((s) => s.sheet)).toEqual(['Capaian 2024-06', 'Rekap', 'Anomali', 'Tolak', 'Aturan', 'Kolom']);
     const [head, row] = dibaca[0]?.data as [string[], unknown[]];
-    expect([row[head.indexOf('kode_ppk')], row[head.indexOf('nama_fktp')], row[head.indexOf('peserta_terdaftar')], row[head.indexOf('peserta_kontak')]]).toEqual(['0112', '007', 10, 2]);
+    expect([row[head.indexOf('Kode PPK')], row[head.indexOf('NAMA FKTP')], row[head.indexOf('PESERTA TERDAFTAR')], row[head.indexOf('JUMLAH KONTAK')]]).toEqual(['0112', '007', 10, 2]);
   });
 });
 
@@ -209,13 +234,17 @@ describe('bukuKerja opened by LibreOffice', () => {
       const expected = bacaCsv(csv);
       const got = lo(nama);
       const head = expected[0] as string[];
-      expect(got.length, nama).toBe(expected.length);
+      const judul = lembar(nama)[0] as string[];
+      // Capaian and Kapitasi end in their TOTAL row (test/buku-kerja.test.ts).
+      expect(got.length, nama).toBe(expected.length + (nama === 'Tolak' ? 0 : 1));
       expected.forEach((row, i) =>
         row.forEach((v, j) => {
           const k = head[j] as string;
           const g = got[i]?.[j];
           const where = `${nama}!R${i + 1}C${j + 1} ${k}`;
-          if (i === 0 || TEKS.has(k)) expect(g, where).toEqual(sel(v, v !== ''));
+          if (i === 0) expect(g, where).toEqual(sel(judul[j] as string, true));
+          else if (TEKS.has(k)) expect(g, where).toEqual(sel(v, v !== ''));
+          else if (BENDERA.has(k)) expect(g, where).toEqual(sel(v === '1' ? 'ya' : 'tidak', true));
           else if (v === '') expect(g, where).toEqual(sel(''));
           else if (BULAN.has(k)) expect(g, where).toEqual(sel(`${v.slice(5)}/01/${v.slice(0, 4)}`));
           else if (k === 'persen_kapitasi') expect(g, where).toEqual(sel(`${v}%`));
@@ -224,8 +253,10 @@ describe('bukuKerja opened by LibreOffice', () => {
       );
     }
     const rekap = lo('Rekap');
-    expect(rekap).toContainEqual([sel('07/01/2024'), sel('kapitasi', true), sel('semua', true), sel('kapitasi_dibayar', true), sel(''), sel('237244189')]);
-    expect(rekap.length).toBe(barisRekap(demo).length + 1);
+    const kolom = lembar('Rekap')[0] as string[];
+    const semua = rekap.find((r) => r[0]?.v === '07/01/2024' && r[3]?.v === 'semua') as Sel[];
+    expect(semua[kolom.indexOf('Kapitasi Dibayar')]).toEqual(sel('237244189'));
+    expect(rekap.length).toBe(1 + 24);
   });
 });
 

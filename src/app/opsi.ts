@@ -9,7 +9,7 @@ import type { OpsiDialek } from '../ingest/dialek.js';
 import type { LabelBulan } from '../ingest/ringkasan.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
 import type { FileLaporan } from '../report/write.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
 
 export interface OpsiJob {
@@ -47,6 +47,8 @@ export interface OpsiJob {
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
   format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
+  /** The run's language (--lang): the workbook's headings and words; Indonesian when absent. */
+  bahasa?: Bahasa;
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
   /** Progress (stderr). */

@@ -196,6 +196,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
+    bahasa: bahasaIo(io),
     profilKlinis: o.profilKlinis,
     gdpSatuan: o.gdpSatuan,
     padaBerhenti(tolak, ringkasan) {
