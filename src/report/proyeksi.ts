@@ -135,13 +135,13 @@ export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar: number | und
   );
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 4 },
     { judul: t(P.judul.indikator) },
     { judul: t(P.judul.sejauhIni), kanan: true },
     { judul: t(P.judul.proyeksi), kanan: true },
-    { judul: t(P.judul.rentang), nama: 'rendah/tinggi', kanan: true, buang: 3 },
-    { judul: 'rating', buang: 4 },
-    { judul: t(P.judul.metode), nama: 'metode', bungkus: { pemisah: '+' }, buang: 2 },
+    { judul: t(P.judul.rentang), nama: 'rendah/tinggi', kanan: true, buang: 2 },
+    { judul: 'rating', buang: 3 },
+    { judul: t(P.judul.metode), nama: 'metode', bungkus: { pemisah: '+' }, buang: 1 },
   ];
   const dipakai = [...new Set(h.fasilitas.flatMap((f) => f.indikator.flatMap((i) => i.metode)))];
   return blokTabel(

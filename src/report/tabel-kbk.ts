@@ -45,11 +45,11 @@ export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, 
   ]);
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 3 },
     ...rules.indikator.map((i) => ({ judul: i.id.toUpperCase(), kanan: true })),
-    { judul: 'rating', kanan: true, buang: 2 },
-    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 3 },
-    { judul: t(P.judul.kapitasi) },
+    { judul: 'rating', kanan: true, buang: 1 },
+    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 2 },
+    { judul: t(P.judul.kapitasi), bungkus: 'kata' },
   ];
   return blokTabel([`${c.bold(t(P.judulCapaian(bulan)))} (${rows[0]?.aturan ?? ''})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, namaLaporan('capaian', bulan))));
 }
@@ -86,11 +86,11 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number 
   const title = first ? `${t(P.judulKapitasi(bulan))} (${first.aturan}, ${first.aturanTarif})` : t(P.judulKapitasi(null));
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
-    { judul: t(P.judul.jumlahBulan), nama: 'jumlah_bulan_dinilai', kanan: true, buang: 2 },
-    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 4 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 4 },
+    { judul: t(P.judul.jumlahBulan), nama: 'jumlah_bulan_dinilai', kanan: true, buang: 1 },
+    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 3 },
     { judul: t(P.judul.persen), kanan: true },
-    { judul: t(P.judul.lantai), nama: 'lantai_diterapkan', buang: 3 },
+    { judul: t(P.judul.lantai), nama: 'lantai_diterapkan', buang: 2 },
     { judul: t(P.judul.dibayar), kanan: true },
     { judul: t(P.judul.potongan), kanan: true },
   ];
@@ -163,9 +163,9 @@ export function tabelBanding(h: HasilBanding, c: ChalkInstance, lebar: number | 
   ]);
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
-    { judul: t(P.judul.persenA), nama: 'persen_kapitasi_a', kanan: true, buang: 2 },
-    { judul: t(P.judul.persenB), nama: 'persen_kapitasi_b', kanan: true, buang: 3 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 3 },
+    { judul: t(P.judul.persenA), nama: 'persen_kapitasi_a', kanan: true, buang: 1 },
+    { judul: t(P.judul.persenB), nama: 'persen_kapitasi_b', kanan: true, buang: 2 },
     { judul: t(P.judul.dibayarA), kanan: true },
     { judul: t(P.judul.dibayarB), kanan: true },
     { judul: t(P.judul.selisih), kanan: true },
