@@ -112,8 +112,9 @@ const KOLOM_INDIKATOR = 2;
 /**
  * The projection for people, in `bahasa`: a row per facility and indicator, what each better
  * rating needs on its own line(s) under the row, the methods under the table. Fitted to
- * `lebar` terminal columns (undefined: the full table): the name and the method names wrap,
- * then columns go in this order: nama_fktp, metode, rentang (rendah–tinggi), rating.
+ * `lebar` terminal columns (undefined: the full table): the name is shortened (Kolom.singkat)
+ * and the method names wrap, then columns go in this order: metode, rentang (rendah–tinggi),
+ * rating, nama_fktp (a column that went comes back when it fits after a wider one went).
  * kode_ppk, the indicator, the value so far and the projection always stay.
  */
 export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {

@@ -28,9 +28,9 @@ export const persenTeks = (r: Rational, b: Bahasa): string => `${desimal(toPlain
 const nama = (s: string): string => (s.length > 28 ? s.slice(0, 27) + '…' : s);
 
 /**
- * A month's capaian. Too wide for the terminal: the name wraps, then columns go in this
- * order: nama_fktp, rating, total_nilai. kode_ppk, the indicators and the payment
- * percentage always stay.
+ * A month's capaian. Too wide for the terminal: the name is shortened (Kolom.singkat) and
+ * the capitation note wraps, then columns go in this order: rating, total_nilai, nama_fktp.
+ * kode_ppk, the indicators and the payment percentage always stay.
  */
 export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
@@ -55,9 +55,9 @@ export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, 
 }
 
 /**
- * A payment month. Too wide: the name wraps, then columns go in this order: nama_fktp,
- * jumlah_bulan_dinilai (bulan), lantai_diterapkan (lantai), total_nilai. kode_ppk, the
- * percentage, the amount paid and the cut always stay.
+ * A payment month. Too wide: the name is shortened (Kolom.singkat), then columns go in this
+ * order: jumlah_bulan_dinilai (bulan), lantai_diterapkan (lantai), total_nilai, nama_fktp.
+ * kode_ppk, the percentage, the amount paid and the cut always stay.
  */
 export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
@@ -145,8 +145,8 @@ export function tabelValidasi(files: readonly StatistikFile[], perFile: Map<stri
 
 /**
  * kbk banding: both payments per facility and the difference, with the totals. Too wide:
- * the name wraps, then columns go in this order: nama_fktp, persen_kapitasi_a,
- * persen_kapitasi_b. kode_ppk, both amounts and the difference always stay.
+ * the name is shortened (Kolom.singkat), then columns go in this order: persen_kapitasi_a,
+ * persen_kapitasi_b, nama_fktp. kode_ppk, both amounts and the difference always stay.
  */
 export function tabelBanding(h: HasilBanding, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);

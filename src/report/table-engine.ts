@@ -5,7 +5,9 @@
 //     output is for files, so it is never cut);
 //  2. else the free-text columns (names, notes, method names) wrap, on word boundaries or
 //     after each item of a list, each down to its longest word or item (its heading wraps
-//     too, on words);
+//     too, on words); a facility's name (`singkat`) goes down to LEBAR_SINGKAT columns, in
+//     at most two lines ending in "…" where cut, so that it stays before any number goes;
+//     headings with a `judulPendek` take it;
 //  3. else the least important columns go, in the order each table gives (`buang`), until
 //     it fits (a column that went before a wider one had to go comes back if it fits then),
 //     and the caller says under the table which ones (`dibuang`).
