@@ -79,6 +79,15 @@ describe('prose at 80 columns', () => {
     expect(lebar.out).toBe(pipa.out); // wide enough: as piped
   });
 
+  it('rules list: a long name continues under itself; piped as before', async () => {
+    const sempit = await jalan(['rules', 'list'], 80);
+    const pipa = await jalan(['rules', 'list']);
+    expect(sempit.code).toBe(0);
+    dibungkusUtuh(sempit.out, pipa.out, 80);
+    expect(pipa.out).toContain('\nkbk-2019             2019-11..…          Peraturan BPJS Kesehatan No. 7 Tahun 2019 tentang Petunjuk Pelaksanaan Pembayaran Kapitasi Berbasis Kinerja\n');
+    expect(sempit.out).toContain('\nkbk-2019             2019-11..…          Peraturan BPJS Kesehatan No. 7 Tahun\n' + ' '.repeat(41) + '2019 tentang Petunjuk Pelaksanaan\n');
+  });
+
   it('stderr lines wrap at stderr\'s own width, continued under the text after "kbk: "; not a terminal: unchanged', async () => {
     const args = ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()];
     const sempit = await jalan(args, undefined, 80); // stdout piped, stderr a terminal

@@ -27,7 +27,8 @@ export function daftarAturan(program: Command, io: Io): void {
       if (o.json) return io.out(JSON.stringify(semua.map((s) => ({ id: s.id, schema: s.schema, berlaku: s.berlaku, nama: s.nama })), null, 2) + '\n');
       const k = PESAN_CLI.kolomDaftarAturan;
       io.out(`${t(k.id).padEnd(20)} ${t(k.berlaku).padEnd(19)} ${t(k.nama)}\n`);
-      for (const s of semua) io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
+      // In a narrow terminal the name continues under itself, on words (piped: one line as ever).
+      for (const s of semua) io.out(bungkusTeks(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}`, lebarTerminal(io), ' '.repeat(41)).join('\n') + '\n');
     });
   rules
     .command('show')
