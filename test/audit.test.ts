@@ -248,7 +248,7 @@ describe('kbk audit --ppk, --summary, and what it writes', () => {
     expect(baca(out, 'audit-2024-06.csv').map((x) => `${x.kode_ppk} ${x.no_kartu}`)).toEqual([`B ${c(5)}`, `B ${c(6)}`]);
     expect(baca(out, 'audit-rujukan-2024-06.csv').map((x) => `${x.kode_ppk} ${x.no_rujukan} ${x.baris}`)).toEqual(['B R4 6', 'B R5 7']);
     expect(baca(out, 'jangkauan-2024-06.csv').map((x) => `${x.kode_ppk} ${x.no_kartu} ${x.perlu}`)).toEqual([`B ${c(6)} kontak`]);
-    expect(r.out.split('\n')[2]).toMatch(/^B\s+2\s+1\s+0\s+2\s/);
+    expect(r.out.split('\n')[2]).toMatch(/^B\s+Puskesmas B\s+2\s+1\s+0\s+2\s/);
   });
 
   it('--ppk A,B (and repeated) keeps both', async () => {

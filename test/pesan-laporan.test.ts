@@ -214,10 +214,10 @@ describe('banding and audit', () => {
     const args = ['audit', '--data', DEMO, '--month', '2024-06'];
     const id = await kbk([...args, '--out', tmp(), '--no-color'], { ...ID, isTTY: true, env: { ...ID.env, COLUMNS: '80' } });
     expect(id.code, id.err).toBe(0);
-    expect(polos(id.out)).toMatch(/\nK001 +(5\.000 +)?5\.000 +740 /);
+    expect(polos(id.out)).toMatch(/\nK001 +Klinik Pratama Sehat +(5\.000 +)?5\.000 +740 /);
     expect(polos(id.out).replace(/\s+/g, ' ')).toMatch(/ kolom [a-z_, ]+ tidak ditampilkan: terminal 80 kolom; --json memuatnya $/);
     const en = await kbkKode(0, [...args, '--out', tmp(), '--lang', 'en', '--no-color'], { ...ID, isTTY: true, env: { ...ID.env, COLUMNS: '80' } });
-    expect(polos(en.out)).toMatch(/\nK001 +(5,000 +)?5,000 +740 /);
+    expect(polos(en.out)).toMatch(/\nK001 +Klinik Pratama Sehat +(5,000 +)?5,000 +740 /);
     expect(polos(en.out).replace(/\s+/g, ' ')).toMatch(/ columns? [a-z_, ]+ not shown: terminal 80 columns; --json has them $/);
   });
 });

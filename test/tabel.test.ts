@@ -114,15 +114,17 @@ beforeAll(async () => {
 });
 
 describe('tabelCapaian', () => {
-  it('at 80 leaves the name out and says so; at 160 shows it; aligned with colours on', () => {
+  it('at 80 shortens the name and wraps the capitation note, every number kept; at 160 the full table; aligned with colours on', () => {
     const cap = demo.capaian[2] as HasilJob['capaian'][number]; // 2024-06
     const sempit = tabelCapaian(cap.rows, cap.rules, warna, 80, 'id');
     const lebar = tabelCapaian(cap.rows, cap.rules, warna, 160, 'id');
     const penuh = tabelCapaian(cap.rows, cap.rules, warna, undefined, 'id');
     periksa(sempit, 80, KODE);
     periksa(lebar, 160, KODE);
-    expect(baris(sempit)[1]).not.toMatch(/\bnama\b/);
-    expect(baris(sempit)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-06.csv');
+    expect(baris(sempit)[1]).toMatch(/^kode_ppk +nama +AK +RRNS +RPPT +rating +nilai +kapitasi$/);
+    expect(polosTeks(sempit)).not.toContain('tidak ditampilkan');
+    expect(polosTeks(sempit)).toContain('\nK001      Klinik Pratama  148,00‰   4,00%   5,00%   3/1/4   2,10  96%\n          Sehat\n');
+    expect(polosTeks(sempit)).toContain('\nP004      Puskesmas       145,00‰   2,00%   4,00%   2/4/3   3,10  100% (tidak\n          Terpencil                                               berlaku)\n');
     expect(baris(lebar)[1]).toMatch(/^kode_ppk +nama +AK +RRNS +RPPT +rating +nilai +kapitasi$/);
     expect(polosTeks(lebar)).toContain('Klinik Pratama Sehat');
     expect(polosTeks(lebar)).not.toContain('tidak ditampilkan');
@@ -133,7 +135,7 @@ describe('tabelCapaian', () => {
 });
 
 describe('tabelKapitasi', () => {
-  it('at 80 wraps the name (no column needs to go); every amount whole; the floor column has a heading', () => {
+  it('at 80 shortens the name to two lines (no column needs to go); every amount whole; the floor column has a heading', () => {
     const k = demo.kapitasi as NonNullable<HasilJob['kapitasi']>;
     const sempit = tabelKapitasi(k.rows, warna, 80, 'id');
     const lebar = tabelKapitasi(k.rows, warna, 160, 'id');
@@ -145,34 +147,37 @@ describe('tabelKapitasi', () => {
       expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna, undefined, 'id'), RUPIAH));
       expect(baris(t)[1]).toMatch(/^kode_ppk +nama +bulan +nilai +persen +lantai +dibayar +potongan$/);
     }
-    // The name wrapped on word boundaries, under itself.
+    // The name wrapped on word boundaries, under itself, at most two lines: "…" where it was cut.
     const l = baris(sempit);
     const i = l.findIndex((x) => x.startsWith('K001 '));
-    expect([l[i], l[i + 1], l[i + 2]].map((x) => (x as string).slice(10, 20).trim())).toEqual(['Klinik', 'Pratama', 'Sehat']);
+    expect([l[i], l[i + 1]].map((x) => (x as string).slice(10, 20).trim())).toEqual(['Klinik', 'Pratama…']);
+    expect(l[i + 2]).toMatch(/^K002 /);
     expect(polosTeks(lebar)).toContain('K001      Klinik Pratama Sehat');
   });
 
-  it('drops the name when even wrapped it does not fit, then the counts, never an amount', () => {
+  it('shortens the name before dropping the counts, never an amount', () => {
     const k = insentif.kapitasi as NonNullable<HasilJob['kapitasi']>;
     const t = tabelKapitasi(k.rows, warna, 60, 'id');
     expect(terlebar(t)).toBeLessThanOrEqual(60);
     periksaRata(t, KODE);
-    // bulan went before lantai, then fits again once lantai has gone.
-    expect(baris(t)[1]).toMatch(/^kode_ppk +bulan +nilai +persen +dibayar +potongan$/);
-    expect(polosTeks(t).replace(/\s+/g, ' ')).toMatch(/ kolom nama_fktp, lantai_diterapkan tidak ditampilkan: terminal 60 kolom; lihat kapitasi-2024-07\.csv$/);
+    // The counts went, the name stays (shortened).
+    expect(baris(t)[1]).toMatch(/^kode_ppk +nama +persen +dibayar +potongan$/);
+    expect(polosTeks(t)).toContain('\nK001      Klinik           97%  Rp 58.454.189   Rp 1.807.861\n          Pratama…\n');
+    expect(polosTeks(t).replace(/\s+/g, ' ')).toMatch(/ kolom jumlah_bulan_dinilai, total_nilai, lantai_diterapkan tidak ditampilkan: terminal 60 kolom; lihat kapitasi-2024-07\.csv$/);
     expect(angka(t, RUPIAH)).toEqual(angka(tabelKapitasi(k.rows, warna, undefined, 'id'), RUPIAH));
     expect(polosTeks(t)).toContain('+Rp 3.000.000');
   });
 });
 
 describe('tabelBanding', () => {
-  it('at 80 leaves the name out; at 160 shows it; the differences whole', async () => {
+  it('at 80 keeps the name (shortened) and leaves out persen A; at 160 shows it; the differences whole', async () => {
     const h = await banding(opsi(), parseMonth('2024-07') as number, { rules: aturanInsentif() });
     const sempit = tabelBanding(h, warna, 80, 'id');
     const lebar = tabelBanding(h, warna, 160, 'id');
     periksa(sempit, 80, KODE);
     periksa(lebar, 160, KODE);
-    expect(polosTeks(sempit)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat banding-2024-07.csv');
+    expect(polosTeks(sempit).replace(/\s+/g, ' ')).toContain('kolom persen_kapitasi_a tidak ditampilkan: terminal 80 kolom; lihat banding-2024-07.csv');
+    expect(polosTeks(sempit)).toMatch(/\nP001 +Puskesmas +110% +Rp 30\.000\.000 +Rp 33\.000\.000 +\+Rp 3\.000\.000\n {10}Sukamaju\n/);
     expect(baris(sempit).find((l) => l.startsWith('P001 '))).toMatch(/ Rp 30\.000\.000  Rp 33\.000\.000  \+Rp 3\.000\.000$/);
     expect(baris(sempit).find((l) => l.startsWith('K001 '))).toMatch(/ Rp 58\.454\.189  Rp 58\.454\.189 +Rp 0$/);
     expect(polosTeks(sempit)).toContain('Total A Rp 237.244.189   B Rp 240.244.189   selisih +Rp 3.000.000');
@@ -224,14 +229,17 @@ describe('tabelProyeksi', () => {
     periksa(sempit, 80, BARIS);
     periksa(lebar, 160, BARIS);
     for (const t of [sempit, lebar]) expect(periksaRata(t, BARIS)).toBe(30); // 10 facilities × 3 indicators
-    expect(baris(sempit)[2]).toMatch(/^kode_ppk +indikator +sejauh ini +proyeksi +rentang +rating$/);
-    expect(polosTeks(sempit)).toContain('kolom nama_fktp, metode tidak ditampilkan: terminal 80 kolom; --json memuatnya');
+    expect(baris(sempit)[2]).toMatch(/^kode_ppk +nama +indikator +sejauh ini +proyeksi +rating +metode$/);
+    expect(polosTeks(sempit).replace(/\s+/g, ' ')).toContain('kolom rendah/tinggi tidak ditampilkan: terminal 80 kolom; --json memuatnya');
     expect(polosTeks(lebar)).toMatch(/\nkode_ppk +nama +indikator +sejauh ini +proyeksi +rentang +rating +metode\n/);
     expect(polosTeks(lebar)).toMatch(/\nK001 +Klinik Pratama Sehat +AK +80,40‰ +149,40‰ +141,60–157,00‰ +1 → 3 \(2–4\) +kurva\n {24,}rating 4: \+348 peserta terdaftar dengan kontak sampai hari terakhir \(750 seluruhnya\)\n/);
     expect(polosTeks(lebar)).not.toContain('tidak ditampilkan');
     // The lines under K001's AK row, at 80: from the indikator column on, wrapped on words.
-    expect(polosTeks(sempit)).toContain('\nK001      AK             80,40‰   149,40‰  141,60–157,00‰  1 → 3 (2–4)\n            rating 4: +348 peserta terdaftar dengan kontak sampai hari terakhir\n              (750 seluruhnya)\n');
-    expect(angka(sempit, PERSEN)).toEqual(angka(penuh, PERSEN));
+    expect(polosTeks(sempit)).toContain('\nK001      Klinik       AK             80,40‰   149,40‰  1 → 3 (2–4)  kurva\n          Pratama…\n                         rating 4: +348 peserta terdaftar dengan kontak sampai\n                           hari terakhir (750 seluruhnya)\n');
+    // Without the range column (rendah/tinggi went at 80): the values so far and projected, whole, in order.
+    const tanpaRentang = (t: string): string[] => baris(t).filter(BARIS).flatMap((l) => angka(l.replace(/\S+–\S+/g, ''), PERSEN));
+    expect(tanpaRentang(sempit)).toEqual(tanpaRentang(penuh));
+    expect(tanpaRentang(sempit).length).toBe(56); // 30 rows × 2, four of them "–"
     // The methods under the table, wrapped too.
     expect(polosTeks(sempit)).toMatch(/\nkurva: bulan-bulan sebelumnya fasilitas itu sendiri \(2024-04, 2024-05\): hitungan\n/);
     // Piped (no width): nothing wraps; no line of the table is cut.
@@ -245,9 +253,9 @@ describe('tabelProyeksi', () => {
     periksa(sempit, 80, BARIS);
     periksa(lebar, 160, BARIS);
     for (const t of [sempit, lebar]) expect(periksaRata(t, BARIS)).toBe(30);
-    expect(baris(sempit)[2]).toMatch(/^kode_ppk +indicator +so far +projected +range +rating +method$/);
-    expect(polosTeks(sempit)).toContain('column nama_fktp not shown: terminal 80 columns; --json has them');
-    expect(polosTeks(sempit)).toMatch(/\n {10}RRNS +5\.50% +3\.00% +2\.73–4\.44% +1 → 2 \(1–2\) +kurva\+\n {60,}sebanding\n/);
+    expect(baris(sempit)[2]).toMatch(/^kode_ppk +name +indicator +so far +projected +range +rating$/);
+    expect(polosTeks(sempit)).toContain('column metode not shown: terminal 80 columns; --json has them');
+    expect(polosTeks(sempit)).toMatch(/\n {23}RRNS +5\.50% +3\.00% +2\.73–4\.44% +1 → 2 \(1–2\)\n/);
     expect(polosTeks(lebar)).toMatch(/\nkode_ppk +name +indicator +so far +projected +range +rating +method\n/);
     expect(polosTeks(lebar)).toMatch(/\nK001 +Klinik Pratama Sehat +AK +80\.40‰ +149\.40‰ +141\.60–157\.00‰ +1 → 3 \(2–4\) +kurva\n {24,}rating 4: \+348 registered participant\(s\) with a contact by the last day \(750 in all\)\n/);
     expect(polosTeks(lebar)).not.toContain('not shown: terminal');
@@ -286,7 +294,9 @@ describe('kbk explain --bayar: the month table', () => {
     const sempit = jelaskanBayarTeks(penjelasan, 60, 'en');
     const lebar = jelaskanBayarTeks(penjelasan, 160, 'en');
     expect(periksaRata(lebar, bulan)).toBe(3);
-    expect(lebar).toBe(penuh);
+    // At 160 the table is the full one; only prose longer than 160 wraps (on words).
+    expect(terlebar(lebar)).toBeLessThanOrEqual(160);
+    expect(lebar.replace(/\n +/g, ' ')).toBe(penuh.replace(/\n +/g, ' '));
     expect(penuh).toMatch(/\nmonth +rules +AK +RRNS +RPPT +ratings +total nilai +note\n/);
     expect(penuh).toMatch(/\n2024-04 +kbk-2019 +no registered participant: not in the average\n/);
     const tabelSempit = sempit.slice(sempit.indexOf('\nmonth') + 1, sempit.indexOf('\nAK —'));
@@ -340,7 +350,8 @@ describe('the terminal width', () => {
     expect(terlebar(r.out)).toBeLessThanOrEqual(80);
     expect(polosTeks(r.out)).toContain('Total paid Rp 237,244,189   cut Rp 4,809,861');
     expect(polosTeks(r.out)).toMatch(/\nK001 +Klinik +3\/3 +3\.00 +97% +Rp 58,454,189 +Rp 1,807,861\n/);
-    expect(polosTeks(r.out)).toContain('column nama_fktp not shown: terminal 80 columns; see capaian-2024-04.csv');
+    expect(polosTeks(r.out)).not.toContain('nama_fktp not shown');
+    expect(polosTeks(r.out)).toContain('\nK001      Klinik Pratama  150.00‰');
     tidakTerpotong(r.out);
     // In Indonesian (the default): the same tables in its words and number format.
     const id = await kbk(['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, env: { COLUMNS: '80', LANG: 'id_ID.UTF-8' } });
@@ -348,7 +359,7 @@ describe('the terminal width', () => {
     expect(terlebar(id.out)).toBeLessThanOrEqual(80);
     expect(polosTeks(id.out)).toContain('Total dibayar Rp 237.244.189   potongan Rp 4.809.861');
     expect(polosTeks(id.out)).toMatch(/\nK001 +Klinik +3\/3 +3,00 +97% +Rp 58\.454\.189 +Rp 1\.807\.861\n/);
-    expect(polosTeks(id.out)).toContain('kolom nama_fktp tidak ditampilkan: terminal 80 kolom; lihat capaian-2024-04.csv');
+    expect(polosTeks(id.out)).not.toContain('nama_fktp tidak ditampilkan');
     tidakTerpotong(id.out);
     // The terminal's own width when COLUMNS is not set; the full tables when piped, COLUMNS or not.
     const lebar = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', tmp()], { isTTY: true, lebar: 160 });

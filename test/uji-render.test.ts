@@ -85,21 +85,27 @@ describe('tabelKapitasi on hand-built rows', () => {
     );
   });
 
-  it('in Indonesian at 60 columns: the name wraps, then goes; the amounts stay whole', () => {
-    // nama_fktp goes first, then jumlah_bulan_dinilai (bulan); 8+2+5+2+6+2+6+2+13+2+12 = 60 then fits.
+  it('in Indonesian at 60 columns: the name shortened (two lines, "…"), then the counts go; the amounts stay whole', () => {
+    // With the name at its least (10): 8+2+10+2+5+2+5+2+6+2+6+2+13+2+12 = 79; bulan goes (72), then lantai
+    // (64), then nilai: 8+2+10+2+6+2+13+2+12 = 57 fits; neither comes back (62, 65). The name takes the
+    // 3 left: 13 columns, on words, at most two lines ("Bersaudara Sejah…" is 17: cut after "Bersaudara").
     expect(tabelKapitasi(KAPITASI, polos, 60, 'id')).toBe(
       [
         'Kapitasi 2024-07 (kbk-2019, permenkes-3-2023)',
-        'kode_ppk  nilai  persen  lantai        dibayar      potongan',
-        '────────  ─────  ──────  ──────  ─────────────  ────────────',
-        'A001       2,10     90%           Rp 5.400.000    Rp 600.000',
-        'B002       1,50     85%  ya      Rp 18.000.000  Rp 2.000.000',
-        'C003       4,00    110%           Rp 5.500.000   +Rp 500.000',
-        'D004          –    100%           Rp 3.500.000          Rp 0',
+        'kode_ppk  nama           persen        dibayar      potongan',
+        '────────  ─────────────  ──────  ─────────────  ────────────',
+        'A001      Puskesmas         90%   Rp 5.400.000    Rp 600.000',
+        '          Satu',
+        'B002      Klinik Dua        85%  Rp 18.000.000  Rp 2.000.000',
+        '          Bersaudara…',
+        'C003      Puskesmas        110%   Rp 5.500.000   +Rp 500.000',
+        '          Tiga',
+        'D004      dr. Empat        100%   Rp 3.500.000          Rp 0',
         'Total dibayar Rp 32.400.000   potongan Rp 2.600.000',
         '  insentif Rp 500.000',
-        'kolom nama_fktp, jumlah_bulan_dinilai tidak ditampilkan:',
-        '  terminal 60 kolom; lihat kapitasi-2024-07.csv',
+        'kolom jumlah_bulan_dinilai, total_nilai, lantai_diterapkan',
+        '  tidak ditampilkan: terminal 60 kolom; lihat',
+        '  kapitasi-2024-07.csv',
       ].join('\n'),
     );
   });

@@ -1,6 +1,7 @@
 // commander wiring of kbk rules list / show / validate: the shipped rule and tariff sets,
 // one set's values with their status and source, and a rule or tariff file checked the way
 // --rules / --tariffs read it.
+import { bungkusProsa, bungkusTeks, lebarTampak, lebarTerminal } from '../report/table-engine.js';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
@@ -26,7 +27,8 @@ export function daftarAturan(program: Command, io: Io): void {
       if (o.json) return io.out(JSON.stringify(semua.map((s) => ({ id: s.id, schema: s.schema, berlaku: s.berlaku, nama: s.nama })), null, 2) + '\n');
       const k = PESAN_CLI.kolomDaftarAturan;
       io.out(`${t(k.id).padEnd(20)} ${t(k.berlaku).padEnd(19)} ${t(k.nama)}\n`);
-      for (const s of semua) io.out(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}\n`);
+      // In a narrow terminal the name continues under itself, on words (piped: one line as ever).
+      for (const s of semua) io.out(bungkusTeks(`${s.id.padEnd(20)} ${berlakuTeks(s.berlaku).padEnd(19)} ${s.nama}`, lebarTerminal(io), ' '.repeat(41)).join('\n') + '\n');
     });
   rules
     .command('show')
@@ -44,9 +46,15 @@ export function daftarAturan(program: Command, io: Io): void {
       const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
       const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
-      const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
-      io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
-      if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
+      // In a terminal too narrow for the line, the source goes under it, wrapped on words (piped: one line as ever).
+      const lebar = lebarTerminal(io);
+      const baris = (path: string, nilai: string, status: string, sumber: string): string => {
+        const satu = `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}`;
+        if (lebar === undefined || lebarTampak(satu) <= lebar) return satu + '\n';
+        return [`${path.padEnd(44)} ${nilai.padEnd(18)} ${status}`.trimEnd(), ...bungkusTeks(`    ${sumber}`, lebar, '    ')].map((l) => bungkusProsa(l, lebar)).join('\n') + '\n';
+      };
+      io.out(bungkusProsa(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}`, lebar) + '\n');
+      if (rs?.turunan) io.out(bungkusProsa(t(PESAN_CLI.turunanDari(rs.turunan.dasar)), lebar) + '\n');
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
       values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
     });

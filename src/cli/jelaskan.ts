@@ -7,7 +7,7 @@ import { WINDOW_KINDS } from '../core/month.js';
 import { UsageError } from '../errors.js';
 import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
-import { lebarTerminal } from '../report/table-engine.js';
+import { bungkusProsa, lebarTerminal } from '../report/table-engine.js';
 import { bahasaIo, catatanNilai, peringatan, teksIo, type Io } from './output.js';
 import { bulan, dialectOptions, opsiJob, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
@@ -45,6 +45,6 @@ export function daftarJelaskan(program: Command, io: Io): void {
       const { penjelasan, dipakai, peringatan: w } = await explain(opsi, bulan(o.month), o.ppk);
       catatanNilai(io, dipakai);
       peringatan(io, w);
-      io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : penjelasanTeks(penjelasan, bahasaIo(io)));
+      io.out(o.json ? JSON.stringify(penjelasanJson(penjelasan), null, 2) + '\n' : bungkusProsa(penjelasanTeks(penjelasan, bahasaIo(io)), lebarTerminal(io)));
     });
 }

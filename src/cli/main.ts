@@ -9,6 +9,7 @@ import { masker, maskerKeluaran } from '../report/samaran.js';
 import { hapusSemua } from '../sementara.js';
 import { VERSI } from '../versi.js';
 import { EXIT, exitCodeFor } from './exit.js';
+import { bungkusProsa, lebarTerminal } from '../report/table-engine.js';
 import { bahasaIo, peringatan, teksIo, type Io } from './output.js';
 import { daftarKonfig, katakanKonfigurasi, muatKonfigurasi, rapikanDaftar, terapkanKonfigurasi, type Konfigurasi } from './config.js';
 import { aturCatatanKonfig } from './opsi.js';
@@ -190,7 +191,9 @@ export async function main(argv: string[], ioAsli: Io = defaultIo()): Promise<nu
   const awal = opsiAwal(argv.slice(2));
   // Card numbers are personal data: whatever reaches stderr (errors quoting a row, warnings) is
   // masked, and so is stdout: tables and lines whole, a --json document inside its strings.
-  const io: Io = { ...ioAsli, out: (s) => ioAsli.out(maskerKeluaran(s)), err: (s) => ioAsli.err(masker(s)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
+  // Lines on stderr wrap on words to stderr's width when it is a terminal (unchanged when it is not).
+  const lebarErr = lebarTerminal({ isTTY: ioAsli.terminalErr !== undefined, env: ioAsli.env, lebar: ioAsli.terminalErr?.columns });
+  const io: Io = { ...ioAsli, out: (s) => ioAsli.out(maskerKeluaran(s)), err: (s) => ioAsli.err(bungkusProsa(masker(s), lebarErr)), bahasa: pilihBahasa(awal.lang, ioAsli.env), diam: awal.diam };
   perintahAktif = '';
   aturCatatanKonfig([]);
   try {

@@ -485,6 +485,7 @@ export class Audit {
       const terdaftar = f < nF ? (jumlah[f * K] as number) : 0;
       return {
         kodePpk: this.kode(f),
+        namaFktp: f < nF ? (this.o.master.daftar[f]?.namaFktp ?? '') : '',
         baris: terdaftar + (lain.get(f) ?? 0),
         terdaftar,
         kontak: f < nF ? (jumlah[f * K + 1] as number) : 0,

@@ -81,6 +81,8 @@ export function csvBaris(columns: readonly string[], batches: () => Iterable<str
 /** Per facility: what the audit lists (the terminal summary, --json). */
 export interface RingkasanAudit {
   kodePpk: string;
+  /** The facility's name from fktp.csv (empty for a code found only in the month's files). */
+  namaFktp?: string;
   /** Rows in audit-M.csv: registered participants and the other pairs touched. */
   baris: number;
   terdaftar: number;
@@ -91,20 +93,33 @@ export interface RingkasanAudit {
   jangkauan: Record<Perlu, number>;
 }
 
+/** A column name over lines of at most 11 characters, split at its '_' (perlu_daftar_prolanis_dm → perlu / daftar / prolanis_dm). */
+function bertumpuk(nama: string): string {
+  const lines: string[] = [];
+  for (const bagian of nama.split('_')) {
+    const akhir = lines[lines.length - 1];
+    if (akhir !== undefined && akhir.length + 1 + bagian.length <= 11) lines[lines.length - 1] = `${akhir}_${bagian}`;
+    else lines.push(bagian);
+  }
+  return lines.join('\n');
+}
+
 /** The terminal summary: one line per facility, its counts in the run's language; the columns left out named under it. */
 export function tabelAudit(rs: readonly RingkasanAudit[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const perlu = PERLU.filter((p) => rs.some((r) => r.jangkauan[p] > 0));
   // Columns go (when the terminal is narrow) from the outreach needs, last first; the counts stay.
+  // The name is shortened as in every kbk table (and goes last); the headings stack on '_' when the table does not fit.
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: 'baris_audit', kanan: true, buang: perlu.length + 2 },
-    { judul: 'peserta_terdaftar', kanan: true },
-    { judul: 'peserta_kontak', kanan: true },
-    { judul: 'baris_rujukan', kanan: true, buang: perlu.length + 1 },
-    ...perlu.map((p, i): Kolom => ({ judul: `perlu_${p}`, kanan: true, buang: perlu.length - i })),
+    { judul: dalam(PESAN_LAPORAN.judul.nama, bahasa), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: perlu.length + 3 },
+    { judul: 'baris_audit', judulPendek: bertumpuk('baris_audit'), kanan: true, buang: perlu.length + 2 },
+    { judul: 'peserta_terdaftar', judulPendek: bertumpuk('peserta_terdaftar'), kanan: true },
+    { judul: 'peserta_kontak', judulPendek: bertumpuk('peserta_kontak'), kanan: true },
+    { judul: 'baris_rujukan', judulPendek: bertumpuk('baris_rujukan'), kanan: true, buang: perlu.length + 1 },
+    ...perlu.map((p, i): Kolom => ({ judul: `perlu_${p}`, judulPendek: bertumpuk(`perlu_${p}`), kanan: true, buang: perlu.length - i })),
   ];
   const a = (n: number): string => angka(n, bahasa);
-  const rows = rs.map((r) => [r.kodePpk, a(r.baris), a(r.terdaftar), a(r.kontak), a(r.rujukan), ...perlu.map((p) => a(r.jangkauan[p]))]);
+  const rows = rs.map((r) => [r.kodePpk, r.namaFktp ?? '', a(r.baris), a(r.terdaftar), a(r.kontak), a(r.rujukan), ...perlu.map((p) => a(r.jangkauan[p]))]);
   const t = tabel(kolom, rows, c, lebar);
   const note = t.dibuang.length > 0 && lebar !== undefined ? bungkusSemua([dalam(PESAN_LAPORAN.tidakDitampilkanJson(t.dibuang, lebar), bahasa)], lebar) : [];
   return [t.teks, ...note].join('\n') + '\n';

@@ -8,7 +8,7 @@ import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { dalam, desimal, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_LAPORAN as P } from '../pesan/laporan.js';
 import { batas as bandJson, bandTeks } from './explain.js';
-import { blokTabel, type Kolom } from './table-engine.js';
+import { blokTabel, bungkusProsa, type Kolom } from './table-engine.js';
 
 const polos = new Chalk({ level: 0 });
 const plain = (r: Rational): string => toPlain(r, 4);
@@ -65,11 +65,12 @@ function uangTeks(e: PenjelasanBayar, bahasa: Bahasa): string[] {
 export function jelaskanBayarTeks(e: PenjelasanBayar, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
   const f = e.fktp;
+  const tabel = tabelBulan(e, lebar, bahasa);
   const lines = [
     t(P.bayarJudul(f.kodePpk, f.namaFktp, f.jenisFktp, formatMonth(e.bulanBayar), e.aturan, e.aturanTarif)),
     t(P.bayarJendela(e.jendela, e.bulan.map((b) => formatMonth(b.bulan)), e.rataRata === 'nilai', e.jumlahBulanDinilai, e.bulan.length)),
     '',
-    tabelBulan(e, lebar, bahasa),
+    tabel,
   ];
   for (const i of e.indikator) lines.push('', ...indikatorTeks(i, bahasa));
   lines.push('');
@@ -86,7 +87,8 @@ export function jelaskanBayarTeks(e: PenjelasanBayar, lebar: number | undefined,
   lines.push(...uangTeks(e, bahasa));
   if (e.kewajaran.length > 0) lines.push('', t(P.kewajaranJudul), ...e.kewajaran.map((s) => `  ${t(s)}`));
   if (e.catatan.length > 0) lines.push('', t(P.catatanJudul), ...e.catatan.map((s) => `  ${t(s)}`));
-  return lines.join('\n') + '\n';
+  // The prose wrapped to the terminal on words (the month table is fitted by itself).
+  return lines.map((l) => (l === tabel ? l : bungkusProsa(l, lebar))).join('\n') + '\n';
 }
 
 /** A value as a JSON number: two decimals for indicators, four for nilai, percentages and tariffs (as in the reports). */

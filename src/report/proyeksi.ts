@@ -112,8 +112,9 @@ const KOLOM_INDIKATOR = 2;
 /**
  * The projection for people, in `bahasa`: a row per facility and indicator, what each better
  * rating needs on its own line(s) under the row, the methods under the table. Fitted to
- * `lebar` terminal columns (undefined: the full table): the name and the method names wrap,
- * then columns go in this order: nama_fktp, metode, rentang (rendah–tinggi), rating.
+ * `lebar` terminal columns (undefined: the full table): the name is shortened (Kolom.singkat)
+ * and the method names wrap, then columns go in this order: metode, rentang (rendah–tinggi),
+ * rating, nama_fktp (a column that went comes back when it fits after a wider one went).
  * kode_ppk, the indicator, the value so far and the projection always stay.
  */
 export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
@@ -135,13 +136,13 @@ export function tabelProyeksi(h: Proyeksi, c: ChalkInstance, lebar: number | und
   );
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 4 },
     { judul: t(P.judul.indikator) },
     { judul: t(P.judul.sejauhIni), kanan: true },
     { judul: t(P.judul.proyeksi), kanan: true },
-    { judul: t(P.judul.rentang), nama: 'rendah/tinggi', kanan: true, buang: 3 },
-    { judul: 'rating', buang: 4 },
-    { judul: t(P.judul.metode), nama: 'metode', bungkus: { pemisah: '+' }, buang: 2 },
+    { judul: t(P.judul.rentang), nama: 'rendah/tinggi', kanan: true, buang: 2 },
+    { judul: 'rating', buang: 3 },
+    { judul: t(P.judul.metode), nama: 'metode', bungkus: { pemisah: '+' }, buang: 1 },
   ];
   const dipakai = [...new Set(h.fasilitas.flatMap((f) => f.indikator.flatMap((i) => i.metode)))];
   return blokTabel(

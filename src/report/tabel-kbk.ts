@@ -28,9 +28,9 @@ export const persenTeks = (r: Rational, b: Bahasa): string => `${desimal(toPlain
 const nama = (s: string): string => (s.length > 28 ? s.slice(0, 27) + '…' : s);
 
 /**
- * A month's capaian. Too wide for the terminal: the name wraps, then columns go in this
- * order: nama_fktp, rating, total_nilai. kode_ppk, the indicators and the payment
- * percentage always stay.
+ * A month's capaian. Too wide for the terminal: the name is shortened (Kolom.singkat) and
+ * the capitation note wraps, then columns go in this order: rating, total_nilai, nama_fktp.
+ * kode_ppk, the indicators and the payment percentage always stay.
  */
 export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
@@ -45,19 +45,19 @@ export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, 
   ]);
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 3 },
     ...rules.indikator.map((i) => ({ judul: i.id.toUpperCase(), kanan: true })),
-    { judul: 'rating', kanan: true, buang: 2 },
-    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 3 },
-    { judul: t(P.judul.kapitasi) },
+    { judul: 'rating', kanan: true, buang: 1 },
+    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 2 },
+    { judul: t(P.judul.kapitasi), bungkus: 'kata' },
   ];
   return blokTabel([`${c.bold(t(P.judulCapaian(bulan)))} (${rows[0]?.aturan ?? ''})`], kolom, body, c, lebar, (d, l) => t(P.tidakDitampilkanLihat(d, l, namaLaporan('capaian', bulan))));
 }
 
 /**
- * A payment month. Too wide: the name wraps, then columns go in this order: nama_fktp,
- * jumlah_bulan_dinilai (bulan), lantai_diterapkan (lantai), total_nilai. kode_ppk, the
- * percentage, the amount paid and the cut always stay.
+ * A payment month. Too wide: the name is shortened (Kolom.singkat), then columns go in this
+ * order: jumlah_bulan_dinilai (bulan), lantai_diterapkan (lantai), total_nilai, nama_fktp.
+ * kode_ppk, the percentage, the amount paid and the cut always stay.
  */
 export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
@@ -86,11 +86,11 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number 
   const title = first ? `${t(P.judulKapitasi(bulan))} (${first.aturan}, ${first.aturanTarif})` : t(P.judulKapitasi(null));
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
-    { judul: t(P.judul.jumlahBulan), nama: 'jumlah_bulan_dinilai', kanan: true, buang: 2 },
-    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 4 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 4 },
+    { judul: t(P.judul.jumlahBulan), nama: 'jumlah_bulan_dinilai', kanan: true, buang: 1 },
+    { judul: 'nilai', nama: 'total_nilai', kanan: true, buang: 3 },
     { judul: t(P.judul.persen), kanan: true },
-    { judul: t(P.judul.lantai), nama: 'lantai_diterapkan', buang: 3 },
+    { judul: t(P.judul.lantai), nama: 'lantai_diterapkan', buang: 2 },
     { judul: t(P.judul.dibayar), kanan: true },
     { judul: t(P.judul.potongan), kanan: true },
   ];
@@ -145,8 +145,8 @@ export function tabelValidasi(files: readonly StatistikFile[], perFile: Map<stri
 
 /**
  * kbk banding: both payments per facility and the difference, with the totals. Too wide:
- * the name wraps, then columns go in this order: nama_fktp, persen_kapitasi_a,
- * persen_kapitasi_b. kode_ppk, both amounts and the difference always stay.
+ * the name is shortened (Kolom.singkat), then columns go in this order: persen_kapitasi_a,
+ * persen_kapitasi_b, nama_fktp. kode_ppk, both amounts and the difference always stay.
  */
 export function tabelBanding(h: HasilBanding, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const t = (p: Pesan): string => dalam(p, bahasa);
@@ -163,9 +163,9 @@ export function tabelBanding(h: HasilBanding, c: ChalkInstance, lebar: number | 
   ]);
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
-    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', buang: 1 },
-    { judul: t(P.judul.persenA), nama: 'persen_kapitasi_a', kanan: true, buang: 2 },
-    { judul: t(P.judul.persenB), nama: 'persen_kapitasi_b', kanan: true, buang: 3 },
+    { judul: t(P.judul.nama), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 3 },
+    { judul: t(P.judul.persenA), nama: 'persen_kapitasi_a', kanan: true, buang: 1 },
+    { judul: t(P.judul.persenB), nama: 'persen_kapitasi_b', kanan: true, buang: 2 },
     { judul: t(P.judul.dibayarA), kanan: true },
     { judul: t(P.judul.dibayarB), kanan: true },
     { judul: t(P.judul.selisih), kanan: true },

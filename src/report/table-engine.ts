@@ -5,7 +5,9 @@
 //     output is for files, so it is never cut);
 //  2. else the free-text columns (names, notes, method names) wrap, on word boundaries or
 //     after each item of a list, each down to its longest word or item (its heading wraps
-//     too, on words);
+//     too, on words); a facility's name (`singkat`) goes down to LEBAR_SINGKAT columns, in
+//     at most two lines ending in "…" where cut, so that it stays before any number goes;
+//     headings with a `judulPendek` take it;
 //  3. else the least important columns go, in the order each table gives (`buang`), until
 //     it fits (a column that went before a wider one had to go comes back if it fits then),
 //     and the caller says under the table which ones (`dibuang`).
@@ -31,6 +33,15 @@ export interface Kolom {
   bungkus?: 'kata' | { pemisah: string };
   /** When the table is too wide even wrapped, columns go in this order: 1 first. Absent: never dropped. */
   buang?: number;
+  /**
+   * A name (with `bungkus: 'kata'`): when the table is too wide it goes down to
+   * LEBAR_SINGKAT columns before any column is dropped, wrapped on words to at most this
+   * many lines, the last ending in "…" when the name is longer (a word wider than the
+   * column is cut with "…" too). Every kbk table shortens its facility name this way.
+   */
+  singkat?: number;
+  /** The heading when the table does not fit (lines split by '\n'); the full `judul` when it fits (piped output). */
+  judulPendek?: string;
 }
 
 /**
@@ -87,6 +98,37 @@ function ukur(baris: readonly (readonly string[])[], n: number): number[] {
 export const lebarTampak = (s: string): number => [...stripVTControlCharacters(s)].length;
 
 const bisaBungkus = (k: Kolom): boolean => k.bungkus !== undefined;
+
+/** How narrow a shortened name (Kolom.singkat) may get before a column is dropped. */
+export const LEBAR_SINGKAT = 10;
+
+/** `s` cut to `lebar` columns with "…" when longer. */
+const potong = (s: string, lebar: number): string => ([...s].length <= lebar ? s : [...s].slice(0, Math.max(0, lebar - 1)).join('') + '…');
+
+/** A name in at most `maks` lines of `lebar` columns, on words; "…" where it was cut. */
+export function singkatkan(s: string, lebar: number, maks: number): string {
+  const kata = s.split(/\s+/).filter((k) => k !== '');
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  for (; i < kata.length; i++) {
+    const k = kata[i] as string;
+    if (line === '') line = k;
+    else if ([...(line + ' ' + k)].length <= lebar) line += ' ' + k;
+    else {
+      lines.push(line);
+      if (lines.length === maks) break;
+      line = k;
+    }
+  }
+  if (lines.length < maks) lines.push(line);
+  const out = lines.map((l) => potong(l, lebar));
+  if (i < kata.length) {
+    const akhir = out[out.length - 1] as string;
+    out[out.length - 1] = akhir.endsWith('…') ? akhir : [...akhir].length + 1 <= lebar ? akhir + '…' : potong(akhir + '…', lebar);
+  }
+  return out.join('\n');
+}
 
 /** A list cell's items: "100%: 1, 97%: 1" → ["100%: 1,", "97%: 1"], joined again with ' '. */
 function butir(s: string, pemisah: string): { items: string[]; sambung: string } {
@@ -155,7 +197,7 @@ export function atur(kolom: readonly Kolom[], alami: readonly number[], minimum:
  * word is ever cut, so a number is never split (a word longer than the line stands alone).
  * Without a width, the text as it is.
  */
-export function bungkusTeks(teks: string, lebar?: number): string[] {
+export function bungkusTeks(teks: string, lebar?: number, gantung?: string): string[] {
   if (lebar === undefined || !Number.isFinite(lebar) || lebarTampak(teks) <= lebar) return [teks];
   const indent = /^ */.exec(teks)?.[0] ?? '';
   const bagian = teks.slice(indent.length).split(/( +)/);
@@ -169,7 +211,7 @@ export function bungkusTeks(teks: string, lebar?: number): string[] {
     else kata.push({ sela, kata: w });
   }
   const lines: string[] = [];
-  const lanjut = indent + '  ';
+  const lanjut = gantung ?? indent + '  ';
   let line = indent;
   let kosong = true;
   for (const k of kata) {
@@ -186,6 +228,20 @@ export function bungkusTeks(teks: string, lebar?: number): string[] {
   return lines;
 }
 
+/**
+ * Prose as written to a terminal (stderr lines, explain, rules show): each line longer than
+ * `lebar` wrapped on spaces, never inside a word; a "kbk: " line continues under its text
+ * (five spaces), an indented one two further in. Without a width (not a terminal), `teks`
+ * exactly as it is.
+ */
+export function bungkusProsa(teks: string, lebar?: number): string {
+  if (lebar === undefined || !Number.isFinite(lebar)) return teks;
+  return teks
+    .split('\n')
+    .flatMap((l) => bungkusTeks(l, lebar, l.startsWith('kbk: ') ? '     ' : undefined))
+    .join('\n');
+}
+
 /** Several lines of free text, each wrapped as bungkusTeks does. */
 export const bungkusSemua = (lines: readonly string[], lebar?: number): string[] => lines.flatMap((l) => l.split('\n')).flatMap((l) => bungkusTeks(l, lebar));
 
@@ -196,14 +252,21 @@ export const bungkusSemua = (lines: readonly string[], lebar?: number): string[]
 export function tabel(kolom: readonly Kolom[], baris: readonly Baris[], c: ChalkInstance, lebar?: number): HasilTabel {
   const n = kolom.length;
   const sel = baris.filter((b): b is readonly string[] => Array.isArray(b));
-  const judul = kolom.map((k) => k.judul);
-  const alami = ukur([judul, ...sel], n);
+  let judul = kolom.map((k) => k.judul);
+  let alami = ukur([judul, ...sel], n);
   // A free-text column goes down to its longest word or item, and its heading's longest word
-  // (measured only when the table is too wide).
+  // (measured only when the table is too wide); a shortened name to LEBAR_SINGKAT.
   const muat = lebar === undefined || !Number.isFinite(lebar) || alami.reduce((a, x) => a + x + JARAK, -JARAK) <= lebar;
+  if (!muat && kolom.some((k) => k.judulPendek !== undefined)) {
+    judul = kolom.map((k) => k.judulPendek ?? k.judul);
+    alami = ukur([judul, ...sel], n);
+  }
   const minimum = muat || !kolom.some(bisaBungkus)
     ? alami
-    : ukur([kolom.map((k) => (bisaBungkus(k) ? pecah(k.judul, { judul: '', bungkus: 'kata' }) : k.judul)), ...sel.map((b) => b.map((s, i) => pecah(s, kolom[i] as Kolom)))], n);
+    : ukur([kolom.map((k, i) => (bisaBungkus(k) ? pecah(judul[i] as string, { judul: '', bungkus: 'kata' }) : (judul[i] as string))), ...sel.map((b) => b.map((s, i) => pecah(s, kolom[i] as Kolom)))], n);
+  if (!muat) kolom.forEach((k, i) => {
+    if (k.singkat !== undefined) minimum[i] = Math.min(alami[i] as number, Math.max(LEBAR_SINGKAT, ...(judul[i] as string).split(/\s+/).map((x) => lebarTampak(x))));
+  });
   const { tampil, lebar: w } = atur(kolom, alami, minimum, lebar);
   const widths = tampil.map((i) => w[i] as number);
   const aligns = tampil.map((i) => ((kolom[i] as Kolom).kanan ? 'right' : 'left') as 'left' | 'right');
@@ -212,6 +275,7 @@ export function tabel(kolom: readonly Kolom[], baris: readonly Baris[], c: Chalk
       const k = kolom[i] as Kolom;
       const s = b[i] ?? '';
       if (k.bungkus === undefined) return s; // never wrapped: the column is as wide as its widest cell
+      if (k.singkat !== undefined) return muat ? s : singkatkan(s, w[i] as number, k.singkat);
       // Words wrap in cli-table3 (string-width, colours carried over the break); list items here.
       return k.bungkus === 'kata' ? { content: s, wordWrap: true } : bungkusDaftar(s, k.bungkus.pemisah, w[i] as number);
     });
