@@ -9,7 +9,7 @@ import type { OpsiDialek } from '../ingest/dialek.js';
 import type { LabelBulan } from '../ingest/ringkasan.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
 import type { FileLaporan } from '../report/write.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
 
 export interface OpsiJob {
@@ -49,6 +49,8 @@ export interface OpsiJob {
   format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
+  /** The run's language, for the words in files people read (proyeksi's celah); absent: Indonesian. */
+  bahasa?: Bahasa;
   /** Progress (stderr). */
   log: (message: Pesan) => void;
   /** Progress of each file's read, for a terminal's progress bar. */
