@@ -135,7 +135,7 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, namaLaporan('rekap', h.bulan), KOLOM_REKAP, barisRekap(h))];
   if (opsi.format?.rekapCabang)
     for (const c of h.capaian) files.push(fileCsv(opsi, namaLaporan('rekap-cabang', c.rows[0]?.bulan ?? h.bulan), KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
-  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan, bahasa: opsi.bahasa }), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
 }
 

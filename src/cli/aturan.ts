@@ -11,6 +11,7 @@ import { berlakuTeks, type TariffSet } from '../rules/schema.js';
 import { teksIo, type Io } from './output.js';
 import { muat, readJson } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { kataStatus, SEMUA_STATUS } from '../pesan/laporan.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -44,11 +45,13 @@ export function daftarAturan(program: Command, io: Io): void {
       const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
       const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
-      const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}\n`;
+      // Status words in the run's language (terverifikasi/sementara/rancangan); the column as wide as its longest word.
+      const lebarStatus = Math.max(...SEMUA_STATUS.map((s) => t(s).length));
+      const baris = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(lebarStatus)} ${sumber}\n`;
       io.out(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}\n`);
       if (rs?.turunan) io.out(`${t(PESAN_CLI.turunanDari(rs.turunan.dasar))}\n`);
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
-      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), t(kataStatus(v.status)), v.sumber)));
     });
   rules
     .command('validate')

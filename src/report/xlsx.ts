@@ -9,6 +9,8 @@ import { formatMonth } from '../core/month.js';
 import { div, parseDecimal, rat, toPlain } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
+import { dalam, type Bahasa } from '../pesan/index.js';
+import { kataStatus } from '../pesan/laporan.js';
 import { daftarNilaiAturan, daftarNilaiTarif, type NilaiBerSumber } from '../rules/provenance.js';
 import type { RuleSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, kolomNilai, KOLOM_ANOMALI, KOLOM_TOLAK } from './columns.js';
@@ -165,12 +167,13 @@ function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?:
   }
 }
 
-const barisAturan = (set: string, v: NilaiBerSumber): Baris => ({ set, path: v.path, nilai: v.nilai, status: v.status, sumber: v.sumber });
+/** A value's row; its status word in the run's language (terverifikasi/sementara/rancangan) when one is given, else as the rule file writes it. */
+const barisAturan = (set: string, v: NilaiBerSumber, bahasa: Bahasa | undefined): Baris => ({ set, path: v.path, nilai: v.nilai, status: bahasa ? dalam(kataStatus(v.status), bahasa) : v.status, sumber: v.sumber });
 
-function tabelAturan(h: HasilJob): Tabel {
+function tabelAturan(h: HasilJob, bahasa: Bahasa | undefined): Tabel {
   const baris = [
-    ...h.dipakai.aturan.flatMap((rs) => daftarNilaiAturan(rs).map((v) => barisAturan(rs.id, v))),
-    ...h.dipakai.tarif.flatMap((ts) => daftarNilaiTarif(ts).map((v) => barisAturan(ts.id, v))),
+    ...h.dipakai.aturan.flatMap((rs) => daftarNilaiAturan(rs).map((v) => barisAturan(rs.id, v, bahasa))),
+    ...h.dipakai.tarif.flatMap((ts) => daftarNilaiTarif(ts).map((v) => barisAturan(ts.id, v, bahasa))),
   ];
   return { nama: 'Aturan', kolom: ['set', 'path', 'nilai', 'status', 'sumber'], baris, jenis: () => 'teks' };
 }
@@ -180,7 +183,7 @@ function tabelAturan(h: HasilJob): Tabel {
  * (src/report/rekap.ts), `Tolak` (at most batasTolak rows, default 100,000: the rest are
  * in tolak-YYYY-MM.csv) and `Aturan` (every rule and tariff value used, with its source).
  */
-export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samarkan?: (kartu: string) => string } = {}): Promise<Uint8Array> {
+export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samarkan?: (kartu: string) => string; bahasa?: Bahasa } = {}): Promise<Uint8Array> {
   // exceljs loads in a quarter of a second: only runs that write a workbook pay for it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -206,6 +209,6 @@ export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samark
     jenis: (k) => (k === 'nilai' || k === 'ambang' ? 'angka' : 'teks'),
   });
   tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), opsi.samarkan);
-  tulisTabel(wb, tabelAturan(h));
+  tulisTabel(wb, tabelAturan(h, opsi.bahasa));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
