@@ -1,6 +1,7 @@
 // The command line's own words (src/cli): usage errors, what a run wrote, the summaries on
 // stderr, check and rules. Part of the one catalog (src/pesan/index.ts).
 import { angka, teks, type Bahasa, type Teks } from './index.js';
+import { sebabTulis } from './tulis.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -137,7 +138,11 @@ export const PESAN_CLI = {
 
   dihentikan: (sinyal: string): Teks =>
     teks(`dihentikan oleh ${sinyal}; berkas sementara proses ini dihapus, tidak ada laporan ditulis`, `stopped by ${sinyal}; this run's temporary files are removed, no report of it written`),
-  stdoutGagal: (kode: string): Teks => teks(`keluaran standar tidak dapat ditulis (${kode})`, `standard output cannot be written (${kode})`),
+  /** The cause in words (sebabTulis), as for the reports. */
+  stdoutGagal: (kode: string): Teks => {
+    const sebab = sebabTulis(kode);
+    return teks(`keluaran standar tidak dapat ditulis: ${sebab.id}`, `standard output cannot be written: ${sebab.en}`);
+  },
 
   konfigJudul: (path: string | null, perintah: string): Teks =>
     path === null
