@@ -24,8 +24,8 @@ describe('help in the run\'s language', () => {
     expect(r.out.startsWith('Penggunaan: kbk run [opsi]\n')).toBe(true);
     expect(r.out).toContain('\nOpsi:\n');
     const teks = rata(r.out);
-    expect(teks).toContain('--window <kind> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
-    expect(teks).toContain('--out <dir> folder untuk laporan (bawaan: ".")');
+    expect(teks).toContain('--window <jenis> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
+    expect(teks).toContain('--out <folder> folder untuk laporan (bawaan: ".")');
     expect(teks).toContain('--max-row-bytes <n> baris yang lebih panjang dari ini ditolak tanpa dibaca, byte-byte awalnya disimpan di penolakan (bawaan 1.048.576)');
     expect(teks).toContain('-h, --help tampilkan bantuan perintah ini');
     for (const en of ['Usage:', 'Options:', 'Commands:', 'Arguments:', '(default:', 'choices:', 'display help', '[options]', ' the ', ' of every '])
@@ -82,7 +82,7 @@ describe('help in the run\'s language', () => {
 
     const rules = await kbkKode(0, ['help', 'rules'], ID);
     expect(rules.out.startsWith('Penggunaan: kbk rules [opsi] [perintah]\n')).toBe(true);
-    expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (verified/provisional/design) dan sumbernya');
+    expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (terverifikasi/sementara/rancangan) dan sumbernya');
     expect((await kbkKode(0, ['config', '--help'], ID)).out).toContain('\nArgumen:\n  perintah         nama perintahnya (bawaan: "run")\n');
     expect((await kbkKode(0, ['config', '--help'], EN)).out).toContain('\nArguments:\n  command          the command (default: run) (default: "run")\n');
   });

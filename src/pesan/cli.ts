@@ -116,6 +116,8 @@ export const PESAN_CLI = {
       `${file}: berbeda di baris ${angka(baris, 'id')}\n    diharapkan: ${harap ?? '(akhir berkas)'}\n    didapat:    ${dapat ?? '(akhir berkas)'}`,
       `${file}: differs at line ${angka(baris, 'en')}\n    expected: ${harap ?? '(end of file)'}\n    actual:   ${dapat ?? '(end of file)'}`,
     ),
+  /** The mark before each difference of kbk check (a word to grep for in the run's language). */
+  checkTandaBeda: teks('BEDA', 'DIFF'),
   checkRingkas: (fixtures: number, laporan: number, beda: number): Teks =>
     teks(`${angka(fixtures, 'id')} fixture, ${angka(laporan, 'id')} laporan, ${angka(beda, 'id')} perbedaan`, `${fixtures} fixtures, ${laporan} reports, ${beda} differences`),
   checkFixture: (fixture: string, n: number): Teks => teks(`${fixture}: ${angka(n, 'id')} laporan diperiksa`, `${fixture}: ${n} reports checked`),
