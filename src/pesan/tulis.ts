@@ -61,7 +61,8 @@ export const PESAN_TULIS = {
   },
   /** The output folder (or a parent of it) cannot be used or created. */
   folderTidakDapatDipakai: (folder: string, di: string, kode: string | undefined): Teks => {
-    const sebab = sebabTulis(kode);
+    // Creating a folder, ENOENT is a place that takes no new folder (/proc), not one that vanished.
+    const sebab = kode === 'ENOENT' ? teks('folder tidak dapat dibuat di sana', 'no folder can be created there') : sebabTulis(kode);
     const tempat = di === folder ? teks('', '') : teks(` (di ${di})`, ` (at ${di})`);
     return teks(`${folder}: tidak dapat dipakai sebagai folder keluaran: ${sebab.id}${tempat.id}`, `${folder}: cannot be used as the output folder: ${sebab.en}${tempat.en}`);
   },
