@@ -24,8 +24,8 @@ describe('help in the run\'s language', () => {
     expect(r.out.startsWith('Penggunaan: kbk run|jalankan [opsi]\n')).toBe(true);
     expect(r.out).toContain('\nOpsi:\n');
     const teks = rata(r.out);
-    expect(teks).toContain('--window <kind> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
-    expect(teks).toContain('--out <dir> folder untuk laporan (bawaan: ".")');
+    expect(teks).toContain('--window <jenis> jendela penilaian: block (triwulan kalender sebelumnya), rolling (P-3..P-1) atau bulanan (P-1 saja, tanpa rata-rata); bawaan dari aturan (pilihan: "block", "rolling", "bulanan")');
+    expect(teks).toContain('--out <folder> folder untuk laporan (bawaan: ".")');
     expect(teks).toContain('--max-row-bytes <n> baris yang lebih panjang dari ini ditolak tanpa dibaca, byte-byte awalnya disimpan di penolakan (bawaan 1.048.576)');
     expect(teks).toContain('-h, --help tampilkan bantuan perintah ini');
     for (const en of ['Usage:', 'Options:', 'Commands:', 'Arguments:', '(default:', 'choices:', 'display help', '[options]', ' the ', ' of every '])
@@ -82,7 +82,7 @@ describe('help in the run\'s language', () => {
 
     const rules = await kbkKode(0, ['help', 'rules'], ID);
     expect(rules.out.startsWith('Penggunaan: kbk rules|aturan [opsi] [perintah]\n')).toBe(true);
-    expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (verified/provisional/design) dan sumbernya');
+    expect(rata(rules.out)).toContain('show [opsi] <id> setiap angka sebuah aturan atau tarif dengan statusnya (terverifikasi/sementara/rancangan) dan sumbernya');
     expect((await kbkKode(0, ['config', '--help'], ID)).out).toContain('\nArgumen:\n  perintah         nama perintahnya (bawaan: "run")\n');
     expect((await kbkKode(0, ['config', '--help'], EN)).out).toContain('\nArguments:\n  command          the command (default: run) (default: "run")\n');
   });
@@ -108,19 +108,21 @@ describe('help in the run\'s language', () => {
 });
 
 describe('rules list and rules show in the run\'s language', () => {
+  // The status column as wide as the language's longest status word: provisional (11), terverifikasi (13).
   const kolom = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}`;
+  const kolomId = (path: string, nilai: string, status: string, sumber: string): string => `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(13)} ${sumber}`;
 
   it('rules show kbk-2019: column names, decimals and limits in Indonesian', async () => {
     const r = await kbkKode(0, ['rules', 'show', 'kbk-2019'], ID);
     const baris = r.out.split('\n');
-    expect(baris[1]).toBe('butir                                        nilai              status      sumber');
+    expect(baris[1]).toBe('butir                                        nilai              status        sumber');
     expect(baris).toContain(
-      'ak.bobot                                     0,4                provisional Secondary sources citing Peraturan BPJS Kesehatan No. 7 Tahun 2019 (a BPJS training deck "Tips dan Trik Optimalisasi Capaian KBK", 2022; a Semarang study of payments from November 2019; BPJS statements): the weights and rating-4 targets agree across them; the regulation\'s own annex was not read',
+      'ak.bobot                                     0,4                sementara     Secondary sources citing Peraturan BPJS Kesehatan No. 7 Tahun 2019 (a BPJS training deck "Tips dan Trik Optimalisasi Capaian KBK", 2022; a Semarang study of payments from November 2019; BPJS statements): the weights and rating-4 targets agree across them; the regulation\'s own annex was not read',
     );
     expect(baris).toContain(
-      "rrns.rating 3                                > 2 dan ≤ 2,5      provisional BPJS training deck 'Tips dan Trik Optimalisasi Capaian KBK' (2022); the regulation's annex itself was not read",
+      "rrns.rating 3                                > 2 dan ≤ 2,5      sementara     BPJS training deck 'Tips dan Trik Optimalisasi Capaian KBK' (2022); the regulation's annex itself was not read",
     );
-    expect(baris.find((b) => b.startsWith('kelayakan.minPeserta '))?.startsWith(kolom('kelayakan.minPeserta', '5.000', 'provisional', 'BPJS training deck'))).toBe(true);
+    expect(baris.find((b) => b.startsWith('kelayakan.minPeserta '))?.startsWith(kolomId('kelayakan.minPeserta', '5.000', 'sementara', 'BPJS training deck'))).toBe(true);
   });
 
   it('rules show kbk-2019 in English', async () => {
@@ -138,20 +140,20 @@ describe('rules list and rules show in the run\'s language', () => {
 
   it('a tariff range in Rupiah, and a fixed amount, in each language', async () => {
     const sumber = 'Permenkes No. 3 Tahun 2023 tentang Standar Tarif Pelayanan Kesehatan dalam Penyelenggaraan Program JKN';
-    expect((await kbkKode(0, ['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3.600–9.000', 'verified', sumber));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-3-2023'], ID)).out.split('\n')).toContain(kolomId('tarif.puskesmas', 'Rp 3.600–9.000', 'terverifikasi', sumber));
     expect((await kbkKode(0, ['rules', 'show', 'permenkes-3-2023'], EN)).out.split('\n')).toContain(kolom('tarif.puskesmas', 'Rp 3,600–9,000', 'verified', sumber));
     // Praktik dokter gigi under Permenkes 52/2016: a fixed Rp 2.000 from the news, provisional.
     const gigi = (await kbkKode(0, ['rules', 'show', 'permenkes-52-2016', '--json'])).out;
     const sumberGigi = JSON.parse(gigi).rentang.praktik_dokter_gigi.sumber as string;
     expect(sumberGigi).toContain('«besar kapitasi untuk dokter gigi praktik mandiri yang semula Rp. 2.000');
-    expect((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'provisional', sumberGigi));
+    expect((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016'], ID)).out.split('\n')).toContain(kolomId('tarif.praktik_dokter_gigi', 'Rp 2.000–2.000', 'sementara', sumberGigi));
     expect((await kbkKode(0, ['rules', 'show', 'permenkes-52-2016'], EN)).out.split('\n')).toContain(kolom('tarif.praktik_dokter_gigi', 'Rp 2,000–2,000', 'provisional', sumberGigi));
   });
 
   it('a payment band: its limits in the path, its percentage with the language\'s decimal mark', async () => {
     const id = (await kbkKode(0, ['rules', 'show', 'perber-2017'], ID)).out;
     const en = (await kbkKode(0, ['rules', 'show', 'perber-2017'], EN)).out;
-    expect(id).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 dan < 2 92,5% +provisional /);
+    expect(id).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 dan < 2 92,5% +sementara /);
     expect(en).toMatch(/\npembayaran\[puskesmas,klinik_pratama,rs_d_pratama,praktik_dokter,praktik_dokter_gigi\] total nilai ≥ 1 and < 2 92\.5% +provisional /);
   });
 

@@ -260,7 +260,7 @@ describe('rule files', () => {
     writeFileSync(file, 'x');
     const r = await compute(tinyMonth(), join(file, 'sub'));
     expect(r.code).toBe(73);
-    expect(r.err).toContain(`kbk: error: ${join(file, 'sub')}: cannot use as the output folder (ENOTDIR at ${join(file, 'sub')})\n`);
+    expect(r.err).toContain(`kbk: error: ${join(file, 'sub')}: cannot be used as the output folder: part of the path is a file, not a folder\n`);
     expect(existsSync(join(file, 'sub'))).toBe(false);
   });
 });

@@ -171,7 +171,7 @@ describe('issue 7 #5: an output folder that cannot be made', () => {
   it('--out /proc/kbk exits 73 at once instead of spinning', () => {
     const r = bin('compute', '--data', tinyMonth(), '--month', '2024-06', '--out', '/proc/kbk/laporan');
     expect(r.status).toBe(73);
-    expect(r.stderr).toMatch(/kbk: error: \/proc\/kbk\/laporan: cannot (use|create) as the output folder|cannot create the output folder/);
+    expect(r.stderr).toMatch(/kbk: error: \/proc\/kbk\/laporan: cannot be used as the output folder: /);
     expect(r.stderr).not.toContain('    at ');
   });
 });
@@ -203,7 +203,7 @@ describe('issue 7 #8: standard output that cannot be written', () => {
   it.skipIf(!existsSync('/dev/full'))('a full device ends with 73 and one line, not a stack trace and 1', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin/kbk.js')}" rules list > /dev/full`], { encoding: 'utf8', env: ENV_PROSES });
     expect(r.status).toBe(73);
-    expect(r.stderr).toBe('kbk: error: standard output cannot be written (ENOSPC)\n');
+    expect(r.stderr).toBe('kbk: error: standard output cannot be written: the disk is full\n');
   });
 
   it('a reader that closes the pipe early (| head) leaves the exit code 0', () => {

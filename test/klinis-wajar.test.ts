@@ -231,7 +231,7 @@ describe('the ranges are the rule set\'s, checked like every rule value', () => 
 
   it('kbk rules show lists them with status and reasoning', async () => {
     const r = await kbkKode(0, ['rules', 'show', 'kbk-2019']);
-    expect(r.out).toMatch(/klinis\.wajar\.gdp\s+20–600 mg\/dL\s+design\s+kbk design decision \(issue 15\)/);
+    expect(r.out).toMatch(/klinis\.wajar\.gdp\s+20–600 mg\/dL\s+design\s+kbk design decision: fasting glucose \(GDP\) in mg\/dL/);
     expect(r.out).toMatch(/klinis\.wajar\.sistole\s+50–300 mmHg\s+design/);
     expect(r.out).toMatch(/klinis\.wajar\.diastole\s+30–200 mmHg\s+design/);
     expect(r.out).toMatch(/klinis\.wajar\.sistoleLebihDariDiastole\s+true\s+design/);

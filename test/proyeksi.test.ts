@@ -159,7 +159,7 @@ interface IndikatorJson {
   tinggi: number | null;
   metode: string[];
   rating: { sejauh_ini: number; proyeksi: number; rendah: number; tinggi: number } | null;
-  celah: { rating: number; hitungan: string; arah: string; sejauh_ini: number; jumlah: number | null; total: number | null; teks: string }[];
+  celah: { rating: number; hitungan: string; kode: string; arah: string; sejauh_ini: number; jumlah: number | null; total: number | null; teks: string }[];
   hitungan: Record<string, { sejauh_ini: number; proyeksi: number; rendah: number; tinggi: number | null; metode: string }>;
 }
 interface ProyeksiJson {
@@ -273,7 +273,7 @@ describe('kbk proyeksi on 2024-06 cut to its first days', () => {
     const k001 = c.get('K001') as Hitungan;
     const ak = indikatorDi(p, 'K001', 'ak');
     expect(ak.rating?.proyeksi).toBeLessThan(4);
-    expect(ak.celah).toContainEqual({ rating: 4, hitungan: 'peserta_kontak', arah: 'tambah', sejauh_ini: k001.kontak, jumlah: 750 - k001.kontak, total: 750, teks: `+${750 - k001.kontak} registered participant(s) with a contact by the last day (750 in all)` });
+    expect(ak.celah).toContainEqual({ rating: 4, hitungan: 'peserta_kontak', kode: 'tambah_peserta_kontak', arah: 'tambah', sejauh_ini: k001.kontak, jumlah: 750 - k001.kontak, total: 750, teks: `+${750 - k001.kontak} registered participant(s) with a contact by the last day (750 in all)` });
     // RRNS rating 4 is ≤ 2 %: of P001's projected referrals T, at most ⌊2T/100⌋ non-specialistic.
     const rrns = indikatorDi(p, 'P001', 'rrns');
     const t = rrns.hitungan.rujukan_total?.proyeksi as number;
@@ -281,7 +281,7 @@ describe('kbk proyeksi on 2024-06 cut to its first days', () => {
     const celah = rrns.celah.find((x) => x.rating === 4);
     if (rrns.rating?.proyeksi !== 4) expect(celah).toMatchObject({ arah: 'paling_banyak', jumlah: Math.floor((2 * t) / 100) - p001.nonSpes });
     // P002's 4 non-specialistic referrals by day 15 are already more than rating 2 (≤ 3 %) allows of about 100.
-    expect(indikatorDi(p, 'P002', 'rrns').celah[0]).toMatchObject({ rating: 2, arah: 'paling_banyak', sejauh_ini: 4, jumlah: null });
+    expect(indikatorDi(p, 'P002', 'rrns').celah[0]).toMatchObject({ rating: 2, kode: 'tak_terjangkau_rujukan_non_spesialistik', arah: 'paling_banyak', sejauh_ini: 4, jumlah: null });
   });
 
   it('measures the projection error: the maxima stated at the top of this file', () => {
@@ -320,7 +320,7 @@ describe('kbk proyeksi: --sampai, --out, the table and errors', () => {
     const r = await kbk(['proyeksi', '--data', dataSampai(15, true), '--month', BULAN, '--out', out]);
     expect(r.code, r.err).toBe(0);
     const rows = csv(join(out, `proyeksi-${BULAN}.csv`));
-    expect(Object.keys(rows[0] as object)).toEqual(['bulan', 'sampai', 'kode_ppk', 'indikator', 'sejauh_ini', 'proyeksi', 'rendah', 'tinggi', 'metode', 'rating_sejauh_ini', 'rating_proyeksi', 'rating_rendah', 'rating_tinggi', 'celah', 'hitungan']);
+    expect(Object.keys(rows[0] as object)).toEqual(['bulan', 'sampai', 'kode_ppk', 'indikator', 'sejauh_ini', 'proyeksi', 'rendah', 'tinggi', 'metode', 'rating_sejauh_ini', 'rating_proyeksi', 'rating_rendah', 'rating_tinggi', 'celah', 'kode_celah', 'hitungan']);
     expect(rows).toHaveLength(10 * 3);
     expect(rows.find((x) => x.kode_ppk === 'K001' && x.indikator === 'ak')).toMatchObject({ bulan: BULAN, sampai: tanggal(15), metode: 'kurva' });
     // The table: a title with the data-through date, a row per facility and indicator, the methods under it.

@@ -363,19 +363,25 @@ describe('barisProyeksi and tabelProyeksi on a hand-built projection', () => {
     ],
   } as unknown as Parameters<typeof barisProyeksi>[0];
 
-  it('the file rows: values to two decimals, the counts with their ranges, the way up in English', () => {
+  it("the file rows: values to two decimals, the counts with their ranges, the way up in the run's language with its code beside it", () => {
     const rij = { bulan: '2024-06', sampai: '2024-06-15', kode_ppk: 'Y001' };
-    expect(barisProyeksi(p)).toEqual([
+    expect(barisProyeksi(p, 'id').map((r) => [r.celah, r.kode_celah])).toEqual([
+      ['rating 2: +301 peserta terdaftar dengan kontak sampai hari terakhir (701 seluruhnya)', '2:tambah_peserta_kontak'],
+      ['', ''],
+    ]);
+    expect(barisProyeksi(p, 'en')).toEqual([
       {
         ...rij, indikator: 'ak', sejauh_ini: '80.00', proyeksi: '140.00', rendah: '130.00', tinggi: '152.00', metode: 'kurva',
         rating_sejauh_ini: '1', rating_proyeksi: '1', rating_rendah: '1', rating_tinggi: '4',
         celah: 'rating 2: +301 registered participant(s) with a contact by the last day (701 in all)',
+        kode_celah: '2:tambah_peserta_kontak',
         hitungan: 'peserta_terdaftar 5000; peserta_kontak 400 → 700 (650–760)',
       },
       {
         ...rij, indikator: 'rrns', sejauh_ini: '1.64', proyeksi: '0.97', rendah: '0.85', tinggi: '3.37', metode: 'kurva+sebanding',
         rating_sejauh_ini: '4', rating_proyeksi: '4', rating_rendah: '1', rating_tinggi: '4',
         celah: '',
+        kode_celah: '',
         hitungan: 'rujukan_total 61 → 103 (89–118); rujukan_non_spesialistik 1 → 1 (1–3); rujukan_tacc 2 → 3 (2–4)',
       },
     ]);

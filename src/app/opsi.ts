@@ -47,10 +47,10 @@ export interface OpsiJob {
   batas?: BatasUkuran;
   /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
   format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
-  /** The run's language (--lang): the workbook's headings and words; Indonesian when absent. */
-  bahasa?: Bahasa;
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
+  /** The run's language (--lang), for the words in files people read (the workbook's headings and words, proyeksi's celah); absent: Indonesian. */
+  bahasa?: Bahasa;
   /** Progress (stderr). */
   log: (message: Pesan) => void;
   /** Progress of each file's read, for a terminal's progress bar. */

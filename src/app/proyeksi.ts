@@ -100,5 +100,5 @@ export async function proyeksi(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilP
     dipakai: { aturan: [b.rules], tarif: [] },
     peringatan: [...ctx.peringatan, ...peringatan],
   };
-  return { ...hasil, file: { path: join(opsi.outDir, namaLaporan('proyeksi', bulan)), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil)) } };
+  return { ...hasil, file: { path: join(opsi.outDir, namaLaporan('proyeksi', bulan)), content: csvText(KOLOM_PROYEKSI, barisProyeksi(hasil, opsi.bahasa ?? 'id')) } };
 }

@@ -12,6 +12,7 @@ import { berlakuTeks, type TariffSet } from '../rules/schema.js';
 import { teksIo, type Io } from './output.js';
 import { muat, readJson } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { kataStatus, SEMUA_STATUS } from '../pesan/laporan.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -46,17 +47,19 @@ export function daftarAturan(program: Command, io: Io): void {
       const dasar = rs?.turunan ? findRuleSet(rs.turunan.dasar) : undefined;
       const dariKesepakatan = rs && dasar ? nilaiDariKesepakatan(rs, dasar) : new Set<number>();
       const k = PESAN_CLI.kolomNilaiAturan;
+      // Status words in the run's language (terverifikasi/sementara/rancangan); the column as wide as its longest word.
+      const lebarStatus = Math.max(...SEMUA_STATUS.map((s) => t(s).length));
       // In a terminal too narrow for the line, the source goes under it, wrapped on words (piped: one line as ever).
       const lebar = lebarTerminal(io);
       const baris = (path: string, nilai: string, status: string, sumber: string): string => {
-        const satu = `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(11)} ${sumber}`;
+        const satu = `${path.padEnd(44)} ${nilai.padEnd(18)} ${status.padEnd(lebarStatus)} ${sumber}`;
         if (lebar === undefined || lebarTampak(satu) <= lebar) return satu + '\n';
         return [`${path.padEnd(44)} ${nilai.padEnd(18)} ${status}`.trimEnd(), ...bungkusTeks(`    ${sumber}`, lebar, '    ')].map((l) => bungkusProsa(l, lebar)).join('\n') + '\n';
       };
       io.out(bungkusProsa(`${(rs ?? ts)?.id}: ${(rs ?? ts)?.nama}`, lebar) + '\n');
       if (rs?.turunan) io.out(bungkusProsa(t(PESAN_CLI.turunanDari(rs.turunan.dasar)), lebar) + '\n');
       io.out(baris(t(k.path), t(k.nilai), t(k.status), t(k.sumber)));
-      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), v.status, v.sumber)));
+      values.forEach((v, i) => io.out(baris(`${dariKesepakatan.has(i) ? '* ' : ''}${t(v.path)}`, t(v.nilai), t(kataStatus(v.status)), v.sumber)));
     });
   rules
     .command('validate')

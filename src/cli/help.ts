@@ -18,7 +18,20 @@ export function kataBantuan(b: Bahasa): HelpConfiguration {
     const awal = deskripsi && asli.startsWith(deskripsi) ? deskripsi.length : 0;
     return asli.slice(0, awal) + asli.slice(awal).replace(/\b(?:choices|default|preset|env): /g, (k) => BANTUAN.tambahan[k] ?? k);
   };
+  // The placeholders in <…> and […] of options and arguments: declared in English, shown in Indonesian.
+  const tempat = (s: string): string =>
+    s.replace(/<([^>]+)>|\[([^\]<>]+)\]/g, (asli, sudut?: string, kurung?: string) => {
+      const ganti = BANTUAN.tempat[(sudut ?? kurung) as string];
+      return ganti === undefined ? asli : sudut !== undefined ? `<${ganti}>` : `[${ganti}]`;
+    });
   return {
+    optionTerm(this: Help, option: Option): string {
+      return tempat(Help.prototype.optionTerm.call(this, option));
+    },
+    argumentTerm(this: Help, argument: Argument): string {
+      const asli = Help.prototype.argumentTerm.call(this, argument);
+      return BANTUAN.tempat[asli] ?? tempat(asli);
+    },
     styleTitle: (judul: string): string => BANTUAN.judul[judul] ?? judul,
     optionDescription(this: Help, option: Option): string {
       return ekor(Help.prototype.optionDescription.call(this, option), option.description);
@@ -34,12 +47,12 @@ export function kataBantuan(b: Bahasa): HelpConfiguration {
       let i = 0;
       if (kata[i] === '[options]') kata[i++] = BANTUAN.usage['[options]'] as string;
       if (cmd.commands.length > 0 && kata[i] === '[command]') kata[i] = BANTUAN.usage['[command]'] as string;
-      return asli.slice(0, asli.length - usage.length) + kata.join(' ');
+      return asli.slice(0, asli.length - usage.length) + tempat(kata.join(' '));
     },
     subcommandTerm(this: Help, cmd: Command): string {
       const asli = Help.prototype.subcommandTerm.call(this, cmd);
       const kepala = `${cmd.name()}${cmd.aliases()[0] ? `|${cmd.aliases()[0]}` : ''} [options]`;
-      return asli.startsWith(kepala) ? `${kepala.slice(0, -'[options]'.length)}${BANTUAN.usage['[options]']}${asli.slice(kepala.length)}` : asli;
+      return tempat(asli.startsWith(kepala) ? `${kepala.slice(0, -'[options]'.length)}${BANTUAN.usage['[options]']}${asli.slice(kepala.length)}` : asli);
     },
   };
 }

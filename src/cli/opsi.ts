@@ -193,10 +193,10 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
   if (o.summary !== undefined && o.gdpSatuan === 'mmol') throw new UsageError(PESAN_CLI.gdpSatuanDenganRingkasan);
   return {
+    bahasa: bahasaIo(io),
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
-    bahasa: bahasaIo(io),
     profilKlinis: o.profilKlinis,
     gdpSatuan: o.gdpSatuan,
     padaBerhenti(tolak, ringkasan) {

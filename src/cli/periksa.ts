@@ -63,7 +63,7 @@ export function daftarCheck(program: Command, io: Io): void {
       const r = await check(dir, (m) => info(io, m));
       if (o.json) io.out(JSON.stringify({ fixtures: r.fixtures, laporan: r.files, beda: r.beda.map((b) => ({ ...b, pesan: b.pesan?.en })) }, null, 2) + '\n');
       else {
-        for (const d of r.beda) io.out(masker(`DIFF ${teksBeda(d, bahasaIo(io))}\n`)); // a differing line can hold a card
+        for (const d of r.beda) io.out(masker(`${teksIo(io, PESAN_CLI.checkTandaBeda)} ${teksBeda(d, bahasaIo(io))}\n`)); // a differing line can hold a card
         io.out(`${teksIo(io, PESAN_CLI.checkRingkas(r.fixtures, r.files, r.beda.length))}\n`);
       }
       if (r.beda.length > 0) throw new CheckFailed();

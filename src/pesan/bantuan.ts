@@ -33,6 +33,11 @@ export const BANTUAN = {
   judul: { 'Usage:': 'Penggunaan:', 'Arguments:': 'Argumen:', 'Options:': 'Opsi:', 'Global Options:': 'Opsi Umum:', 'Commands:': 'Perintah:' } as Record<string, string>,
   /** The usage line's placeholders for commander's generated parts. */
   usage: { '[options]': '[opsi]', '[command]': '[perintah]' } as Record<string, string>,
+  /** The values' placeholders in <…> of an option or argument (English as declared → Indonesian); the rest (YYYY-MM, id, n) read the same. */
+  tempat: {
+    dir: 'folder', file: 'berkas', what: 'apa', percent: 'persen', name: 'nama', number: 'angka', kind: 'jenis', char: 'karakter', string: 'teks',
+    'id|file': 'id|berkas', fixtures_dir: 'folder_fixture', 'folders...': 'folder...', keyfile: 'berkas_kunci', 'file,…': 'berkas,…', '[file=]format': '[berkas=]format',
+  } as Record<string, string>,
   /** The words inside commander's "(choices: …, default: …)" after a description, English → Indonesian. */
   tambahan: { 'choices: ': 'pilihan: ', 'default: ': 'bawaan: ', 'preset: ': 'tanpa nilai: ', 'env: ': 'variabel lingkungan: ' } as Record<string, string>,
 
@@ -261,7 +266,7 @@ export const BANTUAN = {
     list: teks('daftar aturan dan tarif bawaan kbk', 'list the shipped rule sets and tariff sets'),
     listJson: teks('cetak daftar sebagai JSON: id, schema, masa berlaku, nama', 'print the list as JSON: id, schema, validity period, name'),
     show: teks(
-      'setiap angka sebuah aturan atau tarif dengan statusnya (verified/provisional/design) dan sumbernya',
+      'setiap angka sebuah aturan atau tarif dengan statusnya (terverifikasi/sementara/rancangan) dan sumbernya',
       'every number of a rule set or tariff set with its status (verified/provisional/design) and source',
     ),
     id: teks('id aturan atau tarif', 'rule set or tariff set id'),

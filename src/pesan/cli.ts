@@ -1,6 +1,7 @@
 // The command line's own words (src/cli): usage errors, what a run wrote, the summaries on
 // stderr, check and rules. Part of the one catalog (src/pesan/index.ts).
 import { angka, teks, type Bahasa, type Teks } from './index.js';
+import { sebabTulis } from './tulis.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -118,6 +119,8 @@ export const PESAN_CLI = {
       `${file}: berbeda di baris ${angka(baris, 'id')}\n    diharapkan: ${harap ?? '(akhir berkas)'}\n    didapat:    ${dapat ?? '(akhir berkas)'}`,
       `${file}: differs at line ${angka(baris, 'en')}\n    expected: ${harap ?? '(end of file)'}\n    actual:   ${dapat ?? '(end of file)'}`,
     ),
+  /** The mark before each difference of kbk check (a word to grep for in the run's language). */
+  checkTandaBeda: teks('BEDA', 'DIFF'),
   checkRingkas: (fixtures: number, laporan: number, beda: number): Teks =>
     teks(`${angka(fixtures, 'id')} fixture, ${angka(laporan, 'id')} laporan, ${angka(beda, 'id')} perbedaan`, `${fixtures} fixtures, ${laporan} reports, ${beda} differences`),
   checkFixture: (fixture: string, n: number): Teks => teks(`${fixture}: ${angka(n, 'id')} laporan diperiksa`, `${fixture}: ${n} reports checked`),
@@ -140,7 +143,11 @@ export const PESAN_CLI = {
 
   dihentikan: (sinyal: string): Teks =>
     teks(`dihentikan oleh ${sinyal}; berkas sementara proses ini dihapus, tidak ada laporan ditulis`, `stopped by ${sinyal}; this run's temporary files are removed, no report of it written`),
-  stdoutGagal: (kode: string): Teks => teks(`keluaran standar tidak dapat ditulis (${kode})`, `standard output cannot be written (${kode})`),
+  /** The cause in words (sebabTulis), as for the reports. */
+  stdoutGagal: (kode: string): Teks => {
+    const sebab = sebabTulis(kode);
+    return teks(`keluaran standar tidak dapat ditulis: ${sebab.id}`, `standard output cannot be written: ${sebab.en}`);
+  },
 
   konfigJudul: (path: string | null, perintah: string): Teks =>
     path === null

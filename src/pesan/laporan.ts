@@ -40,6 +40,11 @@ const STATUS: Record<string, Teks> = {
   design: teks('rancangan', 'design'),
 };
 
+/** A status word for people (rules show, the workbook's Aturan sheet); --json and rule files keep verified/provisional/design. */
+export const kataStatus = (status: string): Teks => STATUS[status] ?? teks(status, status);
+/** The status words, for a column as wide as the longest in a language. */
+export const SEMUA_STATUS: readonly Teks[] = Object.values(STATUS);
+
 /** A band's limits, as a rule set writes them (absent: unbounded); the limits are decimals with a dot. */
 export interface BatasBand {
   bawah?: { nilai: string; inklusif: boolean };

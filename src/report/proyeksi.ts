@@ -1,8 +1,8 @@
 // kbk proyeksi for people (an aligned table fitted to the terminal, the methods under it, in
 // the run's language: src/pesan/laporan.ts), for files (proyeksi-YYYY-MM.csv, one row per
 // facility and indicator) and for programs (JSON with numbers). Values to two decimals, as
-// in capaian; the counts behind them in full. The file and the JSON keep their words
-// locale-free (English, numbers unformatted), as they always were.
+// in capaian; the counts behind them in full. The JSON keeps its words locale-free (English,
+// numbers unformatted); the file's celah is in the run's language, with kode_celah beside it.
 import type { ChalkInstance } from 'chalk';
 import type { HasilProyeksi } from './hasil.js';
 import { formatDate, formatMonth, type MonthIndex } from '../core/month.js';
@@ -30,6 +30,7 @@ export const KOLOM_PROYEKSI = [
   'rating_rendah',
   'rating_tinggi',
   'celah',
+  'kode_celah',
   'hitungan',
 ] as const;
 
@@ -60,15 +61,27 @@ function caraMesin(c: Celah): string {
   return c.arah === 'tambah' ? `+${c.jumlah} ${apa} by the last day (${c.total} in all)` : `at most ${c.jumlah} more ${apa} this month (${c.total} in all)`;
 }
 
+/**
+ * One way to a better rating as a stable code for scripts: tambah_<count> (more of it
+ * reaches the rating), batasi_<count> (at most so many more of it this month keeps it),
+ * tak_terjangkau_<count> (that count cannot reach it); <count> is the CSV column's name
+ * of the count (peserta_kontak, rujukan_non_spesialistik, dm_terkendali…).
+ */
+export const kodeCelah = (c: Celah): string =>
+  `${c.jumlah === null ? 'tak_terjangkau' : c.arah === 'tambah' ? 'tambah' : 'batasi'}_${KOLOM_HITUNGAN[c.kunci]}`;
+
+/** For the file's kode_celah: "4:tambah_peserta_kontak; 3:…", one per way, in the order of celah's text. */
+const kodeCelahBaris = (celah: readonly Celah[]): string =>
+  perRating(celah)
+    .flatMap(([rating, cs]) => cs.map((c) => `${rating}:${kodeCelah(c)}`))
+    .join('; ');
+
 /** Per better rating, the ways to reach it, in order of rating. */
 function perRating(celah: readonly Celah[]): [number, Celah[]][] {
   const m = new Map<number, Celah[]>();
   for (const c of celah) m.set(c.rating, [...(m.get(c.rating) ?? []), c]);
   return [...m];
 }
-
-/** For the file: "rating 4: +481 registered participant(s) with a contact by the last day (750 in all)". */
-const celahMesin = (celah: readonly Celah[]): string[] => perRating(celah).map(([rating, cs]) => `rating ${rating}: ${cs.map(caraMesin).join(', or ')}`);
 
 /** For people, in `bahasa`. */
 const celahTeks = (celah: readonly Celah[], bahasa: Bahasa): string[] =>
@@ -81,7 +94,8 @@ function hitunganTeks(kunci: KunciHitungan, p: ProyeksiHitungan): string {
   return `${kolom} ${p.sejauhIni} → ${p.proyeksi} (${p.rendah}–${p.tinggi ?? '…'})`;
 }
 
-export function barisProyeksi(h: Proyeksi): Record<string, string>[] {
+/** The file's rows: celah in the run's language (people read it), kode_celah beside it for scripts. */
+export function barisProyeksi(h: Proyeksi, bahasa: Bahasa): Record<string, string>[] {
   return h.fasilitas.flatMap(({ fktp, indikator }) =>
     indikator.map((i) => ({
       bulan: formatMonth(h.bulan),
@@ -97,7 +111,8 @@ export function barisProyeksi(h: Proyeksi): Record<string, string>[] {
       rating_proyeksi: String(i.rating?.proyeksi ?? ''),
       rating_rendah: String(i.rating?.rendah ?? ''),
       rating_tinggi: String(i.rating?.tinggi ?? ''),
-      celah: celahMesin(i.celah).join('; '),
+      celah: celahTeks(i.celah, bahasa).join('; '),
+      kode_celah: kodeCelahBaris(i.celah),
       hitungan: i.hitungan.map((x) => hitunganTeks(x.kunci, x.proyeksi)).join('; '),
     })),
   );
@@ -185,7 +200,7 @@ export function proyeksiJson(h: Proyeksi): unknown {
         tinggi: nomor(i.tinggi),
         metode: i.metode,
         rating: i.rating ? { sejauh_ini: i.rating.sejauhIni, proyeksi: i.rating.proyeksi, rendah: i.rating.rendah, tinggi: i.rating.tinggi } : null,
-        celah: i.celah.map((c) => ({ rating: c.rating, hitungan: KOLOM_HITUNGAN[c.kunci], arah: c.arah, sejauh_ini: c.sejauhIni, jumlah: c.jumlah, total: c.total, teks: caraMesin(c) })),
+        celah: i.celah.map((c) => ({ rating: c.rating, hitungan: KOLOM_HITUNGAN[c.kunci], kode: kodeCelah(c), arah: c.arah, sejauh_ini: c.sejauhIni, jumlah: c.jumlah, total: c.total, teks: caraMesin(c) })),
         hitungan: Object.fromEntries(
           i.hitungan.map(({ kunci, proyeksi: p }) => [KOLOM_HITUNGAN[kunci], { sejauh_ini: p.sejauhIni, proyeksi: p.proyeksi, rendah: p.rendah, tinggi: p.tinggi, metode: p.metode }]),
         ),

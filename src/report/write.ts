@@ -117,8 +117,12 @@ export function tulisSet(files: readonly FileLaporan[], opsi: OpsiTulis = {}): v
   for (const [dir, set] of perFolder) tulisSatuFolder(dir, set, opsi);
 }
 
-const gagal = (path: string, e: unknown): OutputError =>
-  e instanceof OutputError ? e : new OutputError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+/**
+ * A write the system refused: the folder named, the report too when it was one (`laporan`),
+ * never the lock, journal or temporary kbk keeps there; the cause in words (PESAN_TULIS).
+ */
+const gagal = (dir: string, e: unknown, laporan?: string): OutputError =>
+  e instanceof OutputError ? e : new OutputError(PESAN_TULIS.tidakDapatDitulis(dir, laporan === undefined ? null : basename(laporan), (e as NodeJS.ErrnoException).code));
 
 function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiTulis): void {
   buatFolder(dir);
@@ -150,7 +154,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
           daftarkan(path);
         });
       } catch (e) {
-        throw gagal(target, e);
+        throw gagal(dir, e, target);
       }
       pasangan.push({ tmp, target, lama: null });
     }
@@ -174,7 +178,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
     try {
       tulisFile(jurnal, JSON.stringify({ pid: process.pid, pasangan }), 0o644, (path) => sementara.push(path));
     } catch (e) {
-      throw gagal(jurnal, e);
+      throw gagal(dir, e);
     }
     syncFolder(dir);
     const selesai: typeof pasangan = [];
@@ -194,7 +198,7 @@ function tulisSatuFolder(dir: string, files: readonly FileLaporan[], opsi: OpsiT
         // The journal is kept: the next run finishes this set instead.
         sementara.splice(sementara.indexOf(jurnal), 1);
       }
-      throw gagal(pasangan[selesai.length]?.target ?? dir, e);
+      throw gagal(dir, e, pasangan[selesai.length]?.target);
     }
     syncFolder(dir);
     buang(); // the journal and the backups: the new set is complete
@@ -254,12 +258,12 @@ function buatFolder(dir: string): void {
       st = statSync(d);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' || dirname(d) === d) throw new OutputError(`${dir}: cannot use as the output folder (${code ?? String(e)} at ${d})`);
+      if (code !== 'ENOENT' || dirname(d) === d) throw new OutputError(PESAN_TULIS.folderTidakDapatDipakai(dir, d, code));
       missing.push(d);
       d = dirname(d);
       continue;
     }
-    if (!st.isDirectory()) throw new OutputError(`${dir}: cannot use as the output folder (${d} is not a folder)`);
+    if (!st.isDirectory()) throw new OutputError(PESAN_TULIS.bukanFolder(dir, d));
     break;
   }
   for (const d of missing.reverse()) {
@@ -267,7 +271,7 @@ function buatFolder(dir: string): void {
       // Owner-only (the umask can only narrow it): reports list people.
       mkdirSync(d, { mode: 0o700 });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(`${dir}: cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? String(e)} at ${d})`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(PESAN_TULIS.folderTidakDapatDipakai(dir, d, (e as NodeJS.ErrnoException).code));
     }
   }
 }
@@ -348,7 +352,7 @@ function kunci(dir: string, tunggu: number): () => void {
     } catch (e) {
       // Something at the lock's name: another run's lock (a regular file) is waited for or
       // taken over; anything else there (a link, a folder) is 73 naming it.
-      if (!(e instanceof OutputError) || jenisAda(path) !== 'file') throw gagal(path, e);
+      if (!(e instanceof OutputError) || jenisAda(path) !== 'file') throw gagal(dir, e);
     }
     const pemilik = pemilikKunci(path);
     if (pemilik === null) {
@@ -356,7 +360,7 @@ function kunci(dir: string, tunggu: number): () => void {
       continue;
     }
     if (Date.now() >= batas)
-      throw new OutputError(`${dir}: another kbk run (pid ${pemilik}) is writing its reports here (${path}); try again when it has finished`);
+      throw new OutputError(PESAN_TULIS.sedangDitulisi(dir, String(pemilik)));
     tidur(100);
   }
 }
@@ -374,7 +378,7 @@ function ambilAlih(dir: string): void {
   try {
     fd = bukaBaru(jaga, 0o644);
   } catch (e) {
-    if (!(e instanceof OutputError) || jenisAda(jaga) !== 'file') throw gagal(jaga, e);
+    if (!(e instanceof OutputError) || jenisAda(jaga) !== 'file') throw gagal(dir, e);
     let pid = NaN;
     let umur = 0;
     try {

@@ -11,6 +11,7 @@ import { formatMonth } from '../core/month.js';
 import { div, parseDecimal, rat, toPlain } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
+import { kataStatus } from '../pesan/laporan.js';
 import { daftarNilaiAturan, daftarNilaiTarif, type NilaiBerSumber } from '../rules/provenance.js';
 import type { RuleSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, kolomNilai, KOLOM_ANOMALI, KOLOM_TOLAK } from './columns.js';
@@ -261,12 +262,13 @@ function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, c: Konteks
   }
 }
 
-const barisAturan = (set: string, v: NilaiBerSumber): Baris => ({ set, path: v.path, nilai: v.nilai, status: v.status, sumber: v.sumber });
+/** A value's row; its status word in the run's language (terverifikasi/sementara/rancangan) when one is given, else as the rule file writes it. */
+const barisAturan = (set: string, v: NilaiBerSumber, bahasa: Bahasa | undefined): Baris => ({ set, path: v.path, nilai: v.nilai, status: bahasa ? dalam(kataStatus(v.status), bahasa) : v.status, sumber: v.sumber });
 
-function tabelAturan(h: HasilJob): Tabel {
+function tabelAturan(h: HasilJob, bahasa: Bahasa | undefined): Tabel {
   const baris = [
-    ...h.dipakai.aturan.flatMap((rs) => daftarNilaiAturan(rs).map((v) => barisAturan(rs.id, v))),
-    ...h.dipakai.tarif.flatMap((ts) => daftarNilaiTarif(ts).map((v) => barisAturan(ts.id, v))),
+    ...h.dipakai.aturan.flatMap((rs) => daftarNilaiAturan(rs).map((v) => barisAturan(rs.id, v, bahasa))),
+    ...h.dipakai.tarif.flatMap((ts) => daftarNilaiTarif(ts).map((v) => barisAturan(ts.id, v, bahasa))),
   ];
   return { nama: 'Aturan', judulLembar: PESAN_BUKU.judulLembar.aturan, bulan: formatMonth(h.bulan), kolom: ['set', 'path', 'nilai', 'status', 'sumber'], baris, jenis: () => 'teks' };
 }
@@ -373,7 +375,7 @@ export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samark
     jenis: (k) => (k === 'bulan' ? 'bulan' : k === 'nilai' || k === 'ambang' ? 'angka' : 'teks'),
   }, c);
   tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), c, opsi.samarkan);
-  tulisTabel(wb, tabelAturan(h), c);
+  tulisTabel(wb, tabelAturan(h, c.bahasa), c);
   tulisKolom(wb, h, c);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
