@@ -375,7 +375,7 @@ export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samark
     jenis: (k) => (k === 'bulan' ? 'bulan' : k === 'nilai' || k === 'ambang' ? 'angka' : 'teks'),
   }, c);
   tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), c, opsi.samarkan);
-  tulisTabel(wb, tabelAturan(h, c.bahasa), c);
+  tulisTabel(wb, tabelAturan(h, opsi.bahasa), c);
   tulisKolom(wb, h, c);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
