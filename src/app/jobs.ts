@@ -96,8 +96,11 @@ function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: R
 export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pilih: (file: string) => boolean = () => true): FileLaporan {
   function* rows(): Generator<Record<string, string>> {
     const ganti = opsi.samarkan;
-    for (const t of tolak.semua())
-      if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: ganti ? gantiKartu(t.alasan, ganti) : t.alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
+    for (const t of tolak.semua()) {
+      // kode is the same in every language (scripts match it); alasan is in the run's language.
+      const alasan = (opsi.bahasa ?? 'id') === 'id' ? t.alasanId : t.alasan;
+      if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), kode: t.kode, alasan: ganti ? gantiKartu(alasan, ganti) : alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
+    }
   }
   const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
   return { path: join(opsi.outDir, namaLaporan('tolak', bulan)), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };
@@ -135,7 +138,7 @@ async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, namaLaporan('rekap', h.bulan), KOLOM_REKAP, barisRekap(h))];
   if (opsi.format?.rekapCabang)
     for (const c of h.capaian) files.push(fileCsv(opsi, namaLaporan('rekap-cabang', c.rows[0]?.bulan ?? h.bulan), KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
-  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan }), pribadi: true }); // its Tolak sheet quotes rows
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan, bahasa: opsi.bahasa }), pribadi: true }); // its Tolak sheet quotes rows
   return { ...h, files };
 }
 

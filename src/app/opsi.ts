@@ -9,7 +9,7 @@ import type { OpsiDialek } from '../ingest/dialek.js';
 import type { LabelBulan } from '../ingest/ringkasan.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
 import type { FileLaporan } from '../report/write.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
 
 export interface OpsiJob {
@@ -71,6 +71,8 @@ export interface OpsiJob {
   samarkan?: (noKartu: string) => string;
   /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
   catatanRun?: readonly string[];
+  /** The run's language (--lang, the locale) for the texts people read in files: the rejects' alasan. Indonesian when absent. */
+  bahasa?: Bahasa;
 }
 
 /**

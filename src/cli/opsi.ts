@@ -227,6 +227,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io, Boolean(o.izinkanKunciTerbuka)),
     log: (m) => info(io, m),
     catatanRun: catatanKonfig,
+    bahasa: bahasaIo(io),
   };
 }
 

@@ -215,6 +215,18 @@ export const PESAN_INGEST = {
       `${kolom} "${v}" is not a date (expected yyyy-mm-dd or dd/mm/yyyy, a time after it is ignored)`,
     ),
 
+  // Rows set aside (src/ingest/bulan/berkas.ts): listed in the rejects in the run's language, not counted.
+  disisihkanLuarBulan: (kolom: string, v: string, bulan: string): Teks =>
+    teks(
+      `${kolom} "${v}" di luar ${bulan}; disisihkan, tidak dihitung (lihat catatan)`,
+      `${kolom} "${v}" is outside ${bulan}; set aside, not counted (see catatan)`,
+    ),
+  disisihkanTerlambat: (v: string, batas: string, bulan: string): Teks =>
+    teks(
+      `tgl_entri "${v}" sesudah batas entri ${batas} untuk ${bulan}; disisihkan, tidak dihitung (lihat catatan)`,
+      `tgl_entri "${v}" is after the entry deadline ${batas} of ${bulan}; set aside, not counted (see catatan)`,
+    ),
+
   // Values (src/ingest/values.ts).
   kosong: (kolom: string): Teks => teks(`${kolom} kosong; nilainya wajib diisi`, `${kolom} is empty; a value is required`),
   kartuNolHilang: (v: string): Teks =>
@@ -468,6 +480,11 @@ export const PESAN_INGEST = {
     ),
   laporanHeaderAsing: (path: string, jenis: string, awal: string): Teks =>
     teks(`${path}:1: bukan header laporan ${jenis} kbk (${awal}…)`, `${path}:1: not the header of a kbk ${jenis} report (${awal}…)`),
+  laporanHeaderLama: (path: string, jenis: string): Teks =>
+    teks(
+      `${path}:1: laporan ${jenis} ini ditulis kbk versi lama (tanpa kolom kode); jalankan ulang bulan itu dengan kbk ini agar semua berkas yang digabung sama bentuknya`,
+      `${path}:1: this ${jenis} report was written by an older kbk (no kode column); run that month again with this kbk so that every file merged has the same columns`,
+    ),
   laporanTanpaBaris: (path: string, jenis: string): Teks =>
     teks(
       `${path}:2: hanya header, tanpa baris; kbk selalu menulis laporan ${jenis} dengan barisnya, jadi proses yang membuatnya gagal atau berkasnya terpotong`,

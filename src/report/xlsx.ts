@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { HasilJob } from './hasil.js';
+import type { Bahasa } from '../pesan/index.js';
 import { formatMonth } from '../core/month.js';
 import { div, parseDecimal, rat, toPlain } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
@@ -147,13 +148,13 @@ function tabelLaporan(nama: string, kolom: string[], baris: Baris[], rules: Rule
 /** The run's rejects files (tolak-YYYY-MM.csv, one per month), from the files the job returns. */
 const namaFileTolak = (h: HasilJob): string => h.files.map((f) => basename(f.path)).filter((n) => uraiNama(n)?.jenis === 'tolak').join(', ') || 'the rejects files';
 
-function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?: (kartu: string) => string): void {
+function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, samarkan?: (kartu: string) => string, bahasa: Bahasa = 'id'): void {
   const teks = (t: string): string => (samarkan ? gantiKartu(t, samarkan) : t);
   function* baris(): Generator<Baris> {
     let i = 0;
     for (const t of h.tolak.semua()) {
       if (i++ === batas) return;
-      yield { file: t.file, baris: String(t.baris), alasan: teks(t.alasan), isi: teks(t.isi) };
+      yield { file: t.file, baris: String(t.baris), kode: t.kode, alasan: teks(bahasa === 'id' ? t.alasanId : t.alasan), isi: teks(t.isi) };
     }
   }
   const { ws, baris: akhir } = tulisTabel(wb, { nama: 'Tolak', kolom: KOLOM_TOLAK, baris: baris(), jenis: (k) => (k === 'baris' ? 'angka' : 'teks') });
@@ -180,7 +181,7 @@ function tabelAturan(h: HasilJob): Tabel {
  * (src/report/rekap.ts), `Tolak` (at most batasTolak rows, default 100,000: the rest are
  * in tolak-YYYY-MM.csv) and `Aturan` (every rule and tariff value used, with its source).
  */
-export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samarkan?: (kartu: string) => string } = {}): Promise<Uint8Array> {
+export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samarkan?: (kartu: string) => string; bahasa?: Bahasa } = {}): Promise<Uint8Array> {
   // exceljs loads in a quarter of a second: only runs that write a workbook pay for it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -205,7 +206,7 @@ export async function bukuKerja(h: HasilJob, opsi: { batasTolak?: number; samark
     baris: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
     jenis: (k) => (k === 'nilai' || k === 'ambang' ? 'angka' : 'teks'),
   });
-  tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), opsi.samarkan);
+  tulisTolak(wb, h, Math.min(opsi.batasTolak ?? 100_000, TOLAK_MAKS), opsi.samarkan, opsi.bahasa);
   tulisTabel(wb, tabelAturan(h));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
