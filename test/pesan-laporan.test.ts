@@ -28,7 +28,7 @@ describe('kbk run on fixtures/demo 2024-07', () => {
     expect(l).toContain('Total dibayar Rp 237.244.189   potongan Rp 4.809.861');
     expect(r.out).toMatch(/\njenis +fktp +dinilai +kbk +AK 4\/3\/2\/1 +RRNS 4\/3\/2\/1 +RPPT 4\/3\/2\/1 +persen \(kbk\)\n/);
     expect(l).toContain('semua                  10    4  100%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242.054.050  Rp 237.244.189  Rp 4.809.861');
-    expect(r.err).toMatch(/\nkbk: catatan: laporan ini memakai nilai sementara atau rancangan \(kbk-2019: \d+ nilai\); lihat `kbk rules show kbk-2019` dan ganti dengan --rules BERKAS\n/);
+    expect(r.err).toMatch(/\nkbk: catatan: laporan ini memakai nilai sementara atau rancangan \(kbk-2019: \d+ nilai, permenkes-3-2023: \d+ nilai\); lihat `kbk rules show kbk-2019` dan ganti dengan --rules BERKAS\n/);
     // Words only English would use, anywhere on stdout or stderr.
     for (const kata of [/\bwrote\b/i, /\brows?\b/i, /\bwarning\b/i, /\btotal paid\b/i, /\bnote:/i, /\bnot shown\b/i, /\bdoes not apply\b/i, /\bcut\b/i])
       expect(r.out + r.err, String(kata)).not.toMatch(kata);
@@ -45,7 +45,7 @@ describe('kbk run on fixtures/demo 2024-07', () => {
     expect(l).toContain('K002      RS D Pratama Medika      3/3   2.40      96%  yes    Rp 45,090,000  Rp 1,002,000');
     expect(l).toContain('Total paid Rp 237,244,189   cut Rp 4,809,861');
     expect(l).toContain('semua                  10    4  100%: 1, 97%: 1, 96%: 1, 85%: 1  Rp 242,054,050  Rp 237,244,189  Rp 4,809,861');
-    expect(r.err).toMatch(/\nkbk: note: this report uses provisional or design values \(kbk-2019: \d+ values\); see `kbk rules show kbk-2019` and override with --rules FILE\n/);
+    expect(r.err).toMatch(/\nkbk: note: this report uses provisional or design values \(kbk-2019: \d+ values, permenkes-3-2023: \d+ values?\); see `kbk rules show kbk-2019` and override with --rules FILE\n/);
     expect(r.out).not.toMatch(/Rp \d{1,3}\.\d{3}/);
   });
 
