@@ -2,9 +2,9 @@
 // warnings about a file's shape, and the progress lines. Part of the one catalog
 // (src/pesan/index.ts).
 //
-// A row's message (a RowError) is also its reason in tolak-YYYY-MM.csv: the rejects get
-// the English text, whatever the language of the terminal, so that file stays the same
-// on every machine. Numbers that were written bare in English stay bare there (the
+// A row's message (a RowError) is also its reason in tolak-YYYY-MM.csv, in the run's
+// language there; scripts match the row's kode (src/ingest/kode-tolak.ts), which is the
+// same in every language. Numbers that were written bare in English stay bare there (the
 // English texts are what the rejects and the tests have always had); the Indonesian
 // texts group them (34.201).
 import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
@@ -503,9 +503,9 @@ export const PESAN_INGEST = {
 };
 
 /**
- * The kinds of reject (RowError.jenis, the rejects' locale-free codes) as Indonesian words
- * for the summaries people read; the codes themselves stay as they are in the files and
- * in --json, and in English.
+ * The kinds of reject (RowError.jenis, the summaries' keys) as Indonesian words for the
+ * summaries people read; the keys stay English in --json. In the rejects file each kind
+ * is its kode (src/ingest/kode-tolak.ts).
  */
 const JENIS_TOLAK: Record<string, string> = {
   'ambiguous count': 'jumlah ambigu',
