@@ -34,7 +34,7 @@ describe('the entry deadline (kebijakan.batasEntri)', () => {
     expect([a.aturan, a.peserta_kontak, a.angka_kontak]).toEqual(['perber-2017', 2, 200]);
     expect(a.catatan).toContain('kontak dientri setelah batas entri=1');
     const tolak = readFileSync(join(out, 'tolak-2018-02.csv'), 'utf8');
-    expect(tolak).toContain('2018-02/kontak.csv,4,"tgl_entri ""2018-03-06"" is after the entry deadline 2018-03-05 of 2018-02; set aside, not counted (see catatan)"');
+    expect(tolak).toContain('2018-02/kontak.csv,4,entri_terlambat,"tgl_entri ""2018-03-06"" is after the entry deadline 2018-03-05 of 2018-02; set aside, not counted (see catatan)"');
     // The audit names it.
     const aud = tmp();
     expect((await kbk(['audit', '--data', data, '--month', '2018-02', '--out', aud, '-q'])).code).toBe(0);

@@ -91,8 +91,8 @@ describe('a duplicate referral with other content', () => {
     );
     expect(baca(r.out, 'tolak-2024-06.csv')).toBe(
       EXPECTED('tolak-2024-06.csv') +
-        '2024-06/rujukan.csv,1158,"no_rujukan R20240601A also on line 1159 with other content (kode_diagnosa K29.7 vs N18.5, non_spesialistik 1 vs 0); none of its rows is counted","R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n' +
-        '2024-06/rujukan.csv,1159,"no_rujukan R20240601A also on line 1158 with other content (kode_diagnosa N18.5 vs K29.7, non_spesialistik 0 vs 1); none of its rows is counted","R20240601A,0001010000901,P001,2024-06-07,N18.5,,"\n',
+        '2024-06/rujukan.csv,1158,rujukan_konflik,"no_rujukan R20240601A also on line 1159 with other content (kode_diagnosa K29.7 vs N18.5, non_spesialistik 1 vs 0); none of its rows is counted","R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n' +
+        '2024-06/rujukan.csv,1159,rujukan_konflik,"no_rujukan R20240601A also on line 1158 with other content (kode_diagnosa N18.5 vs K29.7, non_spesialistik 0 vs 1); none of its rows is counted","R20240601A,0001010000901,P001,2024-06-07,N18.5,,"\n',
     );
     // Never in silence: a warning --quiet keeps names the file, the number and its lines.
     expect(r.err).toBe(
@@ -138,9 +138,9 @@ describe('a conflict with a row dated outside the month', () => {
     );
     expect(baca(r.out, 'tolak-2024-06.csv')).toBe(
       EXPECTED('tolak-2024-06.csv') +
-        '2024-06/rujukan.csv,1163,"tgl_rujukan ""2024-05-31"" is outside 2024-06; set aside, not counted (see catatan)","R20240601A,0001010000901,P001,2024-05-31,K29.7,,"\n' +
-        '2024-06/rujukan.csv,1158,no_rujukan R20240601A also on line 1163 with other content (tgl_rujukan 2024-06-07 vs 2024-05-31); none of its rows is counted,"R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n' +
-        '2024-06/rujukan.csv,1159,no_rujukan R20240601A also on line 1163 with other content (tgl_rujukan 2024-06-07 vs 2024-05-31); none of its rows is counted,"R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n',
+        '2024-06/rujukan.csv,1163,di_luar_bulan,"tgl_rujukan ""2024-05-31"" is outside 2024-06; set aside, not counted (see catatan)","R20240601A,0001010000901,P001,2024-05-31,K29.7,,"\n' +
+        '2024-06/rujukan.csv,1158,rujukan_konflik,no_rujukan R20240601A also on line 1163 with other content (tgl_rujukan 2024-06-07 vs 2024-05-31); none of its rows is counted,"R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n' +
+        '2024-06/rujukan.csv,1159,rujukan_konflik,no_rujukan R20240601A also on line 1163 with other content (tgl_rujukan 2024-06-07 vs 2024-05-31); none of its rows is counted,"R20240601A,0001010000901,P001,2024-06-07,K29.7,,"\n',
     );
   });
 });
@@ -169,8 +169,8 @@ describe('the same no_rujukan at two facilities', () => {
     // The set-aside R20240601D moved from line 1162 to 1163.
     expect(baca(r.out, 'tolak-2024-06.csv')).toBe(
       EXPECTED('tolak-2024-06.csv').replace('2024-06/rujukan.csv,1162,', '2024-06/rujukan.csv,1163,') +
-        '2024-06/rujukan.csv,2,no_rujukan R202406010001 also on line 3 at another facility (kode_ppk P002 vs P001); none of its rows is counted,"R202406010001,0001010000001,P002,2024-06-02,N18.5,,0"\n' +
-        '2024-06/rujukan.csv,3,no_rujukan R202406010001 also on line 2 at another facility (kode_ppk P001 vs P002); none of its rows is counted,"R202406010001,0001010000001,P001,2024-06-02,N18.5,,0"\n',
+        '2024-06/rujukan.csv,2,rujukan_konflik,no_rujukan R202406010001 also on line 3 at another facility (kode_ppk P002 vs P001); none of its rows is counted,"R202406010001,0001010000001,P002,2024-06-02,N18.5,,0"\n' +
+        '2024-06/rujukan.csv,3,rujukan_konflik,no_rujukan R202406010001 also on line 2 at another facility (kode_ppk P001 vs P002); none of its rows is counted,"R202406010001,0001010000001,P001,2024-06-02,N18.5,,0"\n',
     );
     expect(r.err).toBe(
       'kbk: warning: 2024-06/rujukan.csv: 1 no_rujukan on rows with other content (first R2024•••••001, lines 2, 3); their 2 rows are rejected, none counted (facilities: P001, P002); see the rejects\n',

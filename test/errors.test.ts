@@ -143,9 +143,9 @@ describe('rejected rows below the threshold', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).capaian[0][0]).toMatchObject({ peserta_kontak: 1 });
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(
-      'file,baris,alasan,isi\n' +
-        '2024-06/kontak.csv,3,"tgl_kontak ""2024-06-31"" is not a real date as yyyy-mm-dd: 2024-06 has 30 days, not 31","0009000000002,A,2024-06-31"\n' +
-        '2024-06/kontak.csv,4,"kode_ppk ""Z"" is not in fktp.csv","0009000000003,Z,2024-06-05"\n',
+      'file,baris,kode,alasan,isi\n' +
+        '2024-06/kontak.csv,3,bukan_tanggal,"tgl_kontak ""2024-06-31"" is not a real date as yyyy-mm-dd: 2024-06 has 30 days, not 31","0009000000002,A,2024-06-31"\n' +
+        '2024-06/kontak.csv,4,fasilitas_tidak_dikenal,"kode_ppk ""Z"" is not in fktp.csv","0009000000003,Z,2024-06-05"\n',
     );
     expect(r.err).toContain('kbk: 2 rows in the rejects (see tolak-*.csv):\n  2024-06/kontak.csv\n    tgl_kontak: not a date: 1\n    kode_ppk: unknown facility: 1\n');
   });
@@ -156,7 +156,7 @@ describe('rejected rows below the threshold', () => {
     const r = await compute(tinyMonth({ 'kontak.csv': kontak }), out, '--max-reject-rate', '50');
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toBe(
-      'file,baris,alasan,isi\n2024-06/kontak.csv,6,"tgl_kontak ""2024-02-30"" is not a real date as yyyy-mm-dd: 2024-02 has 29 days, not 30","0009000000003,A,2024-02-30,"\n',
+      'file,baris,kode,alasan,isi\n2024-06/kontak.csv,6,bukan_tanggal,"tgl_kontak ""2024-02-30"" is not a real date as yyyy-mm-dd: 2024-02 has 29 days, not 30","0009000000003,A,2024-02-30,"\n',
     );
   });
 
@@ -173,8 +173,8 @@ describe('rejected rows below the threshold', () => {
     );
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8').split('\n').slice(1, 3)).toEqual([
-      'fktp.csv,3,"tarif_kapitasi ""enam ribu"" is not a Rupiah amount (expected e.g. 10000 or 10.000)","B,Klinik B,klinik_pratama,enam ribu"',
-      '2024-06/kontak.csv,3,"kode_ppk ""B"": its fktp.csv row was rejected (see the rejects)","0009000000002,B,2024-06-03"',
+      'fktp.csv,3,bukan_rupiah,"tarif_kapitasi ""enam ribu"" is not a Rupiah amount (expected e.g. 10000 or 10.000)","B,Klinik B,klinik_pratama,enam ribu"',
+      '2024-06/kontak.csv,3,fasilitas_ditolak,"kode_ppk ""B"": its fktp.csv row was rejected (see the rejects)","0009000000002,B,2024-06-03"',
     ]);
   });
 
@@ -195,8 +195,8 @@ describe('rejected rows below the threshold', () => {
     expect(rows[1]).toMatchObject({ kode_ppk: 'B', peserta_terdaftar: 1 });
     const tolak = readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8').trim().split('\n');
     expect(tolak.slice(1)).toEqual([
-      '2024-06/peserta.csv,2,no_kartu is active at two facilities in the month (A and B); none of its registrations is counted,"0009000000001,A"',
-      '2024-06/peserta.csv,12,no_kartu is active at two facilities in the month (A and B); none of its registrations is counted,"0009000000001,B"',
+      '2024-06/peserta.csv,2,kartu_dua_fasilitas,no_kartu is active at two facilities in the month (A and B); none of its registrations is counted,"0009000000001,A"',
+      '2024-06/peserta.csv,12,kartu_dua_fasilitas,no_kartu is active at two facilities in the month (A and B); none of its registrations is counted,"0009000000001,B"',
     ]);
   });
 });

@@ -24,8 +24,10 @@ describe('Penolakan', () => {
     expect(spilled.size).toBe(2503);
     const back = [...spilled.semua()];
     expect(back).toEqual([...inMemory.semua()]);
-    expect(back[2502]).toEqual({ ...rows[2502], isi: rows[2502]?.isi.replace(/\r\n$/, ''), salah: false }); // 2502 % 3 === 0: set aside
-    const asCsv = (p: Penolakan) => [...p.semua()].map((t) => ({ file: t.file, baris: String(t.baris), alasan: t.alasan, isi: t.isi }));
+    // 2502 % 3 === 0: set aside; given no Indonesian text, its alasan is the one given.
+    expect(back[2502]).toEqual({ ...rows[2502], alasanId: rows[2502]?.alasan, kode: 'di_luar_bulan', isi: rows[2502]?.isi.replace(/\r\n$/, ''), salah: false });
+    expect(back[1]?.kode).toBe('kartu_nol_hilang');
+    const asCsv = (p: Penolakan) => [...p.semua()].map((t) => ({ file: t.file, baris: String(t.baris), kode: t.kode, alasan: t.alasan, isi: t.isi }));
     expect(isiTeks(csvPotongan(KOLOM_TOLAK, asCsv(spilled)))).toBe(csvText(KOLOM_TOLAK, asCsv(inMemory)));
     // 2503 rows: 835 set aside (i % 3 === 0), 1668 bad; per file and reason.
     expect(spilled.jumlah('fktp.csv') + spilled.jumlah('2024-06/kontak.csv')).toBe(1668);

@@ -126,8 +126,8 @@ describe('issue 9: damaged workbooks', () => {
     expect(r.code, r.err).toBe(65); // D001 and G001 vanish from July: pay stops, their rows being rejected
     const tolak = baca(join(r.dir, 'tolak-2024-07.csv'));
     expect(tolak).toEqual([
-      { file: 'Capaian KBK.xlsx [Juli 24]', baris: '2', alasan: 'F (Jumlah Kontak) 5000 is more than G (PESERTA TERDAFTAR) 1000: the counts cannot both be right', isi: expect.stringContaining('D001') },
-      { file: 'Capaian KBK.xlsx [Juli 24]', baris: '3', alasan: 'Kode PPK "X999" is not in fktp.csv; the facility master gives each facility\'s tariff and type', isi: expect.stringContaining('X999') },
+      { file: 'Capaian KBK.xlsx [Juli 24]', baris: '2', kode: 'jumlah_tidak_cocok', alasan: 'F (Jumlah Kontak) 5000 is more than G (PESERTA TERDAFTAR) 1000: the counts cannot both be right', isi: expect.stringContaining('D001') },
+      { file: 'Capaian KBK.xlsx [Juli 24]', baris: '3', kode: 'fasilitas_tidak_dikenal', alasan: 'Kode PPK "X999" is not in fktp.csv; the facility master gives each facility\'s tariff and type', isi: expect.stringContaining('X999') },
     ]);
   });
 

@@ -247,7 +247,7 @@ describe('issue 16 #1, #6: the rejects spill', () => {
       else process.env.TMPDIR = asli;
     });
     const p = new Penolakan({ strict: false, maxRejectRate: 1, batasMemori: 2 });
-    for (let i = 0; i < 5; i++) p.tolak({ file: 'kontak.csv', baris: i + 2, kolom: 'no_kartu', alasan: 'bad', jenis: 'bad', isi: `${i}` });
+    for (let i = 0; i < 5; i++) p.tolak({ file: 'kontak.csv', baris: i + 2, kolom: 'no_kartu', alasan: 'bad', jenis: 'not a 13-digit card', isi: `${i}` });
     const [folder] = readdirSync(sementara);
     expect(folder).toMatch(new RegExp(`^kbk-tolak-${process.pid}-[A-Za-z0-9]{6}$`));
     expect(mode(join(sementara, folder as string))).toBe(0o700);

@@ -42,7 +42,7 @@ describe('kbk validate', () => {
     expect(r.err).toBe('kbk: error: 2 of 5 files fail: 2024-06/kontak.csv, 2024-06/rujukan.csv\n');
     // Nothing computed; the rejects only, because --out was given.
     expect(readdirSync(out)).toEqual(['tolak-2024-06.csv']);
-    expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toContain('2024-06/rujukan.csv,3,"no_kartu ""123"" has 3 digits, not 13');
+    expect(readFileSync(join(out, 'tolak-2024-06.csv'), 'utf8')).toContain('2024-06/rujukan.csv,3,kartu_nol_hilang,"no_kartu ""123"" has 3 digits, not 13');
   });
 
   it('writes the rejects with --out, and nothing without', async () => {

@@ -29,7 +29,7 @@ const LAPORAN: [sheet: string, csv: string][] = [
 const SHEETS = ['Capaian 2024-04', 'Capaian 2024-05', 'Capaian 2024-06', 'Kapitasi 2024-07', 'Rekap', 'Anomali', 'Tolak', 'Aturan', 'Kolom'];
 
 // What each report column is, said here independently of src/report/xlsx.ts.
-const TEKS = new Set(['kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'laporan', 'ukuran', 'file', 'alasan', 'isi']);
+const TEKS = new Set(['kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'laporan', 'ukuran', 'file', 'kode', 'alasan', 'isi']);
 const BULAN = new Set(['bulan', 'bulan_bayar']);
 /** 0/1 in the CSV, ya/tidak in the (Indonesian) workbook. */
 const BENDERA = new Set(['kbk_berlaku', 'lantai_diterapkan']);
@@ -42,7 +42,7 @@ const tabel = (kolom: readonly string[], rows: Record<string, string>[]): string
 function samaDenganCsv(nilai: unknown, kolom: string, csv: string, where: string): void {
   if (csv === '') return void expect(nilai, where).toBeNull();
   if (TEKS.has(kolom)) return void expect(nilai, where).toBe(csv);
-  if (BENDERA.has(kolom)) return void expect(nilai, where).toBe(({ '1': 'ya', '0': 'tidak' } as Record<string, string>)[csv]);
+  if (BENDERA.has(kolom)) return void expect(nilai, where).toBe(({ '1': 'yes', '0': 'no' } as Record<string, string>)[csv]); // the workbook is built in English (beforeAll)
   if (BULAN.has(kolom)) return void expect(nilai, where).toEqual(new Date(`${csv}-01T00:00:00Z`));
   expect(typeof nilai, where).toBe('number');
   if (kolom === 'persen_kapitasi') return void expect(nilai as number, where).toBeCloseTo(Number(csv) / 100, 12);
@@ -62,7 +62,7 @@ let sheets: { sheet: string; data: unknown[][] }[];
 
 beforeAll(async () => {
   demo = await pay(opsi(join(FIXTURES, 'demo')), parseMonth('2024-07') as number, true);
-  buku = await bukuKerja(demo);
+  buku = await bukuKerja(demo, { bahasa: 'en' }); // the Tolak sheet's alasan as fixtures/demo/expected writes it
   sheets = await readXlsxFile(Buffer.from(buku), { trim: false });
 });
 
@@ -121,9 +121,9 @@ describe('bukuKerja read back by read-excel-file', () => {
   });
 
   it('Tolak stops at batasTolak and says how many rows are left in the CSV', async () => {
-    const tolak = (await readXlsxFile(Buffer.from(await bukuKerja(demo, { batasTolak: 1 })), { trim: false })).find((s) => s.sheet === 'Tolak');
+    const tolak = (await readXlsxFile(Buffer.from(await bukuKerja(demo, { batasTolak: 1, bahasa: 'en' })), { trim: false })).find((s) => s.sheet === 'Tolak');
     const csv = bacaCsv('tolak-2024-06.csv');
-    expect(tolak?.data).toEqual([['Berkas', 'Baris', 'Alasan', 'Isi Baris'], ['2024-06/kontak.csv', 5139, csv[1]?.[2], csv[1]?.[3]], ['3 baris lagi di tolak-2024-04.csv, tolak-2024-05.csv, tolak-2024-06.csv, tolak-2024-07.csv', null, null, null]]);
+    expect(tolak?.data).toEqual([['File', 'Line', 'Code', 'Reason', 'Row as found'], ['2024-06/kontak.csv', 5139, 'di_luar_bulan', csv[1]?.[3], csv[1]?.[4]], ['3 more row(s) in tolak-2024-04.csv, tolak-2024-05.csv, tolak-2024-06.csv, tolak-2024-07.csv', null, null, null, null]]);
   });
 
   it('Aturan lists every rule and tariff value used, with status and source', () => {
@@ -166,7 +166,7 @@ describe('bukuKerja as Excel shows it (styles read with exceljs)', () => {
 
   it('freezes the header row and filters every table', () => {
     const ref: Record<string, string> = {
-      'Capaian 2024-04': 'A1:AC11', 'Kapitasi 2024-07': 'A1:X11', Tolak: 'A1:D5', Aturan: `A1:E${1 + 77 + 6 + 6 + 2}`, // kbk-2019: 65 values, 9 of klinis.wajar, 3 of issue 18, 6 of a wrong-month file and volume falls; permenkes-3-2023: 6 + its review and SDM maximum
+      'Capaian 2024-04': 'A1:AC11', 'Kapitasi 2024-07': 'A1:X11', Tolak: 'A1:E5', Aturan: `A1:E${1 + 77 + 6 + 6 + 2}`, // kbk-2019: 65 values, 9 of klinis.wajar, 3 of issue 18, 6 of a wrong-month file and volume falls; permenkes-3-2023: 6 + its review and SDM maximum
     };
     for (const [nama, r] of Object.entries(ref)) {
       const ws = wb.getWorksheet(nama) as ExcelJS.Worksheet;
@@ -244,7 +244,7 @@ describe('bukuKerja opened by LibreOffice', () => {
           const where = `${nama}!R${i + 1}C${j + 1} ${k}`;
           if (i === 0) expect(g, where).toEqual(sel(judul[j] as string, true));
           else if (TEKS.has(k)) expect(g, where).toEqual(sel(v, v !== ''));
-          else if (BENDERA.has(k)) expect(g, where).toEqual(sel(v === '1' ? 'ya' : 'tidak', true));
+          else if (BENDERA.has(k)) expect(g, where).toEqual(sel(v === '1' ? 'yes' : 'no', true));
           else if (v === '') expect(g, where).toEqual(sel(''));
           else if (BULAN.has(k)) expect(g, where).toEqual(sel(`${v.slice(5)}/01/${v.slice(0, 4)}`));
           else if (k === 'persen_kapitasi') expect(g, where).toEqual(sel(`${v}%`));

@@ -96,8 +96,11 @@ function fileCapaian(opsi: OpsiJob, bulan: MonthIndex, rows: Capaian[], rules: R
 export function fileTolak(opsi: OpsiJob, bulan: MonthIndex, tolak: Penolakan, pilih: (file: string) => boolean = () => true): FileLaporan {
   function* rows(): Generator<Record<string, string>> {
     const ganti = opsi.samarkan;
-    for (const t of tolak.semua())
-      if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), alasan: ganti ? gantiKartu(t.alasan, ganti) : t.alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
+    for (const t of tolak.semua()) {
+      // kode is the same in every language (scripts match it); alasan is in the run's language.
+      const alasan = (opsi.bahasa ?? 'id') === 'id' ? t.alasanId : t.alasan;
+      if (pilih(t.file)) yield { file: t.file, baris: String(t.baris), kode: t.kode, alasan: ganti ? gantiKartu(alasan, ganti) : alasan, isi: ganti ? gantiKartu(t.isi, ganti) : t.isi };
+    }
   }
   const potong = opsi.format?.csvExcel ? csvExcelPotongan : csvPotongan;
   return { path: join(opsi.outDir, namaLaporan('tolak', bulan)), content: () => potong(KOLOM_TOLAK, rows())(), pribadi: true };

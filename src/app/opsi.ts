@@ -49,7 +49,7 @@ export interface OpsiJob {
   format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
-  /** The run's language (--lang), for the words in files people read (the workbook's headings and words, proyeksi's celah); absent: Indonesian. */
+  /** The run's language (--lang, the locale), for the words in files people read (the rejects' alasan, the workbook's headings and words, proyeksi's celah); absent: Indonesian. */
   bahasa?: Bahasa;
   /** Progress (stderr). */
   log: (message: Pesan) => void;

@@ -172,7 +172,6 @@ export async function bacaCsv(opts: {
   let wajibTerakhir = 0;
   /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
   let pola: number | null = null;
-  /** A bad row to the rejects: its reason in English there, in both languages for the terminal. */
   /** A bad row to the rejects, weighed by the lines it holds (a CR-only stretch of an LF file is one row of many lines). */
   const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string, hilang?: { baris: number; bytes: number }): void =>
     tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan, hilang ?? { baris: 1 + putusDiLuarKutip(isi, delim), bytes: Buffer.byteLength(isi) });

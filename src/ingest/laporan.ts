@@ -19,7 +19,7 @@ import { PESAN_INGEST } from '../pesan/ingest.js';
 /** Columns that hold text (codes, names, months, notes), whatever their cells look like; the branch layout's too. */
 const KOLOM_TEKS = new Set([
   'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan', 'bulan_bayar', 'bulan_penilaian',
-  'catatan', 'file', 'alasan', 'isi', 'laporan', 'ukuran',
+  'catatan', 'file', 'kode', 'alasan', 'isi', 'laporan', 'ukuran',
   ...KOLOM_CABANG.filter((k) => k.isi.jenis === 'bulan' || k.isi.jenis === 'identitas').map((k) => k.judul),
 ]);
 
@@ -57,6 +57,8 @@ export interface JenisLaporan {
   wajib: ReadonlySet<string>;
   /** kbk writes this report with a header alone when there is nothing to list (anomali, tolak). */
   bolehTanpaBaris: boolean;
+  /** The header an older kbk wrote for this report, refused by name (the rejects before their kode column). */
+  headerLama?: readonly string[];
 }
 
 export interface Laporan {
@@ -211,6 +213,8 @@ export function bacaLaporan(path: string, jenis: JenisLaporan | null): Laporan {
     throw new DataError(PESAN_INGEST.laporanCsvRusak(path, baris, alasanCsv(e)));
   }
   const header = records[0] ?? [];
+  if (jenis?.headerLama && header.length === jenis.headerLama.length && header.every((k, i) => k === jenis.headerLama?.[i]))
+    throw new DataError(PESAN_INGEST.laporanHeaderLama(path, jenis.nama));
   if (jenis && !jenis.headerSah(header)) throw new DataError(PESAN_INGEST.laporanHeaderAsing(path, jenis.nama, header.slice(0, 4).join(dialek === 'excel' ? ';' : ',')));
   if (new Set(header).size !== header.length) throw new DataError(PESAN_INGEST.laporanHeaderAsing(path, jenis?.nama ?? 'kbk', header.slice(0, 4).join(dialek === 'excel' ? ';' : ',')));
   if (jenis && !jenis.bolehTanpaBaris && records.length < 2) throw new DataError(PESAN_INGEST.laporanTanpaBaris(path, jenis.nama));

@@ -10,16 +10,21 @@ import { PESAN_TULIS } from '../pesan/tulis.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type { Teks } from '../pesan/index.js';
 import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
+import { kodeTolak } from './kode-tolak.js';
 
 export interface Tolak {
   file: string;
   baris: number;
   /** The column as the file names it ("tglDaftar"), or "#6" for a value past the header. */
   kolom: string;
-  /** Why, in English: the rejects file reads the same whatever the terminal's language. */
+  /** Why, in English (the terminal's --strict message and the summaries quote it). */
   alasan: string;
+  /** Why, in Indonesian: the rejects file's alasan is in the run's language. */
+  alasanId: string;
   /** Short kind of problem ("not a date"), by which summaries count. */
   jenis: string;
+  /** The kind's stable machine code ("bukan_tanggal", src/ingest/kode-tolak.ts), the rejects file's `kode`. */
+  kode: string;
   isi: string;
   /**
    * false for rows set aside rather than bad (a contact dated in another month): they are
@@ -63,8 +68,8 @@ export class Penolakan {
    * bytes of the file the row holds (the CSV reader's count); one line and its isi's bytes
    * when absent.
    */
-  tolak(t: Omit<Tolak, 'salah'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
-    const row = this.simpan(t, true);
+  tolak(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
+    const row = this.simpan(t, true, teks);
     this.salahPerFile.set(t.file, this.jumlah(t.file) + 1);
     const h = this.hilangPerFile.get(t.file) ?? { baris: 0, bytes: 0 };
     h.baris += hilang?.baris ?? 1;
@@ -78,20 +83,20 @@ export class Penolakan {
       throw new DataError(PESAN_INGEST.strictBerhenti(PESAN_INGEST.lokasi(t.file, t.baris, t.kolom), teks ?? { id: t.alasan, en: t.alasan }));
   }
 
-  /** A usable but out-of-scope row: listed in the rejects, not counted against the file. */
-  sisihkan(t: Omit<Tolak, 'salah'>): void {
-    this.simpan(t, false);
+  /** A usable but out-of-scope row: listed in the rejects, not counted against the file. `teks`: its reason in both languages. */
+  sisihkan(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks): void {
+    this.simpan(t, false, teks);
   }
 
-  private simpan(t: Omit<Tolak, 'salah'>, salah: boolean): Tolak {
-    const row: Tolak = { file: t.file, baris: t.baris, kolom: t.kolom, alasan: t.alasan, jenis: t.jenis, isi: t.isi.replace(/[\r\n]+$/, ''), salah };
+  private simpan(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, salah: boolean, teks?: Teks): Tolak {
+    const row: Tolak = { file: t.file, baris: t.baris, kolom: t.kolom, alasan: t.alasan, alasanId: teks?.id ?? t.alasan, jenis: t.jenis, kode: kodeTolak(t.jenis), isi: t.isi.replace(/[\r\n]+$/, ''), salah };
     const perFile = this.perAlasan.get(t.file) ?? new Map<string, number>();
     const k = `${t.kolom}: ${t.jenis}`;
     perFile.set(k, (perFile.get(k) ?? 0) + 1);
     this.perAlasan.set(t.file, perFile);
     if (this.memori.length < this.batas && this.bytesMemori < BATAS_BYTES_MEMORI) {
       this.memori.push(row);
-      this.bytesMemori += row.isi.length + row.alasan.length;
+      this.bytesMemori += row.isi.length + row.alasan.length + row.alasanId.length;
       return row;
     }
     if (this.spill === null) {

@@ -53,6 +53,7 @@ export const JUDUL_KOLOM: Readonly<Record<string, Teks>> = {
   // Tolak
   file: teks('Berkas', 'File'),
   baris: teks('Baris', 'Line'),
+  kode: teks('Kode', 'Code'),
   alasan: teks('Alasan', 'Reason'),
   isi: teks('Isi Baris', 'Row as found'),
   // Aturan

@@ -2,8 +2,9 @@
 // errors, explain, rules show, validate) exists here in Indonesian (the default) and
 // English (--lang en, or LANG/LC_ALL starting with "en"), with numbers formatted the way
 // each language writes them (34.201 baris / 34,201 rows; 150,25 ‰ / 150.25 ‰).
-// Machine outputs — the CSV and JSON reports, the rejects' reasons — stay locale-free
-// and do not come from here.
+// Machine outputs — the CSV and JSON reports — stay locale-free and do not come from
+// here; the one exception is the rejects' alasan, in the run's language beside its
+// locale-free kode (src/ingest/kode-tolak.ts).
 //
 // A message is a function of its values returning both texts (`Teks`); what reaches the
 // terminal is chosen at the one boundary that prints (src/cli). The catalog is split by

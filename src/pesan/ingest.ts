@@ -2,9 +2,9 @@
 // warnings about a file's shape, and the progress lines. Part of the one catalog
 // (src/pesan/index.ts).
 //
-// A row's message (a RowError) is also its reason in tolak-YYYY-MM.csv: the rejects get
-// the English text, whatever the language of the terminal, so that file stays the same
-// on every machine. Numbers that were written bare in English stay bare there (the
+// A row's message (a RowError) is also its reason in tolak-YYYY-MM.csv, in the run's
+// language there; scripts match the row's kode (src/ingest/kode-tolak.ts), which is the
+// same in every language. Numbers that were written bare in English stay bare there (the
 // English texts are what the rejects and the tests have always had); the Indonesian
 // texts group them (34.201).
 import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
@@ -233,6 +233,18 @@ export const PESAN_INGEST = {
     teks(
       `${kolom} "${v}" bukan tanggal (yang diharapkan yyyy-mm-dd atau dd/mm/yyyy; jam sesudahnya diabaikan)`,
       `${kolom} "${v}" is not a date (expected yyyy-mm-dd or dd/mm/yyyy, a time after it is ignored)`,
+    ),
+
+  // Rows set aside (src/ingest/bulan/berkas.ts): listed in the rejects in the run's language, not counted.
+  disisihkanLuarBulan: (kolom: string, v: string, bulan: string): Teks =>
+    teks(
+      `${kolom} "${v}" di luar ${bulan}; disisihkan, tidak dihitung (lihat catatan)`,
+      `${kolom} "${v}" is outside ${bulan}; set aside, not counted (see catatan)`,
+    ),
+  disisihkanTerlambat: (v: string, batas: string, bulan: string): Teks =>
+    teks(
+      `tgl_entri "${v}" sesudah batas entri ${batas} untuk ${bulan}; disisihkan, tidak dihitung (lihat catatan)`,
+      `tgl_entri "${v}" is after the entry deadline ${batas} of ${bulan}; set aside, not counted (see catatan)`,
     ),
 
   // Values (src/ingest/values.ts).
@@ -491,6 +503,11 @@ export const PESAN_INGEST = {
     ),
   laporanHeaderAsing: (path: string, jenis: string, awal: string): Teks =>
     teks(`${path}:1: bukan header laporan ${jenis} kbk (${awal}…)`, `${path}:1: not the header of a kbk ${jenis} report (${awal}…)`),
+  laporanHeaderLama: (path: string, jenis: string): Teks =>
+    teks(
+      `${path}:1: laporan ${jenis} ini ditulis kbk versi lama (tanpa kolom kode); jalankan ulang bulan itu dengan kbk ini agar semua berkas yang digabung sama bentuknya`,
+      `${path}:1: this ${jenis} report was written by an older kbk (no kode column); run that month again with this kbk so that every file merged has the same columns`,
+    ),
   laporanTanpaBaris: (path: string, jenis: string): Teks =>
     teks(
       `${path}:2: hanya header, tanpa baris; kbk selalu menulis laporan ${jenis} dengan barisnya, jadi proses yang membuatnya gagal atau berkasnya terpotong`,
@@ -509,17 +526,19 @@ export const PESAN_INGEST = {
 };
 
 /**
- * The kinds of reject (RowError.jenis, the rejects' locale-free codes) as Indonesian words
- * for the summaries people read; the codes themselves stay as they are in the files and
- * in --json, and in English.
+ * The kinds of reject (RowError.jenis, the summaries' keys) as Indonesian words for the
+ * summaries people read; the keys stay English in --json. In the rejects file each kind
+ * is its kode (src/ingest/kode-tolak.ts).
  */
 const JENIS_TOLAK: Record<string, string> = {
   'ambiguous count': 'jumlah ambigu',
   'ambiguous date': 'tanggal ambigu',
   'card at two facilities': 'kartu aktif di dua fasilitas',
+  'conflicting duplicate': 'rujukan ganda berbeda isi',
   'counts do not fit': 'jumlah tidak masuk akal',
   'duplicate facility': 'fasilitas ganda',
   empty: 'kosong',
+  'entered after the deadline': 'dientri setelah batas entri',
   'facility rejected': 'fasilitas ditolak',
   'facility twice': 'fasilitas dua kali',
   'half a blood pressure': 'tekanan darah tidak lengkap',
@@ -534,6 +553,7 @@ const JENIS_TOLAK: Record<string, string> = {
   'not a measurement': 'bukan hasil ukur',
   'not a number': 'bukan angka',
   'not a TACC code': 'bukan kode TACC',
+  'not CSV': 'bukan CSV',
   'not an amount': 'bukan nilai uang',
   'not an ICD-10 code': 'bukan kode ICD-10',
   'not DM or HT': 'bukan DM atau HT',

@@ -8,7 +8,14 @@ import { rumus } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN, type Fktp } from '../core/types.js';
 import type { Indikator, RuleSet } from '../rules/schema.js';
 
-export const KOLOM_TOLAK = ['file', 'baris', 'alasan', 'isi'] as const;
+/**
+ * tolak-YYYY-MM.csv: where (file, baris), the reason's machine code (kode, the same in
+ * every language: src/ingest/kode-tolak.ts), the reason in the run's language (alasan),
+ * then the row as it was (isi: last, it is the longest and holds anything).
+ */
+export const KOLOM_TOLAK = ['file', 'baris', 'kode', 'alasan', 'isi'] as const;
+/** The rejects' header before the kode column (kbk before issue 19): read back only to refuse it by name. */
+export const KOLOM_TOLAK_LAMA = ['file', 'baris', 'alasan', 'isi'] as const;
 
 /** anomali-YYYY-MM.csv: one row per facility and signal that fired (src/core/sinyal.ts). */
 export const KOLOM_ANOMALI = ['kode_ppk', 'sinyal', 'nilai', 'ambang', 'bukti'] as const;

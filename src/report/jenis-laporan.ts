@@ -6,7 +6,7 @@ import { KOLOM_HITUNGAN } from '../core/types.js';
 import { KOLOM_KODE, kolomTeks, type IsiKolom, type JenisLaporan } from '../ingest/laporan.js';
 import { SHIPPED_RULE_SETS } from '../rules/index.js';
 import type { RuleSet } from '../rules/schema.js';
-import { KOLOM_ANOMALI, KOLOM_TOLAK, kolomCapaian, kolomKapitasi } from './columns.js';
+import { KOLOM_ANOMALI, KOLOM_TOLAK, KOLOM_TOLAK_LAMA, kolomCapaian, kolomKapitasi } from './columns.js';
 import { uraiNama } from './nama-laporan.js';
 import { KOLOM_REKAP, KOLOM_REKAP_CABANG } from './rekap.js';
 
@@ -72,7 +72,7 @@ export const JENIS_LAPORAN: Readonly<Record<string, JenisLaporan>> = {
   kapitasi: KAPITASI,
   rekap: jenis('rekap', tetap(KOLOM_REKAP), { cacah: ['jumlah'], bilangan: ['nilai'] }, 'teks', ['bulan', 'laporan', 'jenis_fktp', 'ukuran', 'jumlah']),
   'rekap-cabang': jenis('rekap-cabang', tetap(KOLOM_REKAP_CABANG), CABANG_ISI, 'teks', []),
-  tolak: jenis('tolak', tetap(KOLOM_TOLAK), { cacah: ['baris'] }, 'teks', [], true),
+  tolak: { ...jenis('tolak', tetap(KOLOM_TOLAK), { cacah: ['baris'] }, 'teks', ['kode'], true), headerLama: KOLOM_TOLAK_LAMA },
   anomali: jenis('anomali', tetap(KOLOM_ANOMALI), { bilangan: ['nilai', 'ambang'] }, 'teks', ['kode_ppk', 'sinyal'], true),
 };
 

@@ -249,7 +249,7 @@ function tulisTolak(wb: ExcelJS.Workbook, h: HasilJob, batas: number, c: Konteks
     let i = 0;
     for (const t of h.tolak.semua()) {
       if (i++ === batas) return;
-      yield { file: t.file, baris: String(t.baris), alasan: teks(t.alasan), isi: teks(t.isi) };
+      yield { file: t.file, baris: String(t.baris), kode: t.kode, alasan: teks(c.bahasa === 'id' ? t.alasanId : t.alasan), isi: teks(t.isi) };
     }
   }
   const tabel: Tabel = { nama: 'Tolak', judulLembar: PESAN_BUKU.judulLembar.tolak, bulan: formatMonth(h.bulan), kolom: KOLOM_TOLAK, baris: baris(), jenis: (k) => (k === 'baris' ? 'angka' : 'teks') };

@@ -95,15 +95,9 @@ export function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: stri
   const label = labelBulan(bulan, file);
   return {
     sisihkan(b: Baris): void {
-      ctx.tolak.sisihkan({
-        file: label,
-        baris: b.line,
-        kolom: b.kolom(kolom),
-        // The rejects file's reason only (a set-aside row is never quoted on the terminal): English, locale-free.
-        alasan: `${kolom} "${b.get(kolom)}" is outside ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
-        jenis: 'outside the month',
-        isi: b.raw,
-      });
+      // The rejects file's reason only (a set-aside row is never quoted on the terminal), in the run's language there.
+      const alasan = PESAN_INGEST.disisihkanLuarBulan(kolom, b.get(kolom), formatMonth(bulan));
+      ctx.tolak.sisihkan({ file: label, baris: b.line, kolom: b.kolom(kolom), alasan: alasan.en, jenis: 'outside the month', isi: b.raw }, alasan);
     },
   };
 }
@@ -111,16 +105,11 @@ export function pemisahLuarBulan(ctx: KonteksBaca, bulan: MonthIndex, file: stri
 /** A contact entered after the entry deadline (KonteksBaca.batasEntri): set aside like a row outside the month, listed with its reason. */
 export function pemisahTerlambat(ctx: KonteksBaca, bulan: MonthIndex, batas: DayNumber) {
   const label = labelBulan(bulan, 'kontak.csv');
-  return (b: Baris): void =>
-    ctx.tolak.sisihkan({
-      file: label,
-      baris: b.line,
-      kolom: b.kolom('tgl_entri'),
-      // The rejects file's reason (never quoted on the terminal): English, locale-free.
-      alasan: `tgl_entri "${b.get('tgl_entri')}" is after the entry deadline ${formatDate(batas)} of ${formatMonth(bulan)}; set aside, not counted (see catatan)`,
-      jenis: 'entered after the deadline',
-      isi: b.raw,
-    });
+  return (b: Baris): void => {
+    // The rejects file's reason (never quoted on the terminal), in the run's language there.
+    const alasan = PESAN_INGEST.disisihkanTerlambat(b.get('tgl_entri'), formatDate(batas), formatMonth(bulan));
+    ctx.tolak.sisihkan({ file: label, baris: b.line, kolom: b.kolom('tgl_entri'), alasan: alasan.en, jenis: 'entered after the deadline', isi: b.raw }, alasan);
+  };
 }
 
 /** A month file's dated rows, counted as it is read (hitungTanggal). */
