@@ -255,7 +255,7 @@ describe('bukuKerja opened by LibreOffice', () => {
     const rekap = lo('Rekap');
     const kolom = lembar('Rekap')[0] as string[];
     const semua = rekap.find((r) => r[0]?.v === '07/01/2024' && r[3]?.v === 'semua') as Sel[];
-    expect(semua[kolom.indexOf('Kapitasi Dibayar')]).toEqual(sel('237244189'));
+    expect(semua[kolom.indexOf('Capitation paid')]).toEqual(sel('237244189')); // the workbook is built in English (beforeAll)
     expect(rekap.length).toBe(1 + 24);
   });
 });
