@@ -128,9 +128,12 @@ describe('the catalog of codes', () => {
     expect(KODE_TOLAK.map((k) => k.jenis).filter((j) => !jenis.has(j))).toEqual([]);
   });
 
-  it('notes/tolak-kode.md (the README text) has the table of every code with its meaning, in the list\'s order', () => {
-    const md = readFileSync(join(ROOT, 'notes', 'tolak-kode.md'), 'utf8');
-    const baris = md.split('\n').filter((l) => /^\| `/.test(l));
+  it("the README's table of codes lists every code with its meaning, in the list's order", () => {
+    const md = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    // The rows of the table under "#### The codes", up to the next heading.
+    const bagian = md.slice(md.indexOf('#### The codes')).split('\n').slice(1);
+    const akhir = bagian.findIndex((l) => l.startsWith('#'));
+    const baris = bagian.slice(0, akhir < 0 ? undefined : akhir).filter((l) => /^\| `/.test(l));
     expect(baris).toEqual(KODE_TOLAK.map((k) => `| \`${k.kode}\` | ${k.arti} |`));
   });
 });

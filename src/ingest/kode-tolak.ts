@@ -3,7 +3,7 @@
 // `kode` column and the workbook's Tolak sheet. Scripts match the code, never the
 // `alasan` text (that one is in the run's language), so a code never changes with the
 // language and never changes once released: a new kind of reject gets a new code.
-// The README's table of codes (notes/tolak-kode.md) is checked against this list
+// The README's table of codes (its section "The codes") is checked against this list
 // (test/tolak-kode.test.ts).
 
 export interface KodeTolak {
