@@ -13,23 +13,11 @@ import { bacaLaporan } from '../src/ingest/laporan.js';
 import { csvExcel } from '../src/report/csv-excel.js';
 import { JENIS_LAPORAN } from '../src/report/jenis-laporan.js';
 import { csvText } from '../src/report/write.js';
-import { ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
+import { cabangDemo as cabang, ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
-const FILES = ['fktp.csv', 'diagnosa.csv', ...['2024-04', '2024-05', '2024-06', '2024-07'].flatMap((m) => ['peserta', 'kontak', 'rujukan', 'prolanis'].map((f) => `${m}/${f}.csv`))];
 const BOM = '\ufeff';
 
-/** The demo's rows of the facilities whose code starts with one of `awalan` (as test/gabung.test.ts splits it). */
-function cabang(awalan: string[]): string {
-  const dir = tmp('kbk-cabang-');
-  for (const f of FILES) {
-    const rows = parse(readFileSync(join(DEMO, f), 'utf8'), { columns: true }) as Record<string, string>[];
-    const kept = f === 'diagnosa.csv' ? rows : rows.filter((r) => awalan.some((a) => (r.kode_ppk ?? '').startsWith(a)));
-    mkdirSync(join(dir, f, '..'), { recursive: true });
-    writeFileSync(join(dir, f), stringify(kept, { header: true, columns: Object.keys(rows[0] ?? {}) }));
-  }
-  return dir;
-}
 
 const CABANG = [
   ['kc-puskesmas', ['P']],

@@ -1,27 +1,14 @@
 // Issue 10: a national month runs as independent branch runs, merged by kbk gabung. The
 // demo split in two branches (puskesmas; clinics and practices), run apart and merged,
 // gives the demo's own reports: the same rows, the recap added up.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
+import { cabangDemo as cabang, FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
-const FILES = ['fktp.csv', 'diagnosa.csv', ...['2024-04', '2024-05', '2024-06', '2024-07'].flatMap((m) => ['peserta', 'kontak', 'rujukan', 'prolanis'].map((f) => `${m}/${f}.csv`))];
 
-/** The demo's rows of the facilities whose code starts with one of `awalan`. */
-function cabang(awalan: string[]): string {
-  const dir = tmp('kbk-cabang-');
-  for (const f of FILES) {
-    const rows = parse(readFileSync(join(DEMO, f), 'utf8'), { columns: true }) as Record<string, string>[];
-    const kept = f === 'diagnosa.csv' ? rows : rows.filter((r) => awalan.some((a) => (r.kode_ppk ?? '').startsWith(a)));
-    mkdirSync(join(dir, f, '..'), { recursive: true });
-    writeFileSync(join(dir, f), stringify(kept, { header: true, columns: Object.keys(rows[0] ?? {}) }));
-  }
-  return dir;
-}
 
 describe('issue 10: kbk gabung', () => {
   it('two branch runs merged give the whole demo: capaian, kapitasi and the recap', async () => {

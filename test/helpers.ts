@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { expect } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
 
@@ -101,4 +103,18 @@ export function acak(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+const FILES_DEMO = ['fktp.csv', 'diagnosa.csv', ...['2024-04', '2024-05', '2024-06', '2024-07'].flatMap((m) => ['peserta', 'kontak', 'rujukan', 'prolanis'].map((f) => `${m}/${f}.csv`))];
+
+/** A branch of the demo: the rows of the facilities whose code starts with one of `awalan` (kbk gabung's tests). */
+export function cabangDemo(awalan: string[]): string {
+  const dir = tmp('kbk-cabang-');
+  for (const f of FILES_DEMO) {
+    const rows = parseCsv(readFileSync(join(FIXTURES, 'demo', f), 'utf8'), { columns: true }) as Record<string, string>[];
+    const kept = f === 'diagnosa.csv' ? rows : rows.filter((r) => awalan.some((a) => (r.kode_ppk ?? '').startsWith(a)));
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), stringifyCsv(kept, { header: true, columns: Object.keys(rows[0] ?? {}) }));
+  }
+  return dir;
 }
