@@ -8,7 +8,7 @@ import { hitungCapaian, hitungKapitasi, type BulanPenilaian, type Capaian, type 
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { catatanKualitasData } from '../core/indicators.js';
 import { penurunanPeserta, tarifDiLuarRentang, type Penurunan, type PesertaBulan, type TarifDiLuar } from '../core/kewajaran.js';
-import { hitunganBulan, tanggalSamaBerbeda } from '../core/klinis.js';
+import { hitunganBulan, putuskan, tanggalSamaBerbeda, type KeputusanKlinis } from '../core/klinis.js';
 import { assessmentWindow, daysOfMonth, formatDate, formatMonth, monthOfDay, parseMonth, type DayNumber, type MonthIndex, type WindowKind } from '../core/month.js';
 import { batasEntri } from '../core/batas-entri.js';
 import { KALENDER_LIBUR } from '../rules/libur.js';
@@ -212,12 +212,14 @@ const pesertaDari = (b: BulanDibaca): number[] => (b.fakta ? b.fakta.dasar : (b.
 /** A month's capaian rows under its own rule set (and the chosen clinical profile). */
 export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: Pesan[] } {
   const profil = pilihProfil(b.rules, opsi.profilKlinis);
-  const hitungan = hitunganDari(b, profil);
+  // The clinical decision once: it gives the counts and the same-date readings that disagree.
+  const keputusan = b.fakta ? putuskan(b.fakta.prolanis, profil) : null;
+  const hitungan = b.fakta ? hitunganBulan(b.fakta, profil, keputusan as KeputusanKlinis) : hitunganDari(b, profil);
   const catatanData = [...ctx.master.catatan, ...b.catatan];
   const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));
   if (!b.ringkasan) {
     // Measurements of one date that disagree: the profile decides, and the file is named (a row exported twice with other values looks the same).
-    const beda = b.fakta ? tanggalSamaBerbeda(b.fakta.prolanis, profil) : { jumlah: 0, baris: [] };
+    const beda = b.fakta ? tanggalSamaBerbeda(b.fakta.prolanis, profil, keputusan as KeputusanKlinis) : { jumlah: 0, baris: [] };
     const peringatan = beda.jumlah > 0 ? [PESAN_APP.tanggalSamaBerbeda(`${formatMonth(b.bulan)}/prolanis.csv`, beda.jumlah, beda.baris, profil.tanggalSama.nilai)] : [];
     return { rows, hitungan, peringatan };
   }

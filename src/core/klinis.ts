@@ -120,17 +120,17 @@ export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlini
  * Participants (and programmes) whose measurements on their deciding date disagree, with the
  * lines of the first few pairs: what the caller names, as the profile's tanggalSama decides.
  */
-export function tanggalSamaBerbeda(f: FaktaProlanis, profil: ProfilKlinis): { jumlah: number; baris: [number, number][] } {
+export function tanggalSamaBerbeda(f: FaktaProlanis, profil: ProfilKlinis, keputusan: KeputusanKlinis = putuskan(f, profil)): { jumlah: number; baris: [number, number][] } {
   if (profil.pengukuran.nilai !== 'terakhir') return { jumlah: 0, baris: [] };
-  const { berbeda } = putuskan(f, profil);
+  const { berbeda } = keputusan;
   const siapa = new Set(berbeda.map(([, i]) => (f.ukur.peserta[i] as number) * 2 + (f.ukur.program[i] as number)));
   return { jumlah: siapa.size, baris: berbeda.slice(0, 3).map(([a, b]) => [f.ukur.baris[a] as number, f.ukur.baris[b] as number]) };
 }
 
 /** The month's counts per facility with dm/ht terkendali decided by the profile. */
-export function hitunganBulan(fakta: FaktaBulan, profil: ProfilKlinis): HitunganBulan[] {
+export function hitunganBulan(fakta: FaktaBulan, profil: ProfilKlinis, keputusan: KeputusanKlinis = putuskan(fakta.prolanis, profil)): HitunganBulan[] {
   const f = fakta.prolanis;
-  const { status } = putuskan(f, profil);
+  const { status } = keputusan;
   const dm = new Array<number>(fakta.dasar.length).fill(0);
   const ht = new Array<number>(fakta.dasar.length).fill(0);
   for (let p = 0; p < f.fasilitas.length; p++) {
