@@ -19,7 +19,8 @@ import type { Teks } from '../pesan/index.js';
 
 export function daftarHitung(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
-  jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian).action(
+  const html = (cmd: Command): Command => cmd.option('--html', t(BANTUAN.job.html));
+  html(jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian)).action(
     async (o: OpsiCli) => {
       const opsi = opsiJob(o, io);
       const m = bulan(o.month);
@@ -27,10 +28,10 @@ export function daftarHitung(program: Command, io: Io): void {
       selesai(await compute(opsi, m), o, io);
     },
   );
-  jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar).action(
+  html(jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar)).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),
   );
-  jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar).action(
+  html(jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar)).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
 }

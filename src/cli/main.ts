@@ -21,6 +21,7 @@ import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { daftarGabung } from './gabung.js';
+import { daftarLaporan } from './laporan.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
@@ -61,6 +62,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
   daftarGabung(program, io);
+  daftarLaporan(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate
   daftarKonfig(program, io, konfig); // config
