@@ -202,7 +202,15 @@ function figur(g: Grafik, nama: string, data: Record<string, string> = {}): stri
   const attr = Object.entries(data)
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');
-  return `<figure class="grafik" data-grafik="${esc(nama)}" data-lebar="${g.lebar}" data-tinggi="${g.tinggi}"${attr}>${g.svg}</figure>`;
+  // ECharts numbers its classes and ids (zr12-cls-118, zr12-c0) with counters that run on
+  // across charts: renumbered in the figure, after its name, the page is the same bytes on every run.
+  const nomor = new Map<string, string>();
+  const svg = g.svg.replace(/\bzr\d+-([a-z]+)-?\d+\b/g, (token: string, jenis: string) => {
+    let baru = nomor.get(token);
+    if (baru === undefined) nomor.set(token, (baru = `g-${nama}-${jenis}${nomor.size}`));
+    return baru;
+  });
+  return `<figure class="grafik" data-grafik="${esc(nama)}" data-lebar="${g.lebar}" data-tinggi="${g.tinggi}"${attr}>${svg}</figure>`;
 }
 
 /** The band edges as the rule set writes them, for a reader (or a test) to compare: "140;145;150". */
@@ -254,6 +262,8 @@ function daftarSinyal(isi: IsiHtml, label: ReadonlyMap<string, string>, b: Bahas
 function daftarDekat(penjelasan: readonly Penjelasan[], b: Bahasa): string {
   const dekat = penjelasan
     .flatMap((e) => {
+      // A band lifts the payment only where KBK applies to the facility.
+      if (!e.kbkBerlaku) return [];
       const terkecil = [...e.peluang].sort((x, y) => x.cara.jumlah - y.cara.jumlah)[0];
       return terkecil ? [{ e, p: terkecil }] : [];
     })

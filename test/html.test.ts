@@ -1,0 +1,130 @@
+// The HTML report (--html, kbk laporan): one self-contained file — no reference to anything
+// outside it — naming every facility, with its charts, the band edges of the rule set's own
+// data, and the run's language. Checked on every run of the suite; the browser's view of it
+// is test/html-browser.test.ts.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, kbkKode, tmp } from './helpers.js';
+
+const DEMO = join(FIXTURES, 'demo');
+const ID = { env: { LANG: 'id_ID.UTF-8' } };
+
+/** Everything in the file that could make a browser fetch or leave it. */
+export function rujukanLuar(html: string): string[] {
+  const temuan: string[] = [];
+  for (const re of [/\bsrc\s*=/gi, /\bhref\s*=\s*(?!["']?#)/gi, /url\s*\(\s*(?!["']?#)/gi, /https?:/gi, /\/\//g, /@import/gi, /<link\b/gi, /<script\b/gi, /<iframe\b/gi, /<img\b/gi, /<object\b/gi, /<embed\b/gi, /\bxlink:href/gi, /\bdata:/gi])
+    for (const m of html.matchAll(re)) temuan.push(html.slice(Math.max(0, m.index - 30), m.index + 40));
+  return temuan;
+}
+
+const fasilitas = (): { kode_ppk: string; nama_fktp: string }[] => parseCsv(readFileSync(join(DEMO, 'fktp.csv'), 'utf8'), { columns: true }) as { kode_ppk: string; nama_fktp: string }[];
+
+/** The <text> elements of one figure's SVG. */
+function teksGrafik(html: string, nama: string): { batas: string | null; teks: string[] } {
+  const m = new RegExp(`<figure class="grafik" data-grafik="${nama}"([^>]*)>([\\s\\S]*?)</figure>`).exec(html);
+  if (!m) throw new Error(`no figure ${nama}`);
+  const batas = / data-batas="([^"]*)"/.exec(m[1] as string);
+  return { batas: batas ? (batas[1] as string) : null, teks: [...(m[2] as string).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1] as string) };
+}
+
+/** The band edges of an indicator, read from the shipped rule file itself. */
+function batasAturan(id: string): string[] {
+  const rules = JSON.parse(readFileSync(join(ROOT, 'src/rules/data/kbk-2019.json'), 'utf8')) as { indikator: { id: string; band: { bawah?: { nilai: string }; atas?: { nilai: string } }[] }[] };
+  const ind = rules.indikator.find((i) => i.id === id);
+  return [...new Set((ind?.band ?? []).flatMap((b) => [b.bawah?.nilai, b.atas?.nilai].filter((v): v is string => v !== undefined)))];
+}
+
+describe('laporan-YYYY-MM.html', () => {
+  it('run --html: one self-contained file, every facility, at least three charts, band edges from the rule set (Indonesian)', async () => {
+    const out = tmp();
+    const r = await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--quiet'], ID);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.html'))).toEqual(['laporan-2024-07.html']);
+    const html = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    expect(rujukanLuar(html)).toEqual([]);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="id">')).toBe(true);
+    // Every facility of fktp.csv, by code and by name, with its anchor.
+    const semua = fasilitas();
+    expect(semua.length).toBe(10);
+    for (const f of semua) {
+      expect(html).toContain(`<tr id="ppk-${f.kode_ppk}"><td>${f.kode_ppk}</td><td>${f.nama_fktp}</td>`);
+      expect(html).toContain(`${f.kode_ppk} ${f.nama_fktp}`);
+    }
+    // Charts: 3 indicators against their bands, 3 rating counts, the payment bands, the Rupiah.
+    expect(html.match(/<svg /g)?.length).toBe(8);
+    expect(html.match(/<figure class="grafik"/g)?.length).toBe(8);
+    // The band edges: the rule file's values (by hand: AK 150/145/140 ‰, RRNS 2/2.5/3 %, RPPT 3/4/5 %), each drawn and labelled in the run's notation.
+    expect(batasAturan('ak').sort()).toEqual(['140', '145', '150']);
+    expect(batasAturan('rrns').sort()).toEqual(['2', '2.5', '3']);
+    for (const id of ['ak', 'rrns', 'rppt']) {
+      const g = teksGrafik(html, `band-${id}`);
+      expect(g.batas?.split(';').sort()).toEqual(batasAturan(id).sort());
+      for (const v of batasAturan(id)) expect(g.teks).toContain(v.replace('.', ','));
+    }
+    // Words and numbers in Indonesian; the payment section with the floor's legend.
+    expect(html).toContain('<h2>Kapitasi dibayar dibanding kapitasi penuh</h2>');
+    expect(teksGrafik(html, 'rupiah').teks).toEqual(expect.arrayContaining(['penuh', 'dibayar', 'lantai', 'Rp 58.454.189']));
+    expect(html).toContain('Bulan bayar 2024-07 (penilaian 2024-04..2024-06), aturan kbk-2019');
+    // The provisional-values note (the shipped sets hold provisional values).
+    expect(html).toMatch(/<p class="catatan">catatan: laporan ini memakai nilai sementara/);
+    // Print: A4 landscape.
+    expect(html).toContain('@page{size:A4 landscape');
+  });
+
+  it('--lang en: the words and the numbers in English', async () => {
+    const out = tmp();
+    expect((await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--quiet', '--lang', 'en'])).code).toBe(0);
+    const html = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    expect(rujukanLuar(html)).toEqual([]);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<h2>Capitation paid against full capitation</h2>');
+    expect(html).toContain('Payment month 2024-07 (assessed 2024-04..2024-06), rule set kbk-2019');
+    expect(teksGrafik(html, 'rupiah').teks).toEqual(expect.arrayContaining(['full', 'paid', 'floor', 'Rp 58,454,189']));
+    expect(teksGrafik(html, 'band-rrns').teks).toContain('2.5');
+    expect(html).not.toContain('Bulan bayar');
+  });
+
+  it('kbk laporan builds the same page from the reports in --out; compute --html has no payment section', async () => {
+    const out = tmp();
+    expect((await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--quiet'], ID)).code).toBe(0);
+    const dariRun = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    writeFileSync(join(out, 'laporan-2024-07.html'), '');
+    const r = await kbkKode(0, ['laporan', '--out', out, '--bulan', '2024-07'], ID);
+    expect(r.err).toBe(`kbk: laporan HTML ditulis: ${join(out, 'laporan-2024-07.html')}\n`);
+    expect(readFileSync(join(out, 'laporan-2024-07.html'), 'utf8')).toBe(dariRun);
+
+    const c = tmp();
+    expect((await kbkKode(0, ['compute', '--data', DEMO, '--month', '2024-06', '--out', c, '--html', '--quiet'], ID)).code).toBe(0);
+    const html = readFileSync(join(c, 'laporan-2024-06.html'), 'utf8');
+    expect(rujukanLuar(html)).toEqual([]);
+    expect(html).not.toContain('data-grafik="rupiah"');
+    expect(html.match(/<svg /g)?.length).toBe(7);
+    for (const f of fasilitas()) expect(html).toContain(`<tr id="ppk-${f.kode_ppk}">`);
+  });
+
+  it('kbk laporan for a month with no report: 66, naming both files it looked for', async () => {
+    const out = tmp();
+    const r = await kbkKode(66, ['laporan', '--out', out, '--month', '2024-09']);
+    expect(r.err).toBe(`kbk: error: ${out}: neither kapitasi-2024-09.csv nor capaian-2024-09.csv: run kbk run, pay or compute with --out ${out} first\n`);
+    expect(existsSync(join(out, 'laporan-2024-09.html'))).toBe(false);
+  });
+
+  it('the nearest facilities are explain\'s: a one-indicator change that lifts the payment band', async () => {
+    const out = tmp();
+    expect((await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--quiet', '--lang', 'en'])).code).toBe(0);
+    const html = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    const bagian = /<section id="dekat">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const ex = await kbkKode(0, ['explain', '--data', DEMO, '--month', '2024-06', '--ppk', 'P002', '--lang', 'en']);
+    // explain's own way for P002 (1 fewer non-specialistic referral lifts it from 90% to 95%), in the list first: the smallest change.
+    expect(ex.out).toContain('  95%: RRNS to rating 2 (total nilai 3) with 1 fewer non-specialistic referral(s) (→ 3.00, rating 2)\n');
+    const baris = [...bagian.matchAll(/<tr><td><a href="#ppk-(\w+)">\w+<\/a><\/td><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    expect(baris).toEqual([
+      ['P002', '95%: RRNS rating 2 with 1 fewer non-specialistic referral(s) (→ 3.00, rating 2)'],
+      ['D001', '97%: RRNS rating 4 with 2 fewer non-specialistic referral(s) (→ 2.00, rating 4)'],
+      ['K001', '97%: RRNS rating 4 with 2 fewer non-specialistic referral(s) (→ 2.00, rating 4)'],
+      ['K002', '97%: AK rating 4 with 45 more registered participant(s) with a contact (→ 150.00, rating 4)'],
+    ]);
+  });
+});
