@@ -118,11 +118,11 @@ describe('laporan-YYYY-MM.html', () => {
     const bagian = /<section id="dekat">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     const ex = await kbkKode(0, ['explain', '--data', DEMO, '--month', '2024-06', '--ppk', 'P002', '--lang', 'en']);
     // explain's own way for P002 (1 fewer non-specialistic referral lifts it from 90% to 95%), in the list first: the smallest change.
+    // D001 (praktik_dokter: rated, never adjusted) and the facilities not eligible are not listed: no band lifts their payment.
     expect(ex.out).toContain('  95%: RRNS to rating 2 (total nilai 3) with 1 fewer non-specialistic referral(s) (→ 3.00, rating 2)\n');
     const baris = [...bagian.matchAll(/<tr><td><a href="#ppk-(\w+)">\w+<\/a><\/td><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
     expect(baris).toEqual([
       ['P002', '95%: RRNS rating 2 with 1 fewer non-specialistic referral(s) (→ 3.00, rating 2)'],
-      ['D001', '97%: RRNS rating 4 with 2 fewer non-specialistic referral(s) (→ 2.00, rating 4)'],
       ['K001', '97%: RRNS rating 4 with 2 fewer non-specialistic referral(s) (→ 2.00, rating 4)'],
       ['K002', '97%: AK rating 4 with 45 more registered participant(s) with a contact (→ 150.00, rating 4)'],
     ]);
