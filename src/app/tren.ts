@@ -24,7 +24,10 @@ import type { RuleSet } from '../rules/schema.js';
 import { capaianDariBaris, kolomCapaian } from '../report/columns.js';
 import type { BulanTren, HasilTren, SinyalBulan, SumberBulanTren } from '../report/hasil.js';
 import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
-import { namaLaporan } from '../report/nama-laporan.js';
+import { namaLaporan, namaTren } from '../report/nama-laporan.js';
+import { barisTren, bukuTren, kolomTren } from '../report/tren.js';
+import { csvExcel } from '../report/csv-excel.js';
+import { csvText, type FileLaporan } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { PESAN_TREN } from '../pesan/tren.js';
@@ -165,7 +168,6 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
     for (const m of bulanRentang) {
       const rules = pilihAturan(opsi, m);
       if (!adaBulan(ctx, opsi, m)) {
-        peringatan.push(PESAN_TREN.bulanTidakAda(formatMonth(m), opsi.ringkasan?.path ?? opsi.dataDir));
         bulan.push({ bulan: m, sumber: { jenis: 'tidak_ada' }, rules, baris: pilih.map(() => null), sinyal: [] });
         continue;
       }
@@ -188,12 +190,14 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
       opsi.log(PESAN_TREN.dihitung(formatMonth(m), sumber.alasan));
       bulan.push({ bulan: m, sumber, rules: b.rules, baris: pilih.map((f) => c.rows[f] as Capaian), sinyal: sinyal.filter((s) => pilih.includes(s.f)) });
     }
-    if (bulan.every((b) => b.sumber.jenis === 'tidak_ada'))
-      throw new MissingInputError(PESAN_TREN.semuaBulanTidakAda(opsi.ringkasan?.path ?? opsi.dataDir, formatMonth(t.dari), formatMonth(t.sampai)));
+    const hilang = bulan.filter((b) => b.sumber.jenis === 'tidak_ada').map((b) => formatMonth(b.bulan));
+    if (hilang.length === bulan.length) throw new MissingInputError(PESAN_TREN.semuaBulanTidakAda(opsi.ringkasan?.path ?? opsi.dataDir, formatMonth(t.dari), formatMonth(t.sampai)));
+    // Said once, every missing month named: a warning (--quiet keeps it), never a month made up.
+    if (hilang.length > 0) peringatan.unshift(PESAN_TREN.bulanTidakAda(hilang, opsi.ringkasan?.path ?? opsi.dataDir));
     // Signals name their facility by master index; re-index to the chosen facilities' order.
     const posisi = new Map(pilih.map((f, i) => [f, i]));
     for (const b of bulan) b.sinyal = b.sinyal.map((s) => ({ ...s, f: posisi.get(s.f) as number }));
-    return {
+    const h: HasilTren = {
       dari: t.dari,
       sampai: t.sampai,
       fasilitas: pilih.map((f) => ctx.master.daftar[f] as Capaian['fktp']),
@@ -203,5 +207,16 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
       peringatan: [...ctx.peringatan, ...peringatan],
       dipakai: { aturan: [...aturan.values()], tarif: [] },
     };
+    h.files.push(...(await filesTren(opsi, h)));
+    return h;
   });
+}
+
+/** tren-DARI-SAMPAI.csv (either CSV dialect), and with --xlsx tren-DARI-SAMPAI.xlsx. */
+export async function filesTren(opsi: OpsiJob, h: HasilTren): Promise<FileLaporan[]> {
+  const kolom = kolomTren(h);
+  const rows = barisTren(h);
+  const files: FileLaporan[] = [{ path: join(opsi.outDir, namaTren(h.dari, h.sampai, 'csv')), content: opsi.format?.csvExcel ? csvExcel(kolom, rows) : csvText(kolom, rows) }];
+  if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaTren(h.dari, h.sampai, 'xlsx')), content: await bukuTren(h, opsi.bahasa) });
+  return files;
 }

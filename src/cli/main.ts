@@ -21,6 +21,7 @@ import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { daftarGabung } from './gabung.js';
+import { daftarRekredensialing, daftarTren } from './tren.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
@@ -60,6 +61,8 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
+  daftarTren(program, io);
+  daftarRekredensialing(program, io);
   daftarGabung(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate

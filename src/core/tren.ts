@@ -10,6 +10,7 @@
 //   n·Σxy − Σx·Σy
 // needs no division, so it is exact in rationals. It says only a direction, never how much:
 // the meeting reads the monthly values beside it. Fewer than two months: no trend.
+import type { Indikator } from '../rules/schema.js';
 import { add, cmp, mul, rat, sub, ZERO, type Rational } from './rational.js';
 
 /** naik: the series rose; turun: it fell; tetap: its least-squares line is flat; null: fewer than two months. */
@@ -48,4 +49,18 @@ export function hitungRating(rating: readonly (number | null)[], semua: readonly
     else perRating.set(r, (perRating.get(r) ?? 0) + 1);
   }
   return { perRating, tanpa };
+}
+
+/**
+ * Which way of an indicator's value is better, from its rule set's bands: the best rating's
+ * band bounded below only (AK ≥ 150 ‰: higher is better) gives 1, bounded above only
+ * (RRNS ≤ 2 %: lower is better) gives −1; a best band bounded on both sides (or none) says
+ * nothing: null.
+ */
+export function arahBaik(ind: Indikator): 1 | -1 | null {
+  const terbaik = [...ind.band].sort((a, b) => b.rating - a.rating)[0];
+  if (!terbaik) return null;
+  if (terbaik.bawah && !terbaik.atas) return 1;
+  if (terbaik.atas && !terbaik.bawah) return -1;
+  return null;
 }

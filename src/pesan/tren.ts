@@ -24,8 +24,11 @@ export const PESAN_TREN = {
     teks(`${dir}: tidak ada satu pun folder bulan ${dari}..${sampai}`, `${dir}: not one month folder of ${dari}..${sampai}`),
 
   // Where each month comes from (stderr, info).
-  bulanTidakAda: (bulan: string, dir: string): Teks =>
-    teks(`${bulan}: tidak ada folder bulan di ${dir}; bulan ini kosong di tren (tidak dikarang)`, `${bulan}: no month folder in ${dir}; the month is empty in the trend (never invented)`),
+  bulanTidakAda: (bulan: readonly string[], dir: string): Teks =>
+    teks(
+      `${daftar(bulan)}: tidak ada folder bulan di ${dir}; ${bulan.length > 1 ? 'bulan-bulan ini' : 'bulan ini'} kosong di tren (tidak dikarang)`,
+      `${daftar(bulan)}: no month folder in ${dir}; ${bulan.length > 1 ? 'these months are' : 'the month is'} empty in the trend (never invented)`,
+    ),
   dariLaporan: (bulan: string, laporan: string): Teks => teks(`${bulan}: diambil dari ${laporan}`, `${bulan}: taken from ${laporan}`),
   dihitung: (bulan: string, alasan: string | null): Teks =>
     teks(`${bulan}: dihitung${alasan ? ` (${alasan})` : ''}`, `${bulan}: computed${alasan ? ` (${alasan})` : ''}`),
@@ -72,6 +75,7 @@ export const PESAN_TREN = {
     teks(`tidak ada fasilitas berjenis ${daftar(jenis)} (dilaporkan untuk rekredensialing menurut ${aturan}) di fktp.csv`, `no facility of type ${daftar(jenis)} (reported for re-credentialing under ${aturan}) in fktp.csv`),
   kolomDinilai: teks('Bulan dinilai', 'Months assessed'),
   kolomTren: teks('Tren', 'Trend'),
+  kolomPerRating: teks('Bulan per rating', 'Months per rating'),
   kolomSinyal: teks('Bulan bersinyal', 'Months with signals'),
   arah: { naik: teks('naik', 'up'), turun: teks('turun', 'down'), tetap: teks('tetap', 'flat'), kurang: teks('< 2 bulan', '< 2 months') },
   membaik: teks('membaik', 'better'),
@@ -80,4 +84,34 @@ export const PESAN_TREN = {
     'tren: arah garis kuadrat terkecil nilai bulanan (aturan rancangan kbk; lihat src/core/tren.ts); membaik/memburuk menurut arah rating indikator itu',
     "trend: the direction of the monthly values' least-squares line (a kbk design rule; see src/core/tren.ts); better/worse by the direction of the indicator's ratings",
   ),
+};
+
+/** The help pages of kbk tren and kbk rekredensialing (src/cli/tren.ts). */
+export const BANTUAN_TREN = {
+  tren: {
+    perintah: teks(
+      'tren beberapa bulan (paling banyak 24): indikator, rating, total nilai dan persen kapitasi setiap fasilitas tiap bulan, dari laporan capaian di --out bila ada dan masih berlaku, dihitung bila tidak',
+      "a trend over months (at most 24): each facility's indicators, ratings, total nilai and capitation percentage each month, from the capaian reports in --out where present and current, computed where not",
+    ),
+    data: teks('folder data: fktp.csv, diagnosa.csv (tidak wajib), satu folder YYYY-MM per bulan', 'data folder: fktp.csv, optional diagnosa.csv, one YYYY-MM folder per month'),
+    dari: teks('bulan pertama', 'the first month'),
+    sampai: teks('bulan terakhir', 'the last month'),
+    ppk: teks('hanya fasilitas ini (KODE[,KODE], dapat diulang)', 'only these facilities (KODE[,KODE], repeatable)'),
+    out: teks('folder tren-YYYY-MM-YYYY-MM.csv, dan tempat laporan capaian/anomali yang dipakai ulang', 'folder for tren-YYYY-MM-YYYY-MM.csv, and where the capaian/anomali reports reused are'),
+    xlsx: teks(
+      'tulis juga tren-YYYY-MM-YYYY-MM.xlsx: satu sheet per indikator (fasilitas × bulan) dan tiap bulan dalam tata letak "Capaian KBK" cabang, yang dibaca --summary',
+      'also write tren-YYYY-MM-YYYY-MM.xlsx: a sheet per indicator (facilities × months) and each month in the branch\'s "Capaian KBK" layout, which --summary reads',
+    ),
+    hitungUlang: teks('hitung setiap bulan, walau laporannya ada di --out', 'compute every month, even where its reports are in --out'),
+  },
+  rekredensialing: {
+    perintah: teks(
+      'bahan rekredensialing praktik mandiri dokter: bulan yang dinilai, nilai dan rating tiap indikator per bulan, jumlah bulan per rating, trennya, bulan bersinyal anomali',
+      "re-credentialing material for doctors' practices: months assessed, each indicator's monthly values and ratings, months per rating, the trend, months with anomaly signals",
+    ),
+    sampai: teks('bulan terakhir yang ditinjau', 'the last month reviewed'),
+    jumlahBulan: teks('banyaknya bulan yang ditinjau, sampai --sampai (1–24)', 'how many months are reviewed, up to --sampai (1–24)'),
+    bulan: teks('sama dengan --jumlah-bulan (di perintah ini --bulan adalah banyaknya bulan, bukan --month)', 'the same as --jumlah-bulan (in this command --bulan is a number of months, not --month)'),
+    out: teks('folder rekredensialing-YYYY-MM.csv, dan tempat laporan capaian/anomali yang dipakai ulang', 'folder for rekredensialing-YYYY-MM.csv, and where the capaian/anomali reports reused are'),
+  },
 };

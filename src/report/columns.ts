@@ -162,3 +162,8 @@ export function capaianDariBaris(row: Readonly<Record<string, string>>, rules: R
     ...(tidakDiketahui.size > 0 ? { tidakDiketahui } : {}),
   };
 }
+
+/** An indicator's value as the reports print it (2 decimals, half-up); empty when none. */
+export const teksIndikator = indikator;
+/** A score or percentage as the reports print it (exact, at most 4 decimals); empty when none. */
+export const teksAngka = (r: Rational | null | undefined): string => angka(r);

@@ -202,6 +202,8 @@ export interface SeriRekredensialing {
   perRating: Map<number, number>;
   /** The direction of the series (src/core/tren.ts arahTren); null with fewer than two months. */
   arah: 'naik' | 'turun' | 'tetap' | null;
+  /** Which way of the value is better (src/core/tren.ts arahBaik): 1 higher, −1 lower, null not said. */
+  baik: 1 | -1 | null;
 }
 
 export interface BarisRekredensialing {
