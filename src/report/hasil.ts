@@ -180,7 +180,7 @@ export interface BulanTren {
 export interface HasilTren {
   dari: MonthIndex;
   sampai: MonthIndex;
-  /** fktp.csv's facilities (after --ppk), in its order. */
+  /** fktp.csv's facilities (after --ppk), by code (the capaian report's order). */
   fasilitas: Fktp[];
   /** Every month of the range, in order, the missing ones included. */
   bulan: BulanTren[];

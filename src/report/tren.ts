@@ -37,7 +37,7 @@ export function kolomTren(h: HasilTren): string[] {
 }
 
 /**
- * One row per facility and month, facility by facility (fktp.csv's order), months in
+ * One row per facility and month, facility by facility (the capaian report's order, by code), months in
  * order. A missing month has its rows with `sumber` tidak_ada and nothing else; a facility
  * not assessed that month has its row with its indicators empty.
  */
