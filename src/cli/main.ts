@@ -22,6 +22,7 @@ import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { daftarGabung } from './gabung.js';
 import { daftarLaporan } from './laporan.js';
+import { daftarRekredensialing, daftarTren } from './tren.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
@@ -61,6 +62,8 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
+  daftarTren(program, io);
+  daftarRekredensialing(program, io);
   daftarGabung(program, io);
   daftarLaporan(program, io);
   daftarCheck(program, io);
