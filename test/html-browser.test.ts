@@ -41,7 +41,7 @@ describe.skipIf(!ADA)(`laporan-YYYY-MM.html in headless Chromium (${CHROMIUM})`,
           return { nama: f.getAttribute('data-grafik'), lebar: r?.width ?? 0, tinggi: r?.height ?? 0, bentuk, terisi, teks: svg ? svg.querySelectorAll('text').length : 0 };
         }),
       );
-      expect(grafik.map((g) => g.nama)).toEqual(['band-ak', 'band-rrns', 'band-rppt', 'rating-ak', 'rating-rrns', 'rating-rppt', 'persen', 'rupiah']);
+      expect(grafik.map((g) => g.nama)).toEqual(['band-ak', 'band-rrns', 'band-rppt', 'rating-ak', 'rating-rrns', 'rating-rppt', 'persen', 'rupiah', 'tren-ak', 'tren-rrns', 'tren-rppt']);
       for (const g of grafik) {
         expect(g.lebar, `${g.nama} width`).toBeGreaterThan(300);
         expect(g.tinggi, `${g.nama} height`).toBeGreaterThan(200);

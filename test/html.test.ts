@@ -52,9 +52,16 @@ describe('laporan-YYYY-MM.html', () => {
       expect(html).toContain(`<tr id="ppk-${f.kode_ppk}"><td>${f.kode_ppk}</td><td>${f.nama_fktp}</td>`);
       expect(html).toContain(`${f.kode_ppk} ${f.nama_fktp}`);
     }
-    // Charts: 3 indicators against their bands, 3 rating counts, the payment bands, the Rupiah.
-    expect(html.match(/<svg /g)?.length).toBe(8);
-    expect(html.match(/<figure class="grafik"/g)?.length).toBe(8);
+    // Charts: 3 indicators against their bands, 3 rating counts, the payment bands, the Rupiah, 3 trends.
+    expect([...html.matchAll(/<figure class="grafik" data-grafik="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'band-ak', 'band-rrns', 'band-rppt', 'rating-ak', 'rating-rrns', 'rating-rppt', 'persen', 'rupiah', 'tren-ak', 'tren-rrns', 'tren-rppt',
+    ]);
+    expect(html.match(/<svg /g)?.length).toBe(11);
+    // The trend: the data folder's assessment months (2024-07 holds peserta.csv only: the payment's), every facility a line named by its code.
+    const tren = teksGrafik(html, 'tren-ak');
+    expect(tren.teks).toEqual(expect.arrayContaining(['2024-04', '2024-05', '2024-06', ...semua.map((f) => f.kode_ppk)]));
+    expect(tren.teks).not.toContain('2024-07');
+    expect(tren.batas?.split(';').sort()).toEqual(['140', '145', '150']);
     // The band edges: the rule file's values (by hand: AK 150/145/140 ‰, RRNS 2/2.5/3 %, RPPT 3/4/5 %), each drawn and labelled in the run's notation.
     expect(batasAturan('ak').sort()).toEqual(['140', '145', '150']);
     expect(batasAturan('rrns').sort()).toEqual(['2', '2.5', '3']);
@@ -100,7 +107,9 @@ describe('laporan-YYYY-MM.html', () => {
     const html = readFileSync(join(c, 'laporan-2024-06.html'), 'utf8');
     expect(rujukanLuar(html)).toEqual([]);
     expect(html).not.toContain('data-grafik="rupiah"');
-    expect(html.match(/<svg /g)?.length).toBe(7);
+    expect(html.match(/<svg /g)?.length).toBe(10);
+    // compute 2024-06's trend: the two earlier months of the data folder, given by the tren engine, and its own.
+    expect(teksGrafik(html, 'tren-rrns').teks).toEqual(expect.arrayContaining(['2024-04', '2024-05', '2024-06']));
     for (const f of fasilitas()) expect(html).toContain(`<tr id="ppk-${f.kode_ppk}">`);
   });
 

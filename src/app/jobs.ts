@@ -30,9 +30,7 @@ import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { barisCapaian, barisKapitasi, kolomCapaian, kolomKapitasi, KOLOM_TOLAK } from '../report/columns.js';
 import { csvExcel, csvExcelPotongan } from '../report/csv-excel.js';
-import { namaBukuKerja, namaHalaman, namaLaporan } from '../report/nama-laporan.js';
-import { halamanHtml, isiDariHasil } from '../report/html.js';
-import { trenHalaman } from './laporan.js';
+import { namaBukuKerja, namaLaporan } from '../report/nama-laporan.js';
 import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '../report/rekap.js';
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
@@ -133,13 +131,12 @@ export function filesTolak(opsi: OpsiJob, bulanRun: MonthIndex, dibaca: readonly
 
 /**
  * The reports every run adds beside capaian/kapitasi: the branch recap (rekap-M.csv),
- * and on request the analyst's workbook (kbk-M.xlsx), the HTML report with its charts
- * (laporan-M.html; `terakhir`: pay's last window month, which it does not write) and the
- * months in the branch's own workbook layout (rekap-cabang-M.csv).
+ * and on request the analyst's workbook (kbk-M.xlsx) and the months in the branch's own
+ * workbook layout (rekap-cabang-M.csv). The HTML report (--html) is added by
+ * src/app/laporan.ts denganHalaman, which reads the trend's earlier months.
  */
-async function laporanTambahan(opsi: OpsiJob, h: HasilJob, terakhir: { rows: Capaian[]; rules: RuleSet } | null = null): Promise<HasilJob> {
+async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, namaLaporan('rekap', h.bulan), KOLOM_REKAP, barisRekap(h))];
-  if (opsi.format?.html) files.push({ path: join(opsi.outDir, namaHalaman(h.bulan)), content: await halamanHtml(isiDariHasil(h, terakhir, await trenHalaman(opsi, h.bulan)), opsi.bahasa ?? 'id') });
   if (opsi.format?.rekapCabang)
     for (const c of h.capaian) files.push(fileCsv(opsi, namaLaporan('rekap-cabang', c.rows[0]?.bulan ?? h.bulan), KOLOM_REKAP_CABANG, barisRekapCabang(c.rows, c.rules)));
   if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaBukuKerja(h.bulan)), content: await bukuKerja(h, { samarkan: opsi.samarkan, bahasa: opsi.bahasa }), pribadi: true }); // its Tolak sheet quotes rows
@@ -259,6 +256,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       dipakai: { aturan: [b.rules], tarif: [] },
       peringatan: [...ctx.peringatan, ...peringatan],
       sinyal,
+      dihitung: [{ bulan, rows, rules: b.rules }],
     });
   });
 }
@@ -426,12 +424,8 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, namaLaporan('kapitasi', bulanBayar), kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
-    const terakhir = perBulan[perBulan.length - 1];
-    return laporanTambahan(
-      opsi,
-      { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif], bulanBayar }, peringatan, sinyal },
-      terakhir ? { rows: terakhir.c.rows, rules: terakhir.dibacaBulan.rules } : null,
-    );
+    const dihitung = perBulan.map(({ m, dibacaBulan, c }) => ({ bulan: m.bulan, rows: c.rows, rules: dibacaBulan.rules }));
+    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif], bulanBayar }, peringatan, sinyal, dihitung });
   });
 }
 

@@ -45,6 +45,8 @@ export const PESAN_HTML = {
   trenKeterangan: (dari: string, sampai: string, n: number): Teks =>
     teks(`${angka(n, 'id')} bulan, ${dari} sampai ${sampai}; garis putus-putus adalah batas rentang rating.`, `${angka(n, 'en')} months, ${dari} to ${sampai}; the dashed lines are the rating bands' edges.`),
   trenTidakAda: (alasan: Teks): Teks => teks(`Tren tidak ditampilkan: ${alasan.id}.`, `No trend shown: ${alasan.en}.`),
+  judulTrenHalaman: (dari: string, sampai: string): Teks => teks(`Tren KBK ${dari} sampai ${sampai}`, `KBK trend ${dari} to ${sampai}`),
+  subjudulTren: (aturan: string, n: number): Teks => teks(`${angka(n, 'id')} FKTP; indikator dan rentang aturan ${aturan}`, `${angka(n, 'en')} facilities; indicators and bands of rule set ${aturan}`),
   judulTren: (id: string, nama: string): Teks => teks(`Tren ${id.toUpperCase()} — ${nama}`, `${id.toUpperCase()} trend — ${nama}`),
 
   bagianSinyal: teks('Sinyal anomali', 'Anomaly signals'),
@@ -62,7 +64,10 @@ export const PESAN_HTML = {
   catatanTidakAda: teks('Semua nilai aturan yang dipakai terverifikasi.', 'Every rule value used is verified.'),
   bagianDaftar: teks('Daftar FKTP', 'Facilities'),
 
-  trenBelumAda: teks('mesin tren belum tersedia di kbk ini', 'this kbk has no trend engine yet'),
+  trenTanpaBulan: teks('tidak ada bulan penilaian', 'no assessment month'),
+  trenGagal: (sebab: Teks): Teks => teks(`bulan-bulan sebelumnya tidak dapat dibaca: ${sebab.id}`, `the earlier months could not be read: ${sebab.en}`),
+  trenGagalPeringatan: (sebab: Teks): Teks =>
+    teks(`laporan HTML tanpa tren: bulan-bulan sebelumnya tidak dapat dibaca: ${sebab.id}`, `the HTML report has no trend: the earlier months could not be read: ${sebab.en}`),
 
   // kbk laporan: the reports in --out it reads.
   laporanTidakAda: (out: string, kapitasi: string, capaian: string): Teks =>
@@ -78,11 +83,6 @@ export const PESAN_HTML = {
     teks(
       `${path}: set tarif "${id}" tidak dikenal (bawaan: ${dikenal.join(', ')}); bila laporan dibuat dengan --tariffs BERKAS, berikan --tariffs BERKAS yang sama`,
       `${path}: tariff set "${id}" is not known (shipped: ${dikenal.join(', ')}); if the reports were made with --tariffs FILE, give the same --tariffs FILE`,
-    ),
-  laporanRatingBeda: (path: string, baris: number, indikator: string, tertulis: string, hitung: number, aturan: string): Teks =>
-    teks(
-      `${path}: baris ${angka(baris, 'id')}: rating_${indikator} tertulis ${tertulis}, tetapi hitungan di baris itu memberi rating ${hitung} di bawah ${aturan}: laporan ini bukan yang dihitung kbk dari hitungannya`,
-      `${path}: line ${angka(baris, 'en')}: rating_${indikator} is written ${tertulis}, but the counts on that line give rating ${hitung} under ${aturan}: this report is not what kbk computes from its counts`,
     ),
   laporanJendela: (path: string, teksnya: string): Teks =>
     teks(`${path}: bulan_penilaian "${teksnya}" bukan YYYY-MM atau YYYY-MM..YYYY-MM`, `${path}: bulan_penilaian "${teksnya}" is not YYYY-MM or YYYY-MM..YYYY-MM`),

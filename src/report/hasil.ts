@@ -38,6 +38,8 @@ export interface HasilJob {
   peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
   sinyal: SinyalBulan[];
+  /** Every assessment month the run computed, oldest first (pay's too, which writes no capaian report): the HTML report's trend and its explain list. */
+  dihitung: { bulan: MonthIndex; rows: Capaian[]; rules: RuleSet }[];
 }
 
 // kbk banding (src/app/banding.ts).

@@ -12,7 +12,7 @@ import { formatMonth, type MonthIndex } from '../core/month.js';
 import type { Capaian } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { kapitasiLantai } from '../core/money.js';
-import { parseDecimal, roundHalfUp, toPlain } from '../core/rational.js';
+import { parseDecimal, roundHalfUp, toFixed, toPlain } from '../core/rational.js';
 import type { RuleSet } from '../rules/schema.js';
 import { angka, dalam, desimal, rupiah, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
 import { PESAN_HTML as H } from '../pesan/html.js';
@@ -179,6 +179,24 @@ export async function halamanHtml(isi: IsiHtml, b: Bahasa): Promise<string> {
   const sub = isi.kapitasi
     ? H.subjudulBayar(formatMonth(isi.bulan), isi.kapitasi.baris[0]?.bulan_penilaian ?? '', isi.kapitasi.rules.id)
     : H.subjudulCapaian(formatMonth(isi.bulan), rulesUtama?.id ?? '');
+  return kerangka(judul, sub, bagian, b);
+}
+
+/** kbk tren --html: the trend charts alone, with the provenance note. */
+export async function halamanTren(tren: TrenHtml, catatan: Teks | null, b: Bahasa): Promise<string> {
+  const dari = formatMonth(tren.bulan[0] as MonthIndex);
+  const sampai = formatMonth(tren.bulan[tren.bulan.length - 1] as MonthIndex);
+  const bagian = [
+    { id: 'tren', judul: H.bagianTren, html: await bagianTren(tren, b) },
+    { id: 'catatan', judul: H.bagianCatatan, html: `<p class="catatan">${esc(dalam(catatan ?? H.catatanTidakAda, b))}</p>` },
+    { id: 'fktp', judul: H.bagianDaftar, html: tabelTren(tren, b) },
+  ];
+  return kerangka(dalam(H.judulTrenHalaman(dari, sampai), b), H.subjudulTren(tren.rules.id, tren.fasilitas.length), bagian, b);
+}
+
+/** The page around its sections: head, inline style, title, contents. */
+function kerangka(judul: string, sub: Teks, bagian: readonly { id: string; judul: Teks; html: string }[], b: Bahasa): string {
+  const t = (p: Pesan): string => esc(dalam(p, b));
   return [
     '<!DOCTYPE html>',
     `<html lang="${b}">`,
@@ -196,6 +214,21 @@ export async function halamanHtml(isi: IsiHtml, b: Bahasa): Promise<string> {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** Each facility's values per month (the trend's numbers, findable by code): one table per indicator. */
+function tabelTren(tren: TrenHtml, b: Bahasa): string {
+  const k = H.kolom;
+  return tren.rules.indikator
+    .map((ind) => {
+      const head = [dalam(k.kode, b), dalam(k.nama, b), ...tren.bulan.map(formatMonth)].map((x) => `<th>${esc(x)}</th>`).join('');
+      const rows = tren.fasilitas.map(
+        (f) =>
+          `<tr id="${jangkarPpk(f.kode)}-${ind.id}"><td>${esc(f.kode)}</td><td>${esc(f.nama)}</td>${(f.nilai[ind.id] ?? []).map((v) => `<td class="n">${v === null ? '' : esc(desimal(v.toFixed(2), b))}</td>`).join('')}</tr>`,
+      );
+      return `<h3>${esc(dalam(H.judulTren(ind.id, ind.nama), b))}</h3><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    })
+    .join('\n');
 }
 
 function figur(g: Grafik, nama: string, data: Record<string, string> = {}): string {
@@ -315,25 +348,63 @@ function tabelFasilitas(isi: IsiHtml, fasilitas: readonly Fasilitas[], b: Bahasa
   return `<p class="ket">${esc(angka(fasilitas.length, b))} FKTP</p><table><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
+/** A month of capaian as a run (or the tren engine) holds it: the rows of the facilities it has, under its rule set; null rules: no such month. */
+export interface BulanCapaian {
+  bulan: MonthIndex;
+  rules: RuleSet | null;
+  rows: readonly Capaian[];
+}
+
+/**
+ * The trend's numbers from months of capaian (oldest first): each facility's indicator
+ * values as the reports print them (2 decimals), null where the month or the value is
+ * missing; the indicators and bands are the last month's rule set's. `fasilitas`: every
+ * facility to show (kbk tren's, after --ppk), else those of the months in order.
+ */
+export function trenDari(bulan: readonly BulanCapaian[], fasilitas?: readonly { kodePpk: string; namaFktp: string }[]): TrenHtml | null {
+  const rules = [...bulan].reverse().find((m) => m.rules !== null)?.rules ?? null;
+  if (rules === null) return null;
+  const semua = new Map<string, string>((fasilitas ?? []).map((f) => [f.kodePpk, f.namaFktp]));
+  if (!fasilitas) for (const m of [...bulan].reverse()) for (const c of m.rows) if (!semua.has(c.fktp.kodePpk)) semua.set(c.fktp.kodePpk, c.fktp.namaFktp);
+  const perBulan = bulan.map((m) => new Map(m.rows.map((c) => [c.fktp.kodePpk, c])));
+  return {
+    bulan: bulan.map((m) => m.bulan),
+    rules,
+    fasilitas: [...semua].map(([kode, nama]) => ({
+      kode,
+      nama,
+      nilai: Object.fromEntries(
+        rules.indikator.map((ind) => [
+          ind.id,
+          perBulan.map((p) => {
+            const v = p.get(kode)?.indikator.nilai[ind.id];
+            return v === null || v === undefined ? null : Number(toFixed(v, 2));
+          }),
+        ]),
+      ),
+    })),
+  };
+}
+
 /**
  * What the page shows of a run that has just computed: its reports' rows as they are
- * written, kbk explain of each facility of the last assessed month (`terakhir`: the run's
- * last capaian month; for pay, which writes none, the window's last month read), the trend
- * and the provisional-values note.
+ * written, kbk explain of each facility of the last month the run assessed (`dihitung`: the
+ * months the run computed, oldest first — for pay, which writes no capaian report, the
+ * window's months read), the trend and the provisional-values note.
  */
-export function isiDariHasil(h: HasilJob, terakhir: { rows: readonly Capaian[]; rules: RuleSet } | null, tren: IsiHtml['tren']): IsiHtml {
+export function isiDariHasil(h: HasilJob, dihitung: readonly { bulan: MonthIndex; rows: readonly Capaian[]; rules: RuleSet }[], tren: IsiHtml['tren']): IsiHtml {
+  const terakhir = dihitung[dihitung.length - 1] ?? null;
   const capaian = (h.capaian.length > 0 ? h.capaian : terakhir ? [terakhir] : []).map((c) => ({
     bulan: c.rows[0]?.bulan ?? h.bulan,
     rules: c.rules,
     baris: c.rows.map((r) => barisCapaian(r, c.rules)),
   }));
-  const akhir = h.capaian[h.capaian.length - 1] ?? terakhir;
   return {
     bulan: h.bulan,
     capaian,
     kapitasi: h.kapitasi ? { rules: h.kapitasi.rules, baris: h.kapitasi.rows.map((k) => barisKapitasi(k, h.kapitasi?.rules as RuleSet)) } : null,
     sinyal: h.sinyal.map((s) => ({ bulan: s.bulan, kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
-    penjelasan: akhir ? akhir.rows.map((c) => jelaskan(c, akhir.rules)) : [],
+    penjelasan: terakhir ? terakhir.rows.map((c) => jelaskan(c, terakhir.rules)) : [],
     tren,
     catatan: catatanProvisional(h.dipakai),
   };
