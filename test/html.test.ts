@@ -136,4 +136,19 @@ describe('laporan-YYYY-MM.html', () => {
       ['K002', '97%: AK rating 4 with 45 more registered participant(s) with a contact (→ 150.00, rating 4)'],
     ]);
   });
+
+  it('kbk tren --html: the trend charts alone, every facility in every month, a missing month a gap', async () => {
+    const out = tmp();
+    const r = await kbkKode(0, ['tren', '--data', DEMO, '--dari', '2024-03', '--sampai', '2024-06', '--out', out, '--html', '--quiet', '--lang', 'en']);
+    expect(r.err).toBe('kbk: warning: 2024-03: no month folder in ' + DEMO + '; the month is empty in the trend (never invented)\n');
+    const html = readFileSync(join(out, 'tren-2024-03-2024-06.html'), 'utf8');
+    expect(rujukanLuar(html)).toEqual([]);
+    expect([...html.matchAll(/<figure class="grafik" data-grafik="([^"]+)"/g)].map((m) => m[1])).toEqual(['tren-ak', 'tren-rrns', 'tren-rppt']);
+    const ak = teksGrafik(html, 'tren-ak');
+    expect(ak.batas?.split(';').sort()).toEqual(['140', '145', '150']);
+    expect(ak.teks).toEqual(expect.arrayContaining(['2024-03', '2024-04', '2024-05', '2024-06', ...fasilitas().map((f) => f.kode_ppk)]));
+    // P002's Angka Kontak by hand: 650, 700, 750 registered participants with a contact of 5,000 (capaian-2024-0{4,5,6}.csv) → 130, 140, 150 ‰; 2024-03 empty.
+    expect(html).toContain('<tr id="ppk-P002-ak"><td>P002</td><td>Puskesmas Sukajadi</td><td class="n"></td><td class="n">130.00</td><td class="n">140.00</td><td class="n">150.00</td></tr>');
+    for (const f of fasilitas()) for (const id of ['ak', 'rrns', 'rppt']) expect(html).toContain(`<tr id="ppk-${f.kode_ppk}-${id}"><td>${f.kode_ppk}</td><td>${f.nama_fktp}</td>`);
+  });
 });

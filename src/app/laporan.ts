@@ -53,7 +53,8 @@ export async function trenHalaman(opsi: OpsiJob, h: HasilJob): Promise<{ tren: I
   if (lebihDulu.length > 0) {
     try {
       // No rejects file is written for these months (padaBerhenti: none): they are the trend's, not the run's.
-      const t = await tren({ ...opsi, padaBerhenti: undefined }, { dari: lebihDulu[0] as MonthIndex, sampai: pertama - 1 });
+      // Nor its own CSV, workbook or page: only its months are wanted.
+      const t = await tren({ ...opsi, padaBerhenti: undefined, format: { ...opsi.format, xlsx: false, html: false } }, { dari: lebihDulu[0] as MonthIndex, sampai: pertama - 1 });
       dulu = t.bulan.map((b) => ({ bulan: b.bulan, rules: b.sumber.jenis === 'tidak_ada' ? null : b.rules, rows: b.baris.filter((c): c is Capaian => c !== null) }));
       peringatan.push(...t.peringatan);
     } catch (e) {

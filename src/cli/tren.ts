@@ -58,6 +58,7 @@ export function daftarTren(program: Command, io: Io): void {
     .requiredOption('--sampai <YYYY-MM>', t(T.sampai))
     .option('--ppk <kode,…>', t(T.ppk), (v: string, all: string[] = []) => [...all, ...v.split(',').map((k) => k.trim())])
     .option('--xlsx', t(T.xlsx))
+    .option('--html', t(BANTUAN.job.htmlTren))
     .action(async (o: OpsiTrenCli) => {
       const dari = bulan(o.dari as string, '--dari');
       const sampai = bulan(o.sampai, '--sampai');

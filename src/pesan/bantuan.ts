@@ -120,6 +120,10 @@ export const BANTUAN = {
       'tulis juga laporan-YYYY-MM.html: satu berkas mandiri (tanpa jaringan) berisi grafik indikator terhadap rentang rating, jumlah FKTP per rating dan rentang pembayaran, kapitasi dibayar, tren, sinyal dan FKTP terdekat ke rentang berikutnya; dapat dicetak A4 mendatar',
       'also write laporan-YYYY-MM.html: one self-contained file (no network) of charts — indicators against the rating bands, facilities per rating and payment band, capitation paid, the trend, the signals and the facilities nearest to the next band; prints on A4 landscape',
     ),
+    htmlTren: teks(
+      'tulis juga tren-YYYY-MM-YYYY-MM.html: grafik tren setiap indikator per FKTP terhadap batas rentang rating, dalam satu berkas mandiri (tanpa jaringan)',
+      'also write tren-YYYY-MM-YYYY-MM.html: the trend charts of each indicator per facility against the rating bands\' edges, in one self-contained file (no network)',
+    ),
     csvExcel: teks(
       'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF), menggantikan CSV mesin dengan nama yang sama; Excel berbahasa Inggris membaca angkanya sebagai teks: di sana pakai --xlsx',
       'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF), in place of the machine CSVs under the same names; an English-locale Excel reads their decimals as text: use --xlsx there',

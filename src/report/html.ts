@@ -19,7 +19,7 @@ import { PESAN_HTML as H } from '../pesan/html.js';
 import { VERSI } from '../versi.js';
 import { barisCapaian, barisKapitasi, kolomNilai } from './columns.js';
 import { catatanProvisional } from './catatan.js';
-import type { HasilJob } from './hasil.js';
+import type { HasilJob, HasilTren } from './hasil.js';
 import { perubahanTeks } from './explain.js';
 import { ABU, FONT, grafikBand, grafikRupiah, grafikTren, grafikTumpuk, warnaMutu, type Grafik } from './grafik.js';
 
@@ -408,4 +408,11 @@ export function isiDariHasil(h: HasilJob, dihitung: readonly { bulan: MonthIndex
     tren,
     catatan: catatanProvisional(h.dipakai),
   };
+}
+
+/** kbk tren --html: the engine's months (the missing ones as gaps), every facility it holds. */
+export async function halamanTrenDari(h: HasilTren, b: Bahasa): Promise<string> {
+  const bulan = h.bulan.map((m) => ({ bulan: m.bulan, rules: m.sumber.jenis === 'tidak_ada' ? null : m.rules, rows: m.baris.filter((c): c is Capaian => c !== null) }));
+  const tren = trenDari(bulan, h.fasilitas) as TrenHtml; // the engine stops when every month is missing
+  return halamanTren(tren, catatanProvisional(h.dipakai), b);
 }
