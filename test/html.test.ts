@@ -151,4 +151,21 @@ describe('laporan-YYYY-MM.html', () => {
     expect(html).toContain('<tr id="ppk-P002-ak"><td>P002</td><td>Puskesmas Sukajadi</td><td class="n"></td><td class="n">130.00</td><td class="n">140.00</td><td class="n">150.00</td></tr>');
     for (const f of fasilitas()) for (const id of ['ak', 'rrns', 'rppt']) expect(html).toContain(`<tr id="ppk-${f.kode_ppk}-${id}"><td>${f.kode_ppk}</td><td>${f.nama_fktp}</td>`);
   });
+
+  it('pay --html: the page has the window months pay read (no capaian report is written), the Rupiah with the floor', async () => {
+    const out = tmp();
+    expect((await kbkKode(0, ['pay', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--quiet', '--lang', 'en'])).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith('capaian-'))).toEqual([]);
+    const html = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    expect(rujukanLuar(html)).toEqual([]);
+    expect([...html.matchAll(/<figure class="grafik" data-grafik="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'band-ak', 'band-rrns', 'band-rppt', 'rating-ak', 'rating-rrns', 'rating-rppt', 'persen', 'rupiah', 'tren-ak', 'tren-rrns', 'tren-rppt',
+    ]);
+    expect(html).toContain('Basis: the capaian of 2024-06.');
+    // The Rupiah of every facility as kapitasi-2024-07.csv has it (P001: 5,000 participants × Rp 6,000 = Rp 30,000,000, paid in full).
+    const rupiah = teksGrafik(html, 'rupiah').teks;
+    const kapitasi = parseCsv(readFileSync(join(out, 'kapitasi-2024-07.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(kapitasi.find((r) => r.kode_ppk === 'P001')?.kapitasi_dibayar).toBe('30000000');
+    for (const r of kapitasi) expect(rupiah).toContain(`Rp ${BigInt(r.kapitasi_dibayar as string).toLocaleString('en-US')}`);
+  });
 });
