@@ -221,6 +221,9 @@ export function grafikRupiah(a: {
   );
 }
 
+/** The most lines a trend chart names in its legend. */
+const LEGENDA_MAKS = 40;
+
 /** One indicator over the months: a line per facility (its code at the line's end), the band edges dashed. */
 export function grafikTren(a: { judul: string; bulan: readonly string[]; seri: readonly { nama: string; data: readonly (number | null)[] }[]; band: readonly RatingBand[]; bahasa: Bahasa }): Promise<Grafik> {
   const batas = batasBand(a.band);
@@ -232,9 +235,10 @@ export function grafikTren(a: { judul: string; bulan: readonly string[]; seri: r
   return gambar(
     {
       title: { text: a.judul, ...judulGaya },
-      legend: { top: 30, left: 'left', type: 'plain', data: a.seri.map((s) => s.nama), textStyle: { fontFamily: FONT } },
+      // A legend of a few dozen facilities at most: beyond that each line's code at its end names it (and the table below the charts).
+      ...(a.seri.length <= LEGENDA_MAKS ? { legend: { top: 30, left: 'left', type: 'plain', data: a.seri.map((s) => s.nama), textStyle: { fontFamily: FONT } } } : {}),
       color: [...OKABE_ITO],
-      grid: { left: 60, right: 90, top: 70 + 22 * Math.ceil(a.seri.length / 8), bottom: 30 },
+      grid: { left: 60, right: 90, top: 70 + (a.seri.length <= LEGENDA_MAKS ? 22 * Math.ceil(a.seri.length / 8) : 0), bottom: 30 },
       xAxis: { type: 'category', data: a.bulan, boundaryGap: false, axisLabel: { fontFamily: FONT } },
       yAxis: { type: 'value', min: Math.floor(Math.max(0, rendah - jarak)), max: Math.ceil(tinggi + jarak), axisLabel: { formatter: (v: number) => angkaSumbu(v, a.bahasa) } },
       series: a.seri.map((s, i) => ({
@@ -242,14 +246,14 @@ export function grafikTren(a: { judul: string; bulan: readonly string[]; seri: r
         name: s.nama,
         data: [...s.data],
         connectNulls: false,
-        symbol: SIMBOL[i % SIMBOL.length],
+        symbol: a.seri.length <= LEGENDA_MAKS ? SIMBOL[i % SIMBOL.length] : 'none',
         symbolSize: 6,
         endLabel: { show: true, formatter: s.nama, fontSize: 10 },
         ...(i === 0 ? { markLine: garisBatas(batas, a.bahasa, 'yAxis') } : {}),
       })),
     },
     880,
-    360 + 22 * Math.ceil(a.seri.length / 8),
+    360 + (a.seri.length <= LEGENDA_MAKS ? 22 * Math.ceil(a.seri.length / 8) : 0),
     a.judul,
   );
 }
