@@ -101,6 +101,18 @@ describe('kbk rekredensialing on a hand-made series', () => {
     expect(r.err).toContain('warning: 2024-03: no month folder');
   });
 
+  it('months already computed into --out are read back, their signals from anomali-YYYY-MM.csv', async () => {
+    const data = praktik();
+    const out = tmp();
+    await kbkKode(0, ['compute', '--data', data, '--month', '2024-04', '--out', out, '-q']);
+    expect(readFileSync(join(out, 'anomali-2024-04.csv'), 'utf8')).toContain('D3,tanpa_data,');
+    const r = await kbkKode(0, ['rekredensialing', '--data', data, '--sampai', '2024-05', '--bulan', '5', '--out', out]);
+    expect(r.err).toContain('2024-04: taken from capaian-2024-04.csv');
+    const rows = baca(join(out, 'rekredensialing-2024-05.csv'));
+    const d3 = rows.find((x) => x.kode_ppk === 'D3' && x.seri === 'ak') as Record<string, string>;
+    expect(d3).toMatchObject({ 'nilai_2024-04': '0.00', 'rating_2024-04': '1', tren: 'turun', bulan_sinyal: '2024-04: tanpa_data' });
+  });
+
   it('--jumlah-bulan and --bulan are the same number of months; a month given to --bulan, 0, 25 or two that differ: 64', async () => {
     const data = praktik();
     const a = tmp();

@@ -3,7 +3,7 @@
 // said and left empty; months already in --out are read back from their reports (a doctored
 // value shows through, a stale or foreign report is computed again); --ppk; the workbook read
 // back by the --summary reader; the exit codes of bad ranges.
-import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -147,7 +147,7 @@ describe('months already in --out: read back, or computed again when they cannot
     utimesSync(join(data, '2024-05', 'kontak.csv'), baru, baru);
     const r = await kbkKode(0, ['tren', '--data', data, '--dari', '2024-05', '--sampai', '2024-05', '--out', out]);
     expect(sel(baca(join(out, 'tren-2024-05-2024-05.csv')), 'D001', '2024-05')).toMatchObject({ sumber: 'hitung', angka_kontak: '149.00' });
-    expect(r.err).toContain(`2024-05: computed (capaian-2024-05.csv lebih lama dari ${join(data, '2024-05', 'kontak.csv')})`);
+    expect(r.err).toContain(`2024-05: computed (capaian-2024-05.csv is older than ${join(data, '2024-05', 'kontak.csv')})`);
   });
 
   it('a report of another rule set, or without its anomali report, is not used', async () => {
@@ -157,15 +157,22 @@ describe('months already in --out: read back, or computed again when they cannot
     writeFileSync(path, readFileSync(path, 'utf8').replace(',D001,dr. Andi Wijaya,praktik_dokter,kbk-2019,', ',D001,dr. Andi Wijaya,praktik_dokter,perber-2017,'));
     const r = await kbkKode(0, ['tren', '--data', data, '--dari', '2024-05', '--sampai', '2024-05', '--out', out]);
     expect(sel(baca(join(out, 'tren-2024-05-2024-05.csv')), 'D001', '2024-05')).toMatchObject({ sumber: 'hitung', angka_kontak: '149.00' });
-    expect(r.err).toContain('2024-05: computed (capaian-2024-05.csv dihitung dengan perber-2017, yang berlaku kbk-2019)');
+    expect(r.err).toContain('2024-05: computed (capaian-2024-05.csv was computed under perber-2017, the rule set in force is kbk-2019)');
     const { data: d2, out: o2 } = await metLaporan();
     ubahLaporan(o2);
-    writeFileSync(join(o2, 'anomali-2024-05.csv'), '');
-    cpSync(join(o2, 'capaian-2024-05.csv'), join(o2, 'x.csv'));
-    const { unlinkSync } = await import('node:fs');
+    // compute writes both; a capaian report without its anomali report is not a whole month of compute's.
     unlinkSync(join(o2, 'anomali-2024-05.csv'));
     await kbkKode(0, ['tren', '--data', d2, '--dari', '2024-05', '--sampai', '2024-05', '--out', o2, '-q']);
     expect(sel(baca(join(o2, 'tren-2024-05-2024-05.csv')), 'D001', '2024-05')).toMatchObject({ sumber: 'hitung', angka_kontak: '149.00' });
+  });
+
+  it('a report computed from a --summary workbook (rujukan_tacc empty) is not this folder\'s: computed again', async () => {
+    const { data, out } = await metLaporan();
+    await kbkKode(0, ['compute', '--data', data, '--summary', join(FIXTURES, 'ringkasan-demo', 'Capaian KBK (APR 24 - JUL 24).xlsx'), '--month', '2024-05', '--out', out, '-q']);
+    ubahLaporan(out);
+    const r = await kbkKode(0, ['tren', '--data', data, '--dari', '2024-05', '--sampai', '2024-05', '--out', out]);
+    expect(sel(baca(join(out, 'tren-2024-05-2024-05.csv')), 'D001', '2024-05')).toMatchObject({ sumber: 'hitung', angka_kontak: '149.00' });
+    expect(r.err).toContain('2024-05: computed (capaian-2024-05.csv was computed from --summary, not from the data folder)');
   });
 
   it('a damaged report in --out stops the run (65) naming file and line, as for the signals\' history', async () => {

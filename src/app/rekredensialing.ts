@@ -23,6 +23,13 @@ import { tren } from './tren.js';
 
 export type { HasilRekredensialing } from '../report/hasil.js';
 
+/**
+ * The months reviewed when --jumlah-bulan is not given: a year, the issue's own example
+ * (`--bulan 12`). A default of the tool, not a rule: the regulations name no period for
+ * what a credentialing meeting considers.
+ */
+export const BULAN_REKREDENSIALING = 12;
+
 /** The review's months: the `jumlahBulan` months up to `sampai` (the range checks of tren apply: at most BATAS_BULAN_TREN). */
 export async function rekredensialing(opsi: OpsiJob, o: { sampai: MonthIndex; jumlahBulan: number }): Promise<HasilRekredensialing> {
   const rules = pilihAturan(opsi, o.sampai);

@@ -29,7 +29,7 @@ import { barisTren, bukuTren, kolomTren } from '../report/tren.js';
 import { halamanTrenDari } from '../report/html.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText, type FileLaporan } from '../report/write.js';
-import type { Pesan } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { PESAN_TREN } from '../pesan/tren.js';
 import { adaBulan, bacaDenganAturan, capaianDari, denganTolak, konteks, pilihAturan } from './jobs.js';
@@ -104,11 +104,13 @@ const mtime = (path: string): number | null => {
  * older than fktp.csv, diagnosa.csv or any file of the month folder (an export replaced
  * since is computed again); its header is the capaian header of the rule set in force for
  * the month and every row's `aturan` is that set's id (a report of another rule set, or an
- * older kbk's columns, is not this month's); every row is of the month; its facilities are
+ * older kbk's columns, is not this month's); every count is there (a report computed from a
+ * --summary workbook leaves rujukan_tacc empty: it is not this folder's); every row is of
+ * the month; its facilities are
  * exactly fktp.csv's. A report that cannot be read at all is a DataError (65) naming file
  * and line, as for the signals' history: a damaged report is said, never skipped in silence.
  */
-function laporanBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex, rules: RuleSet): { rows: Capaian[]; sinyal: SinyalBulan[]; laporan: string } | { alasan: string } {
+function laporanBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex, rules: RuleSet): { rows: Capaian[]; sinyal: SinyalBulan[]; laporan: string } | { alasan: Teks } {
   const namaCapaian = namaLaporan('capaian', bulan);
   const namaAnomali = namaLaporan('anomali', bulan);
   const pathCapaian = join(opsi.outDir, namaCapaian);
@@ -128,7 +130,10 @@ function laporanBulan(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex, rules:
     if (r.bulan !== formatMonth(bulan)) return { alasan: PESAN_TREN.alasanBulan(namaCapaian, r.bulan ?? '') };
     const f = ctx.master.indeks.get(r.kode_ppk ?? '');
     if (f === undefined || rows[f] !== undefined || r.persen_kapitasi === '') return { alasan: PESAN_TREN.alasanFasilitas(namaCapaian) };
-    rows[f] = capaianDariBaris(r, rules, daftar[f] as Capaian['fktp'], bulan);
+    const c = capaianDariBaris(r, rules, daftar[f] as Capaian['fktp'], bulan);
+    // A count left empty is a report computed from a --summary workbook (which has no rujukan_tacc), not from this data folder.
+    if (c.tidakDiketahui !== undefined) return { alasan: PESAN_TREN.alasanRingkasan(namaCapaian) };
+    rows[f] = c;
   }
   if (rows.some((r) => r === undefined)) return { alasan: PESAN_TREN.alasanFasilitas(namaCapaian) };
   const anomali = bacaLaporan(pathAnomali, JENIS_LAPORAN.anomali ?? null);

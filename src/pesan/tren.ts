@@ -30,22 +30,23 @@ export const PESAN_TREN = {
       `${daftar(bulan)}: no month folder in ${dir}; ${bulan.length > 1 ? 'these months are' : 'the month is'} empty in the trend (never invented)`,
     ),
   dariLaporan: (bulan: string, laporan: string): Teks => teks(`${bulan}: diambil dari ${laporan}`, `${bulan}: taken from ${laporan}`),
-  dihitung: (bulan: string, alasan: string | null): Teks =>
-    teks(`${bulan}: dihitung${alasan ? ` (${alasan})` : ''}`, `${bulan}: computed${alasan ? ` (${alasan})` : ''}`),
+  dihitung: (bulan: string, alasan: Teks | null): Teks =>
+    teks(`${bulan}: dihitung${alasan ? ` (${alasan.id})` : ''}`, `${bulan}: computed${alasan ? ` (${alasan.en})` : ''}`),
 
-  // Why a report in --out is not used (locale-free: it goes in the reason as written).
-  alasanTanpaLaporan: 'tidak ada capaian/anomali di --out',
-  alasanHitungUlang: '--hitung-ulang',
-  alasanOpsi: (opsi: string): string => `${opsi} mengubah angka; laporan di --out tidak dipakai`,
-  alasanLebihLama: (laporan: string, masukan: string): string => `${laporan} lebih lama dari ${masukan}`,
-  alasanAturan: (laporan: string, aturan: string, berlaku: string): string => `${laporan} dihitung dengan ${aturan}, yang berlaku ${berlaku}`,
-  alasanKolom: (laporan: string): string => `kolom ${laporan} bukan kolom aturan bulan ini`,
-  alasanFasilitas: (laporan: string): string => `fasilitas ${laporan} berbeda dengan fktp.csv`,
-  alasanBulan: (laporan: string, bulan: string): string => `${laporan} memuat baris bulan ${bulan}`,
-
+  // Why a report in --out is not used (BulanTren.sumber.alasan).
+  alasanTanpaLaporan: teks('tidak ada capaian/anomali di --out', 'no capaian/anomali report in --out'),
+  alasanHitungUlang: teks('--hitung-ulang', '--hitung-ulang'),
+  alasanOpsi: (opsi: string): Teks => teks(`${opsi} mengubah angka; laporan di --out tidak dipakai`, `${opsi} changes the numbers; the reports in --out are not used`),
+  alasanLebihLama: (laporan: string, masukan: string): Teks => teks(`${laporan} lebih lama dari ${masukan}`, `${laporan} is older than ${masukan}`),
+  alasanAturan: (laporan: string, aturan: string, berlaku: string): Teks =>
+    teks(`${laporan} dihitung dengan ${aturan}, yang berlaku ${berlaku}`, `${laporan} was computed under ${aturan}, the rule set in force is ${berlaku}`),
+  alasanKolom: (laporan: string): Teks => teks(`kolom ${laporan} bukan kolom aturan bulan ini`, `${laporan}'s columns are not those of the month's rule set`),
+  alasanFasilitas: (laporan: string): Teks => teks(`fasilitas ${laporan} berbeda dengan fktp.csv`, `${laporan}'s facilities differ from fktp.csv`),
+  alasanRingkasan: (laporan: string): Teks => teks(`${laporan} dihitung dari --summary, bukan dari folder data`, `${laporan} was computed from --summary, not from the data folder`),
+  alasanBulan: (laporan: string, bulan: string): Teks => teks(`${laporan} memuat baris bulan ${bulan}`, `${laporan} holds rows of ${bulan}`),
   // The terminal view.
   judulTren: (dari: string, sampai: string, n: number): Teks =>
-    teks(`Tren ${dari}..${sampai} (${angka(n, 'id')} fasilitas)`, `Trend ${dari}..${sampai} (${n} facilities)`),
+    teks(`Tren ${dari}..${sampai} (${angka(n, 'id')} fasilitas)`, `Trend ${dari}..${sampai} (${n} ${n === 1 ? 'facility' : 'facilities'})`),
   kolomFasilitas: teks('Fasilitas', 'Facility'),
   kolomIndikator: teks('Indikator', 'Indicator'),
   kolomGaris: teks('Bulan ke bulan', 'Month by month'),
@@ -70,7 +71,7 @@ export const PESAN_TREN = {
 
   // kbk rekredensialing.
   judulRekredensialing: (dari: string, sampai: string, n: number): Teks =>
-    teks(`Rekredensialing praktik mandiri dokter ${dari}..${sampai} (${angka(n, 'id')} praktik)`, `Re-credentialing of doctors' practices ${dari}..${sampai} (${n} practices)`),
+    teks(`Rekredensialing praktik mandiri dokter ${dari}..${sampai} (${angka(n, 'id')} praktik)`, `Re-credentialing of doctors' practices ${dari}..${sampai} (${n} ${n === 1 ? 'practice' : 'practices'})`),
   tanpaPraktik: (jenis: readonly string[], aturan: string): Teks =>
     teks(`tidak ada fasilitas berjenis ${daftar(jenis)} (dilaporkan untuk rekredensialing menurut ${aturan}) di fktp.csv`, `no facility of type ${daftar(jenis)} (reported for re-credentialing under ${aturan}) in fktp.csv`),
   kolomDinilai: teks('Bulan dinilai', 'Months assessed'),

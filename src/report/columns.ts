@@ -131,7 +131,8 @@ export function capaianDariBaris(row: Readonly<Record<string, string>>, rules: R
   } satisfies HitunganBulan;
   const tidakDiketahui = new Set<KunciHitungan>();
   for (const [k, kolom] of Object.entries(KOLOM_HITUNGAN) as [KunciHitungan, string][]) {
-    if (row[kolom] === undefined || row[kolom] === '') tidakDiketahui.add(k);
+    // Empty in a column the report has: a count its source could not give. A column it has not (another rule set's count): 0, as computed.
+    if (row[kolom] === '') tidakDiketahui.add(k);
     hitungan[k] = angkaAtauNol(row[kolom]);
   }
   const nilai: Record<string, Rational | null> = {};

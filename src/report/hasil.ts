@@ -159,10 +159,11 @@ export interface PenjelasanBayar {
 /**
  * Where a month of a trend comes from: `laporan`, the capaian (and anomali) reports an
  * earlier run left in --out, read back (`laporan` names the capaian file); `hitung`,
- * computed now by the compute job's own steps; `tidak_ada`, no month folder (or summary
+ * computed now by the compute job's own steps (`alasan`: why a report in --out was not
+ * used; null when there was none); `tidak_ada`, no month folder (or summary
  * sheet): nothing is shown for it, never an invented month.
  */
-export type SumberBulanTren = { jenis: 'laporan'; laporan: string } | { jenis: 'hitung'; alasan: string | null } | { jenis: 'tidak_ada' };
+export type SumberBulanTren = { jenis: 'laporan'; laporan: string } | { jenis: 'hitung'; alasan: Teks | null } | { jenis: 'tidak_ada' };
 
 export interface BulanTren {
   bulan: MonthIndex;

@@ -189,7 +189,7 @@ export async function bukuTren(h: HasilTren, bahasa: Bahasa = 'id'): Promise<Uin
   const sumber: Baris[] = h.bulan.map((b) => ({
     bulan: formatMonth(b.bulan),
     sumber: b.sumber.jenis,
-    laporan: b.sumber.jenis === 'laporan' ? b.sumber.laporan : b.sumber.jenis === 'hitung' ? (b.sumber.alasan ?? '') : '',
+    laporan: b.sumber.jenis === 'laporan' ? b.sumber.laporan : b.sumber.jenis === 'hitung' && b.sumber.alasan ? dalam(b.sumber.alasan, bahasa) : '',
     aturan: b.sumber.jenis === 'tidak_ada' ? '' : b.rules.id,
   }));
   tulisTabel(wb, { nama: `${AWALAN_LEMBAR_TREN}Sumber`, judulLembar: teks('Sumber tiap bulan', "Each month's source"), bulan: rentang, kolom: ['bulan', 'sumber', 'laporan', 'aturan'], baris: sumber, total: false, jenis: (k) => (k === 'bulan' ? 'bulan' : 'teks') }, c);
