@@ -169,3 +169,42 @@ describe('laporan-YYYY-MM.html', () => {
     for (const r of kapitasi) expect(rupiah).toContain(`Rp ${BigInt(r.kapitasi_dibayar as string).toLocaleString('en-US')}`);
   });
 });
+
+describe('the page from hand-built rows', () => {
+  it('a facility name with markup is text, never markup; a signal is listed with its facility and its numbers in the language', async () => {
+    const { halamanHtml } = await import('../src/report/html.js');
+    const { SHIPPED_RULE_SETS } = await import('../src/rules/index.js');
+    const { parseMonth } = await import('../src/core/month.js');
+    const rules = SHIPPED_RULE_SETS.find((r) => r.id === 'kbk-2019');
+    if (!rules) throw new Error('kbk-2019');
+    const bulan = parseMonth('2024-06') as number;
+    const baris = (kode: string, nama: string, ak: string, rating: string): Record<string, string> => ({
+      bulan: '2024-06', kode_ppk: kode, nama_fktp: nama, jenis_fktp: 'puskesmas', aturan: 'kbk-2019', angka_kontak: ak, rrns: '2.00', rppt: '5.00',
+      rating_ak: rating, rating_rrns: '4', rating_rppt: '4', total_nilai: '4', kbk_berlaku: '1', persen_kapitasi: '100',
+    });
+    const nakal = 'Klinik <script src="http://x/y.js"></script> & "Sehat"';
+    const html = await halamanHtml(
+      {
+        bulan,
+        capaian: [{ bulan, rules, baris: [baris('P001', 'Puskesmas Satu', '150.00', '4'), baris('K9', nakal, '139.50', '1')] }],
+        kapitasi: null,
+        sinyal: [{ bulan, kode_ppk: 'K9', sinyal: 'ak_tepat_target', nilai: '150.25', ambang: '3', bukti: '2024-04: 150.00' }],
+        penjelasan: [],
+        tren: { tidak: { id: 'uji', en: 'test' } },
+        catatan: null,
+      },
+      'id',
+    );
+    // The name is written as text everywhere (the table, and ECharts' own escaping in the SVG labels): no tag, no attribute.
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/src="/);
+    expect(rujukanLuar(html.split('Klinik &lt;script src=&quot;http://x/y.js&quot;&gt;&lt;/script&gt;').join(''))).toEqual([]);
+    expect(html).toContain('<td>Klinik &lt;script src=&quot;http:');
+    expect(html).toContain('<tr><td>2024-06</td><td><a href="#ppk-K9">K9</a></td><td>Klinik &lt;script');
+    expect(html).toContain('<td>ak_tepat_target</td><td class="n">150,25</td><td class="n">3</td><td>2024-04: 150.00</td></tr>');
+    expect(html).toContain('<p class="ket">Tren tidak ditampilkan: uji.</p>');
+    expect(html).toContain('<p class="catatan">Semua nilai aturan yang dipakai terverifikasi.</p>');
+    // Seven charts without a payment or a trend: three indicators' bands, three rating counts, the payment bands.
+    expect(html.match(/<svg /g)?.length).toBe(7);
+  });
+});
