@@ -33,11 +33,14 @@ try {
 
   const out = join(tmp, 'laporan');
   // --lang en: the expected rejects are written in English (kbk check compares them so too).
-  execFileSync(kbk, ['run', '--data', join(root, 'fixtures/demo'), '--month', '2024-07', '--out', out, '--lang', 'en'], { cwd: tmp, stdio: ['ignore', 'ignore', 'ignore'] });
+  // --html: the installed package finds its chart library (a dependency, imported only for the page).
+  execFileSync(kbk, ['run', '--data', join(root, 'fixtures/demo'), '--month', '2024-07', '--out', out, '--lang', 'en', '--html'], { cwd: tmp, stdio: ['ignore', 'ignore', 'ignore'] });
+  const svg = (readFileSync(join(out, 'laporan-2024-07.html'), 'utf8').match(/<svg /g) ?? []).length;
+  if (svg < 3) gagal(`the installed kbk's laporan-2024-07.html holds ${svg} charts`);
   const expected = join(root, 'fixtures/demo/expected');
   for (const f of readdirSync(expected))
     if (readFileSync(join(out, f), 'utf8') !== readFileSync(join(expected, f), 'utf8')) gagal(`the installed kbk's ${f} differs from fixtures/demo/expected/${f}`);
-  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports`);
+  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports and its HTML page (${svg} charts)`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

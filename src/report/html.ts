@@ -85,7 +85,6 @@ th,td{border:1px solid #bbb;padding:2px 6px;text-align:left;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr:target{background:#ffe9a8}
 .catatan{white-space:pre-wrap;background:#f4f4f4;border-left:4px solid #E69F00;padding:8px 12px;font-size:13px}
-.warna{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:middle}
 @page{size:A4 landscape;margin:10mm}
 @media print{body{margin:0;font-size:11px}.ket,.catatan{font-size:10px}nav{display:none}figure.grafik,table,aside{break-inside:avoid}h2{break-after:avoid}figure.grafik{overflow:visible}tr:target{background:none}}
 `;
