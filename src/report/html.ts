@@ -54,7 +54,14 @@ export interface IsiHtml {
   catatan: Teks | null;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text as element content: < and > escaped, & only where it could start a character
+ * reference (&amp…, &#…); "Klinik Sehat & Sejahtera" and quotes stay as written, so a name
+ * reads (and is found) in the file as fktp.csv writes it.
+ */
+const esc = (s: string): string => s.replace(/&(?=[A-Za-z0-9#])/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text as an attribute value (in double quotes). */
+const escAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A facility's anchor in the page: #ppk-<code>. */
 export const jangkarPpk = (kode: string): string => `ppk-${kode.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -232,7 +239,7 @@ function tabelTren(tren: TrenHtml, b: Bahasa): string {
 
 function figur(g: Grafik, nama: string, data: Record<string, string> = {}): string {
   const attr = Object.entries(data)
-    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .map(([k, v]) => ` ${k}="${escAttr(v)}"`)
     .join('');
   // ECharts numbers its classes and ids (zr12-cls-118, zr12-c0) with counters that run on
   // across charts: renumbered in the figure, after its name, the page is the same bytes on every run.
@@ -242,7 +249,7 @@ function figur(g: Grafik, nama: string, data: Record<string, string> = {}): stri
     if (baru === undefined) nomor.set(token, (baru = `g-${nama}-${jenis}${nomor.size}`));
     return baru;
   });
-  return `<figure class="grafik" data-grafik="${esc(nama)}" data-lebar="${g.lebar}" data-tinggi="${g.tinggi}"${attr}>${svg}</figure>`;
+  return `<figure class="grafik" data-grafik="${escAttr(nama)}" data-lebar="${g.lebar}" data-tinggi="${g.tinggi}"${attr}>${svg}</figure>`;
 }
 
 /** The band edges as the rule set writes them, for a reader (or a test) to compare: "140;145;150". */
