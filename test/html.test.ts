@@ -209,3 +209,26 @@ describe('the page from hand-built rows', () => {
     expect(html.match(/<svg /g)?.length).toBe(7);
   });
 });
+
+describe('the trend across two rule sets', () => {
+  it('2019-10 (perber-2017: AK, RRNS, RPPB) and 2019-11 (kbk-2019: AK, RRNS, RPPT): every indicator, each with its latest bands', async () => {
+    const { trenDari } = await import('../src/report/html.js');
+    const { SHIPPED_RULE_SETS } = await import('../src/rules/index.js');
+    const { parseMonth } = await import('../src/core/month.js');
+    const { parseDecimal } = await import('../src/core/rational.js');
+    const perber = SHIPPED_RULE_SETS.find((r) => r.id === 'perber-2017');
+    const kbk2019 = SHIPPED_RULE_SETS.find((r) => r.id === 'kbk-2019');
+    if (!perber || !kbk2019) throw new Error('rule sets');
+    const c = (nilai: Record<string, string>) => ({ fktp: { kodePpk: 'P001', namaFktp: 'Puskesmas Satu' }, indikator: { nilai: Object.fromEntries(Object.entries(nilai).map(([k, v]) => [k, parseDecimal(v)])) } }) as unknown as import('../src/core/assessment.js').Capaian;
+    const t = trenDari([
+      { bulan: parseMonth('2019-10') as number, rules: perber, rows: [c({ ak: '151', rrns: '4.5', rppb: '55.5' })] },
+      { bulan: parseMonth('2019-11') as number, rules: kbk2019, rows: [c({ ak: '146.25', rrns: '2.25', rppt: '4' })] },
+    ]);
+    expect(t?.aturan).toEqual(['kbk-2019', 'perber-2017']);
+    expect(t?.indikator.map((i) => i.id)).toEqual(['ak', 'rrns', 'rppt', 'rppb']);
+    // AK's bands are kbk-2019's (140/145/150), RPPB's perber-2017's own (50).
+    expect(t?.indikator.find((i) => i.id === 'ak')?.band.length).toBe(4);
+    expect(t?.indikator.find((i) => i.id === 'rppb')?.band.map((b) => b.bawah?.nilai ?? b.atas?.nilai)).toEqual(['50', '50']);
+    expect(t?.fasilitas).toEqual([{ kode: 'P001', nama: 'Puskesmas Satu', nilai: { ak: [151, 146.25], rrns: [4.5, 2.25], rppt: [null, 4], rppb: [55.5, null] } }]);
+  });
+});

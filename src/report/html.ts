@@ -13,7 +13,7 @@ import type { Capaian } from '../core/assessment.js';
 import { jelaskan, type Penjelasan } from '../core/explain.js';
 import { kapitasiLantai } from '../core/money.js';
 import { parseDecimal, roundHalfUp, toFixed, toPlain } from '../core/rational.js';
-import type { RuleSet } from '../rules/schema.js';
+import type { Indikator, RuleSet } from '../rules/schema.js';
 import { angka, dalam, desimal, rupiah, type Bahasa, type Pesan, type Teks } from '../pesan/index.js';
 import { PESAN_HTML as H } from '../pesan/html.js';
 import { VERSI } from '../versi.js';
@@ -33,7 +33,13 @@ export interface CapaianHtml {
 /** Each facility's indicator values over the months (the tren engine's), for the trend charts. */
 export interface TrenHtml {
   bulan: readonly MonthIndex[];
-  rules: RuleSet;
+  /** The rule sets of the months, latest first (their ids head the page). */
+  aturan: readonly string[];
+  /**
+   * The indicators of the months' rule sets, each once (a range across two rule sets has
+   * both's), each as the latest rule set that has it defines it: its bands are drawn.
+   */
+  indikator: readonly Indikator[];
   fasilitas: readonly { kode: string; nama: string; nilai: Readonly<Record<string, readonly (number | null)[]>> }[];
 }
 
@@ -197,7 +203,7 @@ export async function halamanTren(tren: TrenHtml, catatan: Teks | null, b: Bahas
     { id: 'catatan', judul: H.bagianCatatan, html: `<p class="catatan">${esc(dalam(catatan ?? H.catatanTidakAda, b))}</p>` },
     { id: 'fktp', judul: H.bagianDaftar, html: tabelTren(tren, b) },
   ];
-  return kerangka(dalam(H.judulTrenHalaman(dari, sampai), b), H.subjudulTren(tren.rules.id, tren.fasilitas.length), bagian, b);
+  return kerangka(dalam(H.judulTrenHalaman(dari, sampai), b), H.subjudulTren(tren.aturan.join(', '), tren.fasilitas.length), bagian, b);
 }
 
 /** The page around its sections: head, inline style, title, contents. */
@@ -225,7 +231,7 @@ function kerangka(judul: string, sub: Teks, bagian: readonly { id: string; judul
 /** Each facility's values per month (the trend's numbers, findable by code): one table per indicator. */
 function tabelTren(tren: TrenHtml, b: Bahasa): string {
   const k = H.kolom;
-  return tren.rules.indikator
+  return tren.indikator
     .map((ind) => {
       const head = [dalam(k.kode, b), dalam(k.nama, b), ...tren.bulan.map(formatMonth)].map((x) => `<th>${esc(x)}</th>`).join('');
       const rows = tren.fasilitas.map(
@@ -273,7 +279,7 @@ async function bagianTren(tren: IsiHtml['tren'], b: Bahasa): Promise<string> {
   if ('tidak' in tren) return `<p class="ket">${esc(dalam(H.trenTidakAda(tren.tidak), b))}</p>`;
   const bulan = tren.bulan.map(formatMonth);
   const figs: string[] = [];
-  for (const ind of tren.rules.indikator) {
+  for (const ind of tren.indikator) {
     const g = await grafikTren({
       judul: dalam(H.judulTren(ind.id, ind.nama), b),
       bulan,
@@ -364,23 +370,26 @@ export interface BulanCapaian {
 /**
  * The trend's numbers from months of capaian (oldest first): each facility's indicator
  * values as the reports print them (2 decimals), null where the month or the value is
- * missing; the indicators and bands are the last month's rule set's. `fasilitas`: every
+ * missing; the indicators of every month's rule set, each defined (bands) by the latest that has it. `fasilitas`: every
  * facility to show (kbk tren's, after --ppk), else those of the months in order.
  */
 export function trenDari(bulan: readonly BulanCapaian[], fasilitas?: readonly { kodePpk: string; namaFktp: string }[]): TrenHtml | null {
-  const rules = [...bulan].reverse().find((m) => m.rules !== null)?.rules ?? null;
-  if (rules === null) return null;
+  const terbaru = [...bulan].reverse().flatMap((m) => (m.rules === null ? [] : [m.rules]));
+  if (terbaru.length === 0) return null;
+  const indikator = new Map<string, Indikator>();
+  for (const r of terbaru) for (const i of r.indikator) if (!indikator.has(i.id)) indikator.set(i.id, i);
   const semua = new Map<string, string>((fasilitas ?? []).map((f) => [f.kodePpk, f.namaFktp]));
   if (!fasilitas) for (const m of [...bulan].reverse()) for (const c of m.rows) if (!semua.has(c.fktp.kodePpk)) semua.set(c.fktp.kodePpk, c.fktp.namaFktp);
   const perBulan = bulan.map((m) => new Map(m.rows.map((c) => [c.fktp.kodePpk, c])));
   return {
     bulan: bulan.map((m) => m.bulan),
-    rules,
+    aturan: [...new Set(terbaru.map((r) => r.id))],
+    indikator: [...indikator.values()],
     fasilitas: [...semua].map(([kode, nama]) => ({
       kode,
       nama,
       nilai: Object.fromEntries(
-        rules.indikator.map((ind) => [
+        [...indikator.values()].map((ind) => [
           ind.id,
           perBulan.map((p) => {
             const v = p.get(kode)?.indikator.nilai[ind.id];
