@@ -91,6 +91,18 @@ const judulGaya = { left: 'left', top: 4, textStyle: { fontSize: 14, fontWeight:
 /** Room for the category labels (code and name) of a horizontal bar chart. */
 const lebarLabel = (label: readonly string[]): number => Math.min(300, 20 + 7 * Math.max(4, ...label.map((l) => l.length)));
 
+/**
+ * Invisible points at the band edges: the value axis then spans every edge (each line is
+ * drawn) with the round ticks ECharts picks for the data and the edges together.
+ */
+const titikBatas = (batas: readonly string[], titik: (v: number) => [number, number]) => ({
+  type: 'scatter',
+  silent: true,
+  symbolSize: 0,
+  itemStyle: { opacity: 0 },
+  data: batas.map((v) => titik(Number(v))),
+});
+
 /** The lines at the band edges, each labelled with the rule set's value in the run's notation. */
 function garisBatas(batas: readonly string[], b: Bahasa, sumbu: 'xAxis' | 'yAxis') {
   return {
@@ -133,7 +145,7 @@ export function grafikBand(a: {
       title: { text: a.judul, ...judulGaya },
       legend: { top: 30, left: 'left', icon: 'rect', data: legenda.map((l) => l.nama), textStyle: { fontFamily: FONT } },
       grid: { left: lebarLabel(a.label), right: 50, top: 78, bottom: 30 },
-      xAxis: { type: 'value', max: tertinggi > 0 ? Math.ceil(tertinggi * 1.05) : 1, axisLabel: { formatter: (v: number) => angkaSumbu(v, a.bahasa) } },
+      xAxis: { type: 'value', ...(tertinggi > 0 ? {} : { max: 1 }), axisLabel: { formatter: (v: number) => angkaSumbu(v, a.bahasa) } },
       yAxis: { type: 'category', inverse: true, data: a.label, axisLabel: { fontFamily: FONT, width: lebarLabel(a.label) - 12, overflow: 'truncate' } },
       series: [
         {
@@ -144,6 +156,7 @@ export function grafikBand(a: {
           markLine: garisBatas(batas, a.bahasa, 'xAxis'),
           label: { show: true, position: 'right', fontSize: 10, formatter: (p: { dataIndex: number }) => fmtNilai(a.nilai[p.dataIndex] ?? null, a.bahasa, a.legendaTidakDinilai) },
         },
+        titikBatas(batas, (v) => [v, 0]),
         // Empty line series: they name the colours in the legend without taking a bar's room.
         ...legenda.map((l) => ({ type: 'line', name: l.nama, data: [], itemStyle: { color: l.warna }, lineStyle: { color: l.warna } })),
       ],
@@ -221,36 +234,37 @@ export function grafikRupiah(a: {
   );
 }
 
+/** Okabe–Ito without its yellow, which a thin line on white hardly shows: one colour per facility's line, in turn. */
+const WARNA_GARIS = OKABE_ITO.filter((w) => w !== '#F0E442');
+
 /** The most lines a trend chart names in its legend. */
 const LEGENDA_MAKS = 40;
 
 /** One indicator over the months: a line per facility (its code at the line's end), the band edges dashed. */
 export function grafikTren(a: { judul: string; bulan: readonly string[]; seri: readonly { nama: string; data: readonly (number | null)[] }[]; band: readonly RatingBand[]; bahasa: Bahasa }): Promise<Grafik> {
   const batas = batasBand(a.band);
-  // The axis spans the values and every band edge, so that each edge is drawn.
-  const semua = [...a.seri.flatMap((s) => s.data.filter((v): v is number => v !== null)), ...batas.map(Number)];
-  const rendah = Math.min(...semua);
-  const tinggi = Math.max(...semua);
-  const jarak = (tinggi - rendah) * 0.05 || 1;
   return gambar(
     {
       title: { text: a.judul, ...judulGaya },
       // A legend of a few dozen facilities at most: beyond that each line's code at its end names it (and the table below the charts).
       ...(a.seri.length <= LEGENDA_MAKS ? { legend: { top: 30, left: 'left', type: 'plain', data: a.seri.map((s) => s.nama), textStyle: { fontFamily: FONT } } } : {}),
-      color: [...OKABE_ITO],
       grid: { left: 60, right: 90, top: 70 + (a.seri.length <= LEGENDA_MAKS ? 22 * Math.ceil(a.seri.length / 8) : 0), bottom: 30 },
       xAxis: { type: 'category', data: a.bulan, boundaryGap: false, axisLabel: { fontFamily: FONT } },
-      yAxis: { type: 'value', min: Math.floor(Math.max(0, rendah - jarak)), max: Math.ceil(tinggi + jarak), axisLabel: { formatter: (v: number) => angkaSumbu(v, a.bahasa) } },
-      series: a.seri.map((s, i) => ({
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => angkaSumbu(v, a.bahasa) } },
+      series: [
+        titikBatas(batas, (v) => [0, v]),
+        ...a.seri.map((s, i) => ({
         type: 'line',
         name: s.nama,
+        color: WARNA_GARIS[i % WARNA_GARIS.length],
         data: [...s.data],
         connectNulls: false,
         symbol: a.seri.length <= LEGENDA_MAKS ? SIMBOL[i % SIMBOL.length] : 'none',
         symbolSize: 6,
         endLabel: { show: true, formatter: s.nama, fontSize: 10 },
         ...(i === 0 ? { markLine: garisBatas(batas, a.bahasa, 'yAxis') } : {}),
-      })),
+        })),
+      ],
     },
     880,
     360 + (a.seri.length <= LEGENDA_MAKS ? 22 * Math.ceil(a.seri.length / 8) : 0),
