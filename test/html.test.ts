@@ -113,6 +113,20 @@ describe('laporan-YYYY-MM.html', () => {
     for (const f of fasilitas()) expect(html).toContain(`<tr id="ppk-${f.kode_ppk}">`);
   });
 
+  it('the Excel dialect (--csv-excel) read back by kbk laporan gives the same page; a run that stops writes no page', async () => {
+    const out = tmp();
+    expect((await kbkKode(0, ['run', '--data', DEMO, '--month', '2024-07', '--out', out, '--html', '--csv-excel', '--quiet'], ID)).code).toBe(0);
+    expect(readFileSync(join(out, 'capaian-2024-06.csv'), 'utf8').startsWith('\ufeff')).toBe(true);
+    const dariRun = readFileSync(join(out, 'laporan-2024-07.html'), 'utf8');
+    expect((await kbkKode(0, ['laporan', '--out', out, '--month', '2024-07', '--quiet'], ID)).code).toBe(0);
+    expect(readFileSync(join(out, 'laporan-2024-07.html'), 'utf8')).toBe(dariRun);
+
+    const gagal = tmp();
+    // 2024-03 has no month folder: 66, and nothing written, the page neither.
+    expect((await kbkKode(66, ['compute', '--data', DEMO, '--month', '2024-03', '--out', gagal, '--html', '--quiet'])).code).toBe(66);
+    expect(readdirSync(gagal).filter((f) => f.endsWith('.html'))).toEqual([]);
+  });
+
   it('kbk laporan for a month with no report: 66, naming both files it looked for', async () => {
     const out = tmp();
     const r = await kbkKode(66, ['laporan', '--out', out, '--month', '2024-09']);
