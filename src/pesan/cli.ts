@@ -85,6 +85,26 @@ export const PESAN_CLI = {
     '--tariffs, --window dan --average menjelaskan pembayaran: tambahkan --bayar (dan beri bulan bayar sebagai --month)',
     '--tariffs, --window and --average explain a payment: add --bayar (and give the payment month as --month)',
   ),
+  sampelFormat: teks(
+    'kbk sampel menulis sampel-YYYY-MM.csv (dan .xlsx dengan --xlsx): --format rekap-cabang tidak berlaku',
+    'kbk sampel writes sampel-YYYY-MM.csv (and .xlsx with --xlsx): --format rekap-cabang does not apply to it',
+  ),
+  sampelSamarkan: teks(
+    '--samarkan: lembar kerja sampel memuat nomor kartu asli agar Tim Penilai dapat menemukan bukti pelayanan tiap record (ditulis 0600)',
+    '--samarkan: the sample worksheet holds the real card numbers so that the assessment team can find each record\'s evidence of service (written 0600)',
+  ),
+  bukanBenih: (flag: string, v: string, maks: number): Teks =>
+    teks(`${flag}: "${v}" bukan benih: harus bilangan bulat 0 sampai ${maks}`, `${flag}: "${v}" is not a seed: it must be a whole number from 0 to ${maks}`),
+  benihBeda: (a: string, b: string): Teks => teks(`--seed ${a} dan --benih ${b} berbeda: berikan satu saja`, `--seed ${a} and --benih ${b} differ: give one of them`),
+  bukanUkuran: (v: string): Teks => teks(`--ukuran: "${v}" bukan ukuran sampel: harus bilangan bulat 1 atau lebih`, `--ukuran: "${v}" is not a sample size: it must be a whole number of 1 or more`),
+  benihDiambil: (benih: string): Teks => teks(`benih sampel: ${benih} (ulangi sampel yang sama dengan --seed ${benih})`, `sample seed: ${benih} (draw the same sample again with --seed ${benih})`),
+  ukuranDiganti: (n: number): Teks =>
+    teks(`ukuran sampel ditetapkan --ukuran ${n} per fasilitas dan jenis (paling banyak populasinya), bukan aturan verifikasi`, `sample size set by --ukuran ${n} per facility and kind (at most its population), not the verification rule`),
+  aturanSampel: (n0: string, z: string, p: string, e: string, faktor: string): Teks =>
+    teks(
+      `ukuran sampel: n0 = z²·p(1−p)/e² = ${n0} (z ${z}, p ${p}, e ${e}), n = ⌈n0/(1+(n0−1)/N)⌉ paling banyak N; fasilitas dengan sinyal ×${faktor}`,
+      `sample size: n0 = z²·p(1−p)/e² = ${n0} (z ${z}, p ${p}, e ${e}), n = ⌈n0/(1+(n0−1)/N)⌉ at most N; facilities with a signal ×${faktor}`,
+    ),
   auditHanyaCsv: teks(
     'kbk audit hanya menulis berkas CSV: --xlsx dan --format rekap-cabang tidak berlaku (--csv-excel berlaku)',
     'kbk audit writes CSV files only: --xlsx and --format rekap-cabang do not apply to it (--csv-excel does)',

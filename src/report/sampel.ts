@@ -1,0 +1,202 @@
+// kbk sampel's worksheet: the records that counted, per facility and kind, taken from what
+// the month's read decided (the audit's collector src/ingest/jejak.ts and the clinical
+// decision src/core/klinis.ts) — never decided again here — and the sampled ones as the
+// rows of sampel-YYYY-MM.csv / .xlsx (columns: src/report/sampel-kolom.ts).
+import type ExcelJS from 'exceljs';
+import { angkaUkur } from '../core/alasan-audit.js';
+import type { KeputusanKlinis } from '../core/klinis.js';
+import { daysOfMonth, formatDate, formatMonth, type MonthIndex } from '../core/month.js';
+import { rumus } from '../core/rumus/index.js';
+import { PROGRAM_DM, PROLANIS_DM, PROLANIS_HT, TANPA_TANGGAL, type FaktaProlanis, type KunciHitungan } from '../core/types.js';
+import { DIUKUR, KONTAK } from '../ingest/bulan.js';
+import { labelBulan } from '../ingest/bulan/berkas.js';
+import type { JejakAudit } from '../ingest/jejak.js';
+import type { MasterFktp } from '../ingest/master.js';
+import type { IndeksPeserta } from '../ingest/peserta-index.js';
+import type { RuleSet } from '../rules/schema.js';
+import { angka, dalam, type Bahasa, type Teks } from '../pesan/index.js';
+import { PESAN_LAPORAN } from '../pesan/laporan.js';
+import { csvBaris } from './audit.js';
+import { JENIS_SAMPEL, KOLOM_SAMPEL, type JenisSampel } from './sampel-kolom.js';
+import { tabel, type Kolom } from './table-engine.js';
+import type { ChalkInstance } from 'chalk';
+
+/** One counted record: the unit a facility's numerator is made of. */
+export interface UnitSampel {
+  jenis: JenisSampel;
+  /** What it counted for (KODE_DIHITUNG's values, or prolanis_berkunjung under perber-2017). */
+  dihitungSebagai: string;
+  noKartu: string;
+  /** The file as the rejects name it ("2024-06/kontak.csv") and its line as they number it. */
+  file: string;
+  baris: number;
+  /** YYYY-MM-DD, or '' where the record has none (a measurement without tgl_periksa). */
+  tanggal: string;
+  rincian: Teks;
+}
+
+/** Per facility (master order) and kind: its counted records, in file and line order. */
+export type Populasi = Record<JenisSampel, UnitSampel[]>[];
+
+/** The counts a rule set's indicators read (their numerators among them). */
+const hitunganAturan = (rules: RuleSet): Set<KunciHitungan> => new Set(rules.indikator.flatMap((i) => rumus(i.rumus).hitungan));
+
+/**
+ * The counted records of every facility, by kind, as the month's read decided them:
+ * - kontak: each registered participant counted as contacted, by the contact the audit names
+ *   (the earliest-dated counted contact, the first line of that date: jejak.barisKontak);
+ * - rujukan: each counted non-specialistic referral (counted, not TACC, non-specialistic);
+ * - prolanis: under a rule set counting control (dm/htTerkendali), each enrolled
+ *   participant's programme judged controlled, by its deciding measurement; under one
+ *   counting visits (prolanisBerkunjung, perber-2017), each enrolled participant who visited,
+ *   by the first prolanis.csv row of the month, else the contact.
+ * Only the kinds the rule set's indicators count.
+ */
+export function populasi(
+  j: JejakAudit,
+  o: { master: MasterFktp; bulan: MonthIndex; rules: RuleSet; prolanis: FaktaProlanis; keputusan: KeputusanKlinis },
+): Populasi {
+  const nF = o.master.daftar.length;
+  const out: Populasi = Array.from({ length: nF }, () => ({ kontak: [], rujukan: [], prolanis: [] }));
+  const hitung = hitunganAturan(o.rules);
+  const indeks = j.indeksPeserta as IndeksPeserta;
+  const kunciP = indeks.kunciPerPosisi();
+  const { first } = daysOfMonth(o.bulan);
+  const fileKontak = labelBulan(o.bulan, 'kontak.csv');
+  const fileRujukan = labelBulan(o.bulan, 'rujukan.csv');
+  const fileProlanis = labelBulan(o.bulan, 'prolanis.csv');
+  const uk = o.prolanis.ukur;
+  const tglUkur = (t: number): string => (t === TANPA_TANGGAL ? '' : formatDate(t));
+  const kontakHari = (p: number): string => formatDate(first + (j.hariPertama[p] as number) - 1);
+  // The date of a measurement line (perber-2017's visits by prolanis.csv row).
+  const tanggalBaris = hitung.has('prolanisBerkunjung') ? new Map(Array.from({ length: uk.n }, (_, u) => [uk.baris[u] as number, tglUkur(uk.tanggal[u] as number)])) : new Map<number, string>();
+
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    if (f < 0) continue;
+    const fl = j.flags[p] as number;
+    const kartu = j.kartu.kartu(kunciP[p] as number);
+    const per = out[f] as Record<JenisSampel, UnitSampel[]>;
+    if (hitung.has('pesertaKontak') && fl & KONTAK)
+      per.kontak.push({ jenis: 'kontak', dihitungSebagai: 'peserta_kontak', noKartu: kartu, file: fileKontak, baris: j.barisKontak[p] as number, tanggal: kontakHari(p), rincian: PESAN_LAPORAN.sampel.rincianKontak });
+    const i = j.ringkas[p] as number;
+    if (i >= 0) {
+      for (const g of [0, 1] as const) {
+        if (!hitung.has(g === 0 ? 'dmTerkendali' : 'htTerkendali')) continue;
+        if (!(fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT)) || o.keputusan.status[g][i] !== 1) continue;
+        const u = o.keputusan.penentu[g][i] as number;
+        const dm = uk.program[u] === PROGRAM_DM;
+        const rincian = PESAN_LAPORAN.sampel.rincianUkur(dm, angkaUkur(uk.a[u] as number), angkaUkur(uk.b[u] as number));
+        per.prolanis.push({ jenis: 'prolanis', dihitungSebagai: 'prolanis_terkendali', noKartu: kartu, file: fileProlanis, baris: uk.baris[u] as number, tanggal: tglUkur(uk.tanggal[u] as number), rincian });
+      }
+    }
+    if (hitung.has('prolanisBerkunjung') && fl & (PROLANIS_DM | PROLANIS_HT) && fl & (KONTAK | DIUKUR)) {
+      const program = [fl & PROLANIS_DM ? 'DM' : '', fl & PROLANIS_HT ? 'HT' : ''].filter((s) => s !== '').join('+');
+      const diukur = (fl & DIUKUR) !== 0;
+      const baris = diukur ? (j.barisProlanis[p] as number) : (j.barisKontak[p] as number);
+      per.prolanis.push({
+        jenis: 'prolanis',
+        dihitungSebagai: 'prolanis_berkunjung',
+        noKartu: kartu,
+        file: diukur ? fileProlanis : fileKontak,
+        baris,
+        tanggal: diukur ? (tanggalBaris.get(baris) ?? '') : kontakHari(p),
+        rincian: PESAN_LAPORAN.sampel.rincianKunjungan(program, diukur),
+      });
+    }
+  }
+  if (hitung.has('rujukanNonSpesialistik')) {
+    const rj = j.rj;
+    for (let r = 0; r < rj.baris.length; r++) {
+      const f = rj.f.data[r] as number;
+      if (f >= nF || rj.status.data[r] !== 0 || rj.tacc.data[r] === 1 || rj.nonSpes.data[r] !== 1) continue;
+      (out[f] as Record<JenisSampel, UnitSampel[]>).rujukan.push({
+        jenis: 'rujukan',
+        dihitungSebagai: 'rujukan_non_spesialistik',
+        noKartu: j.kartu.kartu(rj.kunci.data[r] as number),
+        file: fileRujukan,
+        baris: rj.baris.data[r] as number,
+        tanggal: formatDate(rj.tgl.data[r] as number),
+        rincian: PESAN_LAPORAN.sampel.rincianRujukan(j.teks[rj.diagnosa.data[r] as number] ?? ''),
+      });
+    }
+  }
+  const urut = (a: UnitSampel, b: UnitSampel): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.baris - b.baris);
+  for (const per of out) for (const k of JENIS_SAMPEL) per[k].sort(urut);
+  return out;
+}
+
+/** One facility's sample of one kind, as drawn. */
+export interface SampelFasilitas {
+  kodePpk: string;
+  namaFktp: string;
+  /** Anomaly signals of the facility in the month (their names): over-sampled by faktorSinyal. */
+  sinyal: string[];
+  per: Record<JenisSampel, { populasi: number; ukuran: number; unit: UnitSampel[] }>;
+}
+
+/** The worksheet's rows, in kode_ppk, kind (kontak, rujukan, prolanis), file and line order. */
+export function barisSampel(s: readonly SampelFasilitas[], bulan: MonthIndex, benih: string, bahasa: Bahasa): string[][] {
+  const out: string[][] = [];
+  const urut = [...s].sort((a, b) => (a.kodePpk < b.kodePpk ? -1 : a.kodePpk > b.kodePpk ? 1 : 0));
+  for (const f of urut)
+    for (const k of JENIS_SAMPEL)
+      for (const u of f.per[k].unit) out.push([formatMonth(bulan), benih, f.kodePpk, u.jenis, u.noKartu, u.file, String(u.baris), u.tanggal, u.dihitungSebagai, dalam(u.rincian, bahasa), '', '']);
+  return out;
+}
+
+/** sampel-M.csv's content: csvText's bytes, or with `excel` csvExcel's (no_kartu written ="…"). */
+export const csvSampel = (rows: readonly string[][], excel: boolean): (() => Iterable<string>) => csvBaris(KOLOM_SAMPEL, () => [rows as string[][]], excel);
+
+/**
+ * sampel-M.xlsx: one sheet "Sampel", the header the CSV's column names (the contract
+ * --verifikasi reads back), every cell text but `baris` (a number: lines stay below 2^31)
+ * — benih and no_kartu as text so Excel keeps every digit — and `sah` offered as a list
+ * (ya, tidak). Its dates are fixed to the month, so the same sample gives the same bytes.
+ */
+export async function xlsxSampel(rows: readonly string[][], bulan: MonthIndex, bahasa: Bahasa): Promise<Uint8Array> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
+  wb.creator = 'kbk';
+  const tetap = new Date(Date.UTC(2000, 0, 1));
+  wb.created = tetap;
+  wb.modified = tetap;
+  const ws: ExcelJS.Worksheet = wb.addWorksheet('Sampel', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow([...KOLOM_SAMPEL]).font = { bold: true };
+  const iBaris = KOLOM_SAMPEL.indexOf('baris');
+  for (const r of rows) ws.addRow(r.map((v, i) => (i === iBaris ? Number(v) : v)));
+  const lebar = KOLOM_SAMPEL.map((k, i) => Math.min(60, Math.max(10, k.length + 2, ...rows.map((r) => (r[i] as string).length + 2))));
+  lebar.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: KOLOM_SAMPEL.length } };
+  const sah = KOLOM_SAMPEL.indexOf('sah') + 1;
+  const huruf = ws.getColumn(sah).letter;
+  if (rows.length > 0)
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${huruf}2:${huruf}${rows.length + 1}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"ya,tidak"'],
+      showErrorMessage: true,
+      errorTitle: 'sah',
+      error: dalam(PESAN_LAPORAN.sampel.sahPilihan, bahasa),
+    });
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L&B${dalam(PESAN_LAPORAN.sampel.judul(formatMonth(bulan)), bahasa).replace(/&/g, '&&')}` };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The terminal table: per facility, population and sample size per kind, and its signals. */
+export function tabelSampel(s: readonly SampelFasilitas[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
+  const L = PESAN_LAPORAN.sampel;
+  const kolom: Kolom[] = [
+    { judul: 'kode_ppk' },
+    { judul: dalam(PESAN_LAPORAN.judul.nama, bahasa), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 1 },
+    ...JENIS_SAMPEL.map((k): Kolom => ({ judul: dalam(L.kolomJenis(k), bahasa), kanan: true })),
+    { judul: dalam(L.kolomSinyal, bahasa) },
+  ];
+  const a = (n: number): string => angka(n, bahasa);
+  const rows = s.map((f) => [f.kodePpk, f.namaFktp, ...JENIS_SAMPEL.map((k) => `${a(f.per[k].ukuran)}/${a(f.per[k].populasi)}`), f.sinyal.join(', ')]);
+  return tabel(kolom, rows, c, lebar).teks + '\n';
+}
+
+/** --json: per facility, each kind's population and sample size, and its signals. */
+export const ringkasanJsonSampel = (s: readonly SampelFasilitas[]): Record<string, unknown>[] =>
+  s.map((f) => ({ kode_ppk: f.kodePpk, sinyal: f.sinyal, ...Object.fromEntries(JENIS_SAMPEL.map((k) => [k, { populasi: f.per[k].populasi, sampel: f.per[k].ukuran }])) }));
