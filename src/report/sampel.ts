@@ -180,7 +180,36 @@ export async function xlsxSampel(rows: readonly string[][], bulan: MonthIndex, b
       error: dalam(PESAN_LAPORAN.sampel.sahPilihan, bahasa),
     });
   ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L&B${dalam(PESAN_LAPORAN.sampel.judul(formatMonth(bulan)), bahasa).replace(/&/g, '&&')}` };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return waktuZipTetap(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/**
+ * A zip (an .xlsx) with every entry's modification time set to 1980-01-01 00:00, the
+ * earliest a zip can say: exceljs's zip library stamps each entry with the time of writing,
+ * and the same sample must give the same bytes. Walks the central directory (found from the
+ * end record) and each entry's local header; anything else stays as written. A file that is
+ * not such a zip is a bug in kbk, not data: it throws.
+ */
+export function waktuZipTetap(zip: Uint8Array): Uint8Array {
+  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let akhir = -1;
+  for (let i = zip.length - 22; i >= 0 && akhir < 0; i--) if (v.getUint32(i, true) === 0x06054b50) akhir = i;
+  if (akhir < 0) throw new Error('xlsx: no zip end record');
+  const jumlah = v.getUint16(akhir + 10, true);
+  let p = v.getUint32(akhir + 16, true);
+  const WAKTU = 0;
+  const TANGGAL = (0 << 9) | (1 << 5) | 1; // 1980 + 0, January, 1st
+  for (let k = 0; k < jumlah; k++) {
+    if (v.getUint32(p, true) !== 0x02014b50) throw new Error('xlsx: bad zip central directory');
+    v.setUint16(p + 12, WAKTU, true);
+    v.setUint16(p + 14, TANGGAL, true);
+    const lokal = v.getUint32(p + 42, true);
+    if (v.getUint32(lokal, true) !== 0x04034b50) throw new Error('xlsx: bad zip local header');
+    v.setUint16(lokal + 10, WAKTU, true);
+    v.setUint16(lokal + 12, TANGGAL, true);
+    p += 46 + v.getUint16(p + 28, true) + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return zip;
 }
 
 /** The terminal table: per facility, population and sample size per kind, and its signals. */
