@@ -3,7 +3,7 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { ringkasanJsonSampel, sampel, tabelSampel } from '../app/sampel.js';
-import { BENIH_MAKS, benihSah, n0 } from '../core/sampel.js';
+import { benihSah, n0 } from '../core/sampel.js';
 import { toPlain } from '../core/rational.js';
 import { UsageError } from '../errors.js';
 import { lebarTerminal } from '../report/table-engine.js';
@@ -15,15 +15,19 @@ import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 import type { RuleSet } from '../rules/schema.js';
 
+/** A drawn seed is below this: 8 digits at most (see benihDari). */
+export const BENIH_DIAMBIL_MAKS = 100_000_000;
+
 /** --seed / --benih: a whole number 0..2^53−1 (a usage error, 64, else); absent: one drawn with node:crypto. */
 export function benihDari(seed: string | undefined, benih: string | undefined): { benih: bigint; diambil: boolean } {
   if (seed !== undefined && benih !== undefined && seed !== benih) throw new UsageError(PESAN_CLI.benihBeda(seed, benih));
   const v = seed ?? benih;
   if (v === undefined) {
-    // 21 + 32 bits: any seed of 0..2^53−1 equally likely (randomInt draws below 2^48 only).
-    return { benih: BigInt(randomInt(0, 2 ** 21)) * 2n ** 32n + BigInt(randomInt(0, 2 ** 32)), diambil: true };
+    // Below 10^8: kbk masks every run of 9 or more digits it prints as a card number
+    // (src/report/samaran.ts), and a drawn seed must be printed whole to be typed again.
+    return { benih: BigInt(randomInt(0, BENIH_DIAMBIL_MAKS)), diambil: true };
   }
-  if (!benihSah(v)) throw new UsageError(PESAN_CLI.bukanBenih(seed !== undefined ? '--seed' : '--benih', v, BENIH_MAKS));
+  if (!benihSah(v)) throw new UsageError(PESAN_CLI.bukanBenih(seed !== undefined ? '--seed' : '--benih', v));
   return { benih: BigInt(v), diambil: false };
 }
 
@@ -58,7 +62,7 @@ export function daftarSampel(program: Command, io: Io): void {
     info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
     io.out(
       o.json
-        ? JSON.stringify({ bulan: o.month, benih: benih.toString(), ukuran: ukuran ?? null, sampel: ringkasanJsonSampel(h.sampel) }, null, 2) + '\n'
+        ? JSON.stringify({ bulan: o.month, benih: Number(benih), ukuran: ukuran ?? null, sampel: ringkasanJsonSampel(h.sampel) }, null, 2) + '\n'
         : // The size rule (or --ukuran) above the table: what the sample sizes in it come from.
           `${teksIo(io, ukuran !== undefined ? PESAN_CLI.ukuranDiganti(ukuran) : PESAN_CLI.aturanSampel(toPlain(n0(h.rules.verifikasi), 6), ...nilaiAturan(h.rules.verifikasi)))}\n` +
             tabelSampel(h.sampel, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)),

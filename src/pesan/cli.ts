@@ -93,8 +93,9 @@ export const PESAN_CLI = {
     '--samarkan: lembar kerja sampel memuat nomor kartu asli agar Tim Penilai dapat menemukan bukti pelayanan tiap record (ditulis 0600)',
     '--samarkan: the sample worksheet holds the real card numbers so that the assessment team can find each record\'s evidence of service (written 0600)',
   ),
-  bukanBenih: (flag: string, v: string, maks: number): Teks =>
-    teks(`${flag}: "${v}" bukan benih: harus bilangan bulat 0 sampai ${maks}`, `${flag}: "${v}" is not a seed: it must be a whole number from 0 to ${maks}`),
+  // The largest seed said as 2^53−1: its 16 digits would be masked as a card number on stderr.
+  bukanBenih: (flag: string, v: string): Teks =>
+    teks(`${flag}: "${v}" bukan benih: harus bilangan bulat 0 sampai 2^53−1`, `${flag}: "${v}" is not a seed: it must be a whole number from 0 to 2^53−1`),
   benihBeda: (a: string, b: string): Teks => teks(`--seed ${a} dan --benih ${b} berbeda: berikan satu saja`, `--seed ${a} and --benih ${b} differ: give one of them`),
   bukanUkuran: (v: string): Teks => teks(`--ukuran: "${v}" bukan ukuran sampel: harus bilangan bulat 1 atau lebih`, `--ukuran: "${v}" is not a sample size: it must be a whole number of 1 or more`),
   benihDiambil: (benih: string): Teks => teks(`benih sampel: ${benih} (ulangi sampel yang sama dengan --seed ${benih})`, `sample seed: ${benih} (draw the same sample again with --seed ${benih})`),
