@@ -5,21 +5,17 @@
 // (src/app/sinyal.ts), and the sample sized and drawn by src/core/sampel.ts from the rule
 // set's `verifikasi` block and the seed. Nothing is written here: the files are returned.
 import { join } from 'node:path';
-import { putuskan } from '../core/klinis.js';
 import type { MonthIndex } from '../core/month.js';
 import { aliran, pilihAcak, ukuranSampel } from '../core/sampel.js';
-import type { FaktaBulan } from '../core/types.js';
 import { UsageError } from '../errors.js';
-import { JejakAudit } from '../ingest/jejak.js';
-import type { Penolakan } from '../ingest/rejects.js';
-import type { RuleSet } from '../rules/schema.js';
 import { namaLaporan, namaLaporanXlsx } from '../report/nama-laporan.js';
 import { JENIS_SAMPEL } from '../report/sampel-kolom.js';
 import { barisSampel, csvSampel, populasi, xlsxSampel, type SampelFasilitas } from '../report/sampel.js';
 import type { FileLaporan } from '../report/write.js';
-import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
+import { bacaDenganJejak } from './audit.js';
+import { denganTolak, filesTolak, konteks, type OpsiJob } from './jobs.js';
+import type { HasilBerkasBulan } from './opsi.js';
 import { sinyalUntuk } from './sinyal.js';
-import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export { ringkasanJsonSampel, tabelSampel, type SampelFasilitas } from '../report/sampel.js';
@@ -31,14 +27,7 @@ export interface OpsiSampel {
   ukuran?: number;
 }
 
-export interface HasilSampel {
-  bulan: MonthIndex;
-  rules: RuleSet;
-  /** sampel-M.csv (and .xlsx), and the month's tolak-M.csv. */
-  files: FileLaporan[];
-  tolak: Penolakan;
-  peringatan: Pesan[];
-  dipakai: HasilJob['dipakai'];
+export interface HasilSampel extends HasilBerkasBulan {
   /** Per facility (kode_ppk order): each kind's population, sample size and sampled records. */
   sampel: SampelFasilitas[];
 }
@@ -54,15 +43,9 @@ export async function sampel(opsi: OpsiJob, bulan: MonthIndex, o: OpsiSampel): P
   if (opsi.ringkasan) throw new UsageError(PESAN_APP.sampelTanpaRingkasan);
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
-    const jejak = new JejakAudit(ctx.master);
-    ctx.jejak = jejak;
-    const b = await bacaDenganAturan(ctx, opsi, bulan);
-    ctx.jejak = undefined;
-    const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
+    const { jejak, b, rows, hitungan, peringatan, fakta, keputusan } = await bacaDenganJejak(ctx, opsi, bulan);
     // The signals compute would report for the month (its history: capaian reports in --out).
     const sinyal = sinyalUntuk(ctx, opsi, b, hitungan, rows, new Map(), peringatan);
-    const fakta = b.fakta as FaktaBulan;
-    const keputusan = putuskan(fakta.prolanis, pilihProfil(b.rules, opsi.profilKlinis));
     const pop = populasi(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan });
     const v = b.rules.verifikasi;
     const hasil: SampelFasilitas[] = ctx.master.daftar.map((fk, f) => {
