@@ -131,6 +131,21 @@ describe('kbk sampel on a month small enough to take whole', () => {
     expect(statSync(join(out, 'sampel-2024-06.csv')).mode & 0o777).toBe(0o600);
   });
 
+  it('under perber-2017 the Prolanis records are the visits (RPPB): the month\'s first prolanis.csv row of each enrolled participant', async () => {
+    const out = tmp();
+    await kbkKode(0, ['sampel', '--data', tinyMonth(), '--month', '2024-06', '--out', out, '--seed', '1', '--rules', 'perber-2017']);
+    // tinyMonth: cards 7–10 enrolled, each with one row dated 2024-06-10 on lines 2–5, all four visited.
+    const rows = baca(out, 'sampel-2024-06.csv').filter((x) => x.jenis === 'prolanis');
+    expect(rows.map((x) => [x.no_kartu, x.file, x.baris, x.tanggal, x.dihitung_sebagai])).toEqual(
+      [7, 8, 9, 10].map((i, k) => [`00090000000${String(i).padStart(2, '0')}`, '2024-06/prolanis.csv', String(k + 2), '2024-06-10', 'prolanis_berkunjung']),
+    );
+  });
+
+  it('--summary holds counts, not records: a usage error (64)', async () => {
+    const r = await kbkKode(64, ['sampel', '--data', tinyMonth(), '--month', '2024-06', '--out', tmp(), '--seed', '1', '--summary', 'x.xlsx']);
+    expect(r.err).toContain('kbk sampel draws a sample of the records that counted');
+  });
+
   it('in Indonesian by default: the rincian in the run\'s language, decimals with a comma', async () => {
     const data = tinyMonth({ 'prolanis.csv': 'no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n0009000000007,A,DM,1,2024-06-10,100.5,,\n' });
     const out = tmp();

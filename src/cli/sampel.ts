@@ -48,6 +48,8 @@ export function daftarSampel(program: Command, io: Io): void {
     .option('--ukuran <n>', t(BANTUAN.sampel.ukuran));
   const xlsx = cmd.options.find((o) => o.long === '--xlsx');
   if (xlsx) xlsx.description = t(BANTUAN.sampel.xlsx);
+  // The reading options that do not apply to a sample (refused with their reason below) are not offered.
+  for (const o of cmd.options) if (['--summary', '--label-bulan', '--samarkan', '--izinkan-kunci-terbuka', '--tariffs'].includes(o.long ?? '')) o.hidden = true;
   cmd.action(async (o: OpsiCli & { seed?: string; benih?: string; ukuran?: string }) => {
     if (o.format?.includes('rekap-cabang')) throw new UsageError(PESAN_CLI.sampelFormat);
     if (o.samarkan !== undefined) throw new UsageError(PESAN_CLI.sampelSamarkan);
@@ -65,7 +67,7 @@ export function daftarSampel(program: Command, io: Io): void {
         ? JSON.stringify({ bulan: o.month, benih: Number(benih), ukuran: ukuran ?? null, sampel: ringkasanJsonSampel(h.sampel) }, null, 2) + '\n'
         : // The size rule (or --ukuran) above the table: what the sample sizes in it come from.
           `${teksIo(io, ukuran !== undefined ? PESAN_CLI.ukuranDiganti(ukuran) : PESAN_CLI.aturanSampel(toPlain(n0(h.rules.verifikasi), 6), ...nilaiAturan(h.rules.verifikasi)))}\n` +
-            tabelSampel(h.sampel, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)),
+            tabelSampel(h.sampel, h.rules.verifikasi.faktorSinyal.nilai, chalkFor(o, io), lebarTerminal(io), bahasaIo(io)),
     );
   });
 }

@@ -1,6 +1,6 @@
 // The command line's own words (src/cli): usage errors, what a run wrote, the summaries on
 // stderr, check and rules. Part of the one catalog (src/pesan/index.ts).
-import { angka, teks, type Bahasa, type Teks } from './index.js';
+import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
 import { sebabTulis } from './tulis.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
@@ -101,11 +101,15 @@ export const PESAN_CLI = {
   benihDiambil: (benih: string): Teks => teks(`benih sampel: ${benih} (ulangi sampel yang sama dengan --seed ${benih})`, `sample seed: ${benih} (draw the same sample again with --seed ${benih})`),
   ukuranDiganti: (n: number): Teks =>
     teks(`ukuran sampel ditetapkan --ukuran ${n} per fasilitas dan jenis (paling banyak populasinya), bukan aturan verifikasi`, `sample size set by --ukuran ${n} per facility and kind (at most its population), not the verification rule`),
-  aturanSampel: (n0: string, z: string, p: string, e: string, faktor: string): Teks =>
-    teks(
-      `ukuran sampel: n0 = z²·p(1−p)/e² = ${n0} (z ${z}, p ${p}, e ${e}), n = ⌈n0/(1+(n0−1)/N)⌉ paling banyak N; fasilitas dengan sinyal ×${faktor}`,
-      `sample size: n0 = z²·p(1−p)/e² = ${n0} (z ${z}, p ${p}, e ${e}), n = ⌈n0/(1+(n0−1)/N)⌉ at most N; facilities with a signal ×${faktor}`,
-    ),
+  /** The size rule's numbers as decimals written with a dot ("96.04", "1.96"), each said in the message's language. */
+  aturanSampel: (n0: string, z: string, p: string, e: string, faktor: string): Teks => {
+    const d = (b: Bahasa) => (s: string): string => desimal(s, b);
+    const [i, n] = [d('id'), d('en')];
+    return teks(
+      `ukuran sampel: n0 = z²·p(1−p)/e² = ${i(n0)} (z ${i(z)}, p ${i(p)}, e ${i(e)}), n = ⌈n0/(1+(n0−1)/N)⌉ paling banyak N; fasilitas dengan sinyal ×${i(faktor)}`,
+      `sample size: n0 = z²·p(1−p)/e² = ${n(n0)} (z ${n(z)}, p ${n(p)}, e ${n(e)}), n = ⌈n0/(1+(n0−1)/N)⌉ at most N; facilities with a signal ×${n(faktor)}`,
+    );
+  },
   auditHanyaCsv: teks(
     'kbk audit hanya menulis berkas CSV: --xlsx dan --format rekap-cabang tidak berlaku (--csv-excel berlaku)',
     'kbk audit writes CSV files only: --xlsx and --format rekap-cabang do not apply to it (--csv-excel does)',

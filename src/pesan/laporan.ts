@@ -325,7 +325,8 @@ export const PESAN_LAPORAN = {
     sahPilihan: teks('isi ya atau tidak (kosong: belum diverifikasi)', 'fill in ya or tidak (empty: not verified yet)'),
     judul: (bulan: string): Teks => teks(`Sampel verifikasi ${bulan}`, `Verification sample ${bulan}`),
     kolomJenis: (jenis: string): Teks => teks(`${jenis} (sampel/populasi)`, `${jenis} (sample/population)`),
-    kolomSinyal: teks('sinyal (sampel ×faktor)', 'signals (sample ×factor)'),
+    /** The signals column: its facilities' samples are `faktor` times the rule's (a decimal written with a dot). */
+    kolomSinyal: (faktor: string): Teks => dua((f) => `sinyal (sampel ×${f.d(faktor)})`, (f) => `signals (sample ×${f.d(faktor)})`),
   },
   /** The progress bar's line (cli-progress tokens in braces; rows already formatted). */
   kemajuanFormat: teks('{file} |{bar}| {percentage}% · {rows} baris · {speed} MiB/s · sisa {eta_formatted}', '{file} |{bar}| {percentage}% · {rows} rows · {speed} MiB/s · {eta_formatted} left'),

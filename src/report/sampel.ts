@@ -17,15 +17,15 @@ import type { RuleSet } from '../rules/schema.js';
 import { angka, dalam, type Bahasa, type Teks } from '../pesan/index.js';
 import { PESAN_LAPORAN } from '../pesan/laporan.js';
 import { csvBaris } from './audit.js';
-import { JENIS_SAMPEL, KOLOM_SAMPEL, type JenisSampel } from './sampel-kolom.js';
+import { JENIS_SAMPEL, KOLOM_SAMPEL, type JenisSampel, type KodeDihitung } from './sampel-kolom.js';
 import { tabel, type Kolom } from './table-engine.js';
 import type { ChalkInstance } from 'chalk';
 
 /** One counted record: the unit a facility's numerator is made of. */
 export interface UnitSampel {
   jenis: JenisSampel;
-  /** What it counted for (KODE_DIHITUNG's values, or prolanis_berkunjung under perber-2017). */
-  dihitungSebagai: string;
+  /** What it counted for (src/report/sampel-kolom.ts KODE_DIHITUNG). */
+  dihitungSebagai: KodeDihitung;
   noKartu: string;
   /** The file as the rejects name it ("2024-06/kontak.csv") and its line as they number it. */
   file: string;
@@ -213,13 +213,13 @@ export function waktuZipTetap(zip: Uint8Array): Uint8Array {
 }
 
 /** The terminal table: per facility, population and sample size per kind, and its signals. */
-export function tabelSampel(s: readonly SampelFasilitas[], c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
+export function tabelSampel(s: readonly SampelFasilitas[], faktorSinyal: string, c: ChalkInstance, lebar: number | undefined, bahasa: Bahasa): string {
   const L = PESAN_LAPORAN.sampel;
   const kolom: Kolom[] = [
     { judul: 'kode_ppk' },
     { judul: dalam(PESAN_LAPORAN.judul.nama, bahasa), nama: 'nama_fktp', bungkus: 'kata', singkat: 2, buang: 1 },
     ...JENIS_SAMPEL.map((k): Kolom => ({ judul: dalam(L.kolomJenis(k), bahasa), kanan: true })),
-    { judul: dalam(L.kolomSinyal, bahasa) },
+    { judul: dalam(L.kolomSinyal(faktorSinyal), bahasa) },
   ];
   const a = (n: number): string => angka(n, bahasa);
   const rows = s.map((f) => [f.kodePpk, f.namaFktp, ...JENIS_SAMPEL.map((k) => `${a(f.per[k].ukuran)}/${a(f.per[k].populasi)}`), f.sinyal.join(', ')]);
