@@ -10,7 +10,7 @@ import { aliran, pilihAcak, ukuranSampel } from '../core/sampel.js';
 import { UsageError } from '../errors.js';
 import { namaLaporan, namaLaporanXlsx } from '../report/nama-laporan.js';
 import { JENIS_SAMPEL } from '../report/sampel-kolom.js';
-import { barisSampel, csvSampel, populasi, xlsxSampel, type SampelFasilitas } from '../report/sampel.js';
+import { barisSampel, csvSampel, Populasi, xlsxSampel, type SampelFasilitas } from '../report/sampel.js';
 import type { FileLaporan } from '../report/write.js';
 import { bacaDenganJejak } from './audit.js';
 import { denganTolak, filesTolak, konteks, type OpsiJob } from './jobs.js';
@@ -46,16 +46,16 @@ export async function sampel(opsi: OpsiJob, bulan: MonthIndex, o: OpsiSampel): P
     const { jejak, b, rows, hitungan, peringatan, fakta, keputusan } = await bacaDenganJejak(ctx, opsi, bulan);
     // The signals compute would report for the month (its history: capaian reports in --out).
     const sinyal = sinyalUntuk(ctx, opsi, b, hitungan, rows, new Map(), peringatan);
-    const pop = populasi(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan });
+    const pop = new Populasi(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan });
     const v = b.rules.verifikasi;
     const hasil: SampelFasilitas[] = ctx.master.daftar.map((fk, f) => {
       const namaSinyal = [...new Set(sinyal.filter((s) => s.f === f).map((s) => s.sinyal))];
       const per = Object.fromEntries(
         JENIS_SAMPEL.map((k) => {
-          const unit = pop[f]?.[k] ?? [];
-          const n = ukuranSampel(unit.length, v, { sinyal: namaSinyal.length > 0, ukuran: o.ukuran });
-          const pilih = pilihAcak(unit.length, n, aliran(o.benih, fk.kodePpk, k));
-          return [k, { populasi: unit.length, ukuran: n, unit: pilih.map((i) => unit[i] as (typeof unit)[number]) }];
+          const N = pop.jumlah(f, k);
+          const n = ukuranSampel(N, v, { sinyal: namaSinyal.length > 0, ukuran: o.ukuran });
+          const pilih = pilihAcak(N, n, aliran(o.benih, fk.kodePpk, k));
+          return [k, { populasi: N, ukuran: n, unit: pilih.map((i) => pop.unit(f, k, i)) }];
         }),
       ) as SampelFasilitas['per'];
       return { kodePpk: fk.kodePpk, namaFktp: fk.namaFktp, sinyal: namaSinyal, per };

@@ -35,11 +35,14 @@ export interface UnitSampel {
   rincian: Teks;
 }
 
-/** Per facility (master order) and kind: its counted records, in file and line order. */
-export type Populasi = Record<JenisSampel, UnitSampel[]>[];
+/** The three kinds' references, per facility (master order): see Populasi. */
+type Rujukan = Record<JenisSampel, number[]>;
 
 /** The counts a rule set's indicators read (their numerators among them). */
 const hitunganAturan = (rules: RuleSet): Set<KunciHitungan> => new Set(rules.indikator.flatMap((i) => rumus(i.rumus).hitungan));
+
+/** A Prolanis reference: the participant's position and the programme (0 DM, 1 HT) as p × 2 + g; a visit's is p × 2. */
+const DUA = 2;
 
 /**
  * The counted records of every facility, by kind, as the month's read decided them:
@@ -50,81 +53,124 @@ const hitunganAturan = (rules: RuleSet): Set<KunciHitungan> => new Set(rules.ind
  *   participant's programme judged controlled, by its deciding measurement; under one
  *   counting visits (prolanisBerkunjung, perber-2017), each enrolled participant who visited,
  *   by the first prolanis.csv row of the month, else the contact.
- * Only the kinds the rule set's indicators count.
+ * Only the kinds the rule set's indicators count. Held as numbers (a participant's position,
+ * a referral's row), each facility's and kind's in file and line order; a record becomes a
+ * row (unit) only when it is sampled, so a branch of millions costs a number a record.
  */
-export function populasi(
-  j: JejakAudit,
-  o: { master: MasterFktp; bulan: MonthIndex; rules: RuleSet; prolanis: FaktaProlanis; keputusan: KeputusanKlinis },
-): Populasi {
-  const nF = o.master.daftar.length;
-  const out: Populasi = Array.from({ length: nF }, () => ({ kontak: [], rujukan: [], prolanis: [] }));
-  const hitung = hitunganAturan(o.rules);
-  const indeks = j.indeksPeserta as IndeksPeserta;
-  const kunciP = indeks.kunciPerPosisi();
-  const { first } = daysOfMonth(o.bulan);
-  const fileKontak = labelBulan(o.bulan, 'kontak.csv');
-  const fileRujukan = labelBulan(o.bulan, 'rujukan.csv');
-  const fileProlanis = labelBulan(o.bulan, 'prolanis.csv');
-  const uk = o.prolanis.ukur;
-  const tglUkur = (t: number): string => (t === TANPA_TANGGAL ? '' : formatDate(t));
-  const kontakHari = (p: number): string => formatDate(first + (j.hariPertama[p] as number) - 1);
-  // The date of a measurement line (perber-2017's visits by prolanis.csv row).
-  const tanggalBaris = hitung.has('prolanisBerkunjung') ? new Map(Array.from({ length: uk.n }, (_, u) => [uk.baris[u] as number, tglUkur(uk.tanggal[u] as number)])) : new Map<number, string>();
+export class Populasi {
+  private readonly per: Rujukan[];
+  private readonly hitung: Set<KunciHitungan>;
+  private readonly kunciP: Float64Array;
+  private readonly first: number;
+  private readonly file: { kontak: string; rujukan: string; prolanis: string };
+  /** Line → date of the month's measurements (perber-2017's visits by prolanis.csv row). */
+  private readonly tanggalBaris: Map<number, string>;
 
-  for (let p = 0; p < indeks.size; p++) {
-    const f = indeks.fasilitas[p] as number;
-    if (f < 0) continue;
-    const fl = j.flags[p] as number;
-    const kartu = j.kartu.kartu(kunciP[p] as number);
-    const per = out[f] as Record<JenisSampel, UnitSampel[]>;
-    if (hitung.has('pesertaKontak') && fl & KONTAK)
-      per.kontak.push({ jenis: 'kontak', dihitungSebagai: 'peserta_kontak', noKartu: kartu, file: fileKontak, baris: j.barisKontak[p] as number, tanggal: kontakHari(p), rincian: PESAN_LAPORAN.sampel.rincianKontak });
-    const i = j.ringkas[p] as number;
-    if (i >= 0) {
-      for (const g of [0, 1] as const) {
-        if (!hitung.has(g === 0 ? 'dmTerkendali' : 'htTerkendali')) continue;
-        if (!(fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT)) || o.keputusan.status[g][i] !== 1) continue;
-        const u = o.keputusan.penentu[g][i] as number;
-        const dm = uk.program[u] === PROGRAM_DM;
-        const rincian = PESAN_LAPORAN.sampel.rincianUkur(dm, angkaUkur(uk.a[u] as number), angkaUkur(uk.b[u] as number));
-        per.prolanis.push({ jenis: 'prolanis', dihitungSebagai: 'prolanis_terkendali', noKartu: kartu, file: fileProlanis, baris: uk.baris[u] as number, tanggal: tglUkur(uk.tanggal[u] as number), rincian });
+  constructor(
+    private readonly j: JejakAudit,
+    private readonly o: { master: MasterFktp; bulan: MonthIndex; rules: RuleSet; prolanis: FaktaProlanis; keputusan: KeputusanKlinis },
+  ) {
+    const nF = o.master.daftar.length;
+    this.per = Array.from({ length: nF }, () => ({ kontak: [], rujukan: [], prolanis: [] }));
+    this.hitung = hitunganAturan(o.rules);
+    const indeks = j.indeksPeserta as IndeksPeserta;
+    this.kunciP = indeks.kunciPerPosisi();
+    this.first = daysOfMonth(o.bulan).first;
+    this.file = { kontak: labelBulan(o.bulan, 'kontak.csv'), rujukan: labelBulan(o.bulan, 'rujukan.csv'), prolanis: labelBulan(o.bulan, 'prolanis.csv') };
+    const uk = o.prolanis.ukur;
+    this.tanggalBaris = this.hitung.has('prolanisBerkunjung') ? new Map(Array.from({ length: uk.n }, (_, u) => [uk.baris[u] as number, tglUkur(uk.tanggal[u] as number)])) : new Map();
+    const h = this.hitung;
+    for (let p = 0; p < indeks.size; p++) {
+      const f = indeks.fasilitas[p] as number;
+      if (f < 0) continue;
+      const fl = j.flags[p] as number;
+      const per = this.per[f] as Rujukan;
+      if (h.has('pesertaKontak') && fl & KONTAK) per.kontak.push(p);
+      const i = j.ringkas[p] as number;
+      if (i >= 0)
+        for (const g of [0, 1] as const)
+          if (h.has(g === 0 ? 'dmTerkendali' : 'htTerkendali') && fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT) && o.keputusan.status[g][i] === 1) per.prolanis.push(p * DUA + g);
+      if (h.has('prolanisBerkunjung') && fl & (PROLANIS_DM | PROLANIS_HT) && fl & (KONTAK | DIUKUR)) per.prolanis.push(p * DUA);
+    }
+    if (h.has('rujukanNonSpesialistik')) {
+      const rj = j.rj;
+      for (let r = 0; r < rj.baris.length; r++) {
+        const f = rj.f.data[r] as number;
+        if (f < nF && rj.status.data[r] === 0 && rj.tacc.data[r] !== 1 && rj.nonSpes.data[r] === 1) (this.per[f] as Rujukan).rujukan.push(r);
       }
     }
-    if (hitung.has('prolanisBerkunjung') && fl & (PROLANIS_DM | PROLANIS_HT) && fl & (KONTAK | DIUKUR)) {
+    // File and line order (a referral's rows are in file order already).
+    for (const per of this.per) {
+      per.kontak.sort((a, b) => (j.barisKontak[a] as number) - (j.barisKontak[b] as number));
+      per.prolanis.sort((a, b) => {
+        const x = this.letak('prolanis', a);
+        const y = this.letak('prolanis', b);
+        return x.file < y.file ? -1 : x.file > y.file ? 1 : x.baris - y.baris;
+      });
+    }
+  }
+
+  /** How many records of kind `k` counted at facility f (master index). */
+  jumlah(f: number, k: JenisSampel): number {
+    return (this.per[f] as Rujukan)[k].length;
+  }
+
+  /** The file and line of a reference. */
+  private letak(k: JenisSampel, ref: number): { file: string; baris: number } {
+    const j = this.j;
+    if (k === 'kontak') return { file: this.file.kontak, baris: j.barisKontak[ref] as number };
+    if (k === 'rujukan') return { file: this.file.rujukan, baris: j.rj.baris.data[ref] as number };
+    const p = Math.floor(ref / DUA);
+    if (this.hitung.has('prolanisBerkunjung')) {
+      const diukur = ((j.flags[p] as number) & DIUKUR) !== 0;
+      return diukur ? { file: this.file.prolanis, baris: j.barisProlanis[p] as number } : { file: this.file.kontak, baris: j.barisKontak[p] as number };
+    }
+    const u = this.penentu(ref);
+    return { file: this.file.prolanis, baris: this.o.prolanis.ukur.baris[u] as number };
+  }
+
+  /** The deciding measurement of a controlled programme's reference. */
+  private penentu(ref: number): number {
+    const p = Math.floor(ref / DUA);
+    const g = (ref % DUA) as 0 | 1;
+    return this.o.keputusan.penentu[g][this.j.ringkas[p] as number] as number;
+  }
+
+  /** The i-th record (in file and line order) of kind `k` at facility f, as a row of the worksheet. */
+  unit(f: number, k: JenisSampel, i: number): UnitSampel {
+    const j = this.j;
+    const ref = (this.per[f] as Rujukan)[k][i] as number;
+    const { file, baris } = this.letak(k, ref);
+    const kontakHari = (p: number): string => formatDate(this.first + (j.hariPertama[p] as number) - 1);
+    if (k === 'kontak') return { jenis: k, dihitungSebagai: 'peserta_kontak', noKartu: j.kartu.kartu(this.kunciP[ref] as number), file, baris, tanggal: kontakHari(ref), rincian: PESAN_LAPORAN.sampel.rincianKontak };
+    if (k === 'rujukan') {
+      const rj = j.rj;
+      return {
+        jenis: k,
+        dihitungSebagai: 'rujukan_non_spesialistik',
+        noKartu: j.kartu.kartu(rj.kunci.data[ref] as number),
+        file,
+        baris,
+        tanggal: formatDate(rj.tgl.data[ref] as number),
+        rincian: PESAN_LAPORAN.sampel.rincianRujukan(j.teks[rj.diagnosa.data[ref] as number] ?? ''),
+      };
+    }
+    const p = Math.floor(ref / DUA);
+    const noKartu = j.kartu.kartu(this.kunciP[p] as number);
+    if (this.hitung.has('prolanisBerkunjung')) {
+      const fl = j.flags[p] as number;
       const program = [fl & PROLANIS_DM ? 'DM' : '', fl & PROLANIS_HT ? 'HT' : ''].filter((s) => s !== '').join('+');
       const diukur = (fl & DIUKUR) !== 0;
-      const baris = diukur ? (j.barisProlanis[p] as number) : (j.barisKontak[p] as number);
-      per.prolanis.push({
-        jenis: 'prolanis',
-        dihitungSebagai: 'prolanis_berkunjung',
-        noKartu: kartu,
-        file: diukur ? fileProlanis : fileKontak,
-        baris,
-        tanggal: diukur ? (tanggalBaris.get(baris) ?? '') : kontakHari(p),
-        rincian: PESAN_LAPORAN.sampel.rincianKunjungan(program, diukur),
-      });
+      return { jenis: k, dihitungSebagai: 'prolanis_berkunjung', noKartu, file, baris, tanggal: diukur ? (this.tanggalBaris.get(baris) ?? '') : kontakHari(p), rincian: PESAN_LAPORAN.sampel.rincianKunjungan(program, diukur) };
     }
+    const uk = this.o.prolanis.ukur;
+    const u = this.penentu(ref);
+    const rincian = PESAN_LAPORAN.sampel.rincianUkur(uk.program[u] === PROGRAM_DM, angkaUkur(uk.a[u] as number), angkaUkur(uk.b[u] as number));
+    return { jenis: k, dihitungSebagai: 'prolanis_terkendali', noKartu, file, baris, tanggal: tglUkur(uk.tanggal[u] as number), rincian };
   }
-  if (hitung.has('rujukanNonSpesialistik')) {
-    const rj = j.rj;
-    for (let r = 0; r < rj.baris.length; r++) {
-      const f = rj.f.data[r] as number;
-      if (f >= nF || rj.status.data[r] !== 0 || rj.tacc.data[r] === 1 || rj.nonSpes.data[r] !== 1) continue;
-      (out[f] as Record<JenisSampel, UnitSampel[]>).rujukan.push({
-        jenis: 'rujukan',
-        dihitungSebagai: 'rujukan_non_spesialistik',
-        noKartu: j.kartu.kartu(rj.kunci.data[r] as number),
-        file: fileRujukan,
-        baris: rj.baris.data[r] as number,
-        tanggal: formatDate(rj.tgl.data[r] as number),
-        rincian: PESAN_LAPORAN.sampel.rincianRujukan(j.teks[rj.diagnosa.data[r] as number] ?? ''),
-      });
-    }
-  }
-  const urut = (a: UnitSampel, b: UnitSampel): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.baris - b.baris);
-  for (const per of out) for (const k of JENIS_SAMPEL) per[k].sort(urut);
-  return out;
 }
+
+const tglUkur = (t: number): string => (t === TANPA_TANGGAL ? '' : formatDate(t));
 
 /** One facility's sample of one kind, as drawn. */
 export interface SampelFasilitas {
