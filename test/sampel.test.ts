@@ -296,6 +296,18 @@ describe('kbk sampel --xlsx', () => {
   });
 });
 
+describe('kbk sampel --csv-excel', () => {
+  it('BOM, semicolons, CRLF; no_kartu and benih as ="…" so Excel keeps every digit', async () => {
+    const out = tmp();
+    await kbkKode(0, ['sampel', '--data', tinyMonth(), '--month', '2024-06', '--out', out, '--seed', '9007199254740991', '--csv-excel']);
+    const teks = readFileSync(join(out, 'sampel-2024-06.csv'), 'utf8');
+    expect(teks.startsWith('\uFEFF' + KOLOM_SAMPEL.join(';') + '\r\n')).toBe(true);
+    expect(teks.split('\r\n')[1]).toBe(
+      `2024-06;"=""9007199254740991""";A;kontak;"=""0009000000001""";2024-06/kontak.csv;2;2024-06-03;peserta_kontak;the participant's first contact of the month (the one the audit names);;`,
+    );
+  });
+});
+
 describe('the rule set block verifikasi', () => {
   it('both shipped rule sets hold it, every value a labelled design value', () => {
     for (const rs of [kbk2019, perber])
