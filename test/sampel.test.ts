@@ -13,7 +13,7 @@ import { toPlain } from '../src/core/rational.js';
 import { SHIPPED_RULE_SETS } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { KOLOM_SAMPEL } from '../src/report/sampel-kolom.js';
-import { dataDir, kbkKode, tinyMonth, tmp } from './helpers.js';
+import { dataDir, FIXTURES, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const kbk2019 = SHIPPED_RULE_SETS.find((s) => s.id === 'kbk-2019') as RuleSet;
 const perber = SHIPPED_RULE_SETS.find((s) => s.id === 'perber-2017') as RuleSet;
@@ -271,6 +271,41 @@ describe('kbk sampel: sizes, the seed, signals', () => {
     const out = tmp();
     await kbkKode(64, ['sampel', '--data', data, '--month', '2024-06', '--out', out, '--seed', 'x']);
     expect(() => statSync(join(out, 'sampel-2024-06.csv'))).toThrow();
+  });
+});
+
+describe('kbk sampel on the demo month', () => {
+  it("populations are capaian's numerators, and every sampled row is its input line (card, facility, date, values)", async () => {
+    const data = join(FIXTURES, 'demo');
+    const outC = tmp();
+    const outS = tmp();
+    await kbkKode(0, ['compute', '--data', data, '--month', '2024-06', '--out', outC]);
+    const r = await kbkKode(0, ['sampel', '--data', data, '--month', '2024-06', '--out', outS, '--seed', '42', '--json']);
+    const ringkas = (JSON.parse(r.out) as { sampel: { kode_ppk: string; kontak: { populasi: number }; rujukan: { populasi: number }; prolanis: { populasi: number } }[] }).sampel;
+    for (const c of baca(outC, 'capaian-2024-06.csv')) {
+      const s = ringkas.find((x) => x.kode_ppk === c.kode_ppk);
+      expect([s?.kontak.populasi, s?.rujukan.populasi, s?.prolanis.populasi], c.kode_ppk).toEqual([
+        Number(c.peserta_kontak),
+        Number(c.rujukan_non_spesialistik),
+        Number(c.dm_terkendali) + Number(c.ht_terkendali),
+      ]);
+    }
+    const files = new Map<string, string[]>();
+    const baris = (file: string, n: number): Record<string, string> => {
+      if (!files.has(file)) files.set(file, readFileSync(join(data, file), 'utf8').split('\n'));
+      const ls = files.get(file) as string[];
+      const h = (ls[0] as string).split(',');
+      const v = (ls[n - 1] as string).split(',');
+      return Object.fromEntries(h.map((k, i) => [k, v[i] ?? '']));
+    };
+    const rows = baca(outS, 'sampel-2024-06.csv');
+    expect(rows.length).toBeGreaterThan(700);
+    for (const x of rows) {
+      const v = baris(x.file, Number(x.baris));
+      expect([v.no_kartu, v.kode_ppk, v.tgl_kontak ?? v.tgl_rujukan ?? v.tgl_periksa], `${x.file}:${x.baris}`).toEqual([x.no_kartu, x.kode_ppk, x.tanggal]);
+      if (x.jenis === 'rujukan') expect(x.rincian).toBe(`non-specialistic referral, diagnosis ${v.kode_diagnosa}`);
+      if (x.jenis === 'prolanis') expect(x.rincian).toBe(v.diagnosa === 'DM' ? `DM: GDP ${v.gdp} mg/dL controlled` : `HT: BP ${v.sistole}/${v.diastole} mmHg controlled`);
+    }
   });
 });
 
