@@ -41,8 +41,12 @@ type Rujukan = Record<JenisSampel, number[]>;
 /** The counts a rule set's indicators read (their numerators among them). */
 const hitunganAturan = (rules: RuleSet): Set<KunciHitungan> => new Set(rules.indikator.flatMap((i) => rumus(i.rumus).hitungan));
 
-/** A Prolanis reference: the participant's position and the programme (0 DM, 1 HT) as p × 2 + g; a visit's is p × 2. */
-const DUA = 2;
+/**
+ * A Prolanis reference: p × 3 + g for the participant at position p controlled in programme
+ * g (0 DM, 1 HT), p × 3 + KUNJUNGAN for its visit (a rule set may count both).
+ */
+const TIGA = 3;
+const KUNJUNGAN = 2;
 
 /**
  * The counted records of every facility, by kind, as the month's read decided them:
@@ -89,8 +93,8 @@ export class Populasi {
       const i = j.ringkas[p] as number;
       if (i >= 0)
         for (const g of [0, 1] as const)
-          if (h.has(g === 0 ? 'dmTerkendali' : 'htTerkendali') && fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT) && o.keputusan.status[g][i] === 1) per.prolanis.push(p * DUA + g);
-      if (h.has('prolanisBerkunjung') && fl & (PROLANIS_DM | PROLANIS_HT) && fl & (KONTAK | DIUKUR)) per.prolanis.push(p * DUA);
+          if (h.has(g === 0 ? 'dmTerkendali' : 'htTerkendali') && fl & (g === 0 ? PROLANIS_DM : PROLANIS_HT) && o.keputusan.status[g][i] === 1) per.prolanis.push(p * TIGA + g);
+      if (h.has('prolanisBerkunjung') && fl & (PROLANIS_DM | PROLANIS_HT) && fl & (KONTAK | DIUKUR)) per.prolanis.push(p * TIGA + KUNJUNGAN);
     }
     if (h.has('rujukanNonSpesialistik')) {
       const rj = j.rj;
@@ -120,8 +124,8 @@ export class Populasi {
     const j = this.j;
     if (k === 'kontak') return { file: this.file.kontak, baris: j.barisKontak[ref] as number };
     if (k === 'rujukan') return { file: this.file.rujukan, baris: j.rj.baris.data[ref] as number };
-    const p = Math.floor(ref / DUA);
-    if (this.hitung.has('prolanisBerkunjung')) {
+    const p = Math.floor(ref / TIGA);
+    if (ref % TIGA === KUNJUNGAN) {
       const diukur = ((j.flags[p] as number) & DIUKUR) !== 0;
       return diukur ? { file: this.file.prolanis, baris: j.barisProlanis[p] as number } : { file: this.file.kontak, baris: j.barisKontak[p] as number };
     }
@@ -131,8 +135,8 @@ export class Populasi {
 
   /** The deciding measurement of a controlled programme's reference. */
   private penentu(ref: number): number {
-    const p = Math.floor(ref / DUA);
-    const g = (ref % DUA) as 0 | 1;
+    const p = Math.floor(ref / TIGA);
+    const g = (ref % TIGA) as 0 | 1;
     return this.o.keputusan.penentu[g][this.j.ringkas[p] as number] as number;
   }
 
@@ -155,9 +159,9 @@ export class Populasi {
         rincian: PESAN_LAPORAN.sampel.rincianRujukan(j.teks[rj.diagnosa.data[ref] as number] ?? ''),
       };
     }
-    const p = Math.floor(ref / DUA);
+    const p = Math.floor(ref / TIGA);
     const noKartu = j.kartu.kartu(this.kunciP[p] as number);
-    if (this.hitung.has('prolanisBerkunjung')) {
+    if (ref % TIGA === KUNJUNGAN) {
       const fl = j.flags[p] as number;
       const program = [fl & PROLANIS_DM ? 'DM' : '', fl & PROLANIS_HT ? 'HT' : ''].filter((s) => s !== '').join('+');
       const diukur = (fl & DIUKUR) !== 0;
