@@ -6,6 +6,10 @@ import { angka, teks, type Teks } from './index.js';
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
 export const PESAN_VERIFIKASI = {
+  bantuan: teks(
+    'lembar verifikasi yang sudah diisi Tim Penilai (sampel-YYYY-MM.csv atau .xlsx dari kbk sampel, kolom sah ya/tidak): rekaman bertanda tidak, tidak dihitung; verifikasi-YYYY-MM.csv ditulis; satu berkas per bulan penilaian (boleh diulang)',
+    "the assessment team's filled verification worksheet (kbk sampel's sampel-YYYY-MM.csv or .xlsx, column sah ya/tidak): records marked tidak do not count; verifikasi-YYYY-MM.csv is written; one file per assessment month (repeatable)",
+  ),
   /** "sampel-2024-06.csv:4 kolom sah": a worksheet cell. */
   lokasi: (file: string, baris: number, kolom: string): Teks => teks(`${file}:${baris} kolom ${kolom}`, `${file}:${baris} column ${kolom}`),
   sahSalah: (lokasi: Teks, v: string): Teks =>
