@@ -11,7 +11,7 @@ import type { RuleSet, TariffSet } from '../rules/schema.js';
 import type { FileLaporan } from '../report/write.js';
 import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
-import type { VerifikasiBulan } from './verifikasi.js';
+import type { RingkasanVerifikasi } from '../core/verifikasi.js';
 
 export interface OpsiJob {
   dataDir: string;
@@ -76,6 +76,12 @@ export interface OpsiJob {
   verifikasi?: readonly string[];
   /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
   catatanRun?: readonly string[];
+}
+
+/** A month's verification as applied (src/app/verifikasi.ts): its summary, and the catatan of each facility (master index) it changed or flagged. */
+export interface VerifikasiBulan {
+  ringkasan: RingkasanVerifikasi;
+  catatan: Map<number, string[]>;
 }
 
 /**

@@ -11,18 +11,13 @@ import type { FaktaBulan } from '../core/types.js';
 import { barisVerifikasi, DESIMAL_INTERVAL, JENIS_VERIFIKASI, type BarisVerifikasi, type JenisVerifikasi, type RingkasanVerifikasi } from '../core/verifikasi.js';
 import { DataError, UsageError } from '../errors.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
-import type { VerifikasiBaca } from '../ingest/bulan/konteks.js';
+import type { LembarVerifikasi, VerifikasiBaca } from '../ingest/bulan/konteks.js';
 import type { MasterFktp } from '../ingest/master.js';
-import { bacaLembarVerifikasi, type LembarVerifikasi } from '../ingest/verifikasi.js';
+import { bacaLembarVerifikasi } from '../ingest/verifikasi.js';
 import type { ProfilKlinis, RuleSet } from '../rules/schema.js';
 import { PESAN_VERIFIKASI as P } from '../pesan/verifikasi.js';
-import type { OpsiJob } from './opsi.js';
+import type { OpsiJob, VerifikasiBulan } from './opsi.js';
 
-/** A month's verification as applied: its summary, and the catatan of each facility (master index) it changed or flagged. */
-export interface VerifikasiBulan {
-  ringkasan: RingkasanVerifikasi;
-  catatan: Map<number, string[]>;
-}
 
 /** The worksheets of --verifikasi, by the month each verifies (two for one month: a usage error). */
 export async function bacaSemuaLembar(opsi: OpsiJob): Promise<Map<MonthIndex, LembarVerifikasi> | undefined> {

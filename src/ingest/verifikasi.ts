@@ -2,7 +2,8 @@
 // sampel-YYYY-MM.csv or .xlsx with the team's `sah` filled in, read with the CSV readers
 // (dialect, BOM, encoding sniffed as for any export) or the workbook reader, its header
 // mapped like every file's (src/ingest/headers.ts KOLOM.sampel). Any bad cell stops the run
-// (65) naming the worksheet, the line and the column: a finding never counts half.
+// (65) naming the worksheet, the line and the column: a finding never counts half. Its
+// shapes (LembarVerifikasi) are in src/ingest/bulan/konteks.ts, beside what the readers check.
 import { basename, extname } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
 import { JENIS_SAMPEL, KODE_DIHITUNG, SAH, type JenisSampel } from '../core/sampel-kolom.js';
@@ -12,36 +13,11 @@ import { bacaCsv, petaHeader, type Baris } from './csv.js';
 import { PembacaTanggal } from './dates.js';
 import type { OpsiDialek } from './dialek.js';
 import { labelBulan } from './bulan/berkas.js';
+import type { BarisLembar, LembarVerifikasi } from './bulan/konteks.js';
 import { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 import { barisXlsx, bacaLembar, bukaXlsx } from './ringkasan.js';
 import { noKartu } from './values.js';
-
-/** One worksheet row as read. */
-export interface BarisLembar {
-  /** Its line in the worksheet, and how messages name its key cells. */
-  baris: number;
-  lokasiBaris: string;
-  kodePpk: string;
-  jenis: JenisSampel;
-  noKartu: string;
-  /** The month file as the rejects name it ("2024-06/kontak.csv") and its line. */
-  file: string;
-  barisSumber: number;
-  dihitungSebagai: string;
-  /** true ya, false tidak, null empty (not checked). */
-  sah: boolean | null;
-}
-
-/** A filled worksheet: its month, seed and rows. */
-export interface LembarVerifikasi {
-  path: string;
-  /** How messages name it (its file name). */
-  label: string;
-  bulan: MonthIndex;
-  benih: string | null;
-  baris: BarisLembar[];
-}
 
 /** sah as the team may write it: ya / tidak in any case, with spaces around; empty: not checked. */
 function sahDari(v: string, lokasi: () => string[]): boolean | null {

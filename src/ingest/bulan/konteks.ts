@@ -1,7 +1,8 @@
 // What reading a month needs and tells: the context every reader of a month file gets, the
 // hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
 // endings both sides share.
-import type { DayNumber } from '../../core/month.js';
+import type { DayNumber, MonthIndex } from '../../core/month.js';
+import type { JenisSampel } from '../../core/sampel-kolom.js';
 import type { BatasUkur } from '../../core/wajar.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
@@ -9,7 +10,6 @@ import type { MasterFktp, RujukanDiagnosa } from '../master.js';
 import type { IndeksPeserta, KunciKartu } from '../peserta-index.js';
 import type { Ringkasan } from '../ringkasan.js';
 import type { RowError } from '../row-error.js';
-import type { LembarVerifikasi } from '../verifikasi.js';
 
 export const FILE_BULAN = ['peserta.csv', 'kontak.csv', 'rujukan.csv', 'prolanis.csv'] as const;
 
@@ -45,6 +45,34 @@ export interface KonteksBaca extends KonteksFile {
   verifikasi?: VerifikasiBaca;
   /** --verifikasi: the run's worksheets by the month each verifies, read once (src/app/verifikasi.ts). */
   lembarVerifikasi?: ReadonlyMap<number, LembarVerifikasi>;
+}
+
+/* The filled verification worksheet (read by src/ingest/verifikasi.ts). */
+
+/** One worksheet row as read. */
+export interface BarisLembar {
+  /** Its line in the worksheet, and how messages name its key cells. */
+  baris: number;
+  lokasiBaris: string;
+  kodePpk: string;
+  jenis: JenisSampel;
+  noKartu: string;
+  /** The month file as the rejects name it ("2024-06/kontak.csv") and its line. */
+  file: string;
+  barisSumber: number;
+  dihitungSebagai: string;
+  /** true ya, false tidak, null empty (not checked). */
+  sah: boolean | null;
+}
+
+/** A filled worksheet: its month, seed and rows. */
+export interface LembarVerifikasi {
+  path: string;
+  /** How messages name it (its file name). */
+  label: string;
+  bulan: MonthIndex;
+  benih: string | null;
+  baris: BarisLembar[];
 }
 
 /** One worksheet row as a month's readers check it: what it claims, and what the read found. */
