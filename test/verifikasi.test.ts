@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { KOLOM_SAMPEL } from '../src/core/sampel-kolom.js';
 import { dataDir, kbkKode, tmp } from './helpers.js';
@@ -104,6 +105,28 @@ describe('--verifikasi: what tidak does to the counts', () => {
     // RPPT: DM 0/2, HT 2/2 → mean 50.00 (without the worksheet: DM 1/2, HT 2/2 → 75.00).
     expect([a.dm_terdaftar, a.dm_terkendali, a.ht_terdaftar, a.ht_terkendali, a.rppt_dm, a.rppt_ht, a.rppt]).toEqual(['2', '0', '2', '2', '0.00', '100.00', '50.00']);
     expect(a.catatan).toContain('2 dari 3 prolanis diperiksa tidak sah, tidak dihitung (dm_terkendali −1, ht_terkendali −0)');
+  });
+});
+
+describe('the worksheet as a workbook, and --quiet', () => {
+  it('an .xlsx worksheet (kbk sampel --xlsx) reads as the CSV does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('sampel-2024-06');
+    ws.addRow([...KOLOM_SAMPEL]);
+    // Card numbers as text, as kbk sampel writes them (a number would lose its leading zeros).
+    for (const r of KONTAK_TUNGGAL) ws.addRow(['2024-06', '7', r.kode, r.jenis, c(r.kartu), `2024-06/${r.jenis}.csv`, r.baris, '', DIHITUNG[r.jenis], '', r.sah, '']);
+    const path = join(tmp('kbk-lembar-'), 'sampel-2024-06.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { out } = await hitung(bulanKecil(), '--verifikasi', path);
+    expect([capaian(out).A?.peserta_kontak, capaian(out).B?.peserta_kontak]).toEqual(['2', '8']);
+  });
+
+  it('a flagged facility is said with --quiet too (a warning), the rest is progress', async () => {
+    const out = tmp('kbk-out-');
+    const r = await kbkKode(0, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', out, '--quiet', '--verifikasi', lembar(KONTAK_TUNGGAL)]);
+    expect(r.err).toContain('verification 2024-06: 5 records checked, 3 invalid and not counted; invalid share above 0.10 (the whole 95 % interval): A, B');
+    const r2 = await kbkKode(0, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', tmp('kbk-out-'), '--quiet', '--verifikasi', lembar([{ kode: 'A', jenis: 'kontak', kartu: 1, baris: 2, sah: 'ya' }])]);
+    expect(r2.err).not.toContain('verification');
   });
 });
 
