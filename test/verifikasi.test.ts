@@ -281,5 +281,7 @@ describe('--verifikasi in audit, explain and run', () => {
     expect(readdirSync(out)).toContain('verifikasi-2024-06.csv');
     expect(capaian(out).A?.peserta_kontak).toBe('2');
     expect(r.err).toContain('verification 2024-06: 3 records checked, 3 invalid and not counted');
+    const kapitasi = parse(readFileSync(join(out, 'kapitasi-2024-07.csv')), { columns: true }) as Record<string, string>[];
+    expect(kapitasi.find((k) => k.kode_ppk === 'A')?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: peserta_kontak −1, rujukan_non_spesialistik −1, dm_terkendali −1 (2024-06)');
   });
 });

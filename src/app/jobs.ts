@@ -374,6 +374,8 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
   const kapitasi = ctx.master.daftar.map((fktp, i) => {
     const jendela: BulanPenilaian[] = j.months.map((m, mi) => ({ bulan: m.bulan, hitungan: perBulan[mi]?.[i] ?? null, aturanBulan: m.aturan }));
     const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
+    // --verifikasi: what the worksheets removed from this facility's months, each note with its month.
+    const verifikasi = j.months.flatMap((m) => (m.dibaca?.verifikasi?.catatan.get(i) ?? []).map((t) => `${t} (${formatMonth(m.bulan)})`));
     return hitungKapitasi({
       fktp,
       bulanBayar: j.bulanBayar,
@@ -382,7 +384,7 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
       rules: k.rules,
       tarif: k.tarif,
       rataRata: k.rataRata,
-      catatanData: [...umum, ...diterima],
+      catatanData: [...umum, ...diterima, ...verifikasi],
     });
   });
   return { kapitasi, turun };
