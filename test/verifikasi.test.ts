@@ -219,6 +219,11 @@ describe('--verifikasi: a worksheet that cannot be applied stops the run (65) an
     await salah(lembar([{ kode: 'B', jenis: 'kontak', kartu: 1, baris: 2, sah: 'ya' }]), 'is not a kontak of card 0009••••••001 at B');
   });
 
+  it('with --summary: a usage error (64), the worksheet names lines of month files', async () => {
+    const r = await kbkKode(64, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', tmp('kbk-out-'), '--summary', 'x.xlsx', '--verifikasi', lembar(KONTAK_TUNGGAL)]);
+    expect(r.err).toContain('--verifikasi needs record-level data (the month folders), not --summary');
+  });
+
   // The terminal masks card numbers (the middle digits); the worksheet's line names the row.
   it('a sah other than ya, tidak or empty', () => salah(lembar([{ kode: 'A', jenis: 'kontak', kartu: 1, baris: 2, sah: 'mungkin' }]), 'sampel-2024-06.csv:2 column sah: sah "mungkin" is not known; write ya, tidak, or leave it empty (not checked)'));
 
