@@ -13,7 +13,7 @@ import { toPlain } from '../src/core/rational.js';
 import { SHIPPED_RULE_SETS } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { KOLOM_SAMPEL } from '../src/report/sampel-kolom.js';
-import { dataDir, kbkKode, tinyMonth, tmp } from './helpers.js';
+import { dataDir, FIXTURES, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const kbk2019 = SHIPPED_RULE_SETS.find((s) => s.id === 'kbk-2019') as RuleSet;
 const perber = SHIPPED_RULE_SETS.find((s) => s.id === 'perber-2017') as RuleSet;
@@ -274,6 +274,41 @@ describe('kbk sampel: sizes, the seed, signals', () => {
   });
 });
 
+describe('kbk sampel on the demo month', () => {
+  it("populations are capaian's numerators, and every sampled row is its input line (card, facility, date, values)", async () => {
+    const data = join(FIXTURES, 'demo');
+    const outC = tmp();
+    const outS = tmp();
+    await kbkKode(0, ['compute', '--data', data, '--month', '2024-06', '--out', outC]);
+    const r = await kbkKode(0, ['sampel', '--data', data, '--month', '2024-06', '--out', outS, '--seed', '42', '--json']);
+    const ringkas = (JSON.parse(r.out) as { sampel: { kode_ppk: string; kontak: { populasi: number }; rujukan: { populasi: number }; prolanis: { populasi: number } }[] }).sampel;
+    for (const c of baca(outC, 'capaian-2024-06.csv')) {
+      const s = ringkas.find((x) => x.kode_ppk === c.kode_ppk);
+      expect([s?.kontak.populasi, s?.rujukan.populasi, s?.prolanis.populasi], c.kode_ppk).toEqual([
+        Number(c.peserta_kontak),
+        Number(c.rujukan_non_spesialistik),
+        Number(c.dm_terkendali) + Number(c.ht_terkendali),
+      ]);
+    }
+    const files = new Map<string, string[]>();
+    const baris = (file: string, n: number): Record<string, string> => {
+      if (!files.has(file)) files.set(file, readFileSync(join(data, file), 'utf8').split('\n'));
+      const ls = files.get(file) as string[];
+      const h = (ls[0] as string).split(',');
+      const v = (ls[n - 1] as string).split(',');
+      return Object.fromEntries(h.map((k, i) => [k, v[i] ?? '']));
+    };
+    const rows = baca(outS, 'sampel-2024-06.csv');
+    expect(rows.length).toBeGreaterThan(700);
+    for (const x of rows) {
+      const v = baris(x.file, Number(x.baris));
+      expect([v.no_kartu, v.kode_ppk, v.tgl_kontak ?? v.tgl_rujukan ?? v.tgl_periksa], `${x.file}:${x.baris}`).toEqual([x.no_kartu, x.kode_ppk, x.tanggal]);
+      if (x.jenis === 'rujukan') expect(x.rincian).toBe(`non-specialistic referral, diagnosis ${v.kode_diagnosa}`);
+      if (x.jenis === 'prolanis') expect(x.rincian).toBe(v.diagnosa === 'DM' ? `DM: GDP ${v.gdp} mg/dL controlled` : `HT: BP ${v.sistole}/${v.diastole} mmHg controlled`);
+    }
+  });
+});
+
 describe('kbk sampel --xlsx', () => {
   it('the workbook holds the CSV: the same header and cells, baris a number, benih and no_kartu text with every digit', async () => {
     const out = tmp();
@@ -293,6 +328,18 @@ describe('kbk sampel --xlsx', () => {
     });
     expect((data[1] as unknown[])[1]).toBe('9007199254740991');
     expect((data[1] as unknown[])[4]).toBe('0009000000001');
+  });
+});
+
+describe('kbk sampel --csv-excel', () => {
+  it('BOM, semicolons, CRLF; no_kartu and benih as ="…" so Excel keeps every digit', async () => {
+    const out = tmp();
+    await kbkKode(0, ['sampel', '--data', tinyMonth(), '--month', '2024-06', '--out', out, '--seed', '9007199254740991', '--csv-excel']);
+    const teks = readFileSync(join(out, 'sampel-2024-06.csv'), 'utf8');
+    expect(teks.startsWith('\uFEFF' + KOLOM_SAMPEL.join(';') + '\r\n')).toBe(true);
+    expect(teks.split('\r\n')[1]).toBe(
+      `2024-06;"=""9007199254740991""";A;kontak;"=""0009000000001""";2024-06/kontak.csv;2;2024-06-03;peserta_kontak;the participant's first contact of the month (the one the audit names);;`,
+    );
   });
 });
 

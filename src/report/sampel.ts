@@ -191,8 +191,11 @@ export function barisSampel(s: readonly SampelFasilitas[], bulan: MonthIndex, be
   return out;
 }
 
-/** sampel-M.csv's content: csvText's bytes, or with `excel` csvExcel's (no_kartu written ="…"). */
-export const csvSampel = (rows: readonly string[][], excel: boolean): (() => Iterable<string>) => csvBaris(KOLOM_SAMPEL, () => [rows as string[][]], excel);
+/**
+ * sampel-M.csv's content: csvText's bytes, or with `excel` csvExcel's, no_kartu and benih
+ * written ="…" (a seed of 16 digits would lose its last ones as an Excel number).
+ */
+export const csvSampel = (rows: readonly string[][], excel: boolean): (() => Iterable<string>) => csvBaris(KOLOM_SAMPEL, () => [rows as string[][]], excel, ['no_kartu', 'benih']);
 
 /**
  * sampel-M.xlsx: one sheet "Sampel", the header the CSV's column names (the contract
