@@ -191,6 +191,15 @@ describe('verifikasi-YYYY-MM.csv', () => {
     expect(err).toContain('verification 2024-06: 5 records checked, 3 invalid and not counted; invalid share above 0.10 (the whole 95 % interval): A, B');
   });
 
+  it('--json carries the same rows, numbers as numbers', async () => {
+    const r = await kbkKode(0, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', tmp('kbk-out-'), '--json', '--verifikasi', lembar(KONTAK_TUNGGAL)]);
+    const v = (JSON.parse(r.out) as { verifikasi: Record<string, unknown>[] }).verifikasi;
+    expect(v.map((x) => [x.kode_ppk, x.jenis, x.populasi, x.diperiksa, x.tidak_sah, x.proporsi_tidak_sah, x.ambang_tidak_sah, x.ditandai])).toEqual([
+      ['A', 'kontak', 3, 2, 1, 0.5, '0.10', 1],
+      ['B', 'kontak', 10, 3, 2, 0.666667, '0.10', 1],
+    ]);
+  });
+
   it('a census (every counted record checked) has the share itself as its interval', async () => {
     const all: Baris[] = [1, 2, 3].map((k, i) => ({ kode: 'A', jenis: 'kontak', kartu: k, baris: 2 + i, sah: k === 1 ? 'tidak' : 'ya' }));
     const b: Baris[] = [11, 12].map((k, i) => ({ kode: 'B', jenis: 'kontak', kartu: k, baris: 6 + i, sah: 'ya' }));

@@ -10,6 +10,7 @@ import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/tabel-kbk.js';
 import { lebarTerminal } from '../report/table-engine.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
+import { barisVerifikasi } from '../report/verifikasi.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, catatanNilai, chalkFor, info, infoBaris, jsonRow, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
 import { bulan, jobOptions, opsiJob, opsiTulis, opsiVerifikasi, type OpsiCli } from './opsi.js';
@@ -68,6 +69,8 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
           tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
           rekap: barisRekap(h).map(jsonRow),
           sinyal: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
+          // --verifikasi: verifikasi-M.csv's rows (absent without it).
+          ...(h.verifikasi ? { verifikasi: h.verifikasi.flatMap((r) => barisVerifikasi(r).map(jsonRow)) } : {}),
         },
         null,
         2,
