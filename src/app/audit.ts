@@ -24,6 +24,7 @@ import type { FileLaporan } from '../report/write.js';
 import type { HasilBerkasBulan } from './opsi.js';
 import type { KonteksBaca } from '../ingest/bulan.js';
 import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type OpsiJob } from './jobs.js';
+import { periksaBulanLembar } from './verifikasi.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export type { RingkasanAudit } from '../report/audit.js';
@@ -63,6 +64,7 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const pilihan = pilihFasilitas(ctx.master, ppk);
+    periksaBulanLembar(ctx, [bulan]);
     const { jejak, b, hitungan, peringatan, fakta, keputusan } = await bacaDenganJejak(ctx, opsi, bulan);
     const a = new Audit(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan, pilihan, samarkan: opsi.samarkan });
     const ringkasan = a.periksa(hitungan);
