@@ -172,7 +172,8 @@ function samarkanDengan(path: string, io: Io, izinkanTerbuka: boolean): (kartu: 
   return hmacKartu(kunci);
 }
 
-function tanggal(text: string, flag: string): DayNumber {
+/** A YYYY-MM-DD flag (--sampai, --tanggal): a usage error (64) when it is not a real date. */
+export function tanggal(text: string, flag: string): DayNumber {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDate(text) : null;
   if (d === null) throw new UsageError(PESAN_CLI.bukanTanggal(flag, text));
   return d;
