@@ -82,8 +82,9 @@ export const PESAN_BERITA = {
     kode: teks('Kode PPK', 'PPK code'),
     nama: teks('Nama FKTP', 'Facility'),
     jenis: teks('Jenis', 'Type'),
-    nilaiIndikator: (id: string, satuan: string): Teks => teks(`${id.toUpperCase()} (${satuan})`, `${id.toUpperCase()} (${satuan})`),
-    rataIndikator: (id: string, satuan: string): Teks => teks(`Rata-rata ${id.toUpperCase()} (${satuan})`, `Mean ${id.toUpperCase()} (${satuan})`),
+    /** An indicator's heading over its value and rating: AK (‰). */
+    indikator: (id: string, satuan: string): Teks => teks(`${id.toUpperCase()} (${satuan})`, `${id.toUpperCase()} (${satuan})`),
+    rataRata: teks('Rata-rata', 'Mean'),
     rating: teks('Rating', 'Rating'),
     totalNilai: teks('Total Nilai', 'Total score'),
     kbk: teks('KBK Berlaku', 'KBK applies'),
@@ -121,10 +122,10 @@ export const PESAN_BERITA = {
   ),
   tanpaCatatan: teks('Tidak ada catatan.', 'No notes.'),
 
-  sementara: (n: number, rincian: string, lampiran: Teks): Teks =>
+  sementara: (n: number, rincian: string): Teks =>
     teks(
-      `${n} nilai aturan yang dipakai dalam penilaian ini belum terverifikasi terhadap naskah peraturannya (${rincian}); rinciannya, dengan sumber masing-masing, ada di ${lampiran.id}. Hasil di atas dapat berubah bila nilai itu ternyata berbeda.`,
-      `${n} rule values used in this assessment are not yet verified against the regulation's text (${rincian}); each, with its source, is listed in ${lampiran.en}. The results above may change should a value turn out to differ.`,
+      `${n} nilai aturan yang dipakai dalam penilaian ini belum terverifikasi terhadap naskah peraturannya (${rincian}); rinciannya, dengan sumber masing-masing, ada di Lampiran 2. Hasil di atas dapat berubah bila nilai itu ternyata berbeda.`,
+      `${n} rule values used in this assessment are not yet verified against the regulation's text (${rincian}); each, with its source, is listed in Annex 2. The results above may change should a value turn out to differ.`,
     ),
   rincianStatus: (provisional: number, design: number): Teks =>
     teks(`${provisional} sementara (provisional), ${design} keputusan rancangan kbk (design)`, `${provisional} provisional, ${design} kbk design decisions`),

@@ -20,6 +20,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
   type ITableCellBorders,
 } from 'docx';
@@ -46,9 +47,9 @@ export function tanggalTeks(d: DayNumber): Teks {
 
 const hariTeks = (d: DayNumber): Teks => teks(hariKata(hariDalamMinggu(d), 'id'), hariKata(hariDalamMinggu(d), 'en'));
 
-// A4 in twips; 2 cm margins.
+// A4 in twips; 2 cm margins, 1,27 cm on a landscape page (its table is the wide one).
 const A4 = { lebar: 11906, tinggi: 16838 };
-const TEPI = 1134;
+const TEPI = { tegak: 1134, mendatar: 720 };
 /** A table of more columns than this is printed on a landscape page. */
 const KOLOM_TEGAK_MAKS = 8;
 
@@ -64,6 +65,8 @@ const TANPA_GARIS: ITableCellBorders = {
 
 interface Kolom {
   judul: string;
+  /** A heading over this column and its neighbours of the same grup (an indicator over its value and rating). */
+  grup?: string;
   /** Its share of the table's width. */
   bobot: number;
   kanan?: boolean;
@@ -79,11 +82,12 @@ class Penyusun {
 
   t = (p: Pesan): string => dalam(p, this.b);
 
-  paragraf(teks: string, o: { tebal?: boolean; tengah?: boolean; ukuran?: number; sesudah?: number; sebelum?: number; rata?: boolean } = {}): void {
+  paragraf(teks: string, o: { tebal?: boolean; tengah?: boolean; ukuran?: number; sesudah?: number; sebelum?: number; rata?: boolean; tetapBersama?: boolean } = {}): void {
     this.isi.push(
       new Paragraph({
         alignment: o.tengah ? AlignmentType.CENTER : o.rata ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
         spacing: { after: o.sesudah ?? 120, before: o.sebelum ?? 0 },
+        keepNext: o.tetapBersama,
         children: [new TextRun({ text: teks, bold: o.tebal, size: o.ukuran ?? UKURAN.teks })],
       }),
     );
@@ -113,10 +117,45 @@ class Penyusun {
         ],
       });
     const rows = [
-      new TableRow({ tableHeader: true, children: kolom.map((k, i) => sel(k.judul, i, true, true)) }),
+      ...this.kepala(kolom, lebarKolom, ukuran),
       ...baris.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((s, i) => sel(s, i, o.tebalAkhir === true && ri === baris.length - 1, false)) })),
     ];
     this.isi.push(new Table({ width: { size: this.lebar, type: WidthType.DXA }, columnWidths: lebarKolom, rows }));
+  }
+
+  /**
+   * The header rows: one; or two when columns are grouped, the group's heading over its
+   * columns' and each ungrouped heading over both rows.
+   */
+  private kepala(kolom: readonly Kolom[], lebarKolom: readonly number[], ukuran: number): TableRow[] {
+    const sel = (s: string, lebar: number, o: { kolomSpan?: number; barisSpan?: number } = {}): TableCell =>
+      new TableCell({
+        width: { size: lebar, type: WidthType.DXA },
+        columnSpan: o.kolomSpan,
+        rowSpan: o.barisSpan,
+        verticalAlign: VerticalAlign.CENTER,
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: s, bold: true, size: ukuran })] })],
+      });
+    if (!kolom.some((k) => k.grup !== undefined)) return [new TableRow({ tableHeader: true, children: kolom.map((k, i) => sel(k.judul, lebarKolom[i] as number)) })];
+    const atas: TableCell[] = [];
+    const bawah: TableCell[] = [];
+    for (let i = 0; i < kolom.length; ) {
+      const k = kolom[i] as Kolom;
+      if (k.grup === undefined) {
+        atas.push(sel(k.judul, lebarKolom[i] as number, { barisSpan: 2 }));
+        i++;
+        continue;
+      }
+      let j = i;
+      let lebar = 0;
+      for (; j < kolom.length && kolom[j]?.grup === k.grup; j++) {
+        lebar += lebarKolom[j] as number;
+        bawah.push(sel((kolom[j] as Kolom).judul, lebarKolom[j] as number));
+      }
+      atas.push(sel(k.grup, lebar, { kolomSpan: j - i }));
+      i = j;
+    }
+    return [new TableRow({ tableHeader: true, cantSplit: true, children: atas }), new TableRow({ tableHeader: true, cantSplit: true, children: bawah })];
   }
 
   /** Blocks side by side without borders (the signatures). */
@@ -127,7 +166,7 @@ class Penyusun {
         new TableCell({
           width: { size: lebarKolom[i] as number, type: WidthType.DXA },
           borders: TANPA_GARIS,
-          children: baris.map((s) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, children: [new TextRun({ text: s, size: UKURAN.teks })] })),
+          children: baris.map((s) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 60 }, keepNext: true, children: [new TextRun({ text: s, size: UKURAN.teks })] })),
         }),
     );
     this.isi.push(new Table({ width: { size: this.lebar, type: WidthType.DXA }, columnWidths: lebarKolom, rows: [new TableRow({ cantSplit: true, children: cells })] }));
@@ -155,8 +194,8 @@ function tabelCapaian(d: Penyusun, rows: readonly Capaian[], rules: RuleSet): vo
     { judul: d.t(P.kolom.nama), bobot: 3 },
     { judul: d.t(P.kolom.jenis), bobot: 1.6 },
     ...rules.indikator.flatMap((i) => [
-      { judul: d.t(P.kolom.nilaiIndikator(i.id, i.satuan)), bobot: 1.1, kanan: true },
-      { judul: d.t(P.kolom.rating), bobot: 0.8, kanan: true },
+      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.nilai), bobot: 1.1, kanan: true },
+      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rating), bobot: 0.8, kanan: true },
     ]),
     { judul: d.t(P.kolom.totalNilai), bobot: 1, kanan: true },
     { judul: d.t(P.kolom.kbk), bobot: 0.9 },
@@ -177,22 +216,23 @@ function tabelCapaian(d: Penyusun, rows: readonly Capaian[], rules: RuleSet): vo
 
 function tabelKapitasi(d: Penyusun, rows: readonly Kapitasi[], rules: RuleSet): void {
   const b = d.b;
+  // Shares sized for 7-point figures: a Rupiah amount of ten digits stays on one line.
   const kolom: Kolom[] = [
-    { judul: d.t(P.kolom.kode), bobot: 1.1 },
-    { judul: d.t(P.kolom.nama), bobot: 2.6 },
-    { judul: d.t(P.kolom.jenis), bobot: 1.4 },
-    { judul: d.t(P.kolom.bulanDinilai), bobot: 0.8, kanan: true },
+    { judul: d.t(P.kolom.kode), bobot: 8 },
+    { judul: d.t(P.kolom.nama), bobot: 15 },
+    { judul: d.t(P.kolom.jenis), bobot: 11 },
+    { judul: d.t(P.kolom.bulanDinilai), bobot: 7.5, kanan: true },
     ...rules.indikator.flatMap((i) => [
-      { judul: d.t(P.kolom.rataIndikator(i.id, i.satuan)), bobot: 1.1, kanan: true },
-      { judul: d.t(P.kolom.rating), bobot: 0.8, kanan: true },
+      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rataRata), bobot: 7.5, kanan: true },
+      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rating), bobot: 7, kanan: true },
     ]),
-    { judul: d.t(P.kolom.totalNilai), bobot: 0.9, kanan: true },
-    { judul: d.t(P.kolom.kbk), bobot: 0.8 },
-    { judul: d.t(P.kolom.persen), bobot: 0.9, kanan: true },
-    { judul: d.t(P.kolom.peserta), bobot: 1, kanan: true },
-    { judul: `${d.t(P.kolom.tarifDibayar)} (Rp)`, bobot: 1.1, kanan: true },
-    { judul: d.t(P.kolom.kapitasiDibayar), bobot: 1.6, kanan: true },
-    { judul: d.t(P.kolom.potongan), bobot: 1.4, kanan: true },
+    { judul: d.t(P.kolom.totalNilai), bobot: 7, kanan: true },
+    { judul: d.t(P.kolom.kbk), bobot: 7.5 },
+    { judul: d.t(P.kolom.persen), bobot: 8.5, kanan: true },
+    { judul: d.t(P.kolom.peserta), bobot: 7.5, kanan: true },
+    { judul: `${d.t(P.kolom.tarifDibayar)} (Rp)`, bobot: 8.5, kanan: true },
+    { judul: d.t(P.kolom.kapitasiDibayar), bobot: 13.5, kanan: true },
+    { judul: d.t(P.kolom.potongan), bobot: 12.5, kanan: true },
   ];
   const baris = rows.map((k) => [
     k.fktp.kodePpk,
@@ -275,7 +315,8 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
   const rulesTabel = kap ? kap.rules : (h.capaian[0]?.rules as RuleSet);
   const kolomTabel = 3 + rulesTabel.indikator.length * 2 + (kap ? 8 : 3);
   const mendatar = kolomTabel > KOLOM_TEGAK_MAKS;
-  const lebar = (mendatar ? A4.tinggi : A4.lebar) - 2 * TEPI;
+  const tepi = mendatar ? TEPI.mendatar : TEPI.tegak;
+  const lebar = (mendatar ? A4.tinggi : A4.lebar) - 2 * tepi;
   const d = new Penyusun(b, lebar);
   const t = d.t;
   const tanggal = tanggalTeks(isi.tanggal);
@@ -314,10 +355,11 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
   d.judulBagian(P.bagian.sementara);
   const belum = belumTerverifikasi(isi, b);
   const n = belum.provisional + belum.design;
-  d.paragraf(n === 0 ? t(P.semuaTerverifikasi) : t(P.sementara(n, t(P.rincianStatus(belum.provisional, belum.design)), P.bagian.lampiranAturan)), { rata: true });
+  d.paragraf(n === 0 ? t(P.semuaTerverifikasi) : t(P.sementara(n, t(P.rincianStatus(belum.provisional, belum.design)))), { rata: true });
 
-  d.paragraf(t(P.penutup), { rata: true, sebelum: 240 });
-  d.paragraf(t(P.tempatTanggal(isi.cabang, tanggal)), { sebelum: 120, sesudah: 120 });
+  // The closing and the date stay on the page of the signatures.
+  d.paragraf(t(P.penutup), { rata: true, sebelum: 240, tetapBersama: true });
+  d.paragraf(t(P.tempatTanggal(isi.cabang, tanggal)), { sebelum: 120, sesudah: 120, tetapBersama: true });
   const kosong = ['', '', ''];
   d.blok([
     [t(P.ttd.timPenilai), t(P.ttd.ketuaTim), ...kosong, P.ttd.garis, t(P.ttd.npp)],
@@ -370,7 +412,7 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
         properties: {
           page: {
             size: { width: A4.lebar, height: A4.tinggi, orientation: mendatar ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: TEPI, bottom: TEPI, left: TEPI, right: TEPI },
+            margin: { top: tepi, bottom: tepi, left: tepi, right: tepi },
           },
         },
         footers: { default: footer },
