@@ -2,13 +2,13 @@
 // assessment month (--month) or a payment month (--bayar) as berita-acara-YYYY-MM.docx.
 // The options are the ones of compute and pay that change the numbers; the reports those
 // commands write (CSV, workbook) are theirs to write, not this command's.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { beritaAcara } from '../app/berita-acara.js';
-import { dayNumber, WINDOW_KINDS, type DayNumber } from '../core/month.js';
+import { dayNumber, type DayNumber } from '../core/month.js';
 import { UsageError } from '../errors.js';
 import { tulisSet } from '../report/write.js';
 import { catatanNilai, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
-import { bulan, dialectOptions, opsiJob, opsiTulis, tanggal, type OpsiCli } from './opsi.js';
+import { bulan, dialectOptions, opsiJendela, opsiJob, opsiKetentuan, opsiTerima, opsiTulis, tanggal, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
@@ -38,22 +38,14 @@ export function daftarBeritaAcara(program: Command, io: Io): void {
     .option('--bayar <YYYY-MM>', t(B.bayar))
     .option('--out <dir>', t(B.out), '.')
     .option('--cabang <nama>', t(B.cabang))
-    .option('--tanggal <YYYY-MM-DD>', t(B.tanggal))
-    .option('--rules <id|file>', t(J.rules))
-    .option('--tariffs <id|file>', t(J.tariffs))
-    .option('--profil-klinis <name>', t(J.profilKlinis))
-    .option('--summary <file>', t(J.summary))
-    .addOption(new Option('--label-bulan <what>', t(J.labelBulan)).choices(['layanan', 'bayar']))
+    .option('--tanggal <YYYY-MM-DD>', t(B.tanggal));
+  opsiKetentuan(cmd, t)
     .option('--strict', t(J.strict))
     .option('--max-reject-rate <percent>', t(J.maxRejectRate), '1')
-    .option('--sampai <YYYY-MM-DD>', t(J.sampai))
     .option('--samarkan <keyfile>', t(J.samarkan))
     .option('--izinkan-kunci-terbuka', t(J.izinkanKunciTerbuka))
-    .option('--terima-penurunan <kode,…|semua>', t(J.terimaPenurunan), (v: string, all: string[] = []) => [...all, v])
-    .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v])
-    .addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS))
-    .addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']))
-    .option('--wajib-lengkap', t(J.wajibLengkap));
+    .option('--sampai <YYYY-MM-DD>', t(J.sampai));
+  opsiJendela(opsiTerima(cmd, t), t);
   cmd.action(async (o: OpsiBerita) => {
     if ((o.month === undefined) === (o.bayar === undefined))
       throw new UsageError(PESAN_BERITA.satuBulan);

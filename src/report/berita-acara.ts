@@ -187,67 +187,69 @@ const aturanDipakai = (isi: IsiBeritaAcara): RuleSet[] => {
   return semua.filter((r, i) => semua.findIndex((x) => x.id === r.id) === i);
 };
 
-function tabelCapaian(d: Penyusun, rows: readonly Capaian[], rules: RuleSet): void {
-  const b = d.b;
-  const kolom: Kolom[] = [
-    { judul: d.t(P.kolom.kode), bobot: 1.2 },
-    { judul: d.t(P.kolom.nama), bobot: 3 },
-    { judul: d.t(P.kolom.jenis), bobot: 1.6 },
-    ...rules.indikator.flatMap((i) => [
-      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.nilai), bobot: 1.1, kanan: true },
-      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rating), bobot: 0.8, kanan: true },
-    ]),
-    { judul: d.t(P.kolom.totalNilai), bobot: 1, kanan: true },
-    { judul: d.t(P.kolom.kbk), bobot: 0.9 },
-    { judul: d.t(P.kolom.persen), bobot: 1, kanan: true },
-  ];
-  const baris = rows.map((c) => [
-    c.fktp.kodePpk,
-    c.fktp.namaFktp,
-    jenisTeks(c.fktp.jenisFktp),
-    ...rules.indikator.flatMap((i) => [nilaiAtauStrip(c.indikator.nilai[i.id], b), ratingTeks(c.penilaian?.rating[i.id], b)]),
-    nilaiAtauStrip(c.penilaian?.totalNilai, b),
-    d.t(c.kbkBerlaku ? P.ya : P.tidak),
-    persenTeks(c.persenKapitasi, b),
-  ]);
-  d.tabel(kolom, baris);
-  d.paragraf(d.t(P.keteranganPenilaian), { ukuran: UKURAN.tabel, sebelum: 60 });
-}
-
-function tabelKapitasi(d: Penyusun, rows: readonly Kapitasi[], rules: RuleSet): void {
-  const b = d.b;
-  // Shares sized for 7-point figures: a Rupiah amount of ten digits stays on one line.
-  const kolom: Kolom[] = [
+/**
+ * The per-facility table's columns: identity, each indicator's value (`judulNilai`: the
+ * month's, or the mean) under its heading with its rating, total nilai, KBK, persen — and
+ * `tambahan` after them. Shares sized for 7-point figures on landscape A4.
+ */
+function kolomFktp(d: Penyusun, rules: RuleSet, judulNilai: Teks, sisip: readonly Kolom[], tambahan: readonly Kolom[]): Kolom[] {
+  return [
     { judul: d.t(P.kolom.kode), bobot: 8 },
     { judul: d.t(P.kolom.nama), bobot: 15 },
     { judul: d.t(P.kolom.jenis), bobot: 11 },
-    { judul: d.t(P.kolom.bulanDinilai), bobot: 7.5, kanan: true },
+    ...sisip,
     ...rules.indikator.flatMap((i) => [
-      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rataRata), bobot: 7.5, kanan: true },
+      { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(judulNilai), bobot: 7.5, kanan: true },
       { grup: d.t(P.kolom.indikator(i.id, i.satuan)), judul: d.t(P.kolom.rating), bobot: 7, kanan: true },
     ]),
     { judul: d.t(P.kolom.totalNilai), bobot: 7, kanan: true },
     { judul: d.t(P.kolom.kbk), bobot: 7.5 },
     { judul: d.t(P.kolom.persen), bobot: 8.5, kanan: true },
+    ...tambahan,
+  ];
+}
+
+/** A facility's row in kolomFktp's order, from a capaian or kapitasi row (its indicator values given). */
+function selFktp(d: Penyusun, rules: RuleSet, r: Capaian | Kapitasi, nilai: Capaian['indikator']['nilai'], sisip: readonly string[], tambahan: readonly string[]): string[] {
+  const b = d.b;
+  return [
+    r.fktp.kodePpk,
+    r.fktp.namaFktp,
+    jenisTeks(r.fktp.jenisFktp),
+    ...sisip,
+    ...rules.indikator.flatMap((i) => [nilaiAtauStrip(nilai[i.id], b), ratingTeks(r.penilaian?.rating[i.id], b)]),
+    nilaiAtauStrip(r.penilaian?.totalNilai, b),
+    d.t(r.kbkBerlaku ? P.ya : P.tidak),
+    persenTeks(r.persenKapitasi, b),
+    ...tambahan,
+  ];
+}
+
+function tabelCapaian(d: Penyusun, rows: readonly Capaian[], rules: RuleSet): void {
+  d.tabel(
+    kolomFktp(d, rules, P.kolom.nilai, [], []),
+    rows.map((c) => selFktp(d, rules, c, c.indikator.nilai, [], [])),
+  );
+  d.paragraf(d.t(P.keteranganPenilaian), { ukuran: UKURAN.tabel, sebelum: 60 });
+}
+
+/** A payment month: the months assessed, the means, and after the percentage the payment (the Rupiah after the minimum tariff). */
+function tabelKapitasi(d: Penyusun, rows: readonly Kapitasi[], rules: RuleSet): void {
+  const b = d.b;
+  const kolom = kolomFktp(d, rules, P.kolom.rataRata, [{ judul: d.t(P.kolom.bulanDinilai), bobot: 7.5, kanan: true }], [
     { judul: d.t(P.kolom.peserta), bobot: 7.5, kanan: true },
     { judul: `${d.t(P.kolom.tarifDibayar)} (Rp)`, bobot: 8.5, kanan: true },
     { judul: d.t(P.kolom.kapitasiDibayar), bobot: 13.5, kanan: true },
     { judul: d.t(P.kolom.potongan), bobot: 12.5, kanan: true },
-  ];
-  const baris = rows.map((k) => [
-    k.fktp.kodePpk,
-    k.fktp.namaFktp,
-    jenisTeks(k.fktp.jenisFktp),
-    `${angka(k.jumlahBulanDinilai, b)}/${angka(k.jendela.length, b)}`,
-    ...rules.indikator.flatMap((i) => [nilaiAtauStrip(k.rata[i.id], b), ratingTeks(k.penilaian?.rating[i.id], b)]),
-    nilaiAtauStrip(k.penilaian?.totalNilai, b),
-    d.t(k.kbkBerlaku ? P.ya : P.tidak),
-    persenTeks(k.persenKapitasi, b),
-    angka(k.pesertaTerdaftar, b),
-    tarifTeks(k.pembayaran.tarifDibayar, b),
-    rupiah(k.pembayaran.kapitasiDibayar, b),
-    rupiah(k.pembayaran.potongan, b),
   ]);
+  const baris = rows.map((k) =>
+    selFktp(d, rules, k, k.rata, [`${angka(k.jumlahBulanDinilai, b)}/${angka(k.jendela.length, b)}`], [
+      angka(k.pesertaTerdaftar, b),
+      tarifTeks(k.pembayaran.tarifDibayar, b),
+      rupiah(k.pembayaran.kapitasiDibayar, b),
+      rupiah(k.pembayaran.potongan, b),
+    ]),
+  );
   d.tabel(kolom, baris);
   d.paragraf(d.t(P.keteranganBayar), { ukuran: UKURAN.tabel, sebelum: 60 });
 }
