@@ -25,6 +25,7 @@ import { namaLaporan } from '../report/nama-laporan.js';
 import type { FileLaporan } from '../report/write.js';
 import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
+import { periksaBulanLembar } from './verifikasi.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export type { RingkasanAudit } from '../report/audit.js';
@@ -55,6 +56,7 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const pilihan = pilihFasilitas(ctx.master, ppk);
+    periksaBulanLembar(ctx, [bulan]);
     const jejak = new JejakAudit(ctx.master);
     ctx.jejak = jejak;
     const b = await bacaDenganAturan(ctx, opsi, bulan);

@@ -17,6 +17,7 @@ import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, PANJANG_KUNCI_MIN,
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { bahasaIo, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { PESAN_VERIFIKASI } from '../pesan/verifikasi.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 
@@ -94,6 +95,7 @@ export interface OpsiCli {
   gdpSatuan?: 'mg' | 'mmol';
   izinkanKunciTerbuka?: boolean;
   izinkanFolderBersama?: boolean;
+  verifikasi?: string[];
 }
 
 /** How the reports are written: --izinkan-folder-bersama (every command with --out has it, see umum() in main.ts). */
@@ -231,8 +233,12 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io, Boolean(o.izinkanKunciTerbuka)),
     log: (m) => info(io, m),
     catatanRun: catatanKonfig,
+    verifikasi: o.verifikasi,
   };
 }
+
+/** --verifikasi FILE (compute, pay, run, audit, explain): the filled verification worksheet of an assessed month, repeatable. */
+export const opsiVerifikasi = (cmd: Command, t: (p: Teks) => string): Command => cmd.option('--verifikasi <file>', t(PESAN_VERIFIKASI.bantuan), (v: string, all: string[] = []) => [...all, v]);
 
 /** The dialect flags: what sniffing decides per file unless the analyst says otherwise; and the size limits. */
 export function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {

@@ -4,7 +4,7 @@
 // src/report/audit-baris.ts arranges what it holds into rows.
 import { cari } from '../core/bagi-dua.js';
 import { PERISTIWA } from '../core/audit.js';
-import { alasanDitolak, putusanRujukan } from '../core/alasan-audit.js';
+import { alasanDitolak, putusanRujukan, rujukanTidakSah } from '../core/alasan-audit.js';
 import { RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan } from './bulan/konteks.js';
 import type { Baris } from './csv.js';
 import type { MasterFktp } from './master.js';
@@ -146,6 +146,14 @@ export class JejakAudit implements JejakBulan {
 
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void {
     this.peristiwa(luarBulan ? PERISTIWA.UKUR_LUAR : PERISTIWA.PROLANIS_LAIN, f, kunci, baris, tgl);
+  }
+
+  tidakSah(jenis: 'kontak' | 'rujukan' | 'prolanis', kunci: number, f: number, tgl: number, baris: number): void {
+    if (jenis !== 'rujukan') return this.peristiwa(jenis === 'kontak' ? PERISTIWA.KONTAK_TIDAK_SAH : PERISTIWA.UKUR_TIDAK_SAH, f, kunci, baris, tgl);
+    // The referral was just told as counted (rujukan): no longer non-specialistic, and why.
+    const r = this.rj.baris.length - 1;
+    this.rj.nonSpes.data[r] = 0;
+    this.rj.info.data[r] = this.simpanTeks(rujukanTidakSah(this.teks[this.rj.info.data[r] as number] as string));
   }
 
   ditolak(jenis: JenisBulan, b: Baris, e: RowError): void {

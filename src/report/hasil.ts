@@ -9,6 +9,7 @@ import type { ProyeksiIndikator } from '../core/proyeksi.js';
 import type { Rational } from '../core/rational.js';
 import type { Sinyal } from '../core/sinyal.js';
 import type { Fktp } from '../core/types.js';
+import type { RingkasanVerifikasi } from '../core/verifikasi.js';
 import type { Penolakan } from '../ingest/rejects.js';
 import type { Band, PersenBand, ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import type { Pesan, Teks } from '../pesan/index.js';
@@ -38,7 +39,15 @@ export interface HasilJob {
   peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
   sinyal: SinyalBulan[];
+  /**
+   * --verifikasi: per assessment month given a filled worksheet, what the team checked and
+   * found invalid per facility and kind, with the invalid share's interval and flag (the
+   * Berita Acara prints it; verifikasi-M.csv is written from it). Absent without --verifikasi.
+   */
+  verifikasi?: RingkasanVerifikasi[];
 }
+
+export type { RingkasanVerifikasi } from '../core/verifikasi.js';
 
 // kbk banding (src/app/banding.ts).
 

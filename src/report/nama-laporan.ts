@@ -5,7 +5,7 @@
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 
 /** Every kind of CSV report kbk writes, by the word its file name starts with. */
-export const JENIS_NAMA = ['capaian', 'kapitasi', 'tolak', 'rekap', 'rekap-cabang', 'anomali', 'audit', 'audit-rujukan', 'jangkauan', 'banding', 'proyeksi'] as const;
+export const JENIS_NAMA = ['capaian', 'kapitasi', 'tolak', 'rekap', 'rekap-cabang', 'anomali', 'audit', 'audit-rujukan', 'jangkauan', 'banding', 'proyeksi', 'verifikasi'] as const;
 export type JenisNama = (typeof JENIS_NAMA)[number];
 
 /** The reports of a run that kbk gabung merges and reads back (their kinds in src/report/jenis-laporan.ts). */

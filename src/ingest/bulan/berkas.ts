@@ -12,8 +12,8 @@ import { bacaFile } from '../file.js';
 import type { MasterFktp } from '../master.js';
 import type { IndeksPeserta, KunciKartu } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
-import { wajib } from '../values.js';
-import type { JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
+import { noKartu, wajib } from '../values.js';
+import type { CekVerifikasi, JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
   const dir = join(dataDir, formatMonth(bulan));
@@ -147,3 +147,15 @@ export function posisiTerdaftar(indeks: IndeksPeserta, kunci: number, f: number)
 export const naik = (a: Int32Array, i: number): void => {
   a[i] = (a[i] as number) + 1;
 };
+
+/**
+ * --verifikasi: the worksheet row naming this counted row's line, when its facility and card
+ * are this row's (it is then marked cocok); undefined when the line is not in the worksheet
+ * or names another record (left unmatched, the job stops on it after the read).
+ */
+export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi>, b: Baris, f: number): CekVerifikasi | undefined {
+  const c = peta.get(b.line);
+  if (c === undefined || c.f !== f || c.noKartu !== noKartu(b)) return undefined;
+  c.cocok = true;
+  return c;
+}

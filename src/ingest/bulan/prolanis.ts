@@ -9,7 +9,7 @@ import { Kolom } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
 import { UjiUkur } from '../wajar.js';
-import { baca, fasilitasDikenal, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasDikenal, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { DIUKUR, KONTAK } from './konteks.js';
 
 /** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
@@ -36,6 +36,7 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
   const ukur: UkurProlanis = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
   const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
   const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
+  const verifikasi = ctx.verifikasi;
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -73,6 +74,12 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
       fl |= DIUKUR;
       if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
       if (diukur) {
+        if (verifikasi !== undefined) {
+          // The measurement a worksheet row names: kept (the job checks that it counted as controlled, and the clinical decision leaves out the ones marked tidak).
+          const c = cekVerifikasi(verifikasi.prolanis, b, f);
+          if (c !== undefined) c.ukur = ukur.peserta.length;
+          if (c?.sah === false && jejak !== undefined) jejak.tidakSah('prolanis', kartuIni, f, tgl, b.line);
+        }
         ukur.peserta.push(p);
         ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
         ukur.tanggal.push(tgl);
@@ -113,6 +120,8 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
     flags: new Uint8Array(nProlanis),
     ukur: { n: ukur.peserta.length, peserta: ukur.peserta.view().map((p) => ringkas[p] as number), program: ukur.program.view(), tanggal: ukur.tanggal.view(), a: ukur.a.view(), b: ukur.b.view(), baris: ukur.baris.view() },
   };
+  const v = m.ctx.verifikasi;
+  if (v !== undefined) prolanis.tidakSah = new Set([...v.prolanis.values()].flatMap((c) => (c.sah === false && c.ukur >= 0 ? [c.ukur] : [])));
   for (let p = 0; p < indeks.size; p++) {
     const i = ringkas[p] as number;
     if (i < 0) continue;
