@@ -9,7 +9,8 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, kbkKode, tmp } from './helpers.js';
+import { KOLOM_SAMPEL } from '../src/core/sampel-kolom.js';
+import { FIXTURES, kbkKode, tinyMonth, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');
 const ID = { env: { LANG: 'id_ID.UTF-8' } };
@@ -124,10 +125,10 @@ describe('kbk berita-acara --month: an assessment month', () => {
 
   it('each facility\'s notes, the unverified rule values, the signature blocks and a signing line per facility', () => {
     expect(juni.paragraf).toContain('P003 Puskesmas Baru: tidak layak: kerja sama 9 bulan (< 12)');
-    // kbk-2019: 79 of its values are not verified (kbk rules show kbk-2019); each in Annex 2.
-    expect(juni.semua).toContain('79 nilai aturan yang dipakai dalam penilaian ini belum terverifikasi');
+    // kbk-2019: 84 of its values are not verified (the stderr note of every run says so); each in Annex 2.
+    expect(juni.semua).toContain('84 nilai aturan yang dipakai dalam penilaian ini belum terverifikasi');
     expect(juni.paragraf).toContain('Lampiran 2. Nilai aturan yang belum terverifikasi');
-    expect(juni.baris.filter((r) => r[0] === 'kbk-2019')).toHaveLength(79);
+    expect(juni.baris.filter((r) => r[0] === 'kbk-2019')).toHaveLength(84);
     for (const s of TANDA_TANGAN) expect(juni.paragraf, s).toContain(s);
     expect(juni.paragraf).toContain('Kepala Kantor Cabang Jakarta Timur');
     for (const [i, r] of JUNI.entries()) expect(juni.baris, r[0]).toContainEqual([String(i + 1), r[0], r[1], '', '']);
@@ -180,6 +181,47 @@ describe('the branch, the date, the language', () => {
   it('minutes dated before the month they assess has ended are warned about', async () => {
     const r = await kbkKode(0, ['berita-acara', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--cabang', 'X', '--tanggal', '2024-06-14']);
     expect(r.err).toContain("the minutes are dated 2024-06-14, before 2024-06 has ended: that month's data cannot be complete yet");
+  });
+});
+
+describe('--verifikasi: the verification summary', () => {
+  it('per facility and kind: checked, invalid, share, interval, flag; the counts of section B without the invalid records', async () => {
+    // tinyMonth: facility A, 10 participants; cards 1–3 contacted once (kontak.csv lines 2–4);
+    // R1 (card 1, line 2) its only non-specialistic referral.
+    const data = tinyMonth();
+    const kartu = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+    const lembar = join(tmp('kbk-ba-lembar-'), 'sampel-2024-06.csv');
+    writeFileSync(
+      lembar,
+      [
+        KOLOM_SAMPEL.join(','),
+        `2024-06,7,A,kontak,${kartu(1)},2024-06/kontak.csv,2,2024-06-03,peserta_kontak,,tidak,tidak ada bukti`,
+        `2024-06,7,A,kontak,${kartu(2)},2024-06/kontak.csv,3,2024-06-04,peserta_kontak,,ya,`,
+        `2024-06,7,A,rujukan,${kartu(1)},2024-06/rujukan.csv,2,2024-06-03,rujukan_non_spesialistik,,ya,`,
+      ].join('\n') + '\n',
+    );
+    const out = tmp('kbk-ba-');
+    await kbkKode(0, ['berita-acara', '--data', data, '--month', '2024-06', '--out', out, '--cabang', 'Uji', '--tanggal', '2024-07-01', '--verifikasi', lembar], ID);
+    const d = await baca(join(out, 'berita-acara-2024-06.docx'));
+    // Participant 1's only contact is invalid: 2 of 10 contacted → AK 200 ‰ (300 without).
+    expect(barisFktp(d, 'A').slice(0, 5)).toEqual(['A', 'Puskesmas A', 'puskesmas', '200,00', '4']);
+    expect(d.paragraf).toContain('E. Hasil verifikasi (uji sampling)');
+    expect(d.paragraf).toContain('F. Nilai aturan yang belum terverifikasi');
+    expect(d.semua).toContain(
+      'Bulan Juni 2024: lembar verifikasi sampel-2024-06.csv (benih 7). Rekaman yang dinyatakan tidak sah tidak dihitung dalam hasil di bagian B. Interval 95 % proporsi tidak sah: Wilson dengan koreksi populasi terbatas, z = 1,96; sebuah FKTP ditandai bila seluruh intervalnya di atas 10,0 % (nilai aturan, design).',
+    );
+    // By hand: kontak x = 1 invalid of n = 2 checked from N = 3; k = 1.96² · (3−2)/(3−1) = 1.9208;
+    // centre (0.5 + k/4)/(1 + k/2) = 0.5; half-width² = k·(0.25/2 + k/16)/(1 + k/2)² = 0.122475 →
+    // 0.5 ± 0.349964 = 15,0 %–85,0 %, wholly above 10 %: flagged. rujukan: 1 of 1 checked, a
+    // census (k = 0): 0 %–0 %, not flagged.
+    expect(d.baris).toContainEqual(['A', 'Puskesmas A', 'kontak', '3', '2', '1', '0', '50,0 %', '15,0–85,0 %', 'ya']);
+    expect(d.baris).toContainEqual(['A', 'Puskesmas A', 'rujukan', '1', '1', '0', '0', '0,0 %', '0,0–0,0 %', 'tidak']);
+    expect(d.paragraf).toContain('Ditandai (temuan untuk Tim Penilai): A.');
+  });
+
+  it('without --verifikasi there is no such section, and the sections after it move up a letter', () => {
+    expect(juni.semua).not.toContain('Hasil verifikasi');
+    expect(juni.paragraf).toContain('E. Nilai aturan yang belum terverifikasi');
   });
 });
 

@@ -8,7 +8,7 @@ import { dayNumber, type DayNumber } from '../core/month.js';
 import { UsageError } from '../errors.js';
 import { tulisSet } from '../report/write.js';
 import { catatanNilai, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
-import { bulan, dialectOptions, opsiJendela, opsiJob, opsiKetentuan, opsiTerima, opsiTulis, tanggal, type OpsiCli } from './opsi.js';
+import { bulan, dialectOptions, opsiJendela, opsiJob, opsiKetentuan, opsiTerima, opsiTulis, opsiVerifikasi, tanggal, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
@@ -45,7 +45,7 @@ export function daftarBeritaAcara(program: Command, io: Io): void {
     .option('--samarkan <keyfile>', t(J.samarkan))
     .option('--izinkan-kunci-terbuka', t(J.izinkanKunciTerbuka))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
-  opsiJendela(opsiTerima(cmd, t), t);
+  opsiVerifikasi(opsiJendela(opsiTerima(cmd, t), t), t);
   cmd.action(async (o: OpsiBerita) => {
     if ((o.month === undefined) === (o.bayar === undefined))
       throw new UsageError(PESAN_BERITA.satuBulan);

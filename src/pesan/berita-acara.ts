@@ -39,13 +39,14 @@ export const PESAN_BERITA = {
       `On this day, ${hari.en} ${tanggal.en}, the assessment team${cabang ? ` of the ${cabang} branch office` : ''} assessed the primary care facilities' (FKTP) fulfilment of the service commitment over the months of service ${daftar(penilaian.map((p) => p.en), 'and')}, from the output data of the BPJS Kesehatan applications, as the basis of the capitation paid for ${bayar.en}, with the results below.`,
     ),
 
+  /** The sections, lettered A, B, … in the order they appear (the verification's only with --verifikasi). */
   bagian: {
-    dasar: teks('A. Dasar', 'A. Basis'),
-    hasil: teks('B. Hasil penilaian per FKTP', 'B. Results per facility'),
-    rekap: teks('C. Rekapitulasi', 'C. Summary'),
-    catatan: teks('D. Catatan per FKTP', 'D. Notes per facility'),
-    verifikasi: teks('E. Hasil verifikasi (uji sampling)', 'E. Verification (sample check) results'),
-    sementara: teks('F. Nilai aturan yang belum terverifikasi', 'F. Rule values not yet verified'),
+    dasar: teks('Dasar', 'Basis'),
+    hasil: teks('Hasil penilaian per FKTP', 'Results per facility'),
+    rekap: teks('Rekapitulasi', 'Summary'),
+    catatan: teks('Catatan per FKTP', 'Notes per facility'),
+    verifikasi: teks('Hasil verifikasi (uji sampling)', 'Verification (sample check) results'),
+    sementara: teks('Nilai aturan yang belum terverifikasi', 'Rule values not yet verified'),
     lampiranFktp: teks('Lampiran 1. Tanda tangan FKTP', 'Annex 1. Signatures of the facilities'),
     lampiranAturan: teks('Lampiran 2. Nilai aturan yang belum terverifikasi', 'Annex 2. Rule values not yet verified'),
   },
@@ -105,6 +106,14 @@ export const PESAN_BERITA = {
     status: teks('Status', 'Status'),
     sumber: teks('Sumber', 'Source'),
     set: teks('Set', 'Set'),
+    jenisRekaman: teks('Jenis Rekaman', 'Record kind'),
+    populasi: teks('Populasi', 'Population'),
+    diperiksa: teks('Diperiksa', 'Checked'),
+    tidakSah: teks('Tidak Sah', 'Invalid'),
+    belumDiperiksa: teks('Belum Diperiksa', 'Not checked'),
+    proporsi: teks('Proporsi Tidak Sah', 'Invalid share'),
+    interval: teks('Interval 95 %', '95 % interval'),
+    ditandai: teks('Ditandai', 'Flagged'),
   },
   ya: teks('ya', 'yes'),
   tidak: teks('tidak', 'no'),
@@ -113,8 +122,8 @@ export const PESAN_BERITA = {
   tidakDinilai: '–',
 
   keteranganPenilaian: teks(
-    '– : tidak dinilai. KBK Berlaku "tidak": kapitasi tidak disesuaikan dengan hasil penilaian dan dibayar 100 % (alasannya di bagian D).',
-    '– : not assessed. KBK applies "no": the capitation is not adjusted to the assessment and is paid at 100 % (why: section D).',
+    '– : tidak dinilai. KBK Berlaku "tidak": kapitasi tidak disesuaikan dengan hasil penilaian dan dibayar 100 % (alasannya di bagian Catatan per FKTP).',
+    '– : not assessed. KBK applies "no": the capitation is not adjusted to the assessment and is paid at 100 % (why: the notes per facility).',
   ),
   keteranganBayar: teks(
     'Setiap indikator dirata-ratakan atas bulan penilaian, lalu diberi rating. Kapitasi dibayar = peserta × tarif dibayar, dibulatkan ke rupiah terdekat; tarif dibayar adalah tarif sesudah persentase KBK, tidak kurang dari tarif minimal. – : tidak dinilai.',
@@ -130,6 +139,18 @@ export const PESAN_BERITA = {
   rincianStatus: (provisional: number, design: number): Teks =>
     teks(`${provisional} sementara (provisional), ${design} keputusan rancangan kbk (design)`, `${provisional} provisional, ${design} kbk design decisions`),
   semuaTerverifikasi: teks('Semua nilai aturan yang dipakai telah terverifikasi terhadap naskah peraturannya.', "Every rule value used is verified against the regulation's text."),
+
+  /** Section E: the worksheet, its seed, the threshold and the interval; what the verification did to section B. */
+  verifikasiDasar: (bulan: Teks, file: string, benih: string | null, ambang: string, ambangStatus: string, z: string): Teks =>
+    teks(
+      `Bulan ${bulan.id}: lembar verifikasi ${file}${benih ? ` (benih ${benih})` : ''}. Rekaman yang dinyatakan tidak sah tidak dihitung dalam hasil di bagian B. Interval 95 % proporsi tidak sah: Wilson dengan koreksi populasi terbatas, z = ${z}; sebuah FKTP ditandai bila seluruh intervalnya di atas ${ambang} % (nilai aturan, ${ambangStatus}). Proporsi tidak sah tidak diperluas ke rekaman yang tidak disampel.`,
+      `${bulan.en}: verification worksheet ${file}${benih ? ` (seed ${benih})` : ''}. Records found invalid are left out of the results in section B. The invalid share's 95 % interval: Wilson with the finite-population correction, z = ${z}; a facility is flagged when its whole interval lies above ${ambang} % (a rule value, ${ambangStatus}). Invalid shares are not extended to the records not sampled.`,
+    ),
+  verifikasiDitandai: (kode: readonly string[]): Teks =>
+    kode.length === 0
+      ? teks('Tidak ada FKTP yang ditandai.', 'No facility is flagged.')
+      : teks(`Ditandai (temuan untuk Tim Penilai): ${kode.join(', ')}.`, `Flagged (a finding for the assessment team): ${kode.join(', ')}.`),
+  verifikasiKosong: teks('Lembar verifikasi tidak memuat baris FKTP mana pun.', 'The worksheet has no row of any facility.'),
 
   penutup: teks(
     'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',

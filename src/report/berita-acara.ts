@@ -24,9 +24,10 @@ import {
   WidthType,
   type ITableCellBorders,
 } from 'docx';
+import { basename } from 'node:path';
 import type { Capaian, Kapitasi } from '../core/assessment.js';
 import { formatDate, hariDalamMinggu, type DayNumber, type MonthIndex } from '../core/month.js';
-import { toPlain, type Rational } from '../core/rational.js';
+import { parseDecimal, toPlain, type Rational } from '../core/rational.js';
 import { rekapCapaian, rekapKapitasi, SEMUA } from '../core/rekap.js';
 import { tampilanNilaiAturan, tampilanNilaiTarif } from '../rules/provenance.js';
 import { berlakuTeks, type RuleSet } from '../rules/schema.js';
@@ -34,6 +35,7 @@ import { angka, bulanKata, dalam, desimal, hariKata, rupiah, tanggalKata, teks, 
 import { PESAN_BERITA as P } from '../pesan/berita-acara.js';
 import type { IsiBeritaAcara } from './hasil.js';
 import { sebaranPersen } from './rekap.js';
+import { persenBagian } from './verifikasi.js';
 import { duaDesimal, persenTeks } from './tabel-kbk.js';
 
 /** A month in words in both languages: Juni 2024 / June 2024. */
@@ -93,7 +95,15 @@ class Penyusun {
     );
   }
 
+  private bagian = 0;
+
+  /** A section's heading, lettered in order: A. Dasar, B. … */
   judulBagian(p: Pesan): void {
+    this.paragraf(`${String.fromCharCode(65 + this.bagian++)}. ${this.t(p)}`, { tebal: true, sebelum: 240 });
+  }
+
+  /** An annex's heading (its own number is in its words). */
+  judulLampiran(p: Pesan): void {
     this.paragraf(this.t(p), { tebal: true, sebelum: 240 });
   }
 
@@ -292,6 +302,52 @@ function tabelRekap(d: Penyusun, isi: IsiBeritaAcara): void {
   }
 }
 
+/**
+ * Section E (--verifikasi): per month verified, the worksheet and the rule values the flag
+ * rests on, then per facility and kind what was checked and found (src/core/verifikasi.ts:
+ * computed by the job, not here), and the facilities flagged.
+ */
+function bagianVerifikasi(d: Penyusun, isi: IsiBeritaAcara, nama: ReadonlyMap<string, string>): void {
+  const b = d.b;
+  const persen = (r: Rational): string => `${persenBagian(r, b)} %`;
+  for (const v of isi.hasil.verifikasi ?? []) {
+    d.paragraf(d.t(P.verifikasiDasar(bulanTeks(v.bulan), basename(v.file), v.benih, persenBagian(parseDecimal(v.ambang.nilai), b), v.ambang.status, desimal(v.z.nilai, b))), { rata: true });
+    if (v.fasilitas.length === 0) {
+      d.paragraf(d.t(P.verifikasiKosong));
+      continue;
+    }
+    d.tabel(
+      [
+        { judul: d.t(P.kolom.kode), bobot: 8 },
+        { judul: d.t(P.kolom.nama), bobot: 15 },
+        { judul: d.t(P.kolom.jenisRekaman), bobot: 8.5 },
+        { judul: d.t(P.kolom.populasi), bobot: 7.5, kanan: true },
+        { judul: d.t(P.kolom.diperiksa), bobot: 7.5, kanan: true },
+        { judul: d.t(P.kolom.tidakSah), bobot: 7.5, kanan: true },
+        { judul: d.t(P.kolom.belumDiperiksa), bobot: 7.5, kanan: true },
+        { judul: d.t(P.kolom.proporsi), bobot: 8.5, kanan: true },
+        { judul: d.t(P.kolom.interval), bobot: 11, kanan: true },
+        { judul: d.t(P.kolom.ditandai), bobot: 7.5 },
+      ],
+      v.fasilitas.flatMap((f) =>
+        f.jenis.map((j) => [
+          f.kodePpk,
+          nama.get(f.kodePpk) ?? '',
+          j.jenis,
+          angka(j.populasi, b),
+          angka(j.diperiksa, b),
+          angka(j.tidakSah, b),
+          angka(j.belumDiperiksa, b),
+          j.proporsi ? persen(j.proporsi) : strip,
+          j.interval ? `${persenBagian(j.interval.bawah, b)}–${persen(j.interval.atas)}` : strip,
+          d.t(j.ditandai ? P.ya : P.tidak),
+        ]),
+      ),
+    );
+    d.paragraf(d.t(P.verifikasiDitandai(v.fasilitas.filter((f) => f.ditandai).map((f) => f.kodePpk))), { sebelum: 60 });
+  }
+}
+
 /** The rule and tariff values used that are not verified: the summary line and the annex rows. */
 function belumTerverifikasi(isi: IsiBeritaAcara, b: Bahasa): { provisional: number; design: number; baris: string[][] } {
   const baris: string[][] = [];
@@ -354,6 +410,11 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
   if (dengan.length === 0) d.paragraf(t(P.tanpaCatatan));
   for (const r of dengan) d.paragraf(`${r.fktp.kodePpk} ${r.fktp.namaFktp}: ${r.catatan.join('; ')}`, { sesudah: 60 });
 
+  if (h.verifikasi && h.verifikasi.length > 0) {
+    d.judulBagian(P.bagian.verifikasi);
+    bagianVerifikasi(d, isi, new Map(rows.map((r) => [r.fktp.kodePpk, r.fktp.namaFktp])));
+  }
+
   d.judulBagian(P.bagian.sementara);
   const belum = belumTerverifikasi(isi, b);
   const n = belum.provisional + belum.design;
@@ -371,7 +432,7 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
 
   // The facilities sign one by one: each has its line.
   d.halamanBaru();
-  d.judulBagian(P.bagian.lampiranFktp);
+  d.judulLampiran(P.bagian.lampiranFktp);
   d.tabel(
     [
       { judul: t(P.kolom.no), bobot: 0.5, kanan: true },
@@ -384,7 +445,7 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
   );
   if (n > 0) {
     d.halamanBaru();
-    d.judulBagian(P.bagian.lampiranAturan);
+    d.judulLampiran(P.bagian.lampiranAturan);
     d.tabel(
       [
         { judul: t(P.kolom.set), bobot: 1.2 },
