@@ -99,7 +99,7 @@ class Penyusun {
 
   /** A section's heading, lettered in order: A. Dasar, B. … */
   judulBagian(p: Pesan): void {
-    this.paragraf(`${String.fromCharCode(65 + this.bagian++)}. ${this.t(p)}`, { tebal: true, sebelum: 240 });
+    this.paragraf(`${String.fromCharCode(65 + this.bagian++)}. ${this.t(p)}`, { tebal: true, sebelum: 240, tetapBersama: true });
   }
 
   /** An annex's heading (its own number is in its words). */
@@ -462,7 +462,8 @@ export async function dokumenBeritaAcara(isi: IsiBeritaAcara, b: Bahasa = 'id'):
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ size: UKURAN.tabel, children: [`${t(P.judulPendek(bulan))} — ${t(P.halaman)} `, PageNumber.CURRENT, ` ${t(P.dari)} `, PageNumber.TOTAL_PAGES] })],
+        // One size for the words and the page fields (a field takes the paragraph's, not the run's, in LibreOffice).
+        children: [new TextRun({ children: [`${t(P.judulPendek(bulan))} — ${t(P.halaman)} `, PageNumber.CURRENT, ` ${t(P.dari)} `, PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });
