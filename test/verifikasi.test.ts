@@ -8,13 +8,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { KOLOM_SAMPEL } from '../src/core/sampel-kolom.js';
 import { dataDir, kbkKode, tmp } from './helpers.js';
 
 const c = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
 
-function bulanKecil(): string {
+function bulanKecil(prolanisLain = ''): string {
   const kontakB = Array.from({ length: 10 }, (_, i) => `${c(11 + i)},B,2024-06-${String(3 + i).padStart(2, '0')}\n`).join('');
   return dataDir({
     'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\nB,Puskesmas B,puskesmas,6000\n',
@@ -23,17 +24,17 @@ function bulanKecil(): string {
     '2024-06/rujukan.csv': `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\nR1,${c(1)},A,2024-06-03,J06.9,1\nR2,${c(2)},A,2024-06-03,J06.9,1\nR3,${c(3)},A,2024-06-03,N18.5,0\nR4,${c(11)},B,2024-06-03,J06.9,1\n`,
     '2024-06/prolanis.csv':
       `no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n${c(7)},A,DM,1,2024-06-10,100,,\n${c(8)},A,DM,1,2024-06-10,200,,\n` +
-      `${c(9)},A,HT,1,2024-06-10,,120,80\n${c(10)},A,HT,1,2024-06-05,,120,80\n${c(10)},A,HT,1,2024-06-12,,125,82\n`,
+      `${c(9)},A,HT,1,2024-06-10,,120,80\n${c(10)},A,HT,1,2024-06-05,,120,80\n${c(10)},A,HT,1,2024-06-12,,125,82\n${prolanisLain}`,
   });
 }
 
-type Baris = { kode: string; jenis: 'kontak' | 'rujukan' | 'prolanis'; kartu: number; baris: number; sah: string; bulan?: string };
+type Baris = { kode: string; jenis: 'kontak' | 'rujukan' | 'prolanis'; kartu: number; baris: number; sah: string; bulan?: string; dihitung?: string; file?: string };
 const DIHITUNG = { kontak: 'peserta_kontak', rujukan: 'rujukan_non_spesialistik', prolanis: 'prolanis_terkendali' };
 
 /** A worksheet as the team hands it back, written by hand (header: the contract's columns). */
 function lembar(rows: Baris[], header: readonly string[] = KOLOM_SAMPEL): string {
   const path = join(tmp('kbk-lembar-'), 'sampel-2024-06.csv');
-  const isi = rows.map((r) => [r.bulan ?? '2024-06', '7', r.kode, r.jenis, c(r.kartu), `${r.bulan ?? '2024-06'}/${r.jenis}.csv`, String(r.baris), '', DIHITUNG[r.jenis], '', r.sah, ''].join(','));
+  const isi = rows.map((r) => [r.bulan ?? '2024-06', '7', r.kode, r.jenis, c(r.kartu), `${r.bulan ?? '2024-06'}/${r.file ?? r.jenis}.csv`, String(r.baris), '', r.dihitung ?? DIHITUNG[r.jenis], '', r.sah, ''].join(','));
   writeFileSync(path, [header.join(','), ...isi].join('\n') + '\n');
   return path;
 }
@@ -73,14 +74,14 @@ describe('--verifikasi: what tidak does to the counts', () => {
     }
     expect(dengan.A?.angka_kontak).toBe('200.00');
     expect(dengan.B?.angka_kontak).toBe('800.00');
-    expect(dengan.A?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: 1 dari 2 kontak diperiksa tidak sah, tidak dihitung (peserta_kontak −1)');
-    expect(dengan.B?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: 2 dari 3 kontak diperiksa tidak sah, tidak dihitung (peserta_kontak −2)');
+    expect(dengan.A?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: 1 dari 2 kontak diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: peserta_kontak −1');
+    expect(dengan.B?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: 2 dari 3 kontak diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: peserta_kontak −2');
   });
 
   it('a participant with two contacts, one marked tidak, is still contacted', async () => {
     const { out } = await hitung(bulanKecil(), '--verifikasi', lembar([{ kode: 'A', jenis: 'kontak', kartu: 3, baris: 4, sah: 'tidak' }]));
     expect(capaian(out).A?.peserta_kontak).toBe('3');
-    expect(capaian(out).A?.catatan).toContain('1 dari 1 kontak diperiksa tidak sah, tidak dihitung (peserta_kontak −0)');
+    expect(capaian(out).A?.catatan).toContain('1 dari 1 kontak diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: hitungan tidak berubah (rekaman lain yang sah tetap dihitung)');
   });
 
   it('a non-specialistic referral marked tidak leaves the numerator and stays in the denominator: RRNS 2/3 → 1/3', async () => {
@@ -103,7 +104,61 @@ describe('--verifikasi: what tidak does to the counts', () => {
     const a = capaian(out).A as Record<string, string>;
     // RPPT: DM 0/2, HT 2/2 → mean 50.00 (without the worksheet: DM 1/2, HT 2/2 → 75.00).
     expect([a.dm_terdaftar, a.dm_terkendali, a.ht_terdaftar, a.ht_terkendali, a.rppt_dm, a.rppt_ht, a.rppt]).toEqual(['2', '0', '2', '2', '0.00', '100.00', '50.00']);
-    expect(a.catatan).toContain('2 dari 3 prolanis diperiksa tidak sah, tidak dihitung (dm_terkendali −1, ht_terkendali −0)');
+    expect(a.catatan).toContain('2 dari 3 prolanis diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: dm_terkendali −1;');
+  });
+});
+
+describe('--verifikasi under perber-2017: Prolanis records counted as visits', () => {
+  it('a visit marked tidak: the enrolled participant stays enrolled and stops visiting unless another valid row or contact is a visit', async () => {
+    // Participant 3 enrolled in Prolanis HT by a row outside the month (line 7): its visit is its contact (lines 4 and 5).
+    const data = bulanKecil(`${c(3)},A,HT,1,2024-05-20,,130,85\n`);
+    const b = (kartu: number, baris: number, file = 'prolanis'): Baris => ({ kode: 'A', jenis: 'prolanis', kartu, baris, sah: 'tidak', dihitung: 'prolanis_berkunjung', file });
+    const tanpa = capaian((await hitung(data, '--rules', 'perber-2017')).out).A as Record<string, string>;
+    const { out } = await hitung(data, '--rules', 'perber-2017', '--verifikasi', lembar([b(7, 2), b(10, 5), b(3, 4, 'kontak'), { kode: 'A', jenis: 'kontak', kartu: 3, baris: 5, sah: 'tidak' }]));
+    const a = capaian(out).A as Record<string, string>;
+    expect([tanpa.prolanis_terdaftar, tanpa.prolanis_berkunjung, tanpa.peserta_kontak]).toEqual(['5', '5', '3']);
+    // 7: its only row; 3: both contacts; 10: line 6 is still a visit.
+    expect([a.prolanis_terdaftar, a.prolanis_berkunjung, a.peserta_kontak]).toEqual(['5', '3', '2']);
+    expect(a.catatan).toContain('verifikasi sampel sampel-2024-06.csv: 1 dari 1 kontak diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: 3 dari 3 prolanis diperiksa tidak sah, tidak dihitung; verifikasi sampel sampel-2024-06.csv: peserta_kontak −1, dm_terkendali −1, prolanis_berkunjung −2');
+    const v = parse(readFileSync(join(out, 'verifikasi-2024-06.csv')), { columns: true }) as Record<string, string>[];
+    expect(v.map((r) => [r.jenis, r.populasi, r.diperiksa, r.tidak_sah])).toEqual([
+      ['kontak', '3', '1', '1'],
+      ['prolanis', '5', '3', '3'],
+    ]);
+    // The audit's rows add up to these counts (it checks before writing) and name the verification.
+    const ao = tmp('kbk-out-');
+    await kbkKode(0, ['audit', '--data', data, '--month', '2024-06', '--rules', 'perber-2017', '--out', ao, '--verifikasi', lembar([b(7, 2), b(10, 5), b(3, 4, 'kontak'), { kode: 'A', jenis: 'kontak', kartu: 3, baris: 5, sah: 'tidak' }])]);
+    const tiga = (parse(readFileSync(join(ao, 'audit-2024-06.csv')), { columns: true }) as Record<string, string>[]).find((r) => r.no_kartu === c(3)) as Record<string, string>;
+    expect(tiga.alasan).toContain('kontak 2024-06-05 baris 4 tidak sah menurut verifikasi sampel Tim Penilai (sah = tidak): tidak dihitung');
+    expect(tiga.alasan).toContain('Prolanis HT: tidak berkunjung bulan ini');
+  });
+
+  it('a visit of a participant not enrolled matches nothing', async () => {
+    const out = tmp('kbk-out-');
+    const r = await kbkKode(65, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--rules', 'perber-2017', '--out', out, '--verifikasi', lembar([{ kode: 'A', jenis: 'prolanis', kartu: 1, baris: 2, sah: 'ya', dihitung: 'prolanis_berkunjung', file: 'kontak' }])]);
+    expect(r.err).toContain('2024-06/kontak.csv line 2 is not a prolanis of card 0009••••••001 at A that counted as prolanis_berkunjung');
+  });
+});
+
+describe('the worksheet as a workbook, and --quiet', () => {
+  it('an .xlsx worksheet (kbk sampel --xlsx) reads as the CSV does', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('sampel-2024-06');
+    ws.addRow([...KOLOM_SAMPEL]);
+    // Card numbers as text, as kbk sampel writes them (a number would lose its leading zeros).
+    for (const r of KONTAK_TUNGGAL) ws.addRow(['2024-06', '7', r.kode, r.jenis, c(r.kartu), `2024-06/${r.jenis}.csv`, r.baris, '', DIHITUNG[r.jenis], '', r.sah, '']);
+    const path = join(tmp('kbk-lembar-'), 'sampel-2024-06.xlsx');
+    await wb.xlsx.writeFile(path);
+    const { out } = await hitung(bulanKecil(), '--verifikasi', path);
+    expect([capaian(out).A?.peserta_kontak, capaian(out).B?.peserta_kontak]).toEqual(['2', '8']);
+  });
+
+  it('a flagged facility is said with --quiet too (a warning), the rest is progress', async () => {
+    const out = tmp('kbk-out-');
+    const r = await kbkKode(0, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', out, '--quiet', '--verifikasi', lembar(KONTAK_TUNGGAL)]);
+    expect(r.err).toContain('verification 2024-06: 5 records checked, 3 invalid and not counted; invalid share above 0.10 (the whole 95 % interval): A, B');
+    const r2 = await kbkKode(0, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', tmp('kbk-out-'), '--quiet', '--verifikasi', lembar([{ kode: 'A', jenis: 'kontak', kartu: 1, baris: 2, sah: 'ya' }])]);
+    expect(r2.err).not.toContain('verification');
   });
 });
 
@@ -164,6 +219,11 @@ describe('--verifikasi: a worksheet that cannot be applied stops the run (65) an
     await salah(lembar([{ kode: 'B', jenis: 'kontak', kartu: 1, baris: 2, sah: 'ya' }]), 'is not a kontak of card 0009••••••001 at B');
   });
 
+  it('with --summary: a usage error (64), the worksheet names lines of month files', async () => {
+    const r = await kbkKode(64, ['compute', '--data', bulanKecil(), '--month', '2024-06', '--out', tmp('kbk-out-'), '--summary', 'x.xlsx', '--verifikasi', lembar(KONTAK_TUNGGAL)]);
+    expect(r.err).toContain('--verifikasi needs record-level data (the month folders), not --summary');
+  });
+
   // The terminal masks card numbers (the middle digits); the worksheet's line names the row.
   it('a sah other than ya, tidak or empty', () => salah(lembar([{ kode: 'A', jenis: 'kontak', kartu: 1, baris: 2, sah: 'mungkin' }]), 'sampel-2024-06.csv:2 column sah: sah "mungkin" is not known; write ya, tidak, or leave it empty (not checked)'));
 
@@ -210,7 +270,7 @@ describe('--verifikasi in audit, explain and run', () => {
     expect(r.out).toContain(`Verification sample (${path}); invalid records are already left out of the counts above:`);
     expect(r.out).toContain('kontak: 1 checked, 1 invalid (100.0 %; 95 % interval ');
     expect(r.out).toContain('FLAGGED');
-    expect(r.out).toContain('verifikasi sampel sampel-2024-06.csv: 1 dari 1 kontak diperiksa tidak sah, tidak dihitung (peserta_kontak −1)');
+    expect(r.out).toContain('verifikasi sampel sampel-2024-06.csv: peserta_kontak −1, rujukan_non_spesialistik −1, dm_terkendali −1');
     const j = await kbkKode(0, ['explain', '--data', data, '--month', '2024-06', '--ppk', 'A', '--json', '--verifikasi', path]);
     const v = (JSON.parse(j.out) as { verifikasi: { jenis: { jenis: string; diperiksa: number; tidak_sah: number; populasi: number }[] } }).verifikasi;
     expect(v.jenis.map((x) => [x.jenis, x.populasi, x.diperiksa, x.tidak_sah])).toEqual([
@@ -226,5 +286,7 @@ describe('--verifikasi in audit, explain and run', () => {
     expect(readdirSync(out)).toContain('verifikasi-2024-06.csv');
     expect(capaian(out).A?.peserta_kontak).toBe('2');
     expect(r.err).toContain('verification 2024-06: 3 records checked, 3 invalid and not counted');
+    const kapitasi = parse(readFileSync(join(out, 'kapitasi-2024-07.csv')), { columns: true }) as Record<string, string>[];
+    expect(kapitasi.find((k) => k.kode_ppk === 'A')?.catatan).toContain('verifikasi sampel sampel-2024-06.csv: peserta_kontak −1, rujukan_non_spesialistik −1, dm_terkendali −1 (2024-06)');
   });
 });

@@ -264,7 +264,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       tolak: ctx.tolak,
       files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), ...filesTolak(opsi, bulan, [bulan], ctx.tolak), ...verifikasi.files],
       dipakai: { aturan: [b.rules], tarif: [] },
-      peringatan: [...ctx.peringatan, ...peringatan],
+      peringatan: [...ctx.peringatan, ...peringatan, ...verifikasi.peringatan],
       sinyal,
       verifikasi: verifikasi.ringkasan,
     });
@@ -374,6 +374,8 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
   const kapitasi = ctx.master.daftar.map((fktp, i) => {
     const jendela: BulanPenilaian[] = j.months.map((m, mi) => ({ bulan: m.bulan, hitungan: perBulan[mi]?.[i] ?? null, aturanBulan: m.aturan }));
     const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
+    // --verifikasi: what the worksheets removed from this facility's months, each note with its month.
+    const verifikasi = j.months.flatMap((m) => (m.dibaca?.verifikasi?.catatan.get(i) ?? []).map((t) => `${t} (${formatMonth(m.bulan)})`));
     return hitungKapitasi({
       fktp,
       bulanBayar: j.bulanBayar,
@@ -382,7 +384,7 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
       rules: k.rules,
       tarif: k.tarif,
       rataRata: k.rataRata,
-      catatanData: [...umum, ...diterima],
+      catatanData: [...umum, ...diterima, ...verifikasi],
     });
   });
   return { kapitasi, turun };
@@ -437,6 +439,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
     const verifikasi = hasilVerifikasi(opsi, j.months.flatMap((m) => (m.dibaca ? [m.dibaca] : [])));
     files.push(...verifikasi.files);
+    peringatan.push(...verifikasi.peringatan);
     return laporanTambahan(opsi, {
       bulan: bulanBayar,
       capaian,
@@ -530,19 +533,21 @@ export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: 
 /**
  * --verifikasi: the months' summaries (HasilJob.verifikasi), verifikasi-M.csv per month with
  * the month's reports (one set, written atomically with them), and what was found said on
- * stderr with the progress (the flags are in verifikasi-M.csv and each facility's catatan).
+ * stderr: with the progress, or as a warning (kept by --quiet) when a facility is flagged.
  */
-function hasilVerifikasi(opsi: OpsiJob, bulan: readonly BulanDibaca[]): { ringkasan: RingkasanVerifikasi[] | undefined; files: FileLaporan[] } {
+function hasilVerifikasi(opsi: OpsiJob, bulan: readonly BulanDibaca[]): { ringkasan: RingkasanVerifikasi[] | undefined; files: FileLaporan[]; peringatan: Pesan[] } {
   const ringkasan = bulan.flatMap((b) => (b.verifikasi ? [b.verifikasi.ringkasan] : []));
-  if (ringkasan.length === 0) return { ringkasan: undefined, files: [] };
+  const peringatan: Pesan[] = [];
+  if (ringkasan.length === 0) return { ringkasan: undefined, files: [], peringatan };
   const files = ringkasan.map((r) => fileCsv(opsi, namaLaporan('verifikasi', r.bulan), KOLOM_VERIFIKASI, barisVerifikasi(r)));
   for (const r of ringkasan) {
     const semua = r.fasilitas.flatMap((f) => f.jenis);
     const ditandai = r.fasilitas.filter((f) => f.ditandai).map((f) => f.kodePpk);
     const pesan = PESAN_VERIFIKASI.ringkasan(formatMonth(r.bulan), semua.reduce((s, j) => s + j.diperiksa, 0), semua.reduce((s, j) => s + j.tidakSah, 0), ditandai, r.ambang.nilai);
-    opsi.log(pesan);
+    if (ditandai.length > 0) peringatan.push(pesan);
+    else opsi.log(pesan);
   }
-  return { ringkasan, files };
+  return { ringkasan, files, peringatan };
 }
 
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */

@@ -8,6 +8,7 @@ import type { BatasUkuran, Kemajuan } from '../ingest/csv.js';
 import type { OpsiDialek } from '../ingest/dialek.js';
 import type { LabelBulan } from '../ingest/ringkasan.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
+import type { Penolakan } from '../ingest/rejects.js';
 import type { FileLaporan } from '../report/write.js';
 import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
@@ -98,4 +99,18 @@ export interface BulanDibaca {
   tidakLengkap: DayNumber | null;
   /** --verifikasi: the month's worksheet as applied (its summary and per-facility catatan); absent without one. */
   verifikasi?: VerifikasiBulan;
+}
+
+/**
+ * What a job over one month's records returns beside its own summary (kbk audit, kbk
+ * sampel): the month, its rule set, the files to write (the month's tolak-M.csv among
+ * them), the rejects, the warnings and the sets used.
+ */
+export interface HasilBerkasBulan {
+  bulan: MonthIndex;
+  rules: RuleSet;
+  files: FileLaporan[];
+  tolak: Penolakan;
+  peringatan: Pesan[];
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }

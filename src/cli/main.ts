@@ -16,6 +16,7 @@ import { aturCatatanKonfig } from './opsi.js';
 import { kataBantuan } from './help.js';
 import { daftarHitung } from './hitung.js';
 import { daftarAudit } from './audit.js';
+import { daftarSampel } from './sampel.js';
 import { daftarBanding } from './banding.js';
 import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
@@ -57,6 +58,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   // The order here is the order of kbk --help.
   daftarHitung(program, io); // compute, pay, run
   daftarAudit(program, io);
+  daftarSampel(program, io);
   daftarBanding(program, io);
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain

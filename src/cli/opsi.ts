@@ -195,6 +195,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
   if (o.summary !== undefined && o.gdpSatuan === 'mmol') throw new UsageError(PESAN_CLI.gdpSatuanDenganRingkasan);
+  if (o.summary !== undefined && o.verifikasi?.length) throw new UsageError(PESAN_VERIFIKASI.denganRingkasan);
   return {
     bahasa: bahasaIo(io),
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,

@@ -35,17 +35,20 @@ export type JenisSampel = (typeof JENIS_SAMPEL)[number];
 
 /**
  * What a sampled record counted for (column `dihitung_sebagai`), by kind:
- * - peserta_kontak: the participant's first counting contact line in file order (the one
- *   that made them count as contacted);
- * - rujukan_non_spesialistik: a counted non-specialistic referral;
- * - prolanis_terkendali: the deciding measurement (src/core/klinis.ts) that made a Prolanis
- *   participant count as controlled, DM or HT.
+ * - peserta_kontak: a registered participant counted as contacted, by the contact line the
+ *   audit names for it (its earliest-dated counted contact, the first line of that date);
+ * - rujukan_non_spesialistik: a counted non-specialistic referral (not TACC);
+ * - prolanis_terkendali (rule sets counting control, kbk-2019): the deciding measurement
+ *   (src/core/klinis.ts) that made an enrolled participant's DM or HT count as controlled;
+ * - prolanis_berkunjung (rule sets counting visits, perber-2017): an enrolled participant
+ *   counted as visiting, by the month's first prolanis.csv row, else by the contact line.
  */
 export const KODE_DIHITUNG = {
-  kontak: 'peserta_kontak',
-  rujukan: 'rujukan_non_spesialistik',
-  prolanis: 'prolanis_terkendali',
-} as const satisfies Record<JenisSampel, string>;
+  kontak: ['peserta_kontak'],
+  rujukan: ['rujukan_non_spesialistik'],
+  prolanis: ['prolanis_terkendali', 'prolanis_berkunjung'],
+} as const satisfies Record<JenisSampel, readonly string[]>;
+export type KodeDihitung = (typeof KODE_DIHITUNG)[JenisSampel][number];
 
 /** The values `sah` may hold once filled (empty: not yet verified). */
 export const SAH = { ya: 'ya', tidak: 'tidak' } as const;

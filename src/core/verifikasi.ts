@@ -23,7 +23,8 @@ export interface BarisVerifikasi {
   /**
    * The records of this kind that counted at the facility before the verification (the
    * population the sample was drawn from): participants contacted, non-specialistic
-   * referrals, controlled Prolanis participants (DM and HT each).
+   * referrals, controlled Prolanis participants (DM and HT each; or, where the rule set
+   * counts Prolanis visits, enrolled participants visiting).
    */
   populasi: number;
   /** Worksheet rows with sah ya or tidak. */

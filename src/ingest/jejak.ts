@@ -38,6 +38,9 @@ export class JejakAudit implements JejakBulan {
     tacc: new Kolom(new Uint8Array(1024)),
     nonSpes: new Kolom(new Uint8Array(1024)),
     info: new Kolom(new Int32Array(1024)),
+    /** The row's tgl_rujukan (a day number; 0 for a rejected row) and its kode_diagnosa (an index into teks; -1 for a rejected row): what kbk sampel lists. */
+    tgl: new Kolom(new Int32Array(1024)),
+    diagnosa: new Kolom(new Int32Array(1024)),
   };
   readonly noRujukan: string[] = [];
   /** no_rujukan → the line that counted it first (for its duplicates). */
@@ -89,7 +92,9 @@ export class JejakAudit implements JejakBulan {
     return this.master.daftar.length + i;
   }
 
-  private barisRujukan(baris: number, f: RefFasilitas, kunci: number, no: string, status: number, tacc: boolean, nonSpes: boolean, info: number): void {
+  private barisRujukan(baris: number, f: RefFasilitas, kunci: number, no: string, status: number, tacc: boolean, nonSpes: boolean, info: number, tgl = 0, diagnosa = -1): void {
+    this.rj.tgl.push(tgl);
+    this.rj.diagnosa.push(diagnosa);
     this.rj.baris.push(baris);
     this.rj.f.push(f);
     this.rj.kunci.push(kunci);
@@ -132,7 +137,7 @@ export class JejakAudit implements JejakBulan {
           ? tgl
           : this.simpanTeks(putusanRujukan(tacc, b.has('kd_tacc') ? b.get('kd_tacc') : null, b.get('nm_tacc'), b.get('alasan_tacc'), nonSpes, b.get('non_spesialistik'), b.get('kode_diagnosa')));
     }
-    this.barisRujukan(b.line, f, kunci, no, status, tacc, nonSpes, info);
+    this.barisRujukan(b.line, f, kunci, no, status, tacc, nonSpes, info, tgl, this.simpanTeks(b.get('kode_diagnosa')));
   }
 
   rujukanKonflik(baris: number, alasan: string): void {

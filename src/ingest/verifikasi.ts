@@ -6,7 +6,7 @@
 // shapes (LembarVerifikasi) are in src/ingest/bulan/konteks.ts, beside what the readers check.
 import { basename, extname } from 'node:path';
 import { parseMonth, type MonthIndex } from '../core/month.js';
-import { JENIS_SAMPEL, KODE_DIHITUNG, SAH, type JenisSampel } from '../core/sampel-kolom.js';
+import { JENIS_SAMPEL, KODE_DIHITUNG, SAH, type JenisSampel, type KodeDihitung } from '../core/sampel-kolom.js';
 import { DataError } from '../errors.js';
 import { PESAN_VERIFIKASI as P } from '../pesan/verifikasi.js';
 import { bacaCsv, petaHeader, type Baris } from './csv.js';
@@ -36,6 +36,7 @@ export async function bacaLembarVerifikasi(path: string, dialek: OpsiDialek): Pr
   let bulan: MonthIndex | null = null;
   let bulanTeks = '';
   let benih: string | null = null;
+  let prolanis: KodeDihitung | undefined;
   const dilihat = new Map<string, number>();
   const barisLembar = (b: Baris): void => {
     const lokasi = (k: string) => P.lokasi(label, b.line, b.kolom(k));
@@ -49,11 +50,19 @@ export async function bacaLembarVerifikasi(path: string, dialek: OpsiDialek): Pr
     if (benih === null && b.get('benih') !== '') benih = b.get('benih');
     const jenis = b.get('jenis').toLowerCase() as JenisSampel;
     if (!JENIS_SAMPEL.includes(jenis)) throw new DataError(P.jenisSalah(lokasi('jenis'), b.get('jenis'), JENIS_SAMPEL));
-    const dihitung = b.get('dihitung_sebagai');
-    if (dihitung !== KODE_DIHITUNG[jenis]) throw new DataError(P.dihitungSalah(lokasi('dihitung_sebagai'), dihitung, jenis, KODE_DIHITUNG[jenis]));
+    const dihitung = b.get('dihitung_sebagai') as KodeDihitung;
+    const bolehDihitung: readonly string[] = KODE_DIHITUNG[jenis];
+    if (!bolehDihitung.includes(dihitung)) throw new DataError(P.dihitungSalah(lokasi('dihitung_sebagai'), dihitung, jenis, bolehDihitung.join(' / ')));
+    if (jenis === 'prolanis') {
+      // One rule set's worksheet: its Prolanis records counted for control (kbk-2019) or for visits (perber-2017), not both.
+      prolanis ??= dihitung;
+      if (dihitung !== prolanis) throw new DataError(P.dihitungCampur(lokasi('dihitung_sebagai'), dihitung, prolanis));
+    }
     const file = b.get('file');
-    const harap = labelBulan(m, `${jenis}.csv`);
-    if (file !== harap) throw new DataError(P.fileSalah(lokasi('file'), file, harap));
+    // A Prolanis visit is its first prolanis.csv row of the month, or (without one) the participant's contact.
+    const berkasBoleh: readonly JenisSampel[] = dihitung === 'prolanis_berkunjung' ? ['prolanis', 'kontak'] : [jenis];
+    const berkas = berkasBoleh.find((k) => file === labelBulan(m, `${k}.csv`));
+    if (berkas === undefined) throw new DataError(P.fileSalah(lokasi('file'), file, berkasBoleh.map((k) => labelBulan(m, `${k}.csv`)).join(' / ')));
     const bs = b.get('baris');
     if (!/^\d+$/.test(bs) || Number(bs) < 2 || !Number.isSafeInteger(Number(bs))) throw new DataError(P.barisSalah(lokasi('baris'), bs));
     const barisSumber = Number(bs);
@@ -64,14 +73,14 @@ export async function bacaLembarVerifikasi(path: string, dialek: OpsiDialek): Pr
       if (e instanceof RowError) throw new DataError(P.kartuSalah(lokasi('no_kartu'), e.teks));
       throw e;
     }
-    const kunci = `${file}:${barisSumber}`;
+    const kunci = `${jenis}:${file}:${barisSumber}`;
     const lain = dilihat.get(kunci);
     if (lain !== undefined) throw new DataError(P.barisGanda(lokasi('baris'), file, barisSumber, lain));
     dilihat.set(kunci, b.line);
     const kode = b.get('kode_ppk');
     if (kode === '') throw new DataError(P.tidakCocok(lokasi('kode_ppk'), file, barisSumber, jenis, kode, kartu, dihitung));
     const sah = sahDari(b.get('sah'), () => [label, String(b.line), b.kolom('sah')]);
-    rows.push({ baris: b.line, lokasiBaris: b.kolom('baris'), kodePpk: kode, jenis, noKartu: kartu, file, barisSumber, dihitungSebagai: dihitung, sah });
+    rows.push({ baris: b.line, lokasiBaris: b.kolom('baris'), kodePpk: kode, jenis, noKartu: kartu, file, berkas, barisSumber, dihitungSebagai: dihitung, sah });
   };
   if (extname(path).toLowerCase() === '.xlsx') await bacaXlsxLembar(path, label, barisLembar);
   else

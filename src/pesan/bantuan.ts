@@ -170,6 +170,17 @@ export const BANTUAN = {
     ppk: teks('hanya baris fasilitas-fasilitas ini (dipisah koma; dapat diulang)', 'only these facilities\' rows (comma-separated; repeatable)'),
   },
 
+  sampel: {
+    perintah: teks(
+      'sampel verifikasi Tim Penilai satu bulan: per fasilitas dan jenis (kontak, rujukan, prolanis) sampel acak record yang dihitung, sampel-YYYY-MM.csv dengan kolom sah untuk diisi (data pribadi: ditulis 0600)',
+      "the assessment team's verification sample of one month: per facility and kind (kontak, rujukan, prolanis) a random sample of the records that counted, sampel-YYYY-MM.csv with a sah column to fill in (personal data: written 0600)",
+    ),
+    seed: teks('benih sampel: bilangan bulat 0 sampai 2^53−1; tanpa ini diambil acak dan dicetak (juga di berkas)', 'the sample seed: a whole number from 0 to 2^53−1; without it one is drawn and printed (and is in the file)'),
+    benih: teks('sama dengan --seed', 'the same as --seed'),
+    ukuran: teks('ukuran sampel per fasilitas dan jenis, bukan aturan verifikasi (paling banyak populasinya)', 'the sample size per facility and kind instead of the verification rule (at most its population)'),
+    xlsx: teks('tulis juga sampel-YYYY-MM.xlsx (kolom sah berupa pilihan ya/tidak)', 'also write sampel-YYYY-MM.xlsx (the sah column a ya/tidak choice)'),
+  },
+
   banding: {
     perintah: teks(
       'satu bulan bayar di bawah dua aturan, profil klinis, tarif atau jendela: banding-YYYY-MM.csv, per fasilitas dan totalnya',

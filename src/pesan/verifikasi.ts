@@ -18,6 +18,11 @@ export const PESAN_VERIFIKASI = {
     teks(`${lokasi.id}: jenis "${v}" tidak dikenal; yang diharapkan: ${daftar(boleh)}`, `${lokasi.en}: jenis "${v}" is not known; expected one of ${daftar(boleh)}`),
   dihitungSalah: (lokasi: Teks, v: string, jenis: string, harap: string): Teks =>
     teks(`${lokasi.id}: dihitung_sebagai "${v}" tidak sesuai jenis ${jenis}; yang diharapkan: ${harap}`, `${lokasi.en}: dihitung_sebagai "${v}" does not fit jenis ${jenis}; expected ${harap}`),
+  dihitungCampur: (lokasi: Teks, v: string, pertama: string): Teks =>
+    teks(
+      `${lokasi.id}: dihitung_sebagai ${v}, padahal baris Prolanis sebelumnya ${pertama}; satu lembar dari satu set aturan`,
+      `${lokasi.en}: dihitung_sebagai ${v}, but the Prolanis rows before are ${pertama}; one worksheet comes from one rule set`,
+    ),
   bulanSalah: (lokasi: Teks, v: string): Teks => teks(`${lokasi.id}: bulan "${v}" bukan bulan YYYY-MM`, `${lokasi.en}: bulan "${v}" is not a month YYYY-MM`),
   bulanCampur: (lokasi: Teks, v: string, pertama: string): Teks =>
     teks(

@@ -149,13 +149,22 @@ export const naik = (a: Int32Array, i: number): void => {
 };
 
 /**
- * --verifikasi: the worksheet row naming this counted row's line, when its facility and card
- * are this row's (it is then marked cocok); undefined when the line is not in the worksheet
- * or names another record (left unmatched, the job stops on it after the read).
+ * --verifikasi: the worksheet rows naming this counted row's line (participant position p),
+ * when their facility and card are this row's (each then marked cocok); undefined when the
+ * line is not in the worksheet. A row naming another record stays unmatched: the job stops
+ * on it after the read.
  */
-export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi>, b: Baris, f: number): CekVerifikasi | undefined {
-  const c = peta.get(b.line);
-  if (c === undefined || c.f !== f || c.noKartu !== noKartu(b)) return undefined;
-  c.cocok = true;
-  return c;
+export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi[]>, b: Baris, f: number, p: number): CekVerifikasi[] | undefined {
+  const cs = peta.get(b.line);
+  if (cs === undefined) return undefined;
+  const kartu = noKartu(b);
+  const cocok = cs.filter((c) => c.f === f && c.noKartu === kartu);
+  for (const c of cocok) {
+    c.cocok = true;
+    c.p = p;
+  }
+  return cocok;
 }
+
+/** Whether any of the rows (cekVerifikasi's) marks the record tidak, for what `dihitung` accepts (all when absent). */
+export const tidakSah = (cs: readonly CekVerifikasi[] | undefined, dihitung?: string): boolean => cs !== undefined && cs.some((c) => c.sah === false && (dihitung === undefined || c.dihitung === dihitung));

@@ -4,7 +4,7 @@
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import type { Baris } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { baca, cekVerifikasi, fasilitasDikenal, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { KONTAK, KONTAK_TIDAK_SAH } from './konteks.js';
 
 /** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
@@ -40,8 +40,8 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
       return void hf.kontakTidakTerdaftar++;
     }
-    if (verifikasi !== undefined && cekVerifikasi(verifikasi.kontak, b, f)?.sah === false) {
-      // Marked tidak by the assessment team: this contact does not count (another valid one of the participant still does).
+    if (verifikasi !== undefined && tidakSah(cekVerifikasi(verifikasi.kontak, b, f, p))) {
+      // Marked tidak by the assessment team (as the participant's contact or as a Prolanis visit): this contact does not count; another valid one of the participant still does.
       flags[p] = (flags[p] as number) | KONTAK_TIDAK_SAH;
       if (jejak !== undefined) jejak.tidakSah('kontak', kartuIni, f, tgl, b.line);
       return;
@@ -65,13 +65,12 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
   return { catatan: catatanKontak, tanggal: tglKontak };
 }
 
-/** --verifikasi: per facility the participants left without a counted contact by contacts marked tidak; the read's temporary flag cleared. */
+/** --verifikasi: per facility the participants left without a counted contact by contacts marked tidak (the flag is cleared by hitungProlanis). */
 function kontakBatal(m: BacaanBulan, batal: Int32Array): void {
   const { indeks, flags } = m;
   for (let p = 0; p < indeks.size; p++) {
     const fl = flags[p] as number;
     if (!(fl & KONTAK_TIDAK_SAH)) continue;
-    flags[p] = fl & ~KONTAK_TIDAK_SAH;
     const f = indeks.fasilitas[p] as number;
     if (f >= 0 && !(fl & KONTAK)) batal[f] = (batal[f] as number) + 1;
   }

@@ -2,7 +2,7 @@
 // hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
 // endings both sides share.
 import type { DayNumber, MonthIndex } from '../../core/month.js';
-import type { JenisSampel } from '../../core/sampel-kolom.js';
+import type { JenisSampel, KodeDihitung } from '../../core/sampel-kolom.js';
 import type { BatasUkur } from '../../core/wajar.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
@@ -57,10 +57,11 @@ export interface BarisLembar {
   kodePpk: string;
   jenis: JenisSampel;
   noKartu: string;
-  /** The month file as the rejects name it ("2024-06/kontak.csv") and its line. */
+  /** The month file as the rejects name it ("2024-06/kontak.csv") and its line; `berkas`: which file it is (a Prolanis visit may be a contact). */
   file: string;
+  berkas: JenisSampel;
   barisSumber: number;
-  dihitungSebagai: string;
+  dihitungSebagai: KodeDihitung;
   /** true ya, false tidak, null empty (not checked). */
   sah: boolean | null;
 }
@@ -82,19 +83,30 @@ export interface CekVerifikasi {
   noKartu: string;
   /** sah: true ya, false tidak, null empty (not checked). */
   sah: boolean | null;
-  /** Set by the reader: the line is a record of that kind, facility and card that counted for what the worksheet says. */
+  /** What the row says the record counted for. */
+  dihitung: KodeDihitung;
+  /** Set by the reader: the line is a record of that facility and card that counted (for a Prolanis visit, of an enrolled participant; for control, the job checks the decision). */
   cocok: boolean;
-  /** prolanis: the measurement's index into FaktaProlanis.ukur (-1 until found). */
+  /** The participant's position in the month's index (-1 until found). */
+  p: number;
+  /** prolanis.csv: the measurement's index into FaktaProlanis.ukur (-1: none). */
   ukur: number;
 }
 
-/** A month's worksheet rows per kind, by source line (the line tolak-*.csv numbers). */
+/**
+ * A month's worksheet rows per source file, by line (the line tolak-*.csv numbers): a line
+ * may be listed twice (a contact sampled as the participant's contact and as an enrolled
+ * participant's Prolanis visit).
+ */
 export interface VerifikasiBaca {
-  kontak: Map<number, CekVerifikasi>;
-  rujukan: Map<number, CekVerifikasi>;
-  prolanis: Map<number, CekVerifikasi>;
-  /** Filled by the kontak reader: per facility, participants whose only counted contacts were marked tidak (no longer contacted). */
+  kontak: Map<number, CekVerifikasi[]>;
+  rujukan: Map<number, CekVerifikasi[]>;
+  prolanis: Map<number, CekVerifikasi[]>;
+  /** Filled by the readers, per facility: participants no longer contacted, enrolled participants no longer visiting, because of records marked tidak. */
   kontakBatal: Int32Array;
+  berkunjungBatal: Int32Array;
+  /** Every row, in the worksheet's order (LembarVerifikasi.baris). */
+  urut: CekVerifikasi[];
 }
 
 /** How a rujukan.csv row ended (JejakBulan.rujukan). */
@@ -107,8 +119,9 @@ export const RUJUKAN_DITOLAK = 3;
 // Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
 export const KONTAK = 16;
 export const DIUKUR = 32;
-/** While reading kontak.csv with --verifikasi only: a counted contact of the participant was marked tidak (cleared when the read is over). */
+/** With --verifikasi only, while the month is read: a counted contact, or a Prolanis row counted as a visit, of the participant was marked tidak (cleared when the read is over). */
 export const KONTAK_TIDAK_SAH = 64;
+export const DIUKUR_TIDAK_SAH = 128;
 
 /**
  * kbk audit (the collector src/ingest/jejak.ts): what bacaBulan decides row by row, told as
