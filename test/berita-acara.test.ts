@@ -249,6 +249,27 @@ describe('mistakes', () => {
   });
 });
 
+// A third reader, where installed: python-docx (Debian's python3-docx), as a script would open the minutes.
+const PYTHON_DOCX = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import docx'], { stdio: 'ignore' }).status === 0);
+if (!PYTHON_DOCX) console.warn('test/berita-acara.test.ts: python-docx (python3-docx) is not installed: the minutes are not opened with it');
+
+describe('opened with python-docx', () => {
+  it.skipIf(!PYTHON_DOCX)('the payment month: the title, landscape, every facility\'s row with its Rupiah', () => {
+    const skrip = [
+      'import sys, json, docx',
+      'd = docx.Document(sys.argv[1])',
+      's = d.sections[0]',
+      'print(json.dumps({"judul": d.paragraphs[0].text, "mendatar": s.page_width > s.page_height, "baris": [[c.text for c in r.cells] for t in d.tables for r in t.rows]}))',
+    ].join('\n');
+    const r = spawnSync(PYTHON_DOCX as string, ['-c', skrip, join(outJuli, 'berita-acara-2024-07.docx')], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const d = JSON.parse(r.stdout) as { judul: string; mendatar: boolean; baris: string[][] };
+    expect(d.judul).toBe('BERITA ACARA HASIL PENILAIAN PEMENUHAN KOMITMEN PELAYANAN');
+    expect(d.mendatar).toBe(true);
+    for (const baris of JULI) expect(d.baris, baris[0]).toContainEqual(baris);
+  });
+});
+
 const ADA_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const ADA_PDFTOTEXT = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 if (!ADA_SOFFICE) console.warn('test/berita-acara.test.ts: LibreOffice (soffice) is not installed: the minutes are not printed to PDF');
