@@ -185,11 +185,11 @@ describe('the branch, the date, the language', () => {
 });
 
 describe('--verifikasi: the verification summary', () => {
-  it('per facility and kind: checked, invalid, share, interval, flag; the counts of section B without the invalid records', async () => {
-    // tinyMonth: facility A, 10 participants; cards 1–3 contacted once (kontak.csv lines 2–4);
-    // R1 (card 1, line 2) its only non-specialistic referral.
-    const data = tinyMonth();
-    const kartu = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  // tinyMonth: facility A, 10 participants; cards 1–3 contacted once (kontak.csv lines 2–4);
+  // R1 (card 1, line 2) its only non-specialistic referral. The worksheet, filled by hand:
+  // contact of card 1 tidak, of card 2 ya; R1 ya.
+  const kartu = (i: number): string => `00090000000${String(i).padStart(2, '0')}`;
+  function lembarDiisi(): string {
     const lembar = join(tmp('kbk-ba-lembar-'), 'sampel-2024-06.csv');
     writeFileSync(
       lembar,
@@ -200,6 +200,12 @@ describe('--verifikasi: the verification summary', () => {
         `2024-06,7,A,rujukan,${kartu(1)},2024-06/rujukan.csv,2,2024-06-03,rujukan_non_spesialistik,,ya,`,
       ].join('\n') + '\n',
     );
+    return lembar;
+  }
+
+  it('per facility and kind: checked, invalid, share, interval, flag; the counts of section B without the invalid records', async () => {
+    const data = tinyMonth();
+    const lembar = lembarDiisi();
     const out = tmp('kbk-ba-');
     await kbkKode(0, ['berita-acara', '--data', data, '--month', '2024-06', '--out', out, '--cabang', 'Uji', '--tanggal', '2024-07-01', '--verifikasi', lembar], ID);
     const d = await baca(join(out, 'berita-acara-2024-06.docx'));
@@ -217,6 +223,17 @@ describe('--verifikasi: the verification summary', () => {
     expect(d.baris).toContainEqual(['A', 'Puskesmas A', 'kontak', '3', '2', '1', '0', '50,0 %', '15,0–85,0 %', 'ya']);
     expect(d.baris).toContainEqual(['A', 'Puskesmas A', 'rujukan', '1', '1', '0', '0', '0,0 %', '0,0–0,0 %', 'tidak']);
     expect(d.paragraf).toContain('Ditandai (temuan untuk Tim Penilai): A.');
+  });
+
+  it('a payment month: the verified assessment month\'s summary, and its mean without the invalid record', async () => {
+    // Window 2024-04..06 of 2024-07: only 2024-06 exists (1 month of 3), AK 200 ‰ as above.
+    const out = tmp('kbk-ba-');
+    const r = await kbkKode(0, ['berita-acara', '--data', tinyMonth(), '--bayar', '2024-07', '--out', out, '--cabang', 'Uji', '--tanggal', '2024-07-10', '--verifikasi', lembarDiisi()], ID);
+    expect(r.err).toContain('verifikasi 2024-06');
+    const d = await baca(join(out, 'berita-acara-2024-07.docx'));
+    expect(barisFktp(d, 'A').slice(0, 6)).toEqual(['A', 'Puskesmas A', 'puskesmas', '1/3', '200,00', '4']);
+    expect(d.semua).toContain('Bulan Juni 2024: lembar verifikasi sampel-2024-06.csv (benih 7).');
+    expect(d.baris).toContainEqual(['A', 'Puskesmas A', 'kontak', '3', '2', '1', '0', '50,0 %', '15,0–85,0 %', 'ya']);
   });
 
   it('without --verifikasi there is no such section, and the sections after it move up a letter', () => {
