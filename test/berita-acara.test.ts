@@ -178,6 +178,15 @@ describe('the branch, the date, the language', () => {
     expect(d.paragraf).toContain('Branch office ....................................');
   });
 
+  it('without --tanggal the minutes are dated today, in words', async () => {
+    const out = tmp('kbk-ba-');
+    const hari = new Date();
+    await kbkKode(0, ['berita-acara', '--data', DEMO, '--month', '2024-06', '--out', out, '--cabang', 'X'], ID);
+    const d = await baca(join(out, 'berita-acara-2024-06.docx'));
+    const bulan = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+    expect(d.paragraf).toContain(`X, ${hari.getDate()} ${bulan[hari.getMonth()]} ${hari.getFullYear()}`);
+  });
+
   it('minutes dated before the month they assess has ended are warned about', async () => {
     const r = await kbkKode(0, ['berita-acara', '--data', DEMO, '--month', '2024-06', '--out', tmp(), '--cabang', 'X', '--tanggal', '2024-06-14']);
     expect(r.err).toContain("the minutes are dated 2024-06-14, before 2024-06 has ended: that month's data cannot be complete yet");
