@@ -86,7 +86,10 @@ export async function bacaLembarVerifikasi(path: string, dialek: OpsiDialek): Pr
   else
     // A worksheet's bad row stops the run (strict): it is the team's finding, not an export's slip.
     await bacaCsv({ path, label, jenis: 'sampel', tolak: new Penolakan({ strict: true, maxRejectRate: 0 }), dialek, onRow: barisLembar });
-  return { path, label, bulan: bulan as unknown as MonthIndex, benih, baris: rows };
+  // Every row names the month (bacaCsv and the workbook reader stop on a worksheet without a row).
+  const bulanLembar = rows.length > 0 ? parseMonth(bulanTeks) : null;
+  if (bulanLembar === null) throw new DataError(P.lokasiTanpaHeader(label));
+  return { path, label, bulan: bulanLembar, benih, baris: rows };
 }
 
 /** The workbook kbk sampel --xlsx writes: its first sheet with the worksheet's header. */
