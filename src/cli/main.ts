@@ -21,6 +21,7 @@ import { daftarBanding } from './banding.js';
 import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
+import { daftarBeritaAcara } from './berita-acara.js';
 import { daftarGabung } from './gabung.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
@@ -62,6 +63,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
+  daftarBeritaAcara(program, io); // the minutes of a month (issue 20)
   daftarGabung(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate

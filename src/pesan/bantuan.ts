@@ -250,6 +250,21 @@ export const BANTUAN = {
     noColor: BERSAMA.tanpaWarnaTabel,
   },
 
+  beritaAcara: {
+    perintah: teks(
+      'berita acara hasil penilaian pemenuhan komitmen pelayanan sebulan: dokumen Word (berita-acara-YYYY-MM.docx) yang dapat disunting lalu ditandatangani Tim Penilai, Kepala Kantor Cabang dan FKTP',
+      'the minutes of a month\'s assessment of the service commitment: a Word document (berita-acara-YYYY-MM.docx) to edit, then sign by the assessment team, the head of the branch office and the facilities',
+    ),
+    month: teks('bulan penilaian: indikator, rating, total nilai dan persen kapitasi bulan itu', "an assessment month: that month's indicators, ratings, total nilai and capitation percentage"),
+    bayar: teks(
+      'bulan bayar: rata-rata bulan penilaiannya, rating, persen kapitasi dan rupiah yang dibayarkan sesudah tarif minimal (seperti kbk pay)',
+      'a payment month: the averages over its assessment months, ratings, capitation percentage and the Rupiah paid after the minimum tariff (as kbk pay)',
+    ),
+    out: teks('folder untuk berita acara (dan berkas penolakannya)', 'folder for the minutes (and the rejects)'),
+    cabang: teks('nama kantor cabang di berita acara (atau "cabang" di berkas konfigurasi); tanpa itu dibiarkan kosong untuk diisi', 'the branch office\'s name in the minutes (or "cabang" in the config file); without it, left blank to fill in'),
+    tanggal: teks('tanggal penandatanganan (bawaan: hari ini)', 'the date of signing (default: today)'),
+  },
+
   gabung: {
     perintah: teks(
       'menggabungkan laporan beberapa proses (satu per cabang, bulan yang sama) menjadi satu set: capaian, kapitasi dan tolak disambung, rekap dijumlahkan',

@@ -3,9 +3,10 @@
 // explanation src/core/explain.ts computes.
 import type { Penjelasan, Perubahan } from '../core/explain.js';
 import { formatMonth } from '../core/month.js';
-import { mul, rat, toFixed, toPlain, type Rational } from '../core/rational.js';
+import { toFixed, toPlain, type Rational } from '../core/rational.js';
 import { DESIMAL_INTERVAL } from '../core/verifikasi.js';
 import { PESAN_VERIFIKASI as PV } from '../pesan/verifikasi.js';
+import { persenBagian } from './verifikasi.js';
 import type { Uraian } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { Band } from '../rules/schema.js';
@@ -57,7 +58,7 @@ export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {
 /** --verifikasi: what the worksheet found at the facility, per kind (shares as percentages). */
 function verifikasiTeks(v: NonNullable<Penjelasan['verifikasi']>, bahasa: Bahasa): string[] {
   const t = (p: Pesan): string => dalam(p, bahasa);
-  const pct = (r: Rational): string => desimal(toFixed(mul(r, rat(100)), 1), bahasa);
+  const pct = (r: Rational): string => persenBagian(r, bahasa);
   const lines = [t(PV.explainJudul(v.file))];
   if (v.fasilitas === null) return [...lines, `  ${t(PV.explainTanpaBaris)}`];
   for (const j of v.fasilitas.jenis)

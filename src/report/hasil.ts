@@ -160,3 +160,17 @@ export interface PenjelasanBayar {
   kewajaran: Teks[];
   catatan: string[];
 }
+
+// kbk berita-acara (src/app/berita-acara.ts, src/report/berita-acara.ts).
+
+/** What the minutes of a month hold: the job's result as computed, and what the office adds. */
+export interface IsiBeritaAcara {
+  /** compute's result (an assessment month) or pay's (a payment month: `kapitasi` set). */
+  hasil: HasilJob;
+  /** --cabang or the config file's `cabang`; null: left blank to fill in by hand. */
+  cabang: string | null;
+  /** The date of signing (--tanggal, else today). */
+  tanggal: DayNumber;
+  /** kbk's version, named in the basis. */
+  versi: string;
+}

@@ -27,6 +27,9 @@ export const namaLaporanXlsx = (jenis: JenisNama, bulan: MonthIndex): string => 
 /** The analyst's workbook (--xlsx): kbk-2024-07.xlsx. */
 export const namaBukuKerja = (bulan: MonthIndex): string => `kbk-${formatMonth(bulan)}.xlsx`;
 
+/** The minutes of a month (kbk berita-acara): berita-acara-2024-06.docx. */
+export const namaBeritaAcara = (bulan: MonthIndex): string => `berita-acara-${formatMonth(bulan)}.docx`;
+
 /** A name kbk gabung merges: one of JENIS_GABUNG, a month, .csv. */
 export const NAMA_LAPORAN = new RegExp(`^(${JENIS_GABUNG.join('|')})-(\\d{4}-\\d{2})\\.csv$`);
 

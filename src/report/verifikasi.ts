@@ -6,7 +6,8 @@
 // pooled share would weigh the kinds by how many of each happened to be drawn. No share is
 // extrapolated to the records not sampled.
 import { formatMonth } from '../core/month.js';
-import { toPlain } from '../core/rational.js';
+import { mul, rat, toFixed, toPlain, type Rational } from '../core/rational.js';
+import { desimal, type Bahasa } from '../pesan/index.js';
 import { DESIMAL_INTERVAL, type RingkasanVerifikasi } from '../core/verifikasi.js';
 
 export const KOLOM_VERIFIKASI = [
@@ -46,3 +47,6 @@ export function barisVerifikasi(r: RingkasanVerifikasi): Record<string, string>[
     })),
   );
 }
+
+/** A share (0–1) as people read it: a percentage to one decimal in the language's notation (0.6667 → 66,7 / 66.7). */
+export const persenBagian = (r: Rational, b: Bahasa): string => desimal(toFixed(mul(r, rat(100)), 1), b);
