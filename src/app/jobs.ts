@@ -56,7 +56,7 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
   }
 }
 
-const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
+export const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
 const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
 /** The clinical profile: --profil-klinis, else the rule set's bawaan. */

@@ -23,6 +23,7 @@ import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { daftarBeritaAcara } from './berita-acara.js';
 import { daftarGabung } from './gabung.js';
+import { daftarRekredensialing, daftarTren } from './tren.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
@@ -64,6 +65,8 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
   daftarBeritaAcara(program, io); // the minutes of a month (issue 20)
+  daftarTren(program, io);
+  daftarRekredensialing(program, io);
   daftarGabung(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type ExcelJS from 'exceljs';
-import { KOLOM_CABANG } from '../core/cabang.js';
+import { AWALAN_LEMBAR_TREN, KOLOM_CABANG } from '../core/cabang.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import type { KunciHitungan } from '../core/types.js';
@@ -280,6 +280,8 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
   const tahun = tahunLembar(lembar.map((l) => l.nama ?? { bulan: 1, tahun: 0 }));
   const bulanLembar = new Map<MonthIndex, string>();
   for (const [i, { ws, nama }] of lembar.entries()) {
+    // kbk tren's indicator sheets (facilities × months): the same months are its month sheets.
+    if (ws.name.startsWith(AWALAN_LEMBAR_TREN)) continue;
     const label = `${file} [${ws.name}]`;
     const dariNama = nama === null || tahun[i] === null ? null : bulanIndex(tahun[i] as number, nama.bulan);
     const bacaan = bacaLembar(ws, label);

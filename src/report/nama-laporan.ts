@@ -5,7 +5,7 @@
 import { formatMonth, parseMonth, type MonthIndex } from '../core/month.js';
 
 /** Every kind of CSV report kbk writes, by the word its file name starts with. */
-export const JENIS_NAMA = ['capaian', 'kapitasi', 'tolak', 'rekap', 'rekap-cabang', 'anomali', 'audit', 'audit-rujukan', 'jangkauan', 'banding', 'proyeksi', 'sampel', 'verifikasi'] as const;
+export const JENIS_NAMA = ['capaian', 'kapitasi', 'tolak', 'rekap', 'rekap-cabang', 'anomali', 'audit', 'audit-rujukan', 'jangkauan', 'banding', 'proyeksi', 'sampel', 'verifikasi', 'rekredensialing'] as const;
 export type JenisNama = (typeof JENIS_NAMA)[number];
 
 /** The reports of a run that kbk gabung merges and reads back (their kinds in src/report/jenis-laporan.ts). */
@@ -29,6 +29,9 @@ export const namaBukuKerja = (bulan: MonthIndex): string => `kbk-${formatMonth(b
 
 /** The minutes of a month (kbk berita-acara): berita-acara-2024-06.docx. */
 export const namaBeritaAcara = (bulan: MonthIndex): string => `berita-acara-${formatMonth(bulan)}.docx`;
+
+/** kbk tren's files over a range of months: tren-2024-04-2024-09.csv (and .xlsx, .html). */
+export const namaTren = (dari: MonthIndex, sampai: MonthIndex, ekstensi: 'csv' | 'xlsx' | 'html'): string => `tren-${formatMonth(dari)}-${formatMonth(sampai)}.${ekstensi}`;
 
 /** A name kbk gabung merges: one of JENIS_GABUNG, a month, .csv. */
 export const NAMA_LAPORAN = new RegExp(`^(${JENIS_GABUNG.join('|')})-(\\d{4}-\\d{2})\\.csv$`);
