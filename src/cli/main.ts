@@ -16,10 +16,12 @@ import { aturCatatanKonfig } from './opsi.js';
 import { kataBantuan } from './help.js';
 import { daftarHitung } from './hitung.js';
 import { daftarAudit } from './audit.js';
+import { daftarSampel } from './sampel.js';
 import { daftarBanding } from './banding.js';
 import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
+import { daftarBeritaAcara } from './berita-acara.js';
 import { daftarGabung } from './gabung.js';
 import { daftarLaporan } from './laporan.js';
 import { daftarRekredensialing, daftarTren } from './tren.js';
@@ -58,10 +60,12 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   // The order here is the order of kbk --help.
   daftarHitung(program, io); // compute, pay, run
   daftarAudit(program, io);
+  daftarSampel(program, io);
   daftarBanding(program, io);
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
+  daftarBeritaAcara(program, io); // the minutes of a month (issue 20)
   daftarTren(program, io);
   daftarRekredensialing(program, io);
   daftarGabung(program, io);

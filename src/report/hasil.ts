@@ -9,6 +9,7 @@ import type { ProyeksiIndikator } from '../core/proyeksi.js';
 import type { Rational } from '../core/rational.js';
 import type { Sinyal } from '../core/sinyal.js';
 import type { Fktp } from '../core/types.js';
+import type { RingkasanVerifikasi } from '../core/verifikasi.js';
 import type { Penolakan } from '../ingest/rejects.js';
 import type { Band, PersenBand, ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import type { Pesan, Teks } from '../pesan/index.js';
@@ -40,7 +41,15 @@ export interface HasilJob {
   sinyal: SinyalBulan[];
   /** Every assessment month the run computed, oldest first (pay's too, which writes no capaian report): the HTML report's trend and its explain list. */
   dihitung: { bulan: MonthIndex; rows: Capaian[]; rules: RuleSet }[];
+  /**
+   * --verifikasi: per assessment month given a filled worksheet, what the team checked and
+   * found invalid per facility and kind, with the invalid share's interval and flag (the
+   * Berita Acara prints it; verifikasi-M.csv is written from it). Absent without --verifikasi.
+   */
+  verifikasi?: RingkasanVerifikasi[];
 }
+
+export type { RingkasanVerifikasi } from '../core/verifikasi.js';
 
 // kbk banding (src/app/banding.ts).
 
@@ -152,6 +161,20 @@ export interface PenjelasanBayar {
   /** What would stop pay for this facility as a damaged export (unless --terima-penurunan), in both languages. */
   kewajaran: Teks[];
   catatan: string[];
+}
+
+// kbk berita-acara (src/app/berita-acara.ts, src/report/berita-acara.ts).
+
+/** What the minutes of a month hold: the job's result as computed, and what the office adds. */
+export interface IsiBeritaAcara {
+  /** compute's result (an assessment month) or pay's (a payment month: `kapitasi` set). */
+  hasil: HasilJob;
+  /** --cabang or the config file's `cabang`; null: left blank to fill in by hand. */
+  cabang: string | null;
+  /** The date of signing (--tanggal, else today). */
+  tanggal: DayNumber;
+  /** kbk's version, named in the basis. */
+  versi: string;
 }
 
 // kbk tren and kbk rekredensialing (src/app/tren.ts, src/app/rekredensialing.ts).
