@@ -33,7 +33,10 @@ try {
 
   const out = join(tmp, 'laporan');
   // --lang en: the expected rejects are written in English (kbk check compares them so too).
-  execFileSync(kbk, ['run', '--data', join(root, 'fixtures/demo'), '--month', '2024-07', '--out', out, '--lang', 'en'], { cwd: tmp, stdio: ['ignore', 'ignore', 'ignore'] });
+  // --html: the installed package finds its chart library (a dependency, imported only for the page).
+  execFileSync(kbk, ['run', '--data', join(root, 'fixtures/demo'), '--month', '2024-07', '--out', out, '--lang', 'en', '--html'], { cwd: tmp, stdio: ['ignore', 'ignore', 'ignore'] });
+  const svg = (readFileSync(join(out, 'laporan-2024-07.html'), 'utf8').match(/<svg /g) ?? []).length;
+  if (svg < 3) gagal(`the installed kbk's laporan-2024-07.html holds ${svg} charts`);
   const expected = join(root, 'fixtures/demo/expected');
   for (const f of readdirSync(expected))
     if (readFileSync(join(out, f), 'utf8') !== readFileSync(join(expected, f), 'utf8')) gagal(`the installed kbk's ${f} differs from fixtures/demo/expected/${f}`);
@@ -41,7 +44,7 @@ try {
   execFileSync(kbk, ['berita-acara', '--data', join(root, 'fixtures/demo'), '--bayar', '2024-07', '--out', out, '--cabang', 'Demo', '--tanggal', '2024-07-10', '-q'], { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
   const docx = readFileSync(join(out, 'berita-acara-2024-07.docx'));
   if (docx.length < 1000 || docx.subarray(0, 2).toString() !== 'PK') gagal(`the installed kbk's berita-acara-2024-07.docx is not a Word document (${docx.length} bytes)`);
-  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports; kbk berita-acara writes its .docx`);
+  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports; kbk berita-acara writes its .docx; run --html its page (${svg} charts)`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -136,7 +136,8 @@ export function filesTolak(opsi: OpsiJob, bulanRun: MonthIndex, dibaca: readonly
 /**
  * The reports every run adds beside capaian/kapitasi: the branch recap (rekap-M.csv),
  * and on request the analyst's workbook (kbk-M.xlsx) and the months in the branch's own
- * workbook layout (rekap-cabang-M.csv).
+ * workbook layout (rekap-cabang-M.csv). The HTML report (--html) is added by
+ * src/app/laporan.ts denganHalaman, which reads the trend's earlier months.
  */
 async function laporanTambahan(opsi: OpsiJob, h: HasilJob): Promise<HasilJob> {
   const files = [...h.files, fileCsv(opsi, namaLaporan('rekap', h.bulan), KOLOM_REKAP, barisRekap(h))];
@@ -266,6 +267,7 @@ export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
       dipakai: { aturan: [b.rules], tarif: [] },
       peringatan: [...ctx.peringatan, ...peringatan, ...verifikasi.peringatan],
       sinyal,
+      dihitung: [{ bulan, rows, rules: b.rules }],
       verifikasi: verifikasi.ringkasan,
     });
   });
@@ -437,6 +439,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, namaLaporan('kapitasi', bulanBayar), kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
+    const dihitung = perBulan.map(({ m, dibacaBulan, c }) => ({ bulan: m.bulan, rows: c.rows, rules: dibacaBulan.rules }));
     const verifikasi = hasilVerifikasi(opsi, j.months.flatMap((m) => (m.dibaca ? [m.dibaca] : [])));
     files.push(...verifikasi.files);
     peringatan.push(...verifikasi.peringatan);
@@ -451,6 +454,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       peringatan,
       sinyal,
       verifikasi: verifikasi.ringkasan,
+      dihitung,
     });
   });
 }

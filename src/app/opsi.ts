@@ -47,8 +47,8 @@ export interface OpsiJob {
   terimaLuarBulan?: ReadonlySet<string> | 'semua';
   /** --max-row-bytes, --max-field-bytes. */
   batas?: BatasUkuran;
-  /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --csv-excel, --format rekap-cabang). */
-  format?: { xlsx?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
+  /** Which reports beside the CSVs, and how the CSVs are written (--xlsx, --html, --csv-excel, --format rekap-cabang). */
+  format?: { xlsx?: boolean; html?: boolean; csvExcel?: boolean; rekapCabang?: boolean };
   /** --summary FILE: the months' counts per facility from a branch workbook or CSV instead of the month folders. */
   ringkasan?: { path: string; labelBulan: LabelBulan };
   /** The run's language (--lang, the locale), for the words in files people read (the rejects' alasan, the workbook's headings and words, proyeksi's celah); absent: Indonesian. */

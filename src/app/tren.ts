@@ -26,6 +26,7 @@ import type { BulanTren, HasilTren, SinyalBulan, SumberBulanTren } from '../repo
 import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
 import { namaLaporan, namaTren } from '../report/nama-laporan.js';
 import { barisTren, bukuTren, kolomTren } from '../report/tren.js';
+import { halamanTrenDari } from '../report/html.js';
 import { csvExcel } from '../report/csv-excel.js';
 import { csvText, type FileLaporan } from '../report/write.js';
 import type { Pesan, Teks } from '../pesan/index.js';
@@ -217,11 +218,12 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
   });
 }
 
-/** tren-DARI-SAMPAI.csv (either CSV dialect), and with --xlsx tren-DARI-SAMPAI.xlsx. */
+/** tren-DARI-SAMPAI.csv (either CSV dialect), with --xlsx tren-DARI-SAMPAI.xlsx, with --html tren-DARI-SAMPAI.html (the trend charts alone). */
 export async function filesTren(opsi: OpsiJob, h: HasilTren): Promise<FileLaporan[]> {
   const kolom = kolomTren(h);
   const rows = barisTren(h);
   const files: FileLaporan[] = [{ path: join(opsi.outDir, namaTren(h.dari, h.sampai, 'csv')), content: opsi.format?.csvExcel ? csvExcel(kolom, rows) : csvText(kolom, rows) }];
   if (opsi.format?.xlsx) files.push({ path: join(opsi.outDir, namaTren(h.dari, h.sampai, 'xlsx')), content: await bukuTren(h, opsi.bahasa) });
+  if (opsi.format?.html) files.push({ path: join(opsi.outDir, namaTren(h.dari, h.sampai, 'html')), content: await halamanTrenDari(h, opsi.bahasa ?? 'id') });
   return files;
 }

@@ -2,7 +2,8 @@
 // and what each run ends with (the reports written, its notes and warnings on stderr, the
 // tables or --json on stdout).
 import type { Command } from 'commander';
-import { compute, pay, type HasilJob } from '../app/jobs.js';
+import { compute, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
+import { denganHalaman } from '../app/laporan.js';
 import { formatMonth, monthOfDay } from '../core/month.js';
 import { UsageError } from '../errors.js';
 import type { RuleSet } from '../rules/schema.js';
@@ -20,21 +21,31 @@ import type { Teks } from '../pesan/index.js';
 
 export function daftarHitung(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
-  opsiVerifikasi(jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian), t).action(
+  const html = (cmd: Command): Command => cmd.option('--html', t(BANTUAN.job.html));
+  html(opsiVerifikasi(jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian), t)).action(
     async (o: OpsiCli) => {
       const opsi = opsiJob(o, io);
       const m = bulan(o.month);
       if (opsi.sampai !== undefined && monthOfDay(opsi.sampai) !== m) throw new UsageError(PESAN_CLI.sampaiBukanBulan(o.sampai as string, o.month));
-      selesai(await compute(opsi, m), o, io);
+      selesai(await halaman(opsi, await compute(opsi, m)), o, io);
     },
   );
-  opsiVerifikasi(jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar), t).action(
-    async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),
+  html(opsiVerifikasi(jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar), t)).action(
+    async (o: OpsiCli) => {
+      const opsi = opsiJob(o, io);
+      selesai(await halaman(opsi, await pay(opsi, bulan(o.month), false)), o, io);
+    },
   );
-  opsiVerifikasi(jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar), t).action(
-    async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
+  html(opsiVerifikasi(jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar), t)).action(
+    async (o: OpsiCli) => {
+      const opsi = opsiJob(o, io);
+      selesai(await halaman(opsi, await pay(opsi, bulan(o.month), true)), o, io);
+    },
   );
 }
+
+/** --html: laporan-M.html joins the run's report set (src/app/laporan.ts). */
+const halaman = (opsi: OpsiJob, h: HasilJob): Promise<HasilJob> => (opsi.format?.html ? denganHalaman(opsi, h) : Promise.resolve(h));
 
 /** The anomaly signals per month (stderr): the first ones in full, the rest in anomali-M.csv; one line a month with --quiet. */
 function ringkasSinyal(h: HasilJob, io: Io, tampil = 20): void {

@@ -23,6 +23,7 @@ import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
 import { daftarBeritaAcara } from './berita-acara.js';
 import { daftarGabung } from './gabung.js';
+import { daftarLaporan } from './laporan.js';
 import { daftarRekredensialing, daftarTren } from './tren.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
@@ -68,6 +69,7 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   daftarTren(program, io);
   daftarRekredensialing(program, io);
   daftarGabung(program, io);
+  daftarLaporan(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate
   daftarKonfig(program, io, konfig); // config

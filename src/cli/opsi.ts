@@ -87,6 +87,7 @@ export interface OpsiCli {
   summary?: string;
   labelBulan?: 'layanan' | 'bayar';
   xlsx?: boolean;
+  html?: boolean;
   csvExcel?: boolean;
   format?: string[];
   sampai?: string;
@@ -200,7 +201,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     bahasa: bahasaIo(io),
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
     ringkasan: o.summary === undefined ? undefined : { path: o.summary, labelBulan: o.labelBulan ?? 'layanan' },
-    format: { xlsx: o.xlsx || o.format?.includes('xlsx'), csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
+    format: { xlsx: o.xlsx || o.format?.includes('xlsx'), html: o.html === true, csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
     gdpSatuan: o.gdpSatuan,
     padaBerhenti(tolak, ringkasan) {

@@ -67,6 +67,7 @@ export function daftarTren(program: Command, io: Io): void {
     .requiredOption('--dari <YYYY-MM>', t(T.dari))
     .option('--ppk <kode,…>', t(T.ppk), (v: string, all: string[] = []) => [...all, ...v.split(',').map((k) => k.trim())])
     .option('--xlsx', t(T.xlsx))
+    .option('--html', t(BANTUAN.job.htmlTren))
     .action(async (o: OpsiTrenCli) => {
       const dari = bulan(o.dari as string, '--dari');
       const sampai = bulan(o.sampai, '--sampai');

@@ -23,6 +23,15 @@ export interface Pembayaran {
   potongan: bigint;
 }
 
+/** The floor of a tariff: min(tarif_dasar, tarif_minimal) — the floor never pays more than the base tariff; no known minimum (null) = no floor. */
+export const lantaiTarif = (tarifDasar: bigint, tarifMinimal: bigint | null): Rational | null => (tarifMinimal === null ? null : min(rat(tarifDasar), rat(tarifMinimal)));
+
+/** The Rupiah a facility's floor alone would pay: peserta × lantaiTarif (null: no floor). */
+export function kapitasiLantai(pesertaTerdaftar: number, tarifDasar: bigint, tarifMinimal: bigint | null): Rational | null {
+  const lantai = lantaiTarif(tarifDasar, tarifMinimal);
+  return lantai === null ? null : mul(rat(BigInt(pesertaTerdaftar)), lantai);
+}
+
 /**
  * tarif_setelah_kbk = tarif_dasar × persen/100;
  * tarif_dibayar = max(tarif_setelah_kbk, min(tarif_dasar, tarif_minimal)) — the floor never
@@ -36,7 +45,7 @@ export function hitungPembayaran(input: {
 }): Pembayaran {
   const dasar = rat(input.tarifDasar);
   const tarifSetelahKbk = mul(dasar, mul(input.persenKapitasi, rat(1, 100)));
-  const lantai = input.tarifMinimal === null ? null : min(dasar, rat(input.tarifMinimal));
+  const lantai = lantaiTarif(input.tarifDasar, input.tarifMinimal);
   const tarifDibayar = lantai === null ? tarifSetelahKbk : max(tarifSetelahKbk, lantai);
   const peserta = BigInt(input.pesertaTerdaftar);
   const kapitasiPenuh = peserta * input.tarifDasar;

@@ -116,6 +116,14 @@ export const BANTUAN = {
       'tulis juga kbk-YYYY-MM.xlsx: workbook berisi laporan, rekap, penolakan dan nilai-nilai aturan',
       'also write kbk-YYYY-MM.xlsx: a workbook of the reports, the recap, the rejects and the rule values',
     ),
+    html: teks(
+      'tulis juga laporan-YYYY-MM.html: satu berkas mandiri (tanpa jaringan) berisi grafik indikator terhadap rentang rating, jumlah FKTP per rating dan rentang pembayaran, kapitasi dibayar, tren, sinyal dan FKTP terdekat ke rentang berikutnya; dapat dicetak A4 mendatar',
+      'also write laporan-YYYY-MM.html: one self-contained file (no network) of charts — indicators against the rating bands, facilities per rating and payment band, capitation paid, the trend, the signals and the facilities nearest to the next band; prints on A4 landscape',
+    ),
+    htmlTren: teks(
+      'tulis juga tren-YYYY-MM-YYYY-MM.html: grafik tren setiap indikator per FKTP terhadap batas rentang rating, dalam satu berkas mandiri (tanpa jaringan)',
+      'also write tren-YYYY-MM-YYYY-MM.html: the trend charts of each indicator per facility against the rating bands\' edges, in one self-contained file (no network)',
+    ),
     csvExcel: teks(
       'tulis laporan CSV sebagaimana Excel berbahasa Indonesia membukanya (BOM, ;, koma desimal, CRLF), menggantikan CSV mesin dengan nama yang sama; Excel berbahasa Inggris membaca angkanya sebagai teks: di sana pakai --xlsx',
       'write the CSV reports the way Indonesian Excel opens them (BOM, ;, decimal comma, CRLF), in place of the machine CSVs under the same names; an English-locale Excel reads their decimals as text: use --xlsx there',
@@ -273,6 +281,17 @@ export const BANTUAN = {
     folders: teks('folder laporan dari proses-proses itu', 'the report folders of the runs'),
     out: teks('folder untuk laporan gabungan', 'folder for the merged reports'),
     json: teks('cetak apa yang digabung sebagai JSON', 'print what was merged as JSON'),
+  },
+
+  laporan: {
+    perintah: teks(
+      'membuat laporan-YYYY-MM.html dari laporan yang sudah ditulis di --out (kapitasi-, capaian-, anomali-YYYY-MM.csv), tanpa membaca ekspor lagi',
+      'build laporan-YYYY-MM.html from the reports already written in --out (kapitasi-, capaian-, anomali-YYYY-MM.csv), without reading the exports again',
+    ),
+    out: teks('folder laporan (tempat laporan-YYYY-MM.html ditulis juga)', 'the reports folder (laporan-YYYY-MM.html is written there too)'),
+    month: teks('bulan laporan: bulan bayar (kapitasi-YYYY-MM.csv) atau bulan penilaian (capaian-YYYY-MM.csv)', 'the report\'s month: a payment month (kapitasi-YYYY-MM.csv) or an assessment month (capaian-YYYY-MM.csv)'),
+    rules: teks('berkas aturan yang dipakai laporan itu, bila bukan aturan bawaan', 'the rule file the reports were made with, when not a shipped set'),
+    tariffs: teks('berkas tarif yang dipakai laporan itu, bila bukan tarif bawaan', 'the tariff file the reports were made with, when not a shipped set'),
   },
 
   check: {

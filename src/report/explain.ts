@@ -30,7 +30,8 @@ export const bandTeks = (b: Band): Teks => {
   return { id: `${batas.id}; ${sumber.id}`, en: `${batas.en}; ${sumber.en}` };
 };
 
-const perubahanTeks = (p: Perubahan): Teks => P.perubahan(p.jumlah, p.apa, toFixed(p.nilai, 2), p.rating);
+/** A change of counts in words (explain's "what would lift it"; the HTML report's list too). */
+export const perubahanTeks = (p: Perubahan): Teks => P.perubahan(p.jumlah, p.apa, toFixed(p.nilai, 2), p.rating);
 const nk = (r: Rational | null): string => toPlain(r as Rational, 4);
 
 export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {

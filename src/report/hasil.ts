@@ -39,6 +39,8 @@ export interface HasilJob {
   peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
   sinyal: SinyalBulan[];
+  /** Every assessment month the run computed, oldest first (pay's too, which writes no capaian report): the HTML report's trend and its explain list. */
+  dihitung: { bulan: MonthIndex; rows: Capaian[]; rules: RuleSet }[];
   /**
    * --verifikasi: per assessment month given a filled worksheet, what the team checked and
    * found invalid per facility and kind, with the invalid share's interval and flag (the

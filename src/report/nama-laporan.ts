@@ -27,6 +27,9 @@ export const namaLaporanXlsx = (jenis: JenisNama, bulan: MonthIndex): string => 
 /** The analyst's workbook (--xlsx): kbk-2024-07.xlsx. */
 export const namaBukuKerja = (bulan: MonthIndex): string => `kbk-${formatMonth(bulan)}.xlsx`;
 
+/** The HTML report (--html, kbk laporan): laporan-2024-07.html. */
+export const namaHalaman = (bulan: MonthIndex): string => `laporan-${formatMonth(bulan)}.html`;
+
 /** The minutes of a month (kbk berita-acara): berita-acara-2024-06.docx. */
 export const namaBeritaAcara = (bulan: MonthIndex): string => `berita-acara-${formatMonth(bulan)}.docx`;
 
