@@ -20,9 +20,10 @@ export interface Baris {
   /**
    * `hitung()` for this row's value of `kolom`, reusing the last result when the value's
    * bytes are those it was computed for. `hitung` must depend on the value only (and may
-   * throw: a throw is never reused).
+   * throw: a throw is never reused). One computation per column: a second one over the same
+   * column's values names its own memory with `nama`.
    */
-  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A): T;
+  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A, nama?: string): T;
   /** A 13-digit card number as its index key (13·10^14 + value), or -1 when the value is anything else. */
   kartu13(kolom: string): number;
   /**
@@ -146,13 +147,13 @@ export class BarisCsv implements Baris {
    * constants, row after row: compared by identity first, the header map only once each.
    */
   private posisi(kolom: string): number | undefined {
-    return this.posisiCepat[this.slotKolom(kolom)];
+    return this.posisiCepat[this.slotKolom(kolom, kolom)];
   }
-  /** The column's place among those asked for (namaCepat), added on its first ask. */
-  private slotKolom(kolom: string): number {
+  /** The place of `nama` (a column, or a memory over one: ingat) among those asked for (namaCepat), added on its first ask. */
+  private slotKolom(namaIni: string, kolom: string): number {
     const nama = this.namaCepat;
-    for (let j = 0; j < nama.length; j++) if (nama[j] === kolom) return j;
-    nama.push(kolom);
+    for (let j = 0; j < nama.length; j++) if (nama[j] === namaIni) return j;
+    nama.push(namaIni);
     this.posisiCepat.push(this.index.get(kolom));
     this.ingatanCepat.push(undefined);
     return nama.length - 1;
@@ -180,14 +181,14 @@ export class BarisCsv implements Baris {
     return i === undefined ? kolom : (this.header[i]?.trim() ?? kolom);
   }
 
-  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A): T {
-    const j = this.slotKolom(kolom);
+  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A, nama: string = kolom): T {
+    const j = this.slotKolom(nama, kolom);
     const i = this.posisiCepat[j];
     if (this.teks !== null || i === undefined || i >= this.n) return hitung(a as A, this);
     let ing = this.ingatanCepat[j];
     if (ing === undefined) {
-      ing = this.ingatan.get(kolom);
-      if (ing === undefined) this.ingatan.set(kolom, (ing = new Ingatan()));
+      ing = this.ingatan.get(nama);
+      if (ing === undefined) this.ingatan.set(nama, (ing = new Ingatan()));
       this.ingatanCepat[j] = ing;
     }
     return ing.cari(this.buf, this.awal[i] as number, this.akhir[i] as number, hitung, a as A, this);
