@@ -36,6 +36,14 @@ export const KOLOM_JANGKAUAN = ['kode_ppk', 'no_kartu', 'perlu', 'keterangan'] a
 
 /** A value as csvText (csv-stringify) writes it: quoted when it holds a comma, a quote or a line feed. */
 function sel(v: string): string {
+  // Short values (counts, codes, cards) by their characters; a reason's sentence by one regex test.
+  if (v.length < 24) {
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 44 || c === 34 || c === 10) return `"${v.replaceAll('"', '""')}"`;
+    }
+    return v;
+  }
   return PERLU_KUTIP.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 const PERLU_KUTIP = /[,"\n]/;
