@@ -14,6 +14,8 @@ import { PembacaTanggal } from '../src/ingest/dates.js';
 import { skalaUkur } from '../src/core/klinis.js';
 import { parseDecimal } from '../src/core/rational.js';
 import { SKALA_UKUR } from '../src/core/types.js';
+import type { RowError } from '../src/ingest/row-error.js';
+import { bool } from '../src/ingest/values.js';
 import { tmp } from './helpers.js';
 
 /** Line breaks in a record's raw text, counted as kbk counted them with csv-parse alone. */
@@ -188,5 +190,33 @@ describe('issue 22: values decided from their bytes are those the text path deci
     expect(rows).toHaveLength(12000);
     for (const r of rows) expect(r.cepat).toEqual(r.teks);
     expect(rows[7]?.cepat[0]).toBe(((7 * 7919) % 10007) * SKALA_UKUR + SKALA_UKUR / 2);
+  });
+});
+
+describe('issue 22: a required yes/no flag decided once per value', () => {
+  it('the same answers as the text, and a bad value refused on every row it is on (a refusal is never remembered)', async () => {
+    const path = join(tmp(), 'flag.csv');
+    writeFileSync(path, ['prolanis', '1', 'ya', 'x', '0', 'x', 'TIDAK', '1', ' x'].join('\n') + '\n');
+    const hasil: (boolean | string)[] = [];
+    let header = true;
+    await bacaRekaman(
+      { path, label: 'flag.csv', dialek: { delimiter: ',', encoding: 'utf-8', akhirBaris: '\n', catatan: null }, batas: BATAS_BAWAAN, tanggal: new PembacaTanggal('flag.csv') },
+      {
+        baris: (b) => {
+          if (header) {
+            header = false;
+            return b.aturHeader(new Map([['prolanis', 0]]), ['prolanis']);
+          }
+          try {
+            hasil.push(bool(b, 'prolanis'));
+          } catch (e) {
+            hasil.push((e as RowError).jenis);
+          }
+        },
+        rusak: () => undefined,
+        kebesaran: () => undefined,
+      },
+    );
+    expect(hasil).toEqual([true, true, 'not yes/no', false, 'not yes/no', false, true, 'not yes/no']);
   });
 });

@@ -69,6 +69,14 @@ const TIDAK = new Set(['0', 'n', 'no', 'tidak', 'false', 'f', 'tidak ada']);
 
 /** 1/0, Y/N, ya/tidak, true/false; '' → fallback (undefined fallback = required). */
 export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
+  // A required flag: decided once per distinct value of the column (its values are a handful).
+  if (fallback === undefined) return b.ingat(kolom, boolWajib, kolom);
+  return bacaBool(b, kolom, fallback);
+}
+
+const boolWajib = (kolom: string, b: Baris): boolean => bacaBool(b, kolom, undefined);
+
+function bacaBool(b: Baris, kolom: string, fallback: boolean | undefined): boolean {
   const v = b.get(kolom).toLowerCase();
   if (v === '' && fallback !== undefined) return fallback;
   if (YA.has(v)) return true;
