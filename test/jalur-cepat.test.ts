@@ -14,6 +14,7 @@ import { PembacaTanggal } from '../src/ingest/dates.js';
 import { skalaUkur } from '../src/core/klinis.js';
 import { parseDecimal } from '../src/core/rational.js';
 import { SKALA_UKUR } from '../src/core/types.js';
+import type { BarisCsv } from '../src/ingest/baris.js';
 import type { RowError } from '../src/ingest/row-error.js';
 import { bool } from '../src/ingest/values.js';
 import { tmp } from './helpers.js';
@@ -127,6 +128,26 @@ describe('issue 10: stray quotes as damaged files have them', () => {
   });
 });
 
+/** Each data row of `teks` (its header's names are the columns) as the record reader hands it over. */
+async function setiapBaris(teks: string, delimiter: string, onRow: (b: BarisCsv) => void): Promise<void> {
+  const path = join(tmp(), 'baris.csv');
+  writeFileSync(path, teks);
+  let header = true;
+  await bacaRekaman(
+    { path, label: 'baris.csv', dialek: { delimiter, encoding: 'utf-8', akhirBaris: '\n', catatan: null }, batas: BATAS_BAWAAN, tanggal: new PembacaTanggal('baris.csv') },
+    {
+      baris: (b) => {
+        if (!header) return onRow(b);
+        header = false;
+        const nama = Array.from({ length: b.n }, (_, i) => b.nilai(i));
+        b.aturHeader(new Map(nama.map((k, i) => [k, i])), nama);
+      },
+      rusak: () => undefined,
+      kebesaran: () => undefined,
+    },
+  );
+}
+
 describe('issue 22: values decided from their bytes are those the text path decides', () => {
   // A measurement read from its bytes (desimalSkala), "is it empty" (kosongNilai) and the
   // per-value memory (ingat) against the text each value is as get() returns it: the exact
@@ -136,41 +157,27 @@ describe('issue 22: values decided from their bytes are those the text path deci
   const berkas = fc.record({ rows: fc.array(fc.tuple(sel, sel, fc.integer({ min: 0, max: 9000 })), { minLength: 1, maxLength: 40 }), crlf: fc.boolean() });
 
   async function baca(teks: string): Promise<{ cepat: unknown[]; teks: unknown[] }[]> {
-    const path = join(tmp(), 'ukur.csv');
-    writeFileSync(path, teks);
     const out: { cepat: unknown[]; teks: unknown[] }[] = [];
-    let header = true;
-    await bacaRekaman(
-      { path, label: 'ukur.csv', dialek: { delimiter: ';', encoding: 'utf-8', akhirBaris: '\n', catatan: null }, batas: BATAS_BAWAAN, tanggal: new PembacaTanggal('ukur.csv') },
-      {
-        baris: (b) => {
-          if (header) {
-            header = false;
-            return b.aturHeader(new Map([['gdp', 0], ['lain', 1], ['kode', 2]]), ['gdp', 'lain', 'kode']);
-          }
-          const exact = (k: string): number | null | 'salah' => {
-            const v = b.get(k);
-            if (v === '') return null;
-            try {
-              return skalaUkur(parseDecimal(v)) ?? 'salah';
-            } catch {
-              return 'salah';
-            }
-          };
-          const gdp = b.desimalSkala('gdp', SKALA_UKUR);
-          const lain = b.desimalSkala('lain', SKALA_UKUR);
-          const tiada = b.desimalSkala('tiada', SKALA_UKUR);
-          out.push({
-            cepat: [gdp === undefined ? exact('gdp') : gdp, lain === undefined ? exact('lain') : lain, tiada === undefined ? exact('tiada') : tiada, b.kosongNilai('gdp'), b.kosongNilai('lain'), b.kosongNilai('tiada'), b.ingat('kode', (_: void, x) => `=${x.get('kode')}`), b.ingat('gdp', (_: void, x) => `=${x.get('gdp')}`), b.ingat('kode', (_: void, x) => `#${x.get('kode')}`, undefined, 'kode, lain')],
-            teks: [exact('gdp'), exact('lain'), exact('tiada'), b.get('gdp') === '', b.get('lain') === '', b.get('tiada') === '', `=${b.get('kode')}`, `=${b.get('gdp')}`, `#${b.get('kode')}`],
-          });
-          // A measurement the bytes decide is one the exact path reads the same way, never one it refuses.
-          if (gdp !== undefined) expect(gdp).toBe(exact('gdp'));
-        },
-        rusak: () => undefined,
-        kebesaran: () => undefined,
-      },
-    );
+    await setiapBaris(teks, ';', (b) => {
+      const exact = (k: string): number | null | 'salah' => {
+        const v = b.get(k);
+        if (v === '') return null;
+        try {
+          return skalaUkur(parseDecimal(v)) ?? 'salah';
+        } catch {
+          return 'salah';
+        }
+      };
+      const gdp = b.desimalSkala('gdp', SKALA_UKUR);
+      const lain = b.desimalSkala('lain', SKALA_UKUR);
+      const tiada = b.desimalSkala('tiada', SKALA_UKUR);
+      out.push({
+        cepat: [gdp === undefined ? exact('gdp') : gdp, lain === undefined ? exact('lain') : lain, tiada === undefined ? exact('tiada') : tiada, b.kosongNilai('gdp'), b.kosongNilai('lain'), b.kosongNilai('tiada'), b.ingat('kode', (_: void, x) => `=${x.get('kode')}`), b.ingat('gdp', (_: void, x) => `=${x.get('gdp')}`), b.ingat('kode', (_: void, x) => `#${x.get('kode')}`, undefined, 'kode, lain')],
+        teks: [exact('gdp'), exact('lain'), exact('tiada'), b.get('gdp') === '', b.get('lain') === '', b.get('tiada') === '', `=${b.get('kode')}`, `=${b.get('gdp')}`, `#${b.get('kode')}`],
+      });
+      // A measurement the bytes decide is one the exact path reads the same way, never one it refuses.
+      if (gdp !== undefined) expect(gdp).toBe(exact('gdp'));
+    });
     return out;
   }
 
@@ -195,28 +202,14 @@ describe('issue 22: values decided from their bytes are those the text path deci
 
 describe('issue 22: a required yes/no flag decided once per value', () => {
   it('the same answers as the text, and a bad value refused on every row it is on (a refusal is never remembered)', async () => {
-    const path = join(tmp(), 'flag.csv');
-    writeFileSync(path, ['prolanis', '1', 'ya', 'x', '0', 'x', 'TIDAK', '1', ' x'].join('\n') + '\n');
     const hasil: (boolean | string)[] = [];
-    let header = true;
-    await bacaRekaman(
-      { path, label: 'flag.csv', dialek: { delimiter: ',', encoding: 'utf-8', akhirBaris: '\n', catatan: null }, batas: BATAS_BAWAAN, tanggal: new PembacaTanggal('flag.csv') },
-      {
-        baris: (b) => {
-          if (header) {
-            header = false;
-            return b.aturHeader(new Map([['prolanis', 0]]), ['prolanis']);
-          }
-          try {
-            hasil.push(bool(b, 'prolanis'));
-          } catch (e) {
-            hasil.push((e as RowError).jenis);
-          }
-        },
-        rusak: () => undefined,
-        kebesaran: () => undefined,
-      },
-    );
+    await setiapBaris(['prolanis', '1', 'ya', 'x', '0', 'x', 'TIDAK', '1', ' x'].join('\n') + '\n', ',', (b) => {
+      try {
+        hasil.push(bool(b, 'prolanis'));
+      } catch (e) {
+        hasil.push((e as RowError).jenis);
+      }
+    });
     expect(hasil).toEqual([true, true, 'not yes/no', false, 'not yes/no', false, true, 'not yes/no']);
   });
 });
