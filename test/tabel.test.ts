@@ -395,6 +395,9 @@ describe('issue 22: plain cells laid out without cli-table3, exactly as cli-tabl
   // Plain pieces and pieces that are not (wide, combining, colour, line breaks, tabs, NBSP).
   const potong = fc.oneof(
     { weight: 30, arbitrary: fc.constantFrom('a', 'Z', '0', '9', ' ', '  ', '‰', '%', ',', '–', '—', '→', '…', '─', 'é', 'Ö', 'Rp', '') },
+    // Every Latin-1 letter and sign from À on (ambiguous-width ones among them).
+    { weight: 5, arbitrary: fc.integer({ min: 0xc0, max: 0xff }).map((c) => String.fromCharCode(c)) },
+    { weight: 3, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) },
     { weight: 1, arbitrary: fc.constantFrom('×', '日', '😀', 'e\u0301', '\u001b[1mx\u001b[22m', '\n', '\t', '\u00a0') },
   );
   const sel = fc.array(potong, { maxLength: 6 }).map((p) => p.join(''));
