@@ -11,6 +11,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bacaRekaman, BATAS_BAWAAN } from '../src/ingest/csv.js';
 import { PembacaTanggal } from '../src/ingest/dates.js';
+import { skalaUkur } from '../src/core/klinis.js';
+import { parseDecimal } from '../src/core/rational.js';
+import { SKALA_UKUR } from '../src/core/types.js';
+import type { BarisCsv } from '../src/ingest/baris.js';
+import type { RowError } from '../src/ingest/row-error.js';
+import { bool } from '../src/ingest/values.js';
 import { tmp } from './helpers.js';
 
 /** Line breaks in a record's raw text, counted as kbk counted them with csv-parse alone. */
@@ -119,5 +125,91 @@ describe('issue 10: stray quotes as damaged files have them', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Each data row of `teks` (its header's names are the columns) as the record reader hands it over. */
+async function setiapBaris(teks: string, delimiter: string, onRow: (b: BarisCsv) => void): Promise<void> {
+  const path = join(tmp(), 'baris.csv');
+  writeFileSync(path, teks);
+  let header = true;
+  await bacaRekaman(
+    { path, label: 'baris.csv', dialek: { delimiter, encoding: 'utf-8', akhirBaris: '\n', catatan: null }, batas: BATAS_BAWAAN, tanggal: new PembacaTanggal('baris.csv') },
+    {
+      baris: (b) => {
+        if (!header) return onRow(b);
+        header = false;
+        const nama = Array.from({ length: b.n }, (_, i) => b.nilai(i));
+        b.aturHeader(new Map(nama.map((k, i) => [k, i])), nama);
+      },
+      rusak: () => undefined,
+      kebesaran: () => undefined,
+    },
+  );
+}
+
+describe('issue 22: values decided from their bytes are those the text path decides', () => {
+  // A measurement read from its bytes (desimalSkala), "is it empty" (kosongNilai) and the
+  // per-value memory (ingat) against the text each value is as get() returns it: the exact
+  // parser, the comparison with '', the computation itself.
+  const potong = fc.constantFrom('1', '0', '9', '12', '1234567', '.', ',', '-', '+', ' ', '=', '"', 'x', 'é', '\u00a0', '\t', '');
+  const sel = fc.array(potong, { maxLength: 8 }).map((p) => p.join(''));
+  const berkas = fc.record({ rows: fc.array(fc.tuple(sel, sel, fc.integer({ min: 0, max: 9000 })), { minLength: 1, maxLength: 40 }), crlf: fc.boolean() });
+
+  async function baca(teks: string): Promise<{ cepat: unknown[]; teks: unknown[] }[]> {
+    const out: { cepat: unknown[]; teks: unknown[] }[] = [];
+    await setiapBaris(teks, ';', (b) => {
+      const exact = (k: string): number | null | 'salah' => {
+        const v = b.get(k);
+        if (v === '') return null;
+        try {
+          return skalaUkur(parseDecimal(v)) ?? 'salah';
+        } catch {
+          return 'salah';
+        }
+      };
+      const gdp = b.desimalSkala('gdp', SKALA_UKUR);
+      const lain = b.desimalSkala('lain', SKALA_UKUR);
+      const tiada = b.desimalSkala('tiada', SKALA_UKUR);
+      out.push({
+        cepat: [gdp === undefined ? exact('gdp') : gdp, lain === undefined ? exact('lain') : lain, tiada === undefined ? exact('tiada') : tiada, b.kosongNilai('gdp'), b.kosongNilai('lain'), b.kosongNilai('tiada'), b.ingat('kode', (_: void, x) => `=${x.get('kode')}`), b.ingat('gdp', (_: void, x) => `=${x.get('gdp')}`), b.ingat('kode', (_: void, x) => `#${x.get('kode')}`, undefined, 'kode, lain')],
+        teks: [exact('gdp'), exact('lain'), exact('tiada'), b.get('gdp') === '', b.get('lain') === '', b.get('tiada') === '', `=${b.get('kode')}`, `=${b.get('gdp')}`, `#${b.get('kode')}`],
+      });
+      // A measurement the bytes decide is one the exact path reads the same way, never one it refuses.
+      if (gdp !== undefined) expect(gdp).toBe(exact('gdp'));
+    });
+    return out;
+  }
+
+  it('the same measurement, emptiness and remembered result on every row', async () => {
+    await fc.assert(
+      fc.asyncProperty(berkas, async (f) => {
+        const eol = f.crlf ? '\r\n' : '\n';
+        const rows = await baca(['gdp;lain;kode', ...f.rows.map(([a, b, k]) => `${a};${b};F${k}`)].join(eol) + eol);
+        for (const r of rows) expect(r.cepat).toEqual(r.teks);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('past the 4,096 values kept, and with values whose hashes meet, each row still gets its own value', async () => {
+    const rows = await baca(['gdp;lain;kode', ...Array.from({ length: 12000 }, (_, i) => `${i % 7 === 0 ? ' ' : ''}${(i * 7919) % 10007},5;;K${i % 5000}`)].join('\n') + '\n');
+    expect(rows).toHaveLength(12000);
+    for (const r of rows) expect(r.cepat).toEqual(r.teks);
+    expect(rows[7]?.cepat[0]).toBe(((7 * 7919) % 10007) * SKALA_UKUR + SKALA_UKUR / 2);
+  });
+});
+
+describe('issue 22: a required yes/no flag decided once per value', () => {
+  it('the same answers as the text, and a bad value refused on every row it is on (a refusal is never remembered)', async () => {
+    const hasil: (boolean | string)[] = [];
+    await setiapBaris(['prolanis', '1', 'ya', 'x', '0', 'x', 'TIDAK', '1', ' x'].join('\n') + '\n', ',', (b) => {
+      try {
+        hasil.push(bool(b, 'prolanis'));
+      } catch (e) {
+        hasil.push((e as RowError).jenis);
+      }
+    });
+    expect(hasil).toEqual([true, true, 'not yes/no', false, 'not yes/no', false, true, 'not yes/no']);
   });
 });

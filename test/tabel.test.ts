@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import { stripVTControlCharacters as polosTeks } from 'node:util';
 import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { banding } from '../src/app/banding.js';
 import { jelaskanBayar } from '../src/app/jelaskan-bayar.js';
@@ -17,7 +19,7 @@ import { jelaskanBayarTeks } from '../src/report/jelaskan-bayar.js';
 import { tabelProyeksi } from '../src/report/proyeksi.js';
 import { tabelRekap } from '../src/report/rekap.js';
 import { tabelBanding, tabelCapaian, tabelKapitasi, tabelValidasi } from '../src/report/tabel-kbk.js';
-import { atur, bungkusTeks, lebarTerminal, tabel, type Kolom } from '../src/report/table-engine.js';
+import { atur, bungkusTeks, gambarPolos, lebarTerminal, tabel, ukur, type Kolom, type Sel } from '../src/report/table-engine.js';
 import { findRuleSet } from '../src/rules/index.js';
 import type { RuleSet } from '../src/rules/schema.js';
 import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
@@ -380,5 +382,54 @@ describe('the terminal width', () => {
       expect(r.code, r.err).toBe(0);
       expect(terlebar(r.out), args[0]).toBeLessThanOrEqual(80);
     }
+  });
+});
+
+describe('issue 22: plain cells laid out without cli-table3, exactly as cli-table3 lays them out', () => {
+  const TANPA_GARIS = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
+  const cliTable = (colWidths: number[], colAligns: ('left' | 'right')[], rows: Sel[][]): { teks: string[]; lebar: number[] } => {
+    const t = new Table({ chars: TANPA_GARIS, style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [], compact: true }, colWidths, colAligns, wordWrap: false });
+    t.push(...rows);
+    return { teks: t.toString().split('\n'), lebar: [...t.options.colWidths] };
+  };
+  // Plain pieces and pieces that are not (wide, combining, colour, line breaks, tabs, NBSP).
+  const potong = fc.oneof(
+    { weight: 30, arbitrary: fc.constantFrom('a', 'Z', '0', '9', ' ', '  ', '‰', '%', ',', '–', '—', '→', '…', '─', 'é', 'Ö', 'Rp', '') },
+    // Every Latin-1 letter and sign from À on (ambiguous-width ones among them).
+    { weight: 5, arbitrary: fc.integer({ min: 0xc0, max: 0xff }).map((c) => String.fromCharCode(c)) },
+    { weight: 3, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) },
+    { weight: 1, arbitrary: fc.constantFrom('×', '日', '😀', 'e\u0301', '\u001b[1mx\u001b[22m', '\n', '\t', '\u00a0') },
+  );
+  const sel = fc.array(potong, { maxLength: 6 }).map((p) => p.join(''));
+  const tabelAcak = fc.integer({ min: 1, max: 5 }).chain((n) =>
+    fc.record({
+      rows: fc.array(fc.array(sel, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 6 }),
+      aligns: fc.array(fc.constantFrom<'left' | 'right'>('left', 'right'), { minLength: n, maxLength: n }),
+      bungkus: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      lebih: fc.array(fc.integer({ min: -2, max: 3 }), { minLength: n, maxLength: n }),
+    }),
+  );
+
+  it('the same widths measured and the same lines drawn, or cli-table3 is asked', () => {
+    let digambar = 0;
+    fc.assert(
+      fc.property(tabelAcak, ({ rows, aligns, bungkus, lebih }) => {
+        const n = aligns.length;
+        expect(ukur(rows, n)).toEqual(cliTable([], [], rows.map((r) => [...r])).lebar);
+        const widths = ukur(rows, n).map((w, k) => Math.max(1, w + (lebih[k] as number)));
+        const sel = rows.map((r) => r.map((s, k): Sel => (bungkus[k] ? { content: s, wordWrap: true } : s)));
+        const polos = gambarPolos(sel, widths, aligns);
+        if (polos !== null) expect(polos).toEqual(cliTable(widths, aligns, sel).teks);
+        if (polos !== null) digambar++;
+      }),
+      { numRuns: 2000 },
+    );
+    // The comparison is made, not skipped: a fair share of the random tables are plain.
+    expect(digambar).toBeGreaterThan(200);
+  });
+
+  it('a report-like table of plain cells is drawn without it', () => {
+    const rows = [['F0001', 'Fasilitas Satu', '200,08‰', '4/1/4', '90%']];
+    expect(gambarPolos(rows, [5, 14, 7, 5, 3], ['left', 'left', 'right', 'left', 'right'])).toEqual(['F0001  Fasilitas Satu  200,08‰  4/1/4  90%']);
   });
 });

@@ -78,8 +78,15 @@ export function formatJendela(months: readonly MonthIndex[]): string {
 
 /** yyyy-mm-dd of a day number. */
 export function formatDate(d: DayNumber): string {
-  return new Date(d * 86_400_000).toISOString().slice(0, 10);
+  // The audit writes a date on millions of lines, of a few dozen days: each made once.
+  let s = tanggalDibuat.get(d);
+  if (s === undefined) {
+    s = new Date(d * 86_400_000).toISOString().slice(0, 10);
+    if (tanggalDibuat.size < 4096) tanggalDibuat.set(d, s);
+  }
+  return s;
 }
+const tanggalDibuat = new Map<number, string>();
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
 export const hariDalamMinggu = (d: DayNumber): number => (((d + 4) % 7) + 7) % 7;

@@ -20,11 +20,21 @@ export interface Baris {
   /**
    * `hitung()` for this row's value of `kolom`, reusing the last result when the value's
    * bytes are those it was computed for. `hitung` must depend on the value only (and may
-   * throw: a throw is never reused).
+   * throw: a throw is never reused). One computation per column: a second one over the same
+   * column's values names its own memory with `nama`.
    */
-  ingat<T>(kolom: string, hitung: () => T): T;
+  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A, nama?: string): T;
   /** A 13-digit card number as its index key (13·10^14 + value), or -1 when the value is anything else. */
   kartu13(kolom: string): number;
+  /**
+   * A plain decimal value (digits, a decimal point or comma, digits; a sign) × `skala`, from
+   * its bytes, exactly as parseDecimal would read it then scale it; null for an empty value;
+   * undefined when the bytes are anything else (spaces, a formula, too many digits, a quoted
+   * row…): the caller then reads the value as text.
+   */
+  desimalSkala(kolom: string, skala: number): number | null | undefined;
+  /** Whether get(kolom) would be ''; decided from the bytes where they tell, without making the value. */
+  kosongNilai(kolom: string): boolean;
 }
 
 const ADA_SPASI = (c: number): boolean => c <= 0x20 || c >= 0x80;
@@ -45,6 +55,7 @@ export class BarisCsv implements Baris {
     this.header = header;
     this.namaCepat = [];
     this.posisiCepat = [];
+    this.ingatanCepat = [];
   }
   // A plain row: its bytes and each value's [awal, akhir).
   private buf: Buffer = Buffer.alloc(0);
@@ -136,15 +147,21 @@ export class BarisCsv implements Baris {
    * constants, row after row: compared by identity first, the header map only once each.
    */
   private posisi(kolom: string): number | undefined {
+    return this.posisiCepat[this.slotKolom(kolom, kolom)];
+  }
+  /** The place of `nama` (a column, or a memory over one: ingat) among those asked for (namaCepat), added on its first ask. */
+  private slotKolom(namaIni: string, kolom: string): number {
     const nama = this.namaCepat;
-    for (let j = 0; j < nama.length; j++) if (nama[j] === kolom) return this.posisiCepat[j];
-    const i = this.index.get(kolom);
-    nama.push(kolom);
-    this.posisiCepat.push(i);
-    return i;
+    for (let j = 0; j < nama.length; j++) if (nama[j] === namaIni) return j;
+    nama.push(namaIni);
+    this.posisiCepat.push(this.index.get(kolom));
+    this.ingatanCepat.push(undefined);
+    return nama.length - 1;
   }
   private namaCepat: string[] = [];
   private posisiCepat: (number | undefined)[] = [];
+  /** Each asked column's Ingatan (from `ingatan`), by its place in namaCepat. */
+  private ingatanCepat: (Ingatan | undefined)[] = [];
 
   get(kolom: string): string {
     const i = this.posisi(kolom);
@@ -164,12 +181,74 @@ export class BarisCsv implements Baris {
     return i === undefined ? kolom : (this.header[i]?.trim() ?? kolom);
   }
 
-  ingat<T>(kolom: string, hitung: () => T): T {
+  ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A, nama: string = kolom): T {
+    const j = this.slotKolom(nama, kolom);
+    const i = this.posisiCepat[j];
+    if (this.teks !== null || i === undefined || i >= this.n) return hitung(a as A, this);
+    let ing = this.ingatanCepat[j];
+    if (ing === undefined) {
+      ing = this.ingatan.get(nama);
+      if (ing === undefined) this.ingatan.set(nama, (ing = new Ingatan()));
+      this.ingatanCepat[j] = ing;
+    }
+    return ing.cari(this.buf, this.awal[i] as number, this.akhir[i] as number, hitung, a as A, this);
+  }
+
+  desimalSkala(kolom: string, skala: number): number | null | undefined {
     const i = this.posisi(kolom);
-    if (this.teks !== null || i === undefined || i >= this.n) return hitung();
-    let ing = this.ingatan.get(kolom);
-    if (ing === undefined) this.ingatan.set(kolom, (ing = new Ingatan()));
-    return ing.cari(this.buf, this.awal[i] as number, this.akhir[i] as number, hitung);
+    if (this.teks !== null) return undefined;
+    if (i === undefined || i >= this.n) return null;
+    const buf = this.buf;
+    let p = this.awal[i] as number;
+    const e = this.akhir[i] as number;
+    if (p === e) return null;
+    // Only a value that needs no trimming and is no formula: its first and last bytes are printable ASCII.
+    const c0 = buf[p] as number;
+    if (ADA_SPASI(c0) || ADA_SPASI(buf[e - 1] as number)) return undefined;
+    const neg = c0 === 45;
+    if (neg || c0 === 43) p++;
+    let bulat = 0;
+    const mulaiBulat = p;
+    for (; p < e; p++) {
+      const c = (buf[p] as number) - 48;
+      if (c < 0 || c > 9) break;
+      bulat = bulat * 10 + c;
+    }
+    // Up to 9 whole digits: × skala (10^6) stays an exact integer far below 2^53.
+    if (p === mulaiBulat || p - mulaiBulat > 9) return undefined;
+    let v = bulat * skala;
+    if (p < e) {
+      const c = buf[p] as number;
+      if (c !== 46 && c !== 44) return undefined;
+      p++;
+      if (p === e) return undefined;
+      let pecahan = 0;
+      let bagi = 1;
+      for (; p < e; p++) {
+        const d = (buf[p] as number) - 48;
+        if (d < 0 || d > 9) return undefined;
+        pecahan = pecahan * 10 + d;
+        bagi *= 10;
+        // More decimals than the scale holds: the exact path decides (it refuses most).
+        if (bagi > skala) return undefined;
+      }
+      if (skala % bagi !== 0) return undefined;
+      v += pecahan * (skala / bagi);
+    }
+    return neg && v !== 0 ? -v : v;
+  }
+
+  kosongNilai(kolom: string): boolean {
+    const i = this.posisi(kolom);
+    if (this.teks !== null) return this.get(kolom) === '';
+    if (i === undefined || i >= this.n) return true;
+    const s = this.awal[i] as number;
+    const e = this.akhir[i] as number;
+    if (s === e) return true;
+    const c0 = this.buf[s] as number;
+    // Printable ASCII at both ends and no formula: not empty once trimmed.
+    if (!ADA_SPASI(c0) && c0 !== 61 && !ADA_SPASI(this.buf[e - 1] as number)) return false;
+    return this.get(kolom) === '';
   }
 
   kartu13(kolom: string): number {
@@ -187,36 +266,66 @@ export class BarisCsv implements Baris {
   }
 }
 
+/** Distinct values an Ingatan keeps; past that the column is not one that repeats. */
+const INGAT_MAKS = 4096;
+/** Its hash table's slots: a power of two, twice the values, so that probes stay short. */
+const INGAT_SLOT = 8192;
+
 /**
  * Results by value bytes, for a column whose values repeat (a facility code, a date, a
- * status): an FNV-1a hash of the bytes, then a byte-by-byte check, all in JavaScript (a
- * Buffer call per row costs more than the lookup it saves). Up to 4,096 distinct values;
- * past that the column is not one that repeats, and nothing more is kept.
+ * status): an FNV-1a hash of the bytes, then a byte-by-byte check, all in JavaScript over
+ * typed arrays (a Buffer call per row costs more than the lookup it saves, and an object
+ * per value more than the arrays). Up to INGAT_MAKS distinct values; past that nothing
+ * more is kept.
  */
 class Ingatan {
-  private readonly peta = new Map<number, { bytes: Uint8Array; nilai: unknown }[]>();
+  /** Open addressing: entry + 1 per slot, 0 empty. */
+  private readonly slot = new Int32Array(INGAT_SLOT);
+  private readonly hash = new Int32Array(INGAT_MAKS);
+  /** Entry k's bytes are isi[awal[k], awal[k + 1]). */
+  private readonly awal = new Int32Array(INGAT_MAKS + 1);
+  private isi = new Uint8Array(INGAT_MAKS * 16);
+  private readonly nilai: unknown[] = [];
   private jumlah = 0;
 
-  cari<T>(buf: Buffer, s: number, e: number, hitung: () => T): T {
+  cari<T, A>(buf: Buffer, s: number, e: number, hitung: (a: A, b: Baris) => T, a: A, b: Baris): T {
     let h = 0x811c9dc5;
     for (let p = s; p < e; p++) h = Math.imul(h ^ (buf[p] as number), 0x01000193);
-    const daftar = this.peta.get(h);
-    if (daftar !== undefined)
-      for (let j = 0; j < daftar.length; j++) {
-        const d = daftar[j] as { bytes: Uint8Array; nilai: unknown };
-        const b = d.bytes;
-        if (b.length !== e - s) continue;
-        let sama = true;
-        for (let p = 0; sama && p < b.length; p++) sama = b[p] === buf[s + p];
-        if (sama) return d.nilai as T;
-      }
-    const nilai = hitung();
-    if (this.jumlah < 4096) {
-      this.jumlah++;
-      const isi = { bytes: Uint8Array.prototype.slice.call(buf, s, e), nilai };
-      if (daftar === undefined) this.peta.set(h, [isi]);
-      else daftar.push(isi);
+    const slot = this.slot;
+    const mask = INGAT_SLOT - 1;
+    const panjang = e - s;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const x = slot[i] as number;
+      if (x === 0) break;
+      const k = x - 1;
+      if (this.hash[k] !== h) continue;
+      const a0 = this.awal[k] as number;
+      if ((this.awal[k + 1] as number) - a0 !== panjang) continue;
+      const isi = this.isi;
+      let q = 0;
+      while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
+      if (q === panjang) return this.nilai[k] as T;
     }
+    const nilai = hitung(a, b);
+    if (this.jumlah < INGAT_MAKS) this.simpan(buf, s, e, h, nilai);
     return nilai;
+  }
+
+  private simpan(buf: Buffer, s: number, e: number, h: number, nilai: unknown): void {
+    const k = this.jumlah++;
+    const a0 = this.awal[k] as number;
+    if (a0 + e - s > this.isi.length) {
+      const lebih = new Uint8Array(Math.max(this.isi.length * 2, a0 + e - s));
+      lebih.set(this.isi);
+      this.isi = lebih;
+    }
+    for (let p = s; p < e; p++) this.isi[a0 + p - s] = buf[p] as number;
+    this.awal[k + 1] = a0 + e - s;
+    this.hash[k] = h;
+    this.nilai[k] = nilai;
+    const mask = INGAT_SLOT - 1;
+    let i = h & mask;
+    while (this.slot[i] !== 0) i = (i + 1) & mask;
+    this.slot[i] = k + 1;
   }
 }

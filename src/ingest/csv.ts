@@ -196,7 +196,7 @@ export async function bacaCsv(opts: {
           pola ??= baris.n;
           periksaBentuk(header, baris, pola, delim, batas.nilai);
           if (baris.n <= wajibTerakhir) kurangNilai(header, baris, specs, delim);
-          if (opts.hitungFasilitas && baris.get('kode_ppk') !== '') fasilitas.add(baris.get('kode_ppk'));
+          if (opts.hitungFasilitas) baris.ingat('kode_ppk', catatFasilitas, fasilitas, INGAT_FASILITAS);
           onRow(baris);
         } catch (e) {
           if (!(e instanceof RowError)) throw e;
@@ -224,6 +224,14 @@ export async function bacaCsv(opts: {
   if (akhir.tanpaAkhirBaris) peringatan.push(PESAN_INGEST.tanpaAkhirBaris(label, akhir.barisTerakhir));
   tanggal.selesai();
   return { rows, dialek, tanggal, fasilitas, peringatan, catatan };
+}
+
+/** kbk validate's distinct kode_ppk: each added once, when first seen (Baris.ingat), not made as a string per row. */
+const INGAT_FASILITAS = 'kode_ppk (validate)';
+function catatFasilitas(fasilitas: Set<string>, b: Baris): true {
+  const kode = b.get('kode_ppk');
+  if (kode !== '') fasilitas.add(kode);
+  return true;
 }
 
 /**

@@ -41,8 +41,17 @@ export class KunciKartu {
     // two halves below 2^31, which V8 turns into text several times faster than a double.
     if (n <= 7) return String((POT10[n] as number) + v).slice(1);
     const atas = Math.floor(v / 1e7);
-    return String((POT10[n - 7] as number) + atas).slice(1) + String(1e7 + v - atas * 1e7).slice(1);
+    // Cards come in runs (the audit writes them facility by facility, in order): the upper half of the last is kept.
+    if (atas !== this.atasLalu || n !== this.nLalu) {
+      this.atasLalu = atas;
+      this.nLalu = n;
+      this.teksAtasLalu = String((POT10[n - 7] as number) + atas).slice(1);
+    }
+    return this.teksAtasLalu + String(1e7 + v - atas * 1e7).slice(1);
   }
+  private atasLalu = -1;
+  private nLalu = -1;
+  private teksAtasLalu = '';
 }
 
 /** Growable typed column, so that no per-row object is kept. */

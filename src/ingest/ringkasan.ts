@@ -367,7 +367,13 @@ export function barisXlsx(index: Map<string, number>, header: string[], nilai: s
       return i === undefined ? k : `${hurufKolom(i + 1)} (${(header[i] ?? k).trim()})`;
     },
     tanggal,
-    ingat: (_k, hitung) => hitung(),
+    ingat(_k, hitung, a) {
+      return hitung(a as never, this);
+    },
     kartu13: () => -1,
+    desimalSkala: () => undefined,
+    kosongNilai(k) {
+      return this.get(k) === '';
+    },
   };
 }

@@ -2,6 +2,7 @@
 // and what was expected.
 import { dayNumber, type DayNumber } from '../core/month.js';
 import { skalaUkur } from '../core/klinis.js';
+import { SKALA_UKUR } from '../core/types.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import { JENIS_FKTP, type JenisFktp } from '../rules/schema.js';
 import type { Baris } from './csv.js';
@@ -17,8 +18,11 @@ export function wajib(b: Baris, kolom: string): string {
 
 /** A date in the file's one format (see dates.ts); decided once per distinct value of the file. */
 export function tanggal(b: Baris, kolom: string): DayNumber {
-  return b.ingat(kolom, () => b.tanggal.baca(kolom, wajib(b, kolom), b.line));
+  return b.ingat(kolom, bacaTanggal, kolom);
 }
+
+/** tanggal's reading of a value not seen before (a function of its own, so that no closure is made per row). */
+const bacaTanggal = (kolom: string, b: Baris): DayNumber => b.tanggal.baca(kolom, wajib(b, kolom), b.line);
 
 /**
  * A second date column of a file (the entry date beside the contact date): its own format,
@@ -65,6 +69,14 @@ const TIDAK = new Set(['0', 'n', 'no', 'tidak', 'false', 'f', 'tidak ada']);
 
 /** 1/0, Y/N, ya/tidak, true/false; '' → fallback (undefined fallback = required). */
 export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
+  // A required flag: decided once per distinct value of the column (its values are a handful).
+  if (fallback === undefined) return b.ingat(kolom, boolWajib, kolom);
+  return bacaBool(b, kolom, fallback);
+}
+
+const boolWajib = (kolom: string, b: Baris): boolean => bacaBool(b, kolom, undefined);
+
+function bacaBool(b: Baris, kolom: string, fallback: boolean | undefined): boolean {
   const v = b.get(kolom).toLowerCase();
   if (v === '' && fallback !== undefined) return fallback;
   if (YA.has(v)) return true;
@@ -105,6 +117,9 @@ export function desimal(b: Baris, kolom: string): Rational | null {
  * profile's limits); more than six decimals is no measurement a device gives.
  */
 export function ukuran(b: Baris, kolom: string): number | null {
+  // The common plain value straight from its bytes; anything else as text below.
+  const cepat = b.desimalSkala(kolom, SKALA_UKUR);
+  if (cepat !== undefined) return cepat;
   const r = desimal(b, kolom);
   if (r === null) return null;
   const v = skalaUkur(r);

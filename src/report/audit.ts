@@ -36,12 +36,17 @@ export const KOLOM_JANGKAUAN = ['kode_ppk', 'no_kartu', 'perlu', 'keterangan'] a
 
 /** A value as csvText (csv-stringify) writes it: quoted when it holds a comma, a quote or a line feed. */
 function sel(v: string): string {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 44 || c === 34 || c === 10) return `"${v.replaceAll('"', '""')}"`;
+  // Short values (counts, codes, cards) by their characters; a reason's sentence by one regex test.
+  if (v.length < 24) {
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (c === 44 || c === 34 || c === 10) return `"${v.replaceAll('"', '""')}"`;
+    }
+    return v;
   }
-  return v;
+  return PERLU_KUTIP.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
+const PERLU_KUTIP = /[,"\n]/;
 
 /**
  * A CSV file's content from batches of rows (values in column order), a batch a chunk: the
@@ -68,13 +73,16 @@ export function csvBaris(columns: readonly string[], batches: () => Iterable<str
   return function* () {
     yield columns.map(sel).join(',') + '\n';
     for (const rows of batches()) {
-      let chunk = '';
-      for (const r of rows) {
+      // Values and lines joined by arrays, not appended: a batch becomes one flat string, not a rope to flatten when written.
+      const lines = new Array<string>(rows.length + 1);
+      for (let k = 0; k < rows.length; k++) {
+        const r = rows[k] as string[];
         let line = sel(r[0] as string);
         for (let i = 1; i < r.length; i++) line += ',' + sel(r[i] as string);
-        chunk += line + '\n';
+        lines[k] = line;
       }
-      if (chunk !== '') yield chunk;
+      lines[rows.length] = '';
+      if (rows.length > 0) yield lines.join('\n');
     }
   };
 }

@@ -44,7 +44,7 @@ export interface BacaanBulan {
 
 /** The facility of a row's kode_ppk (decided once per distinct code of the file). */
 export function fasilitasDikenal(ctx: KonteksBaca, b: Baris): number {
-  return b.ingat('kode_ppk', () => cariFasilitas(ctx, b));
+  return b.ingat('kode_ppk', cariFasilitas, ctx);
 }
 
 function cariFasilitas(ctx: KonteksBaca, b: Baris): number {

@@ -23,12 +23,7 @@ export async function bacaPeserta(
 ): Promise<{ indeks: IndeksPeserta; catatan: string[]; konflik: ReadonlyMap<number, ReadonlySet<number>> }> {
   const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')));
   /** Whether a row registers its card (active, src/core/kosakata.ts); throws for a bad row. Its card and facility: kunciKartu, fasilitasDikenal. */
-  const aktif = (b: Baris): boolean =>
-    b.ingat('status', () => {
-      const aktif = statusAktif(b.get('status'));
-      if (aktif === null) throw new RowError('status', PESAN_INGEST.statusTidakDikenal(b.get('status')), 'unknown status');
-      return aktif;
-    });
+  const aktif = (b: Baris): boolean => b.ingat('status', statusBaris);
   const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
     const kunci = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -64,6 +59,13 @@ export async function bacaPeserta(
     periksaAmbang(ctx, label);
   }
   return { indeks, catatan: catatan ?? [], konflik: builder.konflik };
+}
+
+/** A row's status as registration (src/core/kosakata.ts); throws for one that is neither. */
+function statusBaris(_: unknown, b: Baris): boolean {
+  const aktif = statusAktif(b.get('status'));
+  if (aktif === null) throw new RowError('status', PESAN_INGEST.statusTidakDikenal(b.get('status')), 'unknown status');
+  return aktif;
 }
 
 /** Registered participants per facility (master order), every other count 0. */

@@ -13,7 +13,7 @@ import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, labelBu
 import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type VerifikasiBaca } from './konteks.js';
 
 /** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
-function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
+function jenisDiagnosa(_: unknown, b: Baris): 'DM' | 'HT' {
   const dx = programDiagnosa(wajib(b, 'diagnosa'));
   if (dx === null) throw new RowError('diagnosa', PESAN_INGEST.bukanDmHt(b.get('diagnosa')), 'not DM or HT');
   return dx;
@@ -40,7 +40,7 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
-    const dx = b.ingat('diagnosa', () => jenisDiagnosa(b));
+    const dx = b.ingat('diagnosa', jenisDiagnosa);
     const enrolled = bool(b, 'prolanis');
     // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
     const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
@@ -48,7 +48,7 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
     const dia = ukuran(b, 'diastole');
     uji?.periksaTensi(b, sis, dia);
     const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
-    const hasTgl = b.get('tgl_periksa') !== '';
+    const hasTgl = !b.kosongNilai('tgl_periksa');
     // An undated measurement in the month's export is taken as of this month, and as older
     // than any dated one when "the latest" decides.
     const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
