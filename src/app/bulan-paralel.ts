@@ -7,7 +7,7 @@
 // and the first bad month's error is the one thrown. Only the month being asked for prints
 // its progress as it comes; the others' wait their turn.
 //
-// KBK_THREADS=1 forces the sequential path; KBK_THREADS=N (N ≥ 2) forces up to N workers
+// KBK_THREADS=1 (OpsiJob.utas) forces the sequential path; KBK_THREADS=N (N ≥ 2) forces up to N workers
 // whatever the size; unset: workers when the months to read hold at least MIN_BYTES (below
 // that a worker's start-up costs more than it saves), as many as months (up to 4).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { RulesError } from '../rules/index.js';
 import { daftarkan, lepaskan } from '../sementara.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
+import { PESAN_APP } from '../pesan/app.js';
 import type { BulanDibaca, OpsiJob } from './opsi.js';
 import type { DataPekerja, GalatTerkirim, PesanPekerja } from './bulan-pekerja.js';
 
@@ -29,6 +30,12 @@ import type { DataPekerja, GalatTerkirim, PesanPekerja } from './bulan-pekerja.j
 export const MIN_BYTES = 48 << 20;
 /** Workers at most at once when KBK_THREADS does not say. */
 const MAKS_PEKERJA = 4;
+
+/**
+ * The worker's module: beside this one in dist/. Under the test runner this module is the
+ * TypeScript source (src/app), and the worker runs the built file (npm test builds first).
+ */
+const PEKERJA = new URL(import.meta.url.endsWith('.ts') ? '../../dist/app/bulan-pekerja.js' : './bulan-pekerja.js', import.meta.url);
 
 type Selesai = Extract<PesanPekerja, { t: 'selesai' }>;
 
@@ -55,12 +62,11 @@ function galatDari(g: GalatTerkirim): Error {
   return e;
 }
 
-/** How many workers the environment asks for: 1 sequential, N forced, undefined automatic. */
-function pekerjaDiminta(): number | undefined {
-  const v = process.env.KBK_THREADS;
+/** How many workers KBK_THREADS asks for: 1 sequential, N forced, undefined automatic. */
+export function utasDiminta(v: string | undefined): number | undefined {
   if (v === undefined || v.trim() === '') return undefined;
-  const n = Number(v);
-  return Number.isInteger(n) && n >= 1 ? n : undefined;
+  if (!/^\s*\d+\s*$/.test(v) || Number(v) < 1) throw new UsageError(PESAN_APP.utasSalah(v));
+  return Number(v);
 }
 
 /** Bytes of a month's files (0 for those missing). */
@@ -114,7 +120,7 @@ export class Prabaca {
    * a summary workbook or an audit's collector (read on the main thread only).
    */
   static mulai(ctx: KonteksBaca, opsi: OpsiJob, daftar: { jenis: 'bulan' | 'peserta'; bulan: MonthIndex }[]): Prabaca | null {
-    const diminta = pekerjaDiminta();
+    const diminta = utasDiminta(opsi.utas);
     if (diminta === 1 || daftar.length < 2 || ctx.ringkasan || ctx.jejak || ctx.periksaSemua) return null;
     if (diminta === undefined) {
       const bytes = daftar.reduce((n, d) => n + bytesBulan(opsi.dataDir, d.bulan, d.jenis === 'peserta' ? ['peserta.csv'] : FILE_BULAN), 0);
@@ -131,7 +137,7 @@ export class Prabaca {
   private jalankan(t: Tugas): void {
     const { log: _l, kemajuan: _k, padaBerhenti: _p, samarkan: _s, ...opsi } = this.opsi;
     const data: DataPekerja = { jenis: t.jenis, bulan: t.bulan, opsi, master: this.ctx.master, diagnosa: this.ctx.diagnosa, kemajuan: this.ctx.kemajuan !== undefined };
-    const w = new Worker(new URL('./bulan-pekerja.js', import.meta.url), { workerData: data, env: { ...process.env, TMPDIR: this.dir, TMP: this.dir, TEMP: this.dir } });
+    const w = new Worker(PEKERJA, { workerData: data, env: { ...process.env, TMPDIR: this.dir, TMP: this.dir, TEMP: this.dir } });
     t.worker = w;
     this.berjalan++;
     let selesai = false;

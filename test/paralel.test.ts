@@ -1,0 +1,130 @@
+// Months read side by side on worker threads (issue 22, src/app/bulan-paralel.ts) say exactly
+// what a sequential run says: the same stdout, stderr (warnings in their order, progress),
+// rejects, reports and exit code, byte for byte, on clean and on damaged months: bad rows in
+// two months, --strict's first bad row, two months over --max-reject-rate (the first month's
+// error wins), a missing file, another month's file. KBK_THREADS=1 is the sequential path;
+// KBK_THREADS=4 forces the workers whatever the size of the months.
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, kbk, tmp } from './helpers.js';
+
+/** The demo months (2024-04..07) in a fresh folder, changed by `ubah`. */
+function data(ubah: (dir: string) => void = () => {}): string {
+  const dir = tmp('kbk-paralel-');
+  cpSync(join(FIXTURES, 'demo'), dir, { recursive: true });
+  ubah(dir);
+  return dir;
+}
+
+/** Every file under `dir`, by relative path, with its bytes. */
+function isi(dir: string): Record<string, string> {
+  const hasil: Record<string, string> = {};
+  if (!existsSync(dir)) return hasil;
+  for (const n of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = join(dir, n);
+    if (statSync(p).isFile()) hasil[n] = readFileSync(p, 'latin1');
+  }
+  return hasil;
+}
+
+/** A card's row with a bad date in a month's kontak.csv (one more reject there). */
+const tanggalRusak = (dir: string, bulan: string, n = 1): void => {
+  for (let i = 0; i < n; i++) appendFileSync(join(dir, bulan, 'kontak.csv'), `000101000000${i % 10},P001,31/02/2024x,sehat\n`);
+};
+
+/** The same command both ways, into the same --out (so paths in stderr are equal); returns the sequential run. */
+async function keduaCara(args: string[], kode: number): Promise<void> {
+  const out = tmp('kbk-paralel-out-');
+  const hasil = [];
+  for (const utas of ['1', '4']) {
+    rmSync(out, { recursive: true, force: true });
+    const r = await kbk([...args, '--out', out], { env: { KBK_THREADS: utas } });
+    hasil.push({ code: r.code, out: r.out, err: r.err, files: isi(out) });
+  }
+  const [seq, par] = hasil as [(typeof hasil)[0], (typeof hasil)[0]];
+  expect(seq.code, seq.err).toBe(kode);
+  expect(par.code).toBe(seq.code);
+  expect(par.err).toBe(seq.err);
+  expect(par.out).toBe(seq.out);
+  expect(Object.keys(par.files).sort()).toEqual(Object.keys(seq.files).sort());
+  for (const [n, bytes] of Object.entries(seq.files)) expect(par.files[n], n).toBe(bytes);
+}
+
+describe('months on worker threads say what a sequential run says', () => {
+  it('run, pay and banding of clean months: reports and messages identical', async () => {
+    const d = data();
+    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
+    await keduaCara(['pay', '--data', d, '--month', '2024-07'], 0);
+    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan'], 0);
+  }, 120_000);
+
+  it('bad rows in two months: the rejects of each month in its own file, in order, and the warnings in order', async () => {
+    const d = data((dir) => {
+      tanggalRusak(dir, '2024-04', 3);
+      tanggalRusak(dir, '2024-06', 2);
+      appendFileSync(join(dir, '2024-07', 'peserta.csv'), 'bukan-kartu,P001\n');
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
+    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--lang', 'en'], 0);
+    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan'], 0);
+  }, 120_000);
+
+  it('--strict with two bad months: the first month\'s first bad row stops the run (65), its rejects written', async () => {
+    const d = data((dir) => {
+      tanggalRusak(dir, '2024-05');
+      tanggalRusak(dir, '2024-06');
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--strict'], 65);
+    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan', '--strict'], 65);
+  }, 120_000);
+
+  it('two months over --max-reject-rate: the earlier month\'s error and exit code', async () => {
+    const d = data((dir) => {
+      tanggalRusak(dir, '2024-05', 200);
+      tanggalRusak(dir, '2024-06', 300);
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
+    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
+  }, 120_000);
+
+  it('a missing file in one month (66) before a bad month: the missing file wins as it would in turn', async () => {
+    const d = data((dir) => {
+      rmSync(join(dir, '2024-05', 'kontak.csv'));
+      tanggalRusak(dir, '2024-06', 300);
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 66);
+    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 66);
+  }, 120_000);
+
+  it('a bad month before a missing one: the bad month wins (65)', async () => {
+    const d = data((dir) => {
+      tanggalRusak(dir, '2024-04', 300);
+      rmSync(join(dir, '2024-06', 'prolanis.csv'));
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
+  }, 120_000);
+
+  it("another month's file (kontak.csv of 2024-05 in 2024-06) stops as in turn, and is accepted as in turn", async () => {
+    const d = data((dir) => {
+      writeFileSync(join(dir, '2024-06', 'kontak.csv'), readFileSync(join(dir, '2024-05', 'kontak.csv')));
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07'], 65);
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--terima-luar-bulan', '2024-06/kontak.csv'], 0);
+  }, 120_000);
+
+  it('a missing assessment month and the payment month without peserta.csv: the warnings in the same order', async () => {
+    const d = data((dir) => {
+      rmSync(join(dir, '2024-05'), { recursive: true });
+      rmSync(join(dir, '2024-07', 'peserta.csv'));
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--wajib-lengkap'], 65);
+  }, 120_000);
+
+  it('KBK_THREADS that is not a whole number ≥ 1 is a usage error (64), not a silent choice', async () => {
+    const r = await kbk(['run', '--data', data(), '--month', '2024-07', '--out', tmp()], { env: { KBK_THREADS: 'dua' } });
+    expect(r.code).toBe(64);
+    expect(r.err).toContain('KBK_THREADS=dua');
+  }, 60_000);
+});
