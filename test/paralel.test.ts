@@ -4,10 +4,11 @@
 // two months, --strict's first bad row, two months over --max-reject-rate (the first month's
 // error wins), a missing file, another month's file. KBK_THREADS=1 is the sequential path;
 // KBK_THREADS=4 forces the workers whatever the size of the months.
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
 
 /** The demo months (2024-04..07) in a fresh folder, changed by `ubah`. */
 function data(ubah: (dir: string) => void = () => {}): string {
@@ -70,6 +71,14 @@ describe('months on worker threads say what a sequential run says', () => {
     await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan'], 0);
   }, 120_000);
 
+  it("a month with more rejects than memory holds (the worker's spill file taken over in order)", async () => {
+    const d = data((dir) => {
+      tanggalRusak(dir, '2024-04', 60_000);
+      tanggalRusak(dir, '2024-05', 5);
+    });
+    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '100'], 0);
+  }, 120_000);
+
   it('--strict with two bad months: the first month\'s first bad row stops the run (65), its rejects written', async () => {
     const d = data((dir) => {
       tanggalRusak(dir, '2024-05');
@@ -127,4 +136,38 @@ describe('months on worker threads say what a sequential run says', () => {
     expect(r.code).toBe(64);
     expect(r.err).toContain('KBK_THREADS=dua');
   }, 60_000);
+
+  it('SIGTERM while the workers read: exit 143, no report, no temporary left (the workers\' rejects spill folder included)', async () => {
+    // Months large enough that the workers are still reading when the signal comes (a few MB each).
+    const d = tmp('kbk-paralel-besar-');
+    const kartu = (i: number): string => String(1_000_000_000_000 + i).padStart(13, '0');
+    writeFileSync(join(d, 'fktp.csv'), 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\n');
+    for (const bulan of ['2024-04', '2024-05', '2024-06', '2024-07']) {
+      mkdirSync(join(d, bulan));
+      const n = 300_000;
+      writeFileSync(join(d, bulan, 'peserta.csv'), 'no_kartu,kode_ppk\n' + Array.from({ length: n }, (_, i) => `${kartu(i)},A\n`).join(''));
+      writeFileSync(join(d, bulan, 'kontak.csv'), 'no_kartu,kode_ppk,tgl_kontak\n' + Array.from({ length: n / 5 }, (_, i) => `${kartu(i * 5)},A,${bulan}-${String(1 + (i % 28)).padStart(2, '0')}\n`).join(''));
+      writeFileSync(join(d, bulan, 'rujukan.csv'), 'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\n');
+      writeFileSync(join(d, bulan, 'prolanis.csv'), 'no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n');
+    }
+    const tmpdir = tmp('kbk-paralel-tmpdir-');
+    const out = join(tmp(), 'laporan');
+    const p = spawn(process.execPath, [join(ROOT, 'bin/kbk.js'), 'run', '--data', d, '--month', '2024-07', '--out', out], { env: { ...ENV_PROSES, TMPDIR: tmpdir, KBK_THREADS: '4' } });
+    let err = '';
+    p.stderr.on('data', (b) => (err += b));
+    // The workers' folder exists once they start; the signal comes then.
+    await new Promise<void>((selesai) => {
+      const t = setInterval(() => {
+        if (readdirSync(tmpdir).some((n) => n.startsWith('kbk-tolak-'))) {
+          clearInterval(t);
+          selesai();
+        }
+      }, 5);
+    });
+    p.kill('SIGTERM');
+    const [code] = (await new Promise((r) => p.on('exit', (...a) => r(a)))) as [number | null];
+    expect(code, err).toBe(143);
+    expect(readdirSync(tmpdir)).toEqual([]);
+    expect(existsSync(out) ? readdirSync(out).filter((n) => n.endsWith('.csv')) : []).toEqual([]);
+  }, 120_000);
 });
