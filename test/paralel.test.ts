@@ -53,83 +53,78 @@ async function keduaCara(args: string[], kode: number): Promise<void> {
 }
 
 describe('months on worker threads say what a sequential run says', () => {
-  it('run, pay and banding of clean months: reports and messages identical', async () => {
-    const d = data();
-    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
-    await keduaCara(['pay', '--data', d, '--month', '2024-07'], 0);
-    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan'], 0);
-  }, 120_000);
+  /** Each case: a name, how the demo months are damaged, and the runs (arguments after --data DIR, expected exit code). */
+  const KASUS: [string, (dir: string) => void, [string[], number][]][] = [
+    ['run, pay and banding of clean months', () => {}, [[['run', '--month', '2024-07'], 0], [['pay', '--month', '2024-07'], 0], [['banding', '--month', '2024-07', '--window-banding', 'bulanan'], 0]]],
+    [
+      'bad rows in two months and in the payment month: each month\'s rejects in its file, in order, the warnings in order',
+      (dir) => {
+        tanggalRusak(dir, '2024-04', 3);
+        tanggalRusak(dir, '2024-06', 2);
+        appendFileSync(join(dir, '2024-07', 'peserta.csv'), 'bukan-kartu,P001\n');
+      },
+      [[['run', '--month', '2024-07'], 0], [['pay', '--month', '2024-07', '--lang', 'en'], 0], [['banding', '--month', '2024-07', '--window-banding', 'bulanan'], 0]],
+    ],
+    [
+      "a month with more rejects than memory holds (the worker's spill file taken over in order)",
+      (dir) => {
+        tanggalRusak(dir, '2024-04', 60_000);
+        tanggalRusak(dir, '2024-05', 5);
+      },
+      [[['run', '--month', '2024-07', '--max-reject-rate', '100'], 0]],
+    ],
+    [
+      "--strict with two bad months: the first month's first bad row stops the run (65), its rejects written",
+      (dir) => {
+        tanggalRusak(dir, '2024-05');
+        tanggalRusak(dir, '2024-06');
+      },
+      [[['run', '--month', '2024-07', '--strict'], 65], [['banding', '--month', '2024-07', '--window-banding', 'bulanan', '--strict'], 65]],
+    ],
+    [
+      "two months over --max-reject-rate: the earlier month's error and exit code",
+      (dir) => {
+        tanggalRusak(dir, '2024-05', 200);
+        tanggalRusak(dir, '2024-06', 300);
+      },
+      [[['run', '--month', '2024-07', '--max-reject-rate', '1'], 65], [['pay', '--month', '2024-07', '--max-reject-rate', '1'], 65]],
+    ],
+    [
+      'a missing file in one month (66) before a bad month: the missing file wins, as in turn',
+      (dir) => {
+        rmSync(join(dir, '2024-05', 'kontak.csv'));
+        tanggalRusak(dir, '2024-06', 300);
+      },
+      [[['run', '--month', '2024-07', '--max-reject-rate', '1'], 66], [['pay', '--month', '2024-07', '--max-reject-rate', '1'], 66]],
+    ],
+    [
+      'a bad month before a missing file: the bad month wins (65)',
+      (dir) => {
+        tanggalRusak(dir, '2024-04', 300);
+        rmSync(join(dir, '2024-06', 'prolanis.csv'));
+      },
+      [[['run', '--month', '2024-07', '--max-reject-rate', '1'], 65]],
+    ],
+    [
+      "another month's file (2024-05's kontak.csv in 2024-06) stops as in turn, and is accepted as in turn",
+      (dir) => writeFileSync(join(dir, '2024-06', 'kontak.csv'), readFileSync(join(dir, '2024-05', 'kontak.csv'))),
+      [[['run', '--month', '2024-07'], 65], [['run', '--month', '2024-07', '--terima-luar-bulan', '2024-06/kontak.csv'], 0]],
+    ],
+    [
+      'a missing assessment month and no peserta.csv in the payment month: the warnings in the same order',
+      (dir) => {
+        rmSync(join(dir, '2024-05'), { recursive: true });
+        rmSync(join(dir, '2024-07', 'peserta.csv'));
+      },
+      [[['run', '--month', '2024-07'], 0], [['run', '--month', '2024-07', '--wajib-lengkap'], 65]],
+    ],
+  ];
 
-  it('bad rows in two months: the rejects of each month in its own file, in order, and the warnings in order', async () => {
-    const d = data((dir) => {
-      tanggalRusak(dir, '2024-04', 3);
-      tanggalRusak(dir, '2024-06', 2);
-      appendFileSync(join(dir, '2024-07', 'peserta.csv'), 'bukan-kartu,P001\n');
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
-    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--lang', 'en'], 0);
-    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan'], 0);
-  }, 120_000);
-
-  it("a month with more rejects than memory holds (the worker's spill file taken over in order)", async () => {
-    const d = data((dir) => {
-      tanggalRusak(dir, '2024-04', 60_000);
-      tanggalRusak(dir, '2024-05', 5);
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '100'], 0);
-  }, 120_000);
-
-  it('--strict with two bad months: the first month\'s first bad row stops the run (65), its rejects written', async () => {
-    const d = data((dir) => {
-      tanggalRusak(dir, '2024-05');
-      tanggalRusak(dir, '2024-06');
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--strict'], 65);
-    await keduaCara(['banding', '--data', d, '--month', '2024-07', '--window-banding', 'bulanan', '--strict'], 65);
-  }, 120_000);
-
-  it('two months over --max-reject-rate: the earlier month\'s error and exit code', async () => {
-    const d = data((dir) => {
-      tanggalRusak(dir, '2024-05', 200);
-      tanggalRusak(dir, '2024-06', 300);
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
-    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
-  }, 120_000);
-
-  it('a missing file in one month (66) before a bad month: the missing file wins as it would in turn', async () => {
-    const d = data((dir) => {
-      rmSync(join(dir, '2024-05', 'kontak.csv'));
-      tanggalRusak(dir, '2024-06', 300);
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 66);
-    await keduaCara(['pay', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 66);
-  }, 120_000);
-
-  it('a bad month before a missing one: the bad month wins (65)', async () => {
-    const d = data((dir) => {
-      tanggalRusak(dir, '2024-04', 300);
-      rmSync(join(dir, '2024-06', 'prolanis.csv'));
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--max-reject-rate', '1'], 65);
-  }, 120_000);
-
-  it("another month's file (kontak.csv of 2024-05 in 2024-06) stops as in turn, and is accepted as in turn", async () => {
-    const d = data((dir) => {
-      writeFileSync(join(dir, '2024-06', 'kontak.csv'), readFileSync(join(dir, '2024-05', 'kontak.csv')));
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07'], 65);
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--terima-luar-bulan', '2024-06/kontak.csv'], 0);
-  }, 120_000);
-
-  it('a missing assessment month and the payment month without peserta.csv: the warnings in the same order', async () => {
-    const d = data((dir) => {
-      rmSync(join(dir, '2024-05'), { recursive: true });
-      rmSync(join(dir, '2024-07', 'peserta.csv'));
-    });
-    await keduaCara(['run', '--data', d, '--month', '2024-07'], 0);
-    await keduaCara(['run', '--data', d, '--month', '2024-07', '--wajib-lengkap'], 65);
-  }, 120_000);
+  for (const [nama, ubah, runs] of KASUS)
+    it(nama, async () => {
+      const d = data(ubah);
+      for (const [[perintah, ...args], kode] of runs) await keduaCara([perintah as string, '--data', d, ...args], kode);
+    }, 120_000);
 
   it('KBK_THREADS that is not a whole number ≥ 1 is a usage error (64), not a silent choice', async () => {
     const r = await kbk(['run', '--data', data(), '--month', '2024-07', '--out', tmp()], { env: { KBK_THREADS: 'dua' } });

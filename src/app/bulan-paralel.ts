@@ -24,7 +24,7 @@ import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import type { BulanDibaca, OpsiJob } from './opsi.js';
-import type { DataPekerja, GalatTerkirim, PesanPekerja } from './bulan-pekerja.js';
+import type { DataPekerja, GalatTerkirim, PesanPekerja } from './pesan-pekerja.js';
 
 /** Below this many bytes of month files, the months are read one after the other (measured: notes/paralel.md). */
 export const MIN_BYTES = 48 << 20;

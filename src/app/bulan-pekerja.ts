@@ -5,46 +5,13 @@
 // sequential run would have. It writes nothing but its rejects spill, in the folder the main
 // thread made for it (TMPDIR), which the main thread removes.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { MonthIndex } from '../core/month.js';
 import type { FaktaBulan } from '../core/types.js';
 import { bacaPesertaTerdaftar, type KonteksBaca } from '../ingest/bulan.js';
-import type { MasterFktp, RujukanDiagnosa } from '../ingest/master.js';
 import { penolakanUntuk } from '../ingest/rejects.js';
 import type { Pesan } from '../pesan/index.js';
 import { bacaDenganAturan } from './jobs.js';
 import type { OpsiJob } from './opsi.js';
-
-/** What the main thread sends: the task and the run's read context, without its functions. */
-export interface DataPekerja {
-  jenis: 'bulan' | 'peserta';
-  bulan: MonthIndex;
-  opsi: Omit<OpsiJob, 'log' | 'kemajuan' | 'padaBerhenti' | 'samarkan'>;
-  master: MasterFktp;
-  diagnosa: RujukanDiagnosa | null;
-  /** Whether the main thread draws a progress bar (then the worker reports its reads). */
-  kemajuan: boolean;
-}
-
-/** An error as it crosses threads: its class by name and its words in both languages. */
-export interface GalatTerkirim {
-  nama: string;
-  teks?: { id: string; en: string };
-  message: string;
-  stack?: string;
-}
-
-export type PesanPekerja =
-  | { t: 'log'; pesan: Pesan }
-  | { t: 'kemajuan'; label: string; dibaca: number; total: number; rows: number }
-  | {
-      t: 'selesai';
-      hasil: { fakta: FaktaBulan; catatan: string[]; tidakLengkap: number | null } | { jumlah: number[]; catatan: string[] } | null;
-      galat: GalatTerkirim | null;
-      peringatan: Pesan[];
-      tolak: ReturnType<ReturnType<typeof penolakanUntuk>['potret']>;
-      barisDibaca: Map<string, number>;
-      ms: number;
-    };
+import type { DataPekerja, GalatTerkirim, PesanPekerja } from './pesan-pekerja.js';
 
 /** Every ArrayBuffer under a value (typed arrays are moved, not copied). */
 function buffer(v: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
