@@ -8,8 +8,9 @@
 // its progress as it comes; the others' wait their turn.
 //
 // KBK_THREADS=1 (OpsiJob.utas) forces the sequential path; KBK_THREADS=N (N ≥ 2) forces up to N workers
-// whatever the size; unset: workers when the months to read hold at least MIN_BYTES (below
-// that a worker's start-up costs more than it saves), as many as months (up to 4).
+// whatever the size (the main thread reading the first month, N − 1 workers the others);
+// unset: workers when the months to read hold at least MIN_BYTES (below that a worker's
+// start-up costs more than it saves), as many threads as reads, up to MAKS_PEKERJA.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ import type { DataPekerja, GalatTerkirim, PesanPekerja } from './pesan-pekerja.j
 
 /** Below this many bytes of month files, the months are read one after the other (measured: notes/paralel.md). */
 export const MIN_BYTES = 48 << 20;
-/** Workers at most at once when KBK_THREADS does not say. */
+/** Threads at most at once (the main thread's included) when KBK_THREADS does not say. */
 const MAKS_PEKERJA = 4;
 
 /**
@@ -126,7 +127,10 @@ export class Prabaca {
       const bytes = daftar.reduce((n, d) => n + bytesBulan(opsi.dataDir, d.bulan, d.jenis === 'peserta' ? ['peserta.csv'] : FILE_BULAN), 0);
       if (bytes < MIN_BYTES) return null;
     }
-    return new Prabaca(ctx, opsi, daftar, Math.min(diminta ?? MAKS_PEKERJA, daftar.length));
+    // The first read is the main thread's own (bacaJendela reads it in turn, as it asks for it
+    // first): one worker fewer to start, and its progress is live.
+    const lain = daftar.slice(1);
+    return new Prabaca(ctx, opsi, lain, Math.min((diminta ?? MAKS_PEKERJA) - 1, lain.length));
   }
 
   /** Starts queued tasks while workers are free. */
