@@ -141,7 +141,15 @@ export class Prabaca {
   private jalankan(t: Tugas): void {
     const { log: _l, kemajuan: _k, padaBerhenti: _p, samarkan: _s, ...opsi } = this.opsi;
     const data: DataPekerja = { jenis: t.jenis, bulan: t.bulan, opsi, master: this.ctx.master, diagnosa: this.ctx.diagnosa, kemajuan: this.ctx.kemajuan !== undefined };
-    const w = new Worker(PEKERJA, { workerData: data, env: { ...process.env, TMPDIR: this.dir, TMP: this.dir, TEMP: this.dir } });
+    let w: Worker;
+    try {
+      w = new Worker(PEKERJA, { workerData: data, env: { ...process.env, TMPDIR: this.dir, TMP: this.dir, TEMP: this.dir } });
+    } catch (e) {
+      // Not started (a value that cannot cross threads): the month's read fails as an internal error when asked for, never silently.
+      const err = e instanceof Error ? e : new Error(String(e));
+      t.selesai({ t: 'selesai', hasil: null, galat: { nama: err.name, message: err.message, stack: err.stack }, peringatan: [], tolak: kosong(), barisDibaca: new Map(), ms: 0 });
+      return;
+    }
     t.worker = w;
     this.berjalan++;
     let selesai = false;

@@ -300,7 +300,6 @@ export interface BacaanJendela {
  * The caller ends them (Prabaca.tutup) whatever happens.
  */
 export function mulaiPrabaca(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex, jendela: (WindowKind | undefined)[]): Prabaca | null {
-  if (ctx.ringkasan) return null;
   const tugas: { jenis: 'bulan' | 'peserta'; bulan: MonthIndex }[] = [];
   // In the order bacaJendela reads: the first window's months, the payment month's peserta.csv, the other windows' months.
   jendela.forEach((kind, i) => {
