@@ -37,7 +37,11 @@ try {
   const expected = join(root, 'fixtures/demo/expected');
   for (const f of readdirSync(expected))
     if (readFileSync(join(out, f), 'utf8') !== readFileSync(join(expected, f), 'utf8')) gagal(`the installed kbk's ${f} differs from fixtures/demo/expected/${f}`);
-  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports`);
+  // The minutes need the docx dependency at run time: the installed kbk writes them.
+  execFileSync(kbk, ['berita-acara', '--data', join(root, 'fixtures/demo'), '--bayar', '2024-07', '--out', out, '--cabang', 'Demo', '--tanggal', '2024-07-10', '-q'], { cwd: tmp, stdio: ['ignore', 'ignore', 'inherit'] });
+  const docx = readFileSync(join(out, 'berita-acara-2024-07.docx'));
+  if (docx.length < 1000 || docx.subarray(0, 2).toString() !== 'PK') gagal(`the installed kbk's berita-acara-2024-07.docx is not a Word document (${docx.length} bytes)`);
+  console.log(`paket: ${info.filename} (${info.files.length} files, ${(info.size / 1024).toFixed(0)} KiB) installed with npm install -g into a clean prefix; kbk --version ${versi}; kbk run on the demo gives its ${readdirSync(expected).length} expected reports; kbk berita-acara writes its .docx`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -166,7 +166,7 @@ describe('bukuKerja as Excel shows it (styles read with exceljs)', () => {
 
   it('freezes the header row and filters every table', () => {
     const ref: Record<string, string> = {
-      'Capaian 2024-04': 'A1:AC11', 'Kapitasi 2024-07': 'A1:X11', Tolak: 'A1:E5', Aturan: `A1:E${1 + 77 + 6 + 6 + 2}`, // kbk-2019: 65 values, 9 of klinis.wajar, 3 of issue 18, 6 of a wrong-month file and volume falls; permenkes-3-2023: 6 + its review and SDM maximum
+      'Capaian 2024-04': 'A1:AC11', 'Kapitasi 2024-07': 'A1:X11', Tolak: 'A1:E5', Aturan: `A1:E${1 + 77 + 5 + 6 + 6 + 2}`, // kbk-2019: 65 values, 9 of klinis.wajar, 3 of issue 18, 6 of a wrong-month file and volume falls, 5 of the verification sample (issue 20); permenkes-3-2023: 6 + its review and SDM maximum
     };
     for (const [nama, r] of Object.entries(ref)) {
       const ws = wb.getWorksheet(nama) as ExcelJS.Worksheet;

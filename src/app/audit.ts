@@ -17,14 +17,14 @@ import { UsageError } from '../errors.js';
 import { mirip } from '../ingest/headers.js';
 import { JejakAudit } from '../ingest/jejak.js';
 import type { MasterFktp } from '../ingest/master.js';
-import type { Penolakan } from '../ingest/rejects.js';
-import type { RuleSet } from '../rules/schema.js';
 import { csvBaris, kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAUAN, type RingkasanAudit } from '../report/audit.js';
 import { Audit } from '../report/audit-baris.js';
 import { namaLaporan } from '../report/nama-laporan.js';
 import type { FileLaporan } from '../report/write.js';
-import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type HasilJob, type OpsiJob } from './jobs.js';
-import type { Pesan } from '../pesan/index.js';
+import type { HasilBerkasBulan } from './opsi.js';
+import type { KonteksBaca } from '../ingest/bulan.js';
+import { bacaDenganAturan, capaianDari, denganTolak, filesTolak, konteks, pilihProfil, type OpsiJob } from './jobs.js';
+import { periksaBulanLembar } from './verifikasi.js';
 import { PESAN_APP } from '../pesan/app.js';
 
 export type { RingkasanAudit } from '../report/audit.js';
@@ -32,16 +32,25 @@ export type { RingkasanAudit } from '../report/audit.js';
 /** Why kbk audit takes no --summary (src/pesan/app.ts). */
 export const PESAN_RINGKASAN = PESAN_APP.auditTanpaRingkasan;
 
-export interface HasilAudit {
-  bulan: MonthIndex;
-  rules: RuleSet;
-  /** audit-M.csv, audit-rujukan-M.csv, jangkauan-M.csv and the month's tolak-M.csv. */
-  files: FileLaporan[];
-  tolak: Penolakan;
-  peringatan: Pesan[];
-  dipakai: HasilJob['dipakai'];
+export interface HasilAudit extends HasilBerkasBulan {
   /** Per facility listed: rows, registered, with a contact, referrals, outreach rows per need. */
   ringkasan: RingkasanAudit[];
+}
+
+/**
+ * The month read as compute reads it with the audit's collector listening: what kbk audit
+ * and kbk sampel list. The counts (capaianDari), the clinical decision (the chosen profile)
+ * and the collector's facts come from the one read.
+ */
+export async function bacaDenganJejak(ctx: KonteksBaca, opsi: OpsiJob, bulan: MonthIndex) {
+  const jejak = new JejakAudit(ctx.master);
+  ctx.jejak = jejak;
+  const b = await bacaDenganAturan(ctx, opsi, bulan);
+  ctx.jejak = undefined;
+  const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
+  const fakta = b.fakta as FaktaBulan;
+  const keputusan = putuskan(fakta.prolanis, pilihProfil(b.rules, opsi.profilKlinis));
+  return { jejak, b, rows, hitungan, peringatan, fakta, keputusan };
 }
 
 /**
@@ -55,13 +64,8 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     const pilihan = pilihFasilitas(ctx.master, ppk);
-    const jejak = new JejakAudit(ctx.master);
-    ctx.jejak = jejak;
-    const b = await bacaDenganAturan(ctx, opsi, bulan);
-    ctx.jejak = undefined;
-    const { hitungan, peringatan } = capaianDari(ctx, opsi, b);
-    const fakta = b.fakta as FaktaBulan;
-    const keputusan = putuskan(fakta.prolanis, pilihProfil(b.rules, opsi.profilKlinis));
+    periksaBulanLembar(ctx, [bulan]);
+    const { jejak, b, hitungan, peringatan, fakta, keputusan } = await bacaDenganJejak(ctx, opsi, bulan);
     const a = new Audit(jejak, { master: ctx.master, bulan, rules: b.rules, prolanis: fakta.prolanis, keputusan, pilihan, samarkan: opsi.samarkan });
     const ringkasan = a.periksa(hitungan);
     const excel = Boolean(opsi.format?.csvExcel);

@@ -118,11 +118,12 @@ export class Prabaca {
   /**
    * Workers for the months `daftar` (in the order a sequential run reads them), or null when
    * the sequential path is the one to take: KBK_THREADS=1, fewer than two reads, small months,
-   * a summary workbook or an audit's collector (read on the main thread only).
+   * a summary workbook, an audit's collector or --verifikasi worksheets (main thread only).
    */
   static mulai(ctx: KonteksBaca, opsi: OpsiJob, daftar: { jenis: 'bulan' | 'peserta'; bulan: MonthIndex }[]): Prabaca | null {
     const diminta = utasDiminta(opsi.utas);
-    if (diminta === 1 || daftar.length < 2 || ctx.ringkasan || ctx.jejak || ctx.periksaSemua) return null;
+    // --verifikasi's worksheets are applied as the month is read, on the main thread only.
+    if (diminta === 1 || daftar.length < 2 || ctx.ringkasan || ctx.jejak || ctx.periksaSemua || (ctx.lembarVerifikasi?.size ?? 0) > 0) return null;
     if (diminta === undefined) {
       const bytes = daftar.reduce((n, d) => n + bytesBulan(opsi.dataDir, d.bulan, d.jenis === 'peserta' ? ['peserta.csv'] : FILE_BULAN), 0);
       if (bytes < MIN_BYTES) return null;

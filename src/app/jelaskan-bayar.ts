@@ -14,7 +14,8 @@ import { penolakanUntuk } from '../ingest/rejects.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
-import { bacaJendela, capaianDari, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
+import { periksaBulanLembar } from './verifikasi.js';
+import { bacaJendela, jendelaBayar, capaianDari, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, temuanKewajaran, type HasilJob, type Jendela, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
 import type { BulanJendela, PenjelasanBayar, RataIndikator } from '../report/hasil.js';
 
@@ -50,6 +51,7 @@ export async function jelaskanBayar(opsi: OpsiJob, bulanBayar: MonthIndex, kodeP
   const f = ctx.master.indeks.get(kodePpk);
   if (f === undefined)
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((x) => x.kodePpk)));
+  periksaBulanLembar(ctx, jendelaBayar(opsi, bulanBayar).window);
   const j = await bacaJendela(ctx, opsi, bulanBayar);
   const k = ketentuanBayar(opsi, j);
   const { kapitasi, turun } = hitungBayar(ctx, j, k);

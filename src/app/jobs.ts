@@ -36,7 +36,10 @@ import { barisRekap, barisRekapCabang, KOLOM_REKAP, KOLOM_REKAP_CABANG } from '.
 import { csvPotongan, csvText, type FileLaporan } from '../report/write.js';
 import { bukuKerja } from '../report/xlsx.js';
 import { gantiKartu } from '../report/samaran.js';
-import type { HasilJob, Ketentuan, SinyalBulan } from '../report/hasil.js';
+import type { HasilJob, Ketentuan, RingkasanVerifikasi, SinyalBulan } from '../report/hasil.js';
+import { barisVerifikasi, KOLOM_VERIFIKASI } from '../report/verifikasi.js';
+import { PESAN_VERIFIKASI } from '../pesan/verifikasi.js';
+import { bacaSemuaLembar, periksaBulanLembar, terapkanVerifikasi, untukBaca } from './verifikasi.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 
@@ -54,7 +57,7 @@ function pilih<T>(forced: T | undefined, select: () => T, flag: string): T {
   }
 }
 
-const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
+export const pilihAturan = (opsi: OpsiJob, bulan: MonthIndex): RuleSet => pilih(opsi.rules, () => ruleSetFor(bulan), '--rules');
 const pilihTarif = (opsi: OpsiJob, bulan: MonthIndex): TariffSet => pilih(opsi.tariffs, () => tariffSetFor(bulan), '--tariffs');
 
 /** The clinical profile: --profil-klinis, else the rule set's bawaan. */
@@ -81,7 +84,8 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
   const master = opsi.catatanRun?.length ? { ...fktp, catatan: [...fktp.catatan, ...opsi.catatanRun] } : fktp;
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
   const ringkasan = opsi.ringkasan ? await bacaRingkasan(file, master, opsi.ringkasan.path, opsi.ringkasan.labelBulan) : undefined;
-  return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan };
+  const lembarVerifikasi = await bacaSemuaLembar(opsi);
+  return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan, lembarVerifikasi };
 }
 
 /** A CSV report: machine-readable by default, the Excel-Indonesian dialect with --csv-excel. */
@@ -172,7 +176,11 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
   // The month's rule set says what a measurement can be and, under Perber 2/2017, until when a
   // contact may be entered; the reader applies both (issues 15, 18).
   const batas = batasEntriBulan(rules, bulan);
-  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi), batasEntri: batas.hari }, bulan);
+  // --verifikasi: the month's worksheet, checked by the readers row by row (src/app/verifikasi.ts).
+  const lembar = ctx.lembarVerifikasi?.get(bulan);
+  const cek = lembar && untukBaca(lembar, ctx.master);
+  const { fakta, catatan, tanggal } = await bacaBulan({ ...ctx, ukur: batasUkurDari(rules, opsi), batasEntri: batas.hari, verifikasi: cek }, bulan);
+  const verifikasi = lembar && cek ? terapkanVerifikasi(lembar, cek, fakta, rules, pilihProfil(rules, opsi.profilKlinis), ctx.master) : undefined;
   if (batas.tanpaKalender !== undefined && fakta.harian.ada.entri) {
     // A year kbk has no holiday calendar for: the deadline is not guessed, and that is said.
     ctx.peringatan.push(PESAN_APP.tanpaKalenderLibur(formatMonth(bulan), batas.tanpaKalender));
@@ -198,7 +206,7 @@ export async function bacaDenganAturan(ctx: KonteksBaca, opsi: OpsiJob, bulan: M
     );
     catatan.push(`bulan belum lengkap: data sampai ${formatDate(tidakLengkap)}`);
   }
-  return { bulan, fakta, catatan, rules, ringkasan: null, tidakLengkap };
+  return { bulan, fakta, catatan, rules, ringkasan: null, tidakLengkap, verifikasi };
 }
 
 /** What the reader checks a month's measurements against: the rule set's plausible ranges, and --gdp-satuan. */
@@ -218,6 +226,7 @@ export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { 
   const hitungan = b.fakta ? hitunganBulan(b.fakta, profil, keputusan as KeputusanKlinis) : hitunganDari(b, profil);
   const catatanData = [...ctx.master.catatan, ...b.catatan];
   const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));
+  for (const [f, teks] of b.verifikasi?.catatan ?? []) rows[f]?.catatan.push(...teks);
   if (!b.ringkasan) {
     // Measurements of one date that disagree: the profile decides, and the file is named (a row exported twice with other values looks the same).
     const beda = b.fakta ? tanggalSamaBerbeda(b.fakta.prolanis, profil, keputusan as KeputusanKlinis) : { jumlah: 0, baris: [] };
@@ -243,19 +252,22 @@ export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tol
 export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
+    periksaBulanLembar(ctx, [bulan]);
     const b = await bacaDenganAturan(ctx, opsi, bulan);
     const { rows, hitungan, peringatan } = capaianDari(ctx, opsi, b);
     const sinyal = sinyalUntuk(ctx, opsi, b, hitungan, rows, new Map(), peringatan);
+    const verifikasi = hasilVerifikasi(opsi, [b]);
     return laporanTambahan(opsi, {
       bulan,
       capaian: [{ rows, rules: b.rules }],
       kualitas: new Map([[bulan, catatanKualitasData(jumlahHitungan(hitungan))]]),
       kapitasi: null,
       tolak: ctx.tolak,
-      files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), ...filesTolak(opsi, bulan, [bulan], ctx.tolak)],
+      files: [fileCapaian(opsi, bulan, rows, b.rules), fileAnomali(opsi, bulan, sinyal), ...filesTolak(opsi, bulan, [bulan], ctx.tolak), ...verifikasi.files],
       dipakai: { aturan: [b.rules], tarif: [] },
-      peringatan: [...ctx.peringatan, ...peringatan],
+      peringatan: [...ctx.peringatan, ...peringatan, ...verifikasi.peringatan],
       sinyal,
+      verifikasi: verifikasi.ringkasan,
     });
   });
 }
@@ -387,6 +399,8 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
   const kapitasi = ctx.master.daftar.map((fktp, i) => {
     const jendela: BulanPenilaian[] = j.months.map((m, mi) => ({ bulan: m.bulan, hitungan: perBulan[mi]?.[i] ?? null, aturanBulan: m.aturan }));
     const diterima = turun.filter((t) => t.f === i).map((t) => `penurunan peserta diterima: ${t.dari.jumlah} (${formatMonth(t.dari.bulan)}) → ${t.ke.jumlah} (${formatMonth(t.ke.bulan)})`);
+    // --verifikasi: what the worksheets removed from this facility's months, each note with its month.
+    const verifikasi = j.months.flatMap((m) => (m.dibaca?.verifikasi?.catatan.get(i) ?? []).map((t) => `${t} (${formatMonth(m.bulan)})`));
     return hitungKapitasi({
       fktp,
       bulanBayar: j.bulanBayar,
@@ -395,7 +409,7 @@ export function hitungBayar(ctx: KonteksBaca, j: Jendela, k: Ketentuan): { kapit
       rules: k.rules,
       tarif: k.tarif,
       rataRata: k.rataRata,
-      catatanData: [...umum, ...diterima],
+      catatanData: [...umum, ...diterima, ...verifikasi],
     });
   });
   return { kapitasi, turun };
@@ -417,6 +431,7 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       const maks = tarifBayar.maksSdm?.[fktp.jenisFktp];
       if (maks && fktp.tarifKapitasi > BigInt(maks.nilai)) ctx.peringatan.push(PESAN_APP.tarifAtasSdm(fktp.kodePpk, fktp.tarifKapitasi, fktp.jenisFktp, maks.nilai, tarifBayar.id));
     }
+    periksaBulanLembar(ctx, jendelaBayar(opsi, bulanBayar).window);
     const sudah: BacaanJendela = { bulan: new Map(), prabaca: mulaiPrabaca(ctx, opsi, bulanBayar, [undefined]) };
     let j: Jendela;
     try {
@@ -453,7 +468,21 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
     const peringatan = [...ctx.peringatan, ...cocok, ...tarifDiterima.map((t) => peringatanTarif(ctx, t)), ...peringatanPenurunan(opsi, turunVolume), ...periksaKewajaran(opsi, ctx, turun, kapitasi, k.rules)];
     files.push(fileCsv(opsi, namaLaporan('kapitasi', bulanBayar), kolomKapitasi(k.rules), kapitasi.map((r) => barisKapitasi(r, k.rules))));
     files.push(...filesTolak(opsi, bulanBayar, j.months.flatMap((m) => (m.dibaca ? [m.bulan] : [])), ctx.tolak));
-    return laporanTambahan(opsi, { bulan: bulanBayar, capaian, kapitasi: { rows: kapitasi, rules: k.rules }, kualitas, tolak: ctx.tolak, files, dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif], bulanBayar }, peringatan, sinyal });
+    const verifikasi = hasilVerifikasi(opsi, j.months.flatMap((m) => (m.dibaca ? [m.dibaca] : [])));
+    files.push(...verifikasi.files);
+    peringatan.push(...verifikasi.peringatan);
+    return laporanTambahan(opsi, {
+      bulan: bulanBayar,
+      capaian,
+      kapitasi: { rows: kapitasi, rules: k.rules },
+      kualitas,
+      tolak: ctx.tolak,
+      files,
+      dipakai: { aturan: [...aturanDipakai.values()], tarif: [k.tarif], bulanBayar },
+      peringatan,
+      sinyal,
+      verifikasi: verifikasi.ringkasan,
+    });
   });
 }
 
@@ -532,13 +561,35 @@ export function temuanKewajaran(ctx: KonteksBaca, turun: Penurunan[], kapitasi: 
   return temuan;
 }
 
+/**
+ * --verifikasi: the months' summaries (HasilJob.verifikasi), verifikasi-M.csv per month with
+ * the month's reports (one set, written atomically with them), and what was found said on
+ * stderr: with the progress, or as a warning (kept by --quiet) when a facility is flagged.
+ */
+function hasilVerifikasi(opsi: OpsiJob, bulan: readonly BulanDibaca[]): { ringkasan: RingkasanVerifikasi[] | undefined; files: FileLaporan[]; peringatan: Pesan[] } {
+  const ringkasan = bulan.flatMap((b) => (b.verifikasi ? [b.verifikasi.ringkasan] : []));
+  const peringatan: Pesan[] = [];
+  if (ringkasan.length === 0) return { ringkasan: undefined, files: [], peringatan };
+  const files = ringkasan.map((r) => fileCsv(opsi, namaLaporan('verifikasi', r.bulan), KOLOM_VERIFIKASI, barisVerifikasi(r)));
+  for (const r of ringkasan) {
+    const semua = r.fasilitas.flatMap((f) => f.jenis);
+    const ditandai = r.fasilitas.filter((f) => f.ditandai).map((f) => f.kodePpk);
+    const pesan = PESAN_VERIFIKASI.ringkasan(formatMonth(r.bulan), semua.reduce((s, j) => s + j.diperiksa, 0), semua.reduce((s, j) => s + j.tidakSah, 0), ditandai, r.ambang.nilai);
+    if (ditandai.length > 0) peringatan.push(pesan);
+    else opsi.log(pesan);
+  }
+  return { ringkasan, files, peringatan };
+}
+
 /** kbk explain: one facility's month, with the way to the next rating and payment band. */
 export async function explain(opsi: OpsiJob, bulan: MonthIndex, kodePpk: string): Promise<{ penjelasan: Penjelasan; dipakai: HasilJob['dipakai']; peringatan: Pesan[] }> {
   const ctx = await konteks(opsi, penolakanUntuk(opsi));
   if (!ctx.master.indeks.has(kodePpk))
     throw new UsageError(PESAN_APP.ppkTidakAda(kodePpk, ctx.master.daftar.length, ctx.master.daftar.slice(0, 3).map((f) => f.kodePpk)));
+  periksaBulanLembar(ctx, [bulan]);
   const b = await bacaDenganAturan(ctx, opsi, bulan);
   const { rows } = capaianDari(ctx, opsi, b);
   const c = rows[ctx.master.indeks.get(kodePpk) as number] as Capaian;
-  return { penjelasan: jelaskan(c, b.rules), dipakai: { aturan: [b.rules], tarif: [] }, peringatan: ctx.peringatan };
+  const verifikasi = b.verifikasi ? { file: b.verifikasi.ringkasan.file, fasilitas: b.verifikasi.ringkasan.fasilitas.find((f) => f.kodePpk === kodePpk) ?? null } : undefined;
+  return { penjelasan: jelaskan(c, b.rules, verifikasi), dipakai: { aturan: [b.rules], tarif: [] }, peringatan: ctx.peringatan };
 }

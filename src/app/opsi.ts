@@ -8,9 +8,11 @@ import type { BatasUkuran, Kemajuan } from '../ingest/csv.js';
 import type { OpsiDialek } from '../ingest/dialek.js';
 import type { LabelBulan } from '../ingest/ringkasan.js';
 import type { RuleSet, TariffSet } from '../rules/schema.js';
+import type { Penolakan } from '../ingest/rejects.js';
 import type { FileLaporan } from '../report/write.js';
 import type { Bahasa, Pesan } from '../pesan/index.js';
 import type { BulanRingkasan } from './ringkasan.js';
+import type { RingkasanVerifikasi } from '../core/verifikasi.js';
 
 export interface OpsiJob {
   dataDir: string;
@@ -77,8 +79,16 @@ export interface OpsiJob {
    * on worker threads when the months are large enough for that to pay (src/app/bulan-paralel.ts).
    */
   utas?: string;
+  /** --verifikasi FILE (repeatable): filled verification worksheets, one per assessed month (src/app/verifikasi.ts). */
+  verifikasi?: readonly string[];
   /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */
   catatanRun?: readonly string[];
+}
+
+/** A month's verification as applied (src/app/verifikasi.ts): its summary, and the catatan of each facility (master index) it changed or flagged. */
+export interface VerifikasiBulan {
+  ringkasan: RingkasanVerifikasi;
+  catatan: Map<number, string[]>;
 }
 
 /**
@@ -93,4 +103,20 @@ export interface BulanDibaca {
   ringkasan: BulanRingkasan | null;
   /** The day the month's data runs to when it stops before the month's end (a mid-month export); null: complete. */
   tidakLengkap: DayNumber | null;
+  /** --verifikasi: the month's worksheet as applied (its summary and per-facility catatan); absent without one. */
+  verifikasi?: VerifikasiBulan;
+}
+
+/**
+ * What a job over one month's records returns beside its own summary (kbk audit, kbk
+ * sampel): the month, its rule set, the files to write (the month's tolak-M.csv among
+ * them), the rejects, the warnings and the sets used.
+ */
+export interface HasilBerkasBulan {
+  bulan: MonthIndex;
+  rules: RuleSet;
+  files: FileLaporan[];
+  tolak: Penolakan;
+  peringatan: Pesan[];
+  dipakai: { aturan: RuleSet[]; tarif: TariffSet[] };
 }

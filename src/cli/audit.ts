@@ -6,14 +6,14 @@ import { UsageError } from '../errors.js';
 import { lebarTerminal } from '../report/table-engine.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, catatanNilai, chalkFor, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
-import { bulan, jobOptions, opsiJob, opsiTulis, type OpsiCli } from './opsi.js';
+import { bulan, jobOptions, opsiJob, opsiTulis, opsiVerifikasi, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
 export function daftarAudit(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
-  jobOptions(program.command('audit').description(t(BANTUAN.audit.perintah)), t, false)
+  opsiVerifikasi(jobOptions(program.command('audit').description(t(BANTUAN.audit.perintah)), t, false), t)
     .option('--ppk <kode,…>', t(BANTUAN.audit.ppk), (v: string, all: string[] = []) => [...all, v])
     .action(async (o: OpsiCli & { ppk?: string[] }) => {
       if (o.summary !== undefined) throw new UsageError(PESAN_RINGKASAN_AUDIT);

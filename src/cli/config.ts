@@ -45,6 +45,8 @@ const SETELAN: Record<string, 'teks' | 'jalur' | 'bool' | 'daftar'> = {
   xlsx: 'bool',
   format: 'daftar',
   wajibLengkap: 'bool',
+  /** kbk berita-acara: the branch office named in the minutes. */
+  cabang: 'teks',
 };
 
 export interface Konfigurasi {

@@ -10,16 +10,17 @@ import { barisCapaian, barisKapitasi } from '../report/columns.js';
 import { tabelCapaian, tabelKapitasi } from '../report/tabel-kbk.js';
 import { lebarTerminal } from '../report/table-engine.js';
 import { barisRekap, tabelRekap } from '../report/rekap.js';
+import { barisVerifikasi } from '../report/verifikasi.js';
 import { tulisSet } from '../report/write.js';
 import { bahasaIo, catatanNilai, chalkFor, info, infoBaris, jsonRow, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
-import { bulan, jobOptions, opsiJob, opsiTulis, type OpsiCli } from './opsi.js';
+import { bulan, jobOptions, opsiJob, opsiTulis, opsiVerifikasi, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
 export function daftarHitung(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
-  jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian).action(
+  opsiVerifikasi(jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian), t).action(
     async (o: OpsiCli) => {
       const opsi = opsiJob(o, io);
       const m = bulan(o.month);
@@ -27,10 +28,10 @@ export function daftarHitung(program: Command, io: Io): void {
       selesai(await compute(opsi, m), o, io);
     },
   );
-  jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar).action(
+  opsiVerifikasi(jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar), t).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), false), o, io),
   );
-  jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar).action(
+  opsiVerifikasi(jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar), t).action(
     async (o: OpsiCli) => selesai(await pay(opsiJob(o, io), bulan(o.month), true), o, io),
   );
 }
@@ -68,6 +69,8 @@ function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
           tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
           rekap: barisRekap(h).map(jsonRow),
           sinyal: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
+          // --verifikasi: verifikasi-M.csv's rows (absent without it).
+          ...(h.verifikasi ? { verifikasi: h.verifikasi.flatMap((r) => barisVerifikasi(r).map(jsonRow)) } : {}),
         },
         null,
         2,

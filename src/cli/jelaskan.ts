@@ -9,7 +9,7 @@ import { penjelasanJson, penjelasanTeks } from '../report/explain.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../report/jelaskan-bayar.js';
 import { bungkusProsa, lebarTerminal } from '../report/table-engine.js';
 import { bahasaIo, catatanNilai, peringatan, teksIo, type Io } from './output.js';
-import { bulan, dialectOptions, opsiJob, type OpsiCli } from './opsi.js';
+import { bulan, dialectOptions, opsiJob, opsiVerifikasi, type OpsiCli } from './opsi.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
@@ -17,7 +17,7 @@ import type { Teks } from '../pesan/index.js';
 export function daftarJelaskan(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
   const E = BANTUAN.explain;
-  dialectOptions(program.command('explain'), t)
+  opsiVerifikasi(dialectOptions(program.command('explain'), t), t)
     .description(t(E.perintah))
     .requiredOption('--data <dir>', t(E.data))
     .requiredOption('--month <YYYY-MM>', t(E.month))

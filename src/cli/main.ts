@@ -16,11 +16,14 @@ import { aturCatatanKonfig } from './opsi.js';
 import { kataBantuan } from './help.js';
 import { daftarHitung } from './hitung.js';
 import { daftarAudit } from './audit.js';
+import { daftarSampel } from './sampel.js';
 import { daftarBanding } from './banding.js';
 import { daftarCheck, daftarValidate } from './periksa.js';
 import { daftarJelaskan } from './jelaskan.js';
 import { daftarProyeksi } from './proyeksi.js';
+import { daftarBeritaAcara } from './berita-acara.js';
 import { daftarGabung } from './gabung.js';
+import { daftarRekredensialing, daftarTren } from './tren.js';
 import { daftarAturan } from './aturan.js';
 import { galatCommander, PESAN_CLI } from '../pesan/cli.js';
 import { dalam, pilihBahasa, type Bahasa, type Teks } from '../pesan/index.js';
@@ -56,10 +59,14 @@ export function buildProgram(io: Io, konfig: Konfigurasi | null = null): Command
   // The order here is the order of kbk --help.
   daftarHitung(program, io); // compute, pay, run
   daftarAudit(program, io);
+  daftarSampel(program, io);
   daftarBanding(program, io);
   daftarValidate(program, io);
   daftarJelaskan(program, io); // explain
   daftarProyeksi(program, io);
+  daftarBeritaAcara(program, io); // the minutes of a month (issue 20)
+  daftarTren(program, io);
+  daftarRekredensialing(program, io);
   daftarGabung(program, io);
   daftarCheck(program, io);
   daftarAturan(program, io); // rules list, show, validate

@@ -17,6 +17,7 @@ import { hmacKartu, kekuatanKunci, KUNCI_ACAK_MIN, kunciDari, PANJANG_KUNCI_MIN,
 import { kemajuanTerminal } from '../report/kemajuan.js';
 import { bahasaIo, info, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
 import { PESAN_CLI } from '../pesan/cli.js';
+import { PESAN_VERIFIKASI } from '../pesan/verifikasi.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 
@@ -94,6 +95,7 @@ export interface OpsiCli {
   gdpSatuan?: 'mg' | 'mmol';
   izinkanKunciTerbuka?: boolean;
   izinkanFolderBersama?: boolean;
+  verifikasi?: string[];
 }
 
 /** How the reports are written: --izinkan-folder-bersama (every command with --out has it, see umum() in main.ts). */
@@ -172,7 +174,8 @@ function samarkanDengan(path: string, io: Io, izinkanTerbuka: boolean): (kartu: 
   return hmacKartu(kunci);
 }
 
-function tanggal(text: string, flag: string): DayNumber {
+/** A YYYY-MM-DD flag (--sampai, --tanggal): a usage error (64) when it is not a real date. */
+export function tanggal(text: string, flag: string): DayNumber {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDate(text) : null;
   if (d === null) throw new UsageError(PESAN_CLI.bukanTanggal(flag, text));
   return d;
@@ -192,6 +195,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
   if (o.summary !== undefined && o.profilKlinis !== undefined)
     throw new UsageError(PESAN_CLI.profilDenganRingkasan);
   if (o.summary !== undefined && o.gdpSatuan === 'mmol') throw new UsageError(PESAN_CLI.gdpSatuanDenganRingkasan);
+  if (o.summary !== undefined && o.verifikasi?.length) throw new UsageError(PESAN_VERIFIKASI.denganRingkasan);
   return {
     bahasa: bahasaIo(io),
     kemajuan: io.terminalErr && !io.diam ? kemajuanTerminal(io.terminalErr, bahasaIo(io)).kemajuan : undefined,
@@ -231,8 +235,12 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     samarkan: o.samarkan === undefined ? undefined : samarkanDengan(o.samarkan, io, Boolean(o.izinkanKunciTerbuka)),
     log: (m) => info(io, m),
     catatanRun: catatanKonfig,
+    verifikasi: o.verifikasi,
   };
 }
+
+/** --verifikasi FILE (compute, pay, run, audit, explain): the filled verification worksheet of an assessed month, repeatable. */
+export const opsiVerifikasi = (cmd: Command, t: (p: Teks) => string): Command => cmd.option('--verifikasi <file>', t(PESAN_VERIFIKASI.bantuan), (v: string, all: string[] = []) => [...all, v]);
 
 /** The dialect flags: what sniffing decides per file unless the analyst says otherwise; and the size limits. */
 export function dialectOptions(cmd: Command, t: (p: Teks) => string): Command {
@@ -256,12 +264,8 @@ export function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boo
   dialectOptions(cmd, t)
     .requiredOption('--data <dir>', t(J.data))
     .requiredOption('--month <YYYY-MM>', t(month))
-    .option('--out <dir>', t(J.out), '.')
-    .option('--rules <id|file>', t(J.rules))
-    .option('--tariffs <id|file>', t(J.tariffs))
-    .option('--profil-klinis <name>', t(J.profilKlinis))
-    .option('--summary <file>', t(J.summary))
-    .addOption(new Option('--label-bulan <what>', t(J.labelBulan)).choices(['layanan', 'bayar']))
+    .option('--out <dir>', t(J.out), '.');
+  opsiKetentuan(cmd, t)
     .option('--json', t(J.json))
     .option('--xlsx', t(J.xlsx))
     .option('--csv-excel', t(J.csvExcel))
@@ -279,18 +283,39 @@ export function jobOptions(cmd: Command, t: (p: Teks) => string, withWindow: boo
     .option('--samarkan <keyfile>', t(J.samarkan))
     .option('--izinkan-kunci-terbuka', t(J.izinkanKunciTerbuka))
     .option('--sampai <YYYY-MM-DD>', t(J.sampai));
-  if (terima)
-    cmd
-      .option(
-        '--terima-penurunan <kode,…|semua>',
-        t(J.terimaPenurunan),
-        (v: string, all: string[] = []) => [...all, v],
-      )
-      .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
-  if (withWindow) {
-    cmd.addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS));
-    cmd.addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']));
-    cmd.option('--wajib-lengkap', t(J.wajibLengkap));
-  }
+  if (terima) opsiTerima(cmd, t);
+  if (withWindow) opsiJendela(cmd, t);
   return cmd;
+}
+
+/** What the numbers are computed under and from: --rules, --tariffs, --profil-klinis, --summary, --label-bulan. */
+export function opsiKetentuan(cmd: Command, t: (p: Teks) => string): Command {
+  const J = BANTUAN.job;
+  return cmd
+    .option('--rules <id|file>', t(J.rules))
+    .option('--tariffs <id|file>', t(J.tariffs))
+    .option('--profil-klinis <name>', t(J.profilKlinis))
+    .option('--summary <file>', t(J.summary))
+    .addOption(new Option('--label-bulan <what>', t(J.labelBulan)).choices(['layanan', 'bayar']));
+}
+
+/** What a payment run may be told to accept: --terima-penurunan, --terima-tarif. */
+export function opsiTerima(cmd: Command, t: (p: Teks) => string): Command {
+  const J = BANTUAN.job;
+  return cmd
+    .option(
+      '--terima-penurunan <kode,…|semua>',
+      t(J.terimaPenurunan),
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .option('--terima-tarif <kode,…|semua>', t(J.terimaTarif), (v: string, all: string[] = []) => [...all, v]);
+}
+
+/** A payment month's window: --window, --average, --wajib-lengkap. */
+export function opsiJendela(cmd: Command, t: (p: Teks) => string): Command {
+  const J = BANTUAN.job;
+  return cmd
+    .addOption(new Option('--window <kind>', t(J.window)).choices(WINDOW_KINDS))
+    .addOption(new Option('--average <what>', t(J.average)).choices(['indikator', 'nilai']))
+    .option('--wajib-lengkap', t(J.wajibLengkap));
 }

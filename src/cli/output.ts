@@ -74,7 +74,7 @@ export function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvision
   if (note) info(io, note);
 }
 
-const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran']);
+const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran', 'jenis', 'ambang_tidak_sah', 'ambang_status']);
 
 /** CSV strings → JSON values (--json): numbers as numbers, empty cells as null, codes stay strings. */
 export function jsonRow(row: Record<string, string>): Record<string, string | number | null> {

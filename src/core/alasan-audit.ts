@@ -62,6 +62,12 @@ export const rujukanDuplikat = (barisPertama: number): string => `duplikat no_ru
 export const rujukanLuarBulan = (tgl: number): string => `tgl_rujukan ${formatDate(tgl)} di luar bulan`;
 export const rujukanDitolak = (teks: string): string => `ditolak (${teks})`;
 
+/** A record the assessment team marked `tidak` in the verification worksheet (--verifikasi): what the audit says of it. */
+export const TIDAK_SAH_VERIFIKASI = 'tidak sah menurut verifikasi sampel Tim Penilai (sah = tidak): tidak dihitung';
+
+/** A counted non-specialistic referral marked tidak: its verdict, then the verification's. */
+export const rujukanTidakSah = (putusan: string): string => `${putusan}; ${TIDAK_SAH_VERIFIKASI} non-spesialistik`;
+
 /** A rejected row's reason as the audit keeps it: the column as the file names it, and the kind of error. */
 export const alasanDitolak = (kolom: string, jenis: string): string => `${kolom}: ${jenis}`;
 
@@ -86,6 +92,10 @@ export function teksPeristiwa(jenis: number, baris: number, info: number, teks: 
       return `prolanis.csv baris ${baris} tidak dihitung`;
     case PERISTIWA.UKUR_LUAR:
       return `pemeriksaan Prolanis ${formatDate(info)} baris ${baris} di luar bulan`;
+    case PERISTIWA.KONTAK_TIDAK_SAH:
+      return `kontak ${formatDate(info)} baris ${baris} ${TIDAK_SAH_VERIFIKASI}`;
+    case PERISTIWA.UKUR_TIDAK_SAH:
+      return `pemeriksaan Prolanis ${tanggalUkur(info)} baris ${baris} ${TIDAK_SAH_VERIFIKASI}`;
     case PERISTIWA.DITOLAK_PESERTA:
       return `peserta.csv baris ${baris} ditolak (${teks[info]})`;
     case PERISTIWA.DITOLAK_KONTAK:

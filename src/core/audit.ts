@@ -19,6 +19,9 @@ export const PERISTIWA = {
   DITOLAK_KONTAK: 8,
   DITOLAK_PROLANIS: 9,
   KONTAK_TERLAMBAT: 10,
+  /** --verifikasi: a counted contact, or a Prolanis measurement, marked tidak by the assessment team. */
+  KONTAK_TIDAK_SAH: 11,
+  UKUR_TIDAK_SAH: 12,
 } as const;
 
 /** The counts of capaian that are per participant (a participant adds 0 or 1 to each), in bit order. */

@@ -56,6 +56,13 @@ export const KOLOM_CABANG: readonly KolomCabang[] = [
   K('Jumlah indikator tercapai', { jenis: 'jumlahTercapai' }, false, 'indikator tercapai', 'jumlah tercapai'),
 ];
 
+/**
+ * Sheets of kbk's own trend workbook (kbk tren --xlsx) that are not months: a sheet per
+ * indicator, facilities × months. Their names start with this, the same in every language;
+ * the summary reader passes them by without a word (their months are its month sheets).
+ */
+export const AWALAN_LEMBAR_TREN = 'Tren ';
+
 export const TERCAPAI = 'Tercapai';
 export const TIDAK_TERCAPAI = 'Tidak Tercapai';
 

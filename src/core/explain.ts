@@ -10,6 +10,7 @@ import { cari } from './bagi-dua.js';
 import { langkah, rumus, type Arah, type Uraian } from './rumus/index.js';
 import { bandDari, bandIndikator, bandLebihBaik, inBand, ratingIndikator, ratingLebihBaik, tabelPembayaran } from './scoring.js';
 import type { HitunganBulan, KunciHitungan } from './types.js';
+import type { VerifikasiFasilitas } from './verifikasi.js';
 
 /** k more (or fewer) of something, and the value and rating it gives. */
 export interface Perubahan {
@@ -75,9 +76,15 @@ export interface Penjelasan {
   /** What would move the payment to the next band. */
   peluang: Peluang[];
   catatan: string[];
+  /**
+   * --verifikasi: the month's worksheet and what it found at this facility per kind (null:
+   * no row of this facility); absent without --verifikasi. The counts above are already
+   * without the records marked tidak.
+   */
+  verifikasi?: { file: string; fasilitas: VerifikasiFasilitas | null };
 }
 
-export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
+export function jelaskan(c: Capaian, rules: RuleSet, verifikasi?: Penjelasan['verifikasi']): Penjelasan {
   const h = c.hitungan;
   const p = c.penilaian;
   const indikator: PenjelasanIndikator[] = rules.indikator.map((ind) => {
@@ -140,5 +147,6 @@ export function jelaskan(c: Capaian, rules: RuleSet): Penjelasan {
     persenKapitasi: c.persenKapitasi,
     peluang,
     catatan: c.catatan,
+    ...(verifikasi ? { verifikasi } : {}),
   };
 }

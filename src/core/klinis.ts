@@ -82,7 +82,10 @@ export function putuskan(f: FaktaProlanis, profil: ProfilKlinis): KeputusanKlini
   const penentu: [Int32Array, Int32Array] = [new Int32Array(n).fill(-1), new Int32Array(n).fill(-1)];
   const berbeda: [number, number][] = [];
   const u = f.ukur;
+  const tidakSah = f.tidakSah;
   for (let i = 0; i < u.n; i++) {
+    // Marked tidak by the assessment team (--verifikasi): decides nothing; another valid measurement may.
+    if (tidakSah !== undefined && tidakSah.has(i)) continue;
     const p = u.peserta[i] as number;
     const g = u.program[i] as number;
     const ok = terkendali(u, i, k, ((f.flags[p] as number) & DIAG_DM) !== 0);
@@ -141,4 +144,20 @@ export function hitunganBulan(fakta: FaktaBulan, profil: ProfilKlinis, keputusan
     if (fl & PROLANIS_HT && status[1][p] === 1) ht[fas] = (ht[fas] as number) + 1;
   }
   return fakta.dasar.map((d, i) => ({ ...d, dmTerkendali: dm[i] as number, htTerkendali: ht[i] as number }));
+}
+
+/**
+ * Whether measurement i counted for its participant being controlled (what a verification
+ * worksheet row of dihitung_sebagai prolanis_terkendali claims): the participant is enrolled
+ * in the measurement's programme and controlled under `keputusan`, the measurement is itself
+ * controlled, and (with `terakhir`) it is of the deciding date.
+ */
+export function ikutMenentukan(f: FaktaProlanis, profil: ProfilKlinis, keputusan: KeputusanKlinis, i: number): boolean {
+  const u = f.ukur;
+  const p = u.peserta[i] as number;
+  const g = u.program[i] as 0 | 1;
+  const fl = f.flags[p] as number;
+  if (!(fl & (g === PROGRAM_DM ? PROLANIS_DM : PROLANIS_HT)) || keputusan.status[g][p] !== 1) return false;
+  if (!terkendali(u, i, kriteria(profil), (fl & DIAG_DM) !== 0)) return false;
+  return profil.pengukuran.nilai !== 'terakhir' || u.tanggal[i] === u.tanggal[keputusan.penentu[g][p] as number];
 }

@@ -106,6 +106,12 @@ export interface FaktaProlanis {
   flags: Uint8Array;
   /** Measurements: participant (index into the arrays above), programme, date, values × SKALA_UKUR (GDP, or systolic and diastolic), line in prolanis.csv. */
   ukur: { n: number; peserta: Int32Array; program: Uint8Array; tanggal: Int32Array; a: Float64Array; b: Float64Array; baris: Int32Array };
+  /**
+   * --verifikasi: measurements (indices into ukur) the assessment team marked tidak. They
+   * stay measurements of the month (the participant visited), but the clinical decision
+   * leaves them out (src/core/klinis.ts putuskan). Absent without a worksheet.
+   */
+  tidakSah?: ReadonlySet<number>;
 }
 
 /** Days of a month, as bins of the daily facts: facility f, day d (1–31) at f·31 + d − 1. */

@@ -2,6 +2,7 @@
 // ignores case, surrounding spaces, and spaces/underscores/dots (so camelCase P-Care
 // names and "Kode PPK" meet "kode_ppk").
 import { KOLOM_CABANG } from '../core/cabang.js';
+import { KOLOM_SAMPEL } from '../core/sampel-kolom.js';
 import type { Teks } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 
@@ -85,6 +86,8 @@ export const KOLOM = {
   ],
   /** A branch's facility-level summary (src/core/cabang.ts): one row per facility and month. */
   ringkasan: KOLOM_CABANG.map((k) => K(k.nama, k.wajib, k.judul, ...k.sinonim)),
+  /** The filled verification worksheet (kbk sampel's, src/core/sampel-kolom.ts): every column, as written. */
+  sampel: KOLOM_SAMPEL.map((k) => K(k, true)),
 } as const satisfies Record<string, readonly KolomSpec[]>;
 
 export type JenisFile = keyof typeof KOLOM;

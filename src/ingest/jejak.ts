@@ -4,7 +4,7 @@
 // src/report/audit-baris.ts arranges what it holds into rows.
 import { cari } from '../core/bagi-dua.js';
 import { PERISTIWA } from '../core/audit.js';
-import { alasanDitolak, putusanRujukan } from '../core/alasan-audit.js';
+import { alasanDitolak, putusanRujukan, rujukanTidakSah } from '../core/alasan-audit.js';
 import { RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan } from './bulan/konteks.js';
 import type { Baris } from './csv.js';
 import type { MasterFktp } from './master.js';
@@ -38,6 +38,9 @@ export class JejakAudit implements JejakBulan {
     tacc: new Kolom(new Uint8Array(1024)),
     nonSpes: new Kolom(new Uint8Array(1024)),
     info: new Kolom(new Int32Array(1024)),
+    /** The row's tgl_rujukan (a day number; 0 for a rejected row) and its kode_diagnosa (an index into teks; -1 for a rejected row): what kbk sampel lists. */
+    tgl: new Kolom(new Int32Array(1024)),
+    diagnosa: new Kolom(new Int32Array(1024)),
   };
   readonly noRujukan: string[] = [];
   /** no_rujukan → the line that counted it first (for its duplicates). */
@@ -89,7 +92,9 @@ export class JejakAudit implements JejakBulan {
     return this.master.daftar.length + i;
   }
 
-  private barisRujukan(baris: number, f: RefFasilitas, kunci: number, no: string, status: number, tacc: boolean, nonSpes: boolean, info: number): void {
+  private barisRujukan(baris: number, f: RefFasilitas, kunci: number, no: string, status: number, tacc: boolean, nonSpes: boolean, info: number, tgl = 0, diagnosa = -1): void {
+    this.rj.tgl.push(tgl);
+    this.rj.diagnosa.push(diagnosa);
     this.rj.baris.push(baris);
     this.rj.f.push(f);
     this.rj.kunci.push(kunci);
@@ -132,7 +137,7 @@ export class JejakAudit implements JejakBulan {
           ? tgl
           : this.simpanTeks(putusanRujukan(tacc, b.has('kd_tacc') ? b.get('kd_tacc') : null, b.get('nm_tacc'), b.get('alasan_tacc'), nonSpes, b.get('non_spesialistik'), b.get('kode_diagnosa')));
     }
-    this.barisRujukan(b.line, f, kunci, no, status, tacc, nonSpes, info);
+    this.barisRujukan(b.line, f, kunci, no, status, tacc, nonSpes, info, tgl, this.simpanTeks(b.get('kode_diagnosa')));
   }
 
   rujukanKonflik(baris: number, alasan: string): void {
@@ -146,6 +151,14 @@ export class JejakAudit implements JejakBulan {
 
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void {
     this.peristiwa(luarBulan ? PERISTIWA.UKUR_LUAR : PERISTIWA.PROLANIS_LAIN, f, kunci, baris, tgl);
+  }
+
+  tidakSah(jenis: 'kontak' | 'rujukan' | 'prolanis', kunci: number, f: number, tgl: number, baris: number): void {
+    if (jenis !== 'rujukan') return this.peristiwa(jenis === 'kontak' ? PERISTIWA.KONTAK_TIDAK_SAH : PERISTIWA.UKUR_TIDAK_SAH, f, kunci, baris, tgl);
+    // The referral was just told as counted (rujukan): no longer non-specialistic, and why.
+    const r = this.rj.baris.length - 1;
+    this.rj.nonSpes.data[r] = 0;
+    this.rj.info.data[r] = this.simpanTeks(rujukanTidakSah(this.teks[this.rj.info.data[r] as number] as string));
   }
 
   ditolak(jenis: JenisBulan, b: Baris, e: RowError): void {

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 import type ExcelJS from 'exceljs';
-import { KOLOM_CABANG } from '../core/cabang.js';
+import { AWALAN_LEMBAR_TREN, KOLOM_CABANG } from '../core/cabang.js';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import { parseDecimal, type Rational } from '../core/rational.js';
 import type { KunciHitungan } from '../core/types.js';
@@ -254,7 +254,8 @@ function teksSel(v: ExcelJS.CellValue, label: string, alamat: string): string {
 
 const hurufKolom = (n: number): string => (n <= 0 ? '' : hurufKolom(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
-async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, r: BarisRingkasan) => void, baca: Baca, peringatan: (m: Pesan) => void): Promise<void> {
+/** A workbook opened for reading: its input-safety limits checked first, then read whole by exceljs. */
+export async function bukaXlsx(path: string): Promise<ExcelJS.Workbook> {
   // exceljs loads in a quarter of a second: only runs that read a workbook pay for it.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -269,11 +270,18 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
     if (code !== undefined) throw new MissingInputError(PESAN_INGEST.tidakTerbaca(path, code));
     throw new DataError(PESAN_INGEST.bukanXlsx(basename(path), (e as Error).message));
   }
+  return wb;
+}
+
+async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, r: BarisRingkasan) => void, baca: Baca, peringatan: (m: Pesan) => void): Promise<void> {
+  const wb = await bukaXlsx(path);
   const file = basename(path);
   const lembar = wb.worksheets.map((ws) => ({ ws, nama: bulanDariNama(ws.name) }));
   const tahun = tahunLembar(lembar.map((l) => l.nama ?? { bulan: 1, tahun: 0 }));
   const bulanLembar = new Map<MonthIndex, string>();
   for (const [i, { ws, nama }] of lembar.entries()) {
+    // kbk tren's indicator sheets (facilities × months): the same months are its month sheets.
+    if (ws.name.startsWith(AWALAN_LEMBAR_TREN)) continue;
     const label = `${file} [${ws.name}]`;
     const dariNama = nama === null || tahun[i] === null ? null : bulanIndex(tahun[i] as number, nama.bulan);
     const bacaan = bacaLembar(ws, label);
@@ -320,8 +328,8 @@ async function bacaXlsx(ctx: KonteksFile, path: string, tambah: (m: MonthIndex, 
   }
 }
 
-/** The sheet's header (the first of its first 10 rows that names Kode PPK) and the rows below it. */
-function bacaLembar(ws: ExcelJS.Worksheet, label: string): { header: string[]; barisHeader: number; baris: { nomor: number; nilai: string[] }[] } | null {
+/** The sheet's header (the first of its first 10 rows that names Kode PPK) and the rows below it (a summary's sheet, the verification worksheet). */
+export function bacaLembar(ws: ExcelJS.Worksheet, label: string): { header: string[]; barisHeader: number; baris: { nomor: number; nilai: string[] }[] } | null {
   const kodeNames = ['kdppk', 'kdfaskes', 'kdfktp'];
   let header: string[] | null = null;
   let barisHeader = 0;
@@ -345,7 +353,7 @@ function bacaLembar(ws: ExcelJS.Worksheet, label: string): { header: string[]; b
   return header === null ? null : { header, barisHeader, baris };
 }
 
-function barisXlsx(index: Map<string, number>, header: string[], nilai: string[], nomor: number, tanggal: PembacaTanggal): Baris {
+export function barisXlsx(index: Map<string, number>, header: string[], nilai: string[], nomor: number, tanggal: PembacaTanggal): Baris {
   return {
     line: nomor,
     raw: nilai.join(';'),

@@ -247,6 +247,10 @@ export const PESAN_APP = {
     '--summary: kbk audit mendaftar peserta dan rujukan baris demi baris, jadi memerlukan ekspor tingkat record (peserta.csv, kontak.csv, rujukan.csv dan prolanis.csv di folder bulan); ringkasan hanya memuat jumlah',
     "--summary: kbk audit lists participants and referrals row by row, so it needs the record-level exports (the month folder's peserta.csv, kontak.csv, rujukan.csv and prolanis.csv); a summary holds only counts",
   ),
+  sampelTanpaRingkasan: teks(
+    '--summary: kbk sampel mengambil sampel record yang dihitung, jadi memerlukan ekspor tingkat record (peserta.csv, kontak.csv, rujukan.csv dan prolanis.csv di folder bulan); ringkasan hanya memuat jumlah',
+    "--summary: kbk sampel draws a sample of the records that counted, so it needs the record-level exports (the month folder's peserta.csv, kontak.csv, rujukan.csv and prolanis.csv); a summary holds only counts",
+  ),
   /** A bug in kbk (exit 70): the audit's rows against capaian's counts. */
   auditTidakCocok: (beda: readonly string[]): Teks =>
     teks(`baris audit tidak sama dengan jumlah di capaian (bug di kbk): ${beda.join('; ')}`, `the audit's rows do not add up to capaian's counts (a bug in kbk): ${beda.join('; ')}`),

@@ -51,6 +51,8 @@ export const HARAP = {
     teks(`bilangan bulat dari ${lo} sampai ${hi} (${satuan.id})`, `a whole number from ${lo} to ${hi} (${satuan.en})`),
   desimalAntara: (lo: string, hi: string, satuan: Teks): Teks =>
     teks(`string desimal dari ${lo} sampai ${hi} (${satuan.id})`, `a decimal string from ${lo} to ${hi} (${satuan.en})`),
+  desimalDiAtas: (lo: string, hi: string): Teks =>
+    teks(`string desimal lebih dari ${lo} dan paling besar ${hi}`, `a decimal string above ${lo} and at most ${hi}`),
   /** Units of a bounded value. */
   satuanBatas: {
     bulan: teks('bulan', 'months'),

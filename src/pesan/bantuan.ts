@@ -170,6 +170,17 @@ export const BANTUAN = {
     ppk: teks('hanya baris fasilitas-fasilitas ini (dipisah koma; dapat diulang)', 'only these facilities\' rows (comma-separated; repeatable)'),
   },
 
+  sampel: {
+    perintah: teks(
+      'sampel verifikasi Tim Penilai satu bulan: per fasilitas dan jenis (kontak, rujukan, prolanis) sampel acak record yang dihitung, sampel-YYYY-MM.csv dengan kolom sah untuk diisi (data pribadi: ditulis 0600)',
+      "the assessment team's verification sample of one month: per facility and kind (kontak, rujukan, prolanis) a random sample of the records that counted, sampel-YYYY-MM.csv with a sah column to fill in (personal data: written 0600)",
+    ),
+    seed: teks('benih sampel: bilangan bulat 0 sampai 2^53−1; tanpa ini diambil acak dan dicetak (juga di berkas)', 'the sample seed: a whole number from 0 to 2^53−1; without it one is drawn and printed (and is in the file)'),
+    benih: teks('sama dengan --seed', 'the same as --seed'),
+    ukuran: teks('ukuran sampel per fasilitas dan jenis, bukan aturan verifikasi (paling banyak populasinya)', 'the sample size per facility and kind instead of the verification rule (at most its population)'),
+    xlsx: teks('tulis juga sampel-YYYY-MM.xlsx (kolom sah berupa pilihan ya/tidak)', 'also write sampel-YYYY-MM.xlsx (the sah column a ya/tidak choice)'),
+  },
+
   banding: {
     perintah: teks(
       'satu bulan bayar di bawah dua aturan, profil klinis, tarif atau jendela: banding-YYYY-MM.csv, per fasilitas dan totalnya',
@@ -237,6 +248,21 @@ export const BANTUAN = {
     strict: BERSAMA.strict,
     maxRejectRate: BERSAMA.maxRejectRate,
     noColor: BERSAMA.tanpaWarnaTabel,
+  },
+
+  beritaAcara: {
+    perintah: teks(
+      'berita acara hasil penilaian pemenuhan komitmen pelayanan sebulan: dokumen Word (berita-acara-YYYY-MM.docx) yang dapat disunting lalu ditandatangani Tim Penilai, Kepala Kantor Cabang dan FKTP',
+      'the minutes of a month\'s assessment of the service commitment: a Word document (berita-acara-YYYY-MM.docx) to edit, then sign by the assessment team, the head of the branch office and the facilities',
+    ),
+    month: teks('bulan penilaian: indikator, rating, total nilai dan persen kapitasi bulan itu', "an assessment month: that month's indicators, ratings, total nilai and capitation percentage"),
+    bayar: teks(
+      'bulan bayar: rata-rata bulan penilaiannya, rating, persen kapitasi dan rupiah yang dibayarkan sesudah tarif minimal (seperti kbk pay)',
+      'a payment month: the averages over its assessment months, ratings, capitation percentage and the Rupiah paid after the minimum tariff (as kbk pay)',
+    ),
+    out: teks('folder untuk berita acara (dan berkas penolakannya)', 'folder for the minutes (and the rejects)'),
+    cabang: teks('nama kantor cabang di berita acara (atau "cabang" di berkas konfigurasi); tanpa itu dibiarkan kosong untuk diisi', 'the branch office\'s name in the minutes (or "cabang" in the config file); without it, left blank to fill in'),
+    tanggal: teks('tanggal penandatanganan (bawaan: hari ini)', 'the date of signing (default: today)'),
   },
 
   gabung: {

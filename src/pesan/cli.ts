@@ -1,6 +1,6 @@
 // The command line's own words (src/cli): usage errors, what a run wrote, the summaries on
 // stderr, check and rules. Part of the one catalog (src/pesan/index.ts).
-import { angka, teks, type Bahasa, type Teks } from './index.js';
+import { angka, desimal, teks, type Bahasa, type Teks } from './index.js';
 import { sebabTulis } from './tulis.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
@@ -85,6 +85,31 @@ export const PESAN_CLI = {
     '--tariffs, --window dan --average menjelaskan pembayaran: tambahkan --bayar (dan beri bulan bayar sebagai --month)',
     '--tariffs, --window and --average explain a payment: add --bayar (and give the payment month as --month)',
   ),
+  sampelFormat: teks(
+    'kbk sampel menulis sampel-YYYY-MM.csv (dan .xlsx dengan --xlsx): --format rekap-cabang tidak berlaku',
+    'kbk sampel writes sampel-YYYY-MM.csv (and .xlsx with --xlsx): --format rekap-cabang does not apply to it',
+  ),
+  sampelSamarkan: teks(
+    '--samarkan: lembar kerja sampel memuat nomor kartu asli agar Tim Penilai dapat menemukan bukti pelayanan tiap record (ditulis 0600)',
+    '--samarkan: the sample worksheet holds the real card numbers so that the assessment team can find each record\'s evidence of service (written 0600)',
+  ),
+  // The largest seed said as 2^53−1: its 16 digits would be masked as a card number on stderr.
+  bukanBenih: (flag: string, v: string): Teks =>
+    teks(`${flag}: "${v}" bukan benih: harus bilangan bulat 0 sampai 2^53−1`, `${flag}: "${v}" is not a seed: it must be a whole number from 0 to 2^53−1`),
+  benihBeda: (a: string, b: string): Teks => teks(`--seed ${a} dan --benih ${b} berbeda: berikan satu saja`, `--seed ${a} and --benih ${b} differ: give one of them`),
+  bukanUkuran: (v: string): Teks => teks(`--ukuran: "${v}" bukan ukuran sampel: harus bilangan bulat 1 atau lebih`, `--ukuran: "${v}" is not a sample size: it must be a whole number of 1 or more`),
+  benihDiambil: (benih: string): Teks => teks(`benih sampel: ${benih} (ulangi sampel yang sama dengan --seed ${benih})`, `sample seed: ${benih} (draw the same sample again with --seed ${benih})`),
+  ukuranDiganti: (n: number): Teks =>
+    teks(`ukuran sampel ditetapkan --ukuran ${n} per fasilitas dan jenis (paling banyak populasinya), bukan aturan verifikasi`, `sample size set by --ukuran ${n} per facility and kind (at most its population), not the verification rule`),
+  /** The size rule's numbers as decimals written with a dot ("96.04", "1.96"), each said in the message's language. */
+  aturanSampel: (n0: string, z: string, p: string, e: string, faktor: string): Teks => {
+    const d = (b: Bahasa) => (s: string): string => desimal(s, b);
+    const [i, n] = [d('id'), d('en')];
+    return teks(
+      `ukuran sampel: n0 = z²·p(1−p)/e² = ${i(n0)} (z ${i(z)}, p ${i(p)}, e ${i(e)}), n = ⌈n0/(1+(n0−1)/N)⌉ paling banyak N; fasilitas dengan sinyal ×${i(faktor)}`,
+      `sample size: n0 = z²·p(1−p)/e² = ${n(n0)} (z ${n(z)}, p ${n(p)}, e ${n(e)}), n = ⌈n0/(1+(n0−1)/N)⌉ at most N; facilities with a signal ×${n(faktor)}`,
+    );
+  },
   auditHanyaCsv: teks(
     'kbk audit hanya menulis berkas CSV: --xlsx dan --format rekap-cabang tidak berlaku (--csv-excel berlaku)',
     'kbk audit writes CSV files only: --xlsx and --format rekap-cabang do not apply to it (--csv-excel does)',

@@ -61,6 +61,24 @@ export function desimal(s: string, b: Bahasa): string {
 /** Whole Rupiah: Rp 58.454.189 / Rp 58,454,189. */
 export const rupiah = (v: bigint, b: Bahasa): string => `${v < 0n ? '−' : ''}Rp ${angka(v < 0n ? -v : v, b)}`;
 
+const NAMA_BULAN: Record<Bahasa, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const NAMA_HARI: Record<Bahasa, readonly string[]> = {
+  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** A month in words, as a letter or the minutes write it: Juni 2024 / June 2024 (`bulan` 1–12). */
+export const bulanKata = (tahun: number, bulan: number, b: Bahasa): string => `${NAMA_BULAN[b][bulan - 1] ?? String(bulan)} ${tahun}`;
+
+/** A date in words: 30 Juni 2024 / 30 June 2024 (`bulan` 1–12). */
+export const tanggalKata = (tahun: number, bulan: number, hari: number, b: Bahasa): string => `${hari} ${bulanKata(tahun, bulan, b)}`;
+
+/** A day of the week by its number, 0 = Sunday: Minggu / Sunday. */
+export const hariKata = (hari: number, b: Bahasa): string => NAMA_HARI[b][hari] ?? String(hari);
+
 /** "1 baris" / "2 rows": a count with its noun, English plural when not 1. */
 export function jumlah(n: number, kata: { id: string; en: string; enJamak?: string }): Teks {
   return { id: `${angka(n, 'id')} ${kata.id}`, en: `${angka(n, 'en')} ${n === 1 ? kata.en : (kata.enJamak ?? `${kata.en}s`)}` };

@@ -310,6 +310,24 @@ export const PESAN_LAPORAN = {
         `note: this report uses provisional or design values (${daftarSet(f)}); ${rulesShow !== null ? `see \`kbk rules show ${rulesShow}\`` : 'see the status of each value in the --rules/--tariffs file'} and override with --rules FILE`,
     );
   },
+  /** kbk sampel (src/report/sampel.ts): the worksheet's rincian, its sheet and its terminal table. */
+  sampel: {
+    rincianKontak: teks('kontak pertama peserta bulan ini (yang dinamai audit)', "the participant's first contact of the month (the one the audit names)"),
+    rincianRujukan: (diagnosa: string): Teks => teks(`rujukan non-spesialistik, diagnosa ${diagnosa}`, `non-specialistic referral, diagnosis ${diagnosa}`),
+    /** The deciding measurement's values, decimals written with a dot ("110", "5.5"). */
+    rincianUkur: (dm: boolean, a: string, b: string): Teks =>
+      dua(
+        (f) => (dm ? `DM: GDP ${f.d(a)} mg/dL terkendali` : `HT: TD ${f.d(a)}/${f.d(b)} mmHg terkendali`),
+        (f) => (dm ? `DM: GDP ${f.d(a)} mg/dL controlled` : `HT: BP ${f.d(a)}/${f.d(b)} mmHg controlled`),
+      ),
+    rincianKunjungan: (program: string, diukur: boolean): Teks =>
+      diukur ? teks(`Prolanis ${program}: berkunjung (baris prolanis.csv pertama bulan ini)`, `Prolanis ${program}: visited (the month's first prolanis.csv row)`) : teks(`Prolanis ${program}: berkunjung (kontak)`, `Prolanis ${program}: visited (a contact)`),
+    sahPilihan: teks('isi ya atau tidak (kosong: belum diverifikasi)', 'fill in ya or tidak (empty: not verified yet)'),
+    judul: (bulan: string): Teks => teks(`Sampel verifikasi ${bulan}`, `Verification sample ${bulan}`),
+    kolomJenis: (jenis: string): Teks => teks(`${jenis} (sampel/populasi)`, `${jenis} (sample/population)`),
+    /** The signals column: its facilities' samples are `faktor` times the rule's (a decimal written with a dot). */
+    kolomSinyal: (faktor: string): Teks => dua((f) => `sinyal (sampel ×${f.d(faktor)})`, (f) => `signals (sample ×${f.d(faktor)})`),
+  },
   /** The progress bar's line (cli-progress tokens in braces; rows already formatted). */
   kemajuanFormat: teks('{file} |{bar}| {percentage}% · {rows} baris · {speed} MiB/s · sisa {eta_formatted}', '{file} |{bar}| {percentage}% · {rows} rows · {speed} MiB/s · {eta_formatted} left'),
 };

@@ -46,11 +46,12 @@ function sel(v: string): string {
 /**
  * A CSV file's content from batches of rows (values in column order), a batch a chunk: the
  * bytes csvText would write (comma, LF); with `excel`, those of csvExcel (BOM, ;, CRLF),
- * a card number written ="…" so that Excel keeps it as text.
+ * a card number (and any column of `teks`) written ="…" so that Excel keeps it as text
+ * (kbk's reader takes the value back without the formula: src/ingest/baris.ts).
  */
-export function csvBaris(columns: readonly string[], batches: () => Iterable<string[][]>, excel = false): () => Iterable<string> {
+export function csvBaris(columns: readonly string[], batches: () => Iterable<string[][]>, excel = false, teks: readonly string[] = ['no_kartu']): () => Iterable<string> {
   if (excel) {
-    const kartu = columns.indexOf('no_kartu');
+    const kolomTeks = new Set(teks.map((k) => columns.indexOf(k)));
     return () =>
       csvExcelPotongan(
         columns,
@@ -58,7 +59,7 @@ export function csvBaris(columns: readonly string[], batches: () => Iterable<str
           for (const batch of batches())
             for (const r of batch) {
               const rec: Record<string, string> = {};
-              columns.forEach((k, i) => (rec[k] = i === kartu && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
+              columns.forEach((k, i) => (rec[k] = kolomTeks.has(i) && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
               yield rec;
             }
         })(),

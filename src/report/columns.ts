@@ -2,10 +2,10 @@
 // for kbk-2019). Indicator values print rounded half-up to 2 decimals; money and
 // percentages print exactly.
 import type { Capaian, Kapitasi } from '../core/assessment.js';
-import { formatJendela, formatMonth } from '../core/month.js';
-import { toFixed, toPlain, type Rational } from '../core/rational.js';
+import { formatJendela, formatMonth, type MonthIndex } from '../core/month.js';
+import { parseDecimal, rat, toFixed, toPlain, type Rational } from '../core/rational.js';
 import { rumus } from '../core/rumus/index.js';
-import { KOLOM_HITUNGAN, type Fktp } from '../core/types.js';
+import { KOLOM_HITUNGAN, type Fktp, type HitunganBulan, type KunciHitungan } from '../core/types.js';
 import type { Indikator, RuleSet } from '../rules/schema.js';
 
 /**
@@ -111,3 +111,60 @@ export function barisKapitasi(k: Kapitasi, rules: RuleSet): Record<string, strin
     catatan: k.catatan.join('; '),
   };
 }
+
+/**
+ * A capaian report's row read back as the Capaian it was written from (kbk tren, kbk
+ * rekredensialing: months already computed are taken from their reports): the inverse of
+ * barisCapaian for the same rule set. Indicator values come back as printed (2 decimals);
+ * ratings, nilai, total nilai and the percentage exactly as written; the data-quality
+ * counts, which the report holds only inside catatan, as 0. `fktp`: the facility as
+ * fktp.csv has it (the report holds only its code, name and type).
+ */
+export function capaianDariBaris(row: Readonly<Record<string, string>>, rules: RuleSet, fktp: Fktp, bulan: MonthIndex): Capaian {
+  const angkaAtauNol = (v: string | undefined): number => (v === undefined || v === '' ? 0 : Number(v));
+  const desimal = (v: string | undefined): Rational | null => (v === undefined || v === '' ? null : parseDecimal(v));
+  const hitungan = {
+    pesertaTerdaftar: 0, pesertaKontak: 0, rujukanTotal: 0, rujukanNonSpesialistik: 0, rujukanTacc: 0, dmTerdaftar: 0, htTerdaftar: 0,
+    prolanisTerdaftar: 0, prolanisBerkunjung: 0, dmTerkendali: 0, htTerkendali: 0,
+    kontakTidakTerdaftar: 0, kontakLuarBulan: 0, kontakLewatBatasEntri: 0, rujukanDuplikat: 0, rujukanKonflik: 0, rujukanLuarBulan: 0,
+    prolanisTidakTerdaftar: 0, pengukuranLuarBulan: 0, pengukuranTanpaTanggal: 0,
+  } satisfies HitunganBulan;
+  const tidakDiketahui = new Set<KunciHitungan>();
+  for (const [k, kolom] of Object.entries(KOLOM_HITUNGAN) as [KunciHitungan, string][]) {
+    // Empty in a column the report has: a count its source could not give. A column it has not (another rule set's count): 0, as computed.
+    if (row[kolom] === '') tidakDiketahui.add(k);
+    hitungan[k] = angkaAtauNol(row[kolom]);
+  }
+  const nilai: Record<string, Rational | null> = {};
+  const rincian: Record<string, (Rational | null)[]> = {};
+  for (const ind of rules.indikator) {
+    nilai[ind.id] = desimal(row[kolomNilai(ind)]);
+    rincian[ind.id] = rumus(ind.rumus).rincian.map((k) => desimal(row[k]));
+  }
+  const dinilai = rules.indikator.every((i) => row[`rating_${i.id}`] !== undefined && row[`rating_${i.id}`] !== '');
+  const penilaian = dinilai
+    ? {
+        rating: Object.fromEntries(rules.indikator.map((i) => [i.id, Number(row[`rating_${i.id}`])])),
+        nilai: Object.fromEntries(rules.indikator.map((i) => [i.id, desimal(row[`nilai_${i.id}`]) ?? rat(0)])),
+        totalNilai: desimal(row.total_nilai) ?? rat(0),
+      }
+    : null;
+  const catatan = row.catatan ? row.catatan.split('; ') : [];
+  return {
+    bulan,
+    fktp,
+    aturan: row.aturan ?? rules.id,
+    hitungan,
+    indikator: { nilai, rincian, catatan: [], dinilai: hitungan.pesertaTerdaftar > 0 },
+    penilaian,
+    kbkBerlaku: row.kbk_berlaku === '1',
+    persenKapitasi: desimal(row.persen_kapitasi) ?? rat(100),
+    catatan,
+    ...(tidakDiketahui.size > 0 ? { tidakDiketahui } : {}),
+  };
+}
+
+/** An indicator's value as the reports print it (2 decimals, half-up); empty when none. */
+export const teksIndikator = indikator;
+/** A score or percentage as the reports print it (exact, at most 4 decimals); empty when none. */
+export const teksAngka = (r: Rational | null | undefined): string => angka(r);

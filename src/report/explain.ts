@@ -4,6 +4,9 @@
 import type { Penjelasan, Perubahan } from '../core/explain.js';
 import { formatMonth } from '../core/month.js';
 import { toFixed, toPlain, type Rational } from '../core/rational.js';
+import { DESIMAL_INTERVAL } from '../core/verifikasi.js';
+import { PESAN_VERIFIKASI as PV } from '../pesan/verifikasi.js';
+import { persenBagian } from './verifikasi.js';
 import type { Uraian } from '../core/rumus/index.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { Band } from '../rules/schema.js';
@@ -47,9 +50,23 @@ export function penjelasanTeks(e: Penjelasan, bahasa: Bahasa): string {
   lines.push(e.kbkBerlaku ? t(P.kbkBerlaku(toPlain(e.persenKapitasi, 4))) : t(P.kbkTidakBerlaku));
   if (e.peluang.length > 0)
     lines.push('', t(P.peluangJudul), ...e.peluang.map((p) => t(P.peluang(p.persen, p.indikator.toUpperCase(), p.rating, toPlain(p.totalNilai, 4), perubahanTeks(p.cara)))));
+  if (e.verifikasi) lines.push('', ...verifikasiTeks(e.verifikasi, bahasa));
   if (e.catatan.length > 0) lines.push('', t(P.catatanJudul), ...e.catatan.map((s) => `  ${t(s)}`));
   return lines.join('\n') + '\n';
 }
+
+/** --verifikasi: what the worksheet found at the facility, per kind (shares as percentages). */
+function verifikasiTeks(v: NonNullable<Penjelasan['verifikasi']>, bahasa: Bahasa): string[] {
+  const t = (p: Pesan): string => dalam(p, bahasa);
+  const pct = (r: Rational): string => persenBagian(r, bahasa);
+  const lines = [t(PV.explainJudul(v.file))];
+  if (v.fasilitas === null) return [...lines, `  ${t(PV.explainTanpaBaris)}`];
+  for (const j of v.fasilitas.jenis)
+    lines.push(`  ${t(PV.explainJenis(j.jenis, j.diperiksa, j.tidakSah, j.belumDiperiksa, j.proporsi && pct(j.proporsi), j.interval && [pct(j.interval.bawah), pct(j.interval.atas)], j.ditandai))}`);
+  return lines;
+}
+
+const shareJson = (r: Rational | null | undefined): number | null => (r == null ? null : Number(toPlain(r, DESIMAL_INTERVAL)));
 
 /** A value as a JSON number: two decimals for indicators, four for nilai (as in the reports). */
 const angka = (r: Rational | null, places: number): number | null => (r === null ? null : Number(toPlain(r, places)));
@@ -96,5 +113,22 @@ export function penjelasanJson(e: Penjelasan): unknown {
     persen_kapitasi: angka(e.persenKapitasi, 4),
     peluang: e.peluang.map((p) => ({ persen: Number(p.persen), indikator: p.indikator, rating: p.rating, total_nilai: angka(p.totalNilai, 4), cara: perubahanJson(p.cara) })),
     catatan: e.catatan.map(id),
+    ...(e.verifikasi
+      ? {
+          verifikasi: {
+            file: e.verifikasi.file,
+            jenis: (e.verifikasi.fasilitas?.jenis ?? []).map((j) => ({
+              jenis: j.jenis,
+              populasi: j.populasi,
+              diperiksa: j.diperiksa,
+              tidak_sah: j.tidakSah,
+              belum_diperiksa: j.belumDiperiksa,
+              proporsi_tidak_sah: shareJson(j.proporsi),
+              interval95: j.interval ? [shareJson(j.interval.bawah), shareJson(j.interval.atas)] : null,
+              ditandai: j.ditandai,
+            })),
+          },
+        }
+      : {}),
   };
 }

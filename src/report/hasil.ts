@@ -9,6 +9,7 @@ import type { ProyeksiIndikator } from '../core/proyeksi.js';
 import type { Rational } from '../core/rational.js';
 import type { Sinyal } from '../core/sinyal.js';
 import type { Fktp } from '../core/types.js';
+import type { RingkasanVerifikasi } from '../core/verifikasi.js';
 import type { Penolakan } from '../ingest/rejects.js';
 import type { Band, PersenBand, ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import type { Pesan, Teks } from '../pesan/index.js';
@@ -38,7 +39,15 @@ export interface HasilJob {
   peringatan: Pesan[];
   /** The anomaly signals of the months with capaian reports (anomali-M.csv). */
   sinyal: SinyalBulan[];
+  /**
+   * --verifikasi: per assessment month given a filled worksheet, what the team checked and
+   * found invalid per facility and kind, with the invalid share's interval and flag (the
+   * Berita Acara prints it; verifikasi-M.csv is written from it). Absent without --verifikasi.
+   */
+  verifikasi?: RingkasanVerifikasi[];
 }
+
+export type { RingkasanVerifikasi } from '../core/verifikasi.js';
 
 // kbk banding (src/app/banding.ts).
 
@@ -150,4 +159,92 @@ export interface PenjelasanBayar {
   /** What would stop pay for this facility as a damaged export (unless --terima-penurunan), in both languages. */
   kewajaran: Teks[];
   catatan: string[];
+}
+
+// kbk berita-acara (src/app/berita-acara.ts, src/report/berita-acara.ts).
+
+/** What the minutes of a month hold: the job's result as computed, and what the office adds. */
+export interface IsiBeritaAcara {
+  /** compute's result (an assessment month) or pay's (a payment month: `kapitasi` set). */
+  hasil: HasilJob;
+  /** --cabang or the config file's `cabang`; null: left blank to fill in by hand. */
+  cabang: string | null;
+  /** The date of signing (--tanggal, else today). */
+  tanggal: DayNumber;
+  /** kbk's version, named in the basis. */
+  versi: string;
+}
+
+// kbk tren and kbk rekredensialing (src/app/tren.ts, src/app/rekredensialing.ts).
+
+/**
+ * Where a month of a trend comes from: `laporan`, the capaian (and anomali) reports an
+ * earlier run left in --out, read back (`laporan` names the capaian file); `hitung`,
+ * computed now by the compute job's own steps (`alasan`: why a report in --out was not
+ * used; null when there was none); `tidak_ada`, no month folder (or summary
+ * sheet): nothing is shown for it, never an invented month.
+ */
+export type SumberBulanTren = { jenis: 'laporan'; laporan: string } | { jenis: 'hitung'; alasan: Teks | null } | { jenis: 'tidak_ada' };
+
+export interface BulanTren {
+  bulan: MonthIndex;
+  sumber: SumberBulanTren;
+  /** The rule set in force for the month (or --rules). */
+  rules: RuleSet;
+  /**
+   * The month of each facility of HasilTren.fasilitas, in that order: a capaian row, or
+   * null when the month is missing. A facility with no registered participant that month
+   * has its row, with no indicator values (shown empty).
+   */
+  baris: (Capaian | null)[];
+  /** The month's anomaly signals (anomali-M.csv read back, or computed with the month); empty for a missing month. */
+  sinyal: SinyalBulan[];
+}
+
+export interface HasilTren {
+  dari: MonthIndex;
+  sampai: MonthIndex;
+  /** fktp.csv's facilities (after --ppk), by code (the capaian report's order). */
+  fasilitas: Fktp[];
+  /** Every month of the range, in order, the missing ones included. */
+  bulan: BulanTren[];
+  /** The rows rejected while computing months (their tolak files are compute's to write). */
+  tolak: Penolakan;
+  files: FileLaporan[];
+  peringatan: Pesan[];
+  dipakai: HasilJob['dipakai'];
+}
+
+/** One indicator (or the total nilai) of one doctor's practice over the months of a credentialing review. */
+export interface SeriRekredensialing {
+  /** An indicator id of the rule set, or 'total_nilai'. */
+  id: string;
+  /** Per month of the review (HasilRekredensialing.bulan's order): the value, its rating; null when none. */
+  nilai: (Rational | null)[];
+  rating: (number | null)[];
+  /** Months at each rating (every rating of the indicator's bands, at 0 too); empty for total_nilai. */
+  perRating: Map<number, number>;
+  /** The direction of the series (src/core/tren.ts arahTren); null with fewer than two months. */
+  arah: 'naik' | 'turun' | 'tetap' | null;
+  /** Which way of the value is better (src/core/tren.ts arahBaik): 1 higher, −1 lower, null not said. */
+  baik: 1 | -1 | null;
+}
+
+export interface BarisRekredensialing {
+  fktp: Fktp;
+  /** Months with a rated row (assessed). */
+  bulanDinilai: MonthIndex[];
+  seri: SeriRekredensialing[];
+  /** The months with anomaly signals, and which. */
+  sinyal: { bulan: MonthIndex; sinyal: string[] }[];
+}
+
+export interface HasilRekredensialing {
+  tren: HasilTren;
+  /** The months reviewed (the range of tren). */
+  bulan: MonthIndex[];
+  /** The rule set whose indicators and bands the review follows: the last month's. */
+  rules: RuleSet;
+  baris: BarisRekredensialing[];
+  files: FileLaporan[];
 }

@@ -81,7 +81,7 @@ export function barisRekap(h: HasilJob): BarisRekap[] {
 // Terminal: in the run's language (src/pesan/laporan.ts), its numbers in that language's format.
 
 /** "100%: 2, 85%: 1": the bands that hold facilities; "–" when none does. */
-const sebaranPersen = (s: readonly Sebaran<Rational>[], b: Bahasa): string =>
+export const sebaranPersen = (s: readonly Sebaran<Rational>[], b: Bahasa): string =>
   s.filter((x) => x.jumlah > 0).map((x) => `${pct(x.nilai, b)}: ${angka(x.jumlah, b)}`).join(', ') || '–';
 
 /** The first column left-aligned, the figures right-aligned; the band lists wrap after an item. */

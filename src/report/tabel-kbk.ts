@@ -20,8 +20,10 @@ export { lebarTerminal } from './table-engine.js';
 
 const polos = new Chalk({ level: 0 });
 
+/** A value to two decimals in the language's notation (an indicator, a total nilai): 150,00 / 150.00. */
+export const duaDesimal = (r: Rational, b: Bahasa): string => desimal(toFixed(r, 2), b);
 /** An indicator's value to two decimals with its unit: 150,00‰ / 150.00‰; "–" when not assessed. */
-const ind = (r: Rational | null, unit: string, b: Bahasa): string => (r === null ? '–' : `${desimal(toFixed(r, 2), b)}${unit}`);
+const ind = (r: Rational | null, unit: string, b: Bahasa): string => (r === null ? '–' : `${duaDesimal(r, b)}${unit}`);
 /** A payment percentage: 97% / 92,5% (92.5%). */
 export const persenTeks = (r: Rational, b: Bahasa): string => `${desimal(toPlain(r, 2), b)}%`;
 
@@ -40,7 +42,7 @@ export function tabelCapaian(rows: Capaian[], rules: RuleSet, c: ChalkInstance, 
     nama(r.fktp.namaFktp),
     ...rules.indikator.map((i) => ind(r.indikator.nilai[i.id] ?? null, i.satuan, bahasa)),
     r.penilaian ? rules.indikator.map((i) => r.penilaian?.rating[i.id]).join('/') : '–',
-    r.penilaian ? desimal(toFixed(r.penilaian.totalNilai, 2), bahasa) : '–',
+    r.penilaian ? duaDesimal(r.penilaian.totalNilai, bahasa) : '–',
     r.kbkBerlaku ? persenTeks(r.persenKapitasi, bahasa) : c.dim(t(P.tidakBerlaku100)),
   ]);
   const kolom: Kolom[] = [
@@ -74,7 +76,7 @@ export function tabelKapitasi(rows: Kapitasi[], c: ChalkInstance, lebar: number 
       r.fktp.kodePpk,
       nama(r.fktp.namaFktp),
       `${angka(r.jumlahBulanDinilai, bahasa)}/${angka(r.jendela.length, bahasa)}`,
-      r.penilaian ? desimal(toFixed(r.penilaian.totalNilai, 2), bahasa) : '–',
+      r.penilaian ? duaDesimal(r.penilaian.totalNilai, bahasa) : '–',
       persenTeks(r.persenKapitasi, bahasa),
       r.pembayaran.lantaiDiterapkan ? c.yellow(t(P.ya)) : '',
       rp(r.pembayaran.kapitasiDibayar),

@@ -22,11 +22,11 @@ import { angka, dalam, desimal, teks, type Bahasa, type Teks } from '../pesan/in
 import { JUDUL_KOLOM, judulNilai, judulRata, judulRating, judulRekapPersen, judulRekapRating, PESAN_BUKU } from '../pesan/buku-kerja.js';
 
 /** How a column's cells are typed and shown. */
-type Jenis = 'teks' | 'bulan' | 'hitungan' | 'indikator' | 'angka' | 'persen' | 'rupiah' | 'tarif' | 'bendera';
+export type Jenis = 'teks' | 'bulan' | 'hitungan' | 'indikator' | 'angka' | 'persen' | 'rupiah' | 'tarif' | 'bendera';
 
-type Baris = Record<string, string>;
+export type Baris = Record<string, string>;
 
-interface Tabel {
+export interface Tabel {
   nama: string;
   /** What the sheet is and its month: the printed page's header. */
   judulLembar: Teks;
@@ -55,7 +55,7 @@ const ANGKA_BULAT = /^-?\d+$/;
 const BENDERA = new Set(['kbk_berlaku', 'lantai_diterapkan']);
 
 /** What a workbook is written in, and the headings it gave each column (the Kolom sheet). */
-interface KonteksBuku {
+export interface KonteksBuku {
   bahasa: Bahasa;
   kolom: { lembar: string; judul: string; kolom: string }[];
 }
@@ -126,7 +126,7 @@ function warnaAntara(t: number): string {
 }
 
 /** The fill of rating_<id> cells: its place between the worst and the best of the rule set's bands. */
-function warnaRating(rules: RuleSet): (kolom: string, nilai: number) => string | undefined {
+export function warnaRating(rules: RuleSet): (kolom: string, nilai: number) => string | undefined {
   const rentang = new Map(
     rules.indikator.map((i) => {
       const r = i.band.map((b) => b.rating);
@@ -174,7 +174,7 @@ function aturHalaman(ws: ExcelJS.Worksheet, judul: string, bulan: string, b: Bah
  * `DIJUMLAH` columns are present (formulas with their result saved), widths from the
  * text, and the page set up for printing. Returns the next free row.
  */
-function tulisTabel(wb: ExcelJS.Workbook, t: Tabel, c: KonteksBuku): { ws: ExcelJS.Worksheet; baris: number } {
+export function tulisTabel(wb: ExcelJS.Workbook, t: Tabel, c: KonteksBuku): { ws: ExcelJS.Worksheet; baris: number } {
   const ws = wb.addWorksheet(t.nama, { views: [{ state: 'frozen', ySplit: 1 }] });
   const judul = t.kolom.map((k) => (t.judul ?? judulKolom)(k, c.bahasa));
   for (const [i, k] of t.kolom.entries()) c.kolom.push({ lembar: t.nama, judul: judul[i] as string, kolom: k });

@@ -151,6 +151,8 @@ export function parseRuleSetDengan(periksa: (v: unknown) => Teks[], v: unknown, 
       minLuarBulan: k.minLuarBulan ?? dari(bawaan.minLuarBulan),
       sinyal,
     },
+    // The verification sample's design (issue 20) likewise: one written before it takes kbk-2019's.
+    verifikasi: (rs.verifikasi as RuleSet['verifikasi'] | undefined) ?? (Object.fromEntries(Object.entries((kbk2019 as unknown as RuleSet).verifikasi).map(([n, s]) => [n, dari(s)])) as RuleSet['verifikasi']),
   };
   return samaDenganBawaan(hasil, SHIPPED_RULE_SETS, origin);
 }

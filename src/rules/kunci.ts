@@ -136,6 +136,12 @@ export const KUNCI_ATURAN: Readonly<Record<string, IsiKunci>> = {
   'kewajaran.sinyal.penurunan': 'sumber',
   'kewajaran.sinyal.minPenurunan': 'sumber',
   'kewajaran.sinyal.minBulanPenurunan': 'sumber',
+  verifikasi: 'objek',
+  'verifikasi.z': 'sumber',
+  'verifikasi.proporsiDuga': 'sumber',
+  'verifikasi.batasGalat': 'sumber',
+  'verifikasi.faktorSinyal': 'sumber',
+  'verifikasi.ambangTidakSah': 'sumber',
 };
 
 /** Every key of a kbk-tarif/1 file by its path pattern. */

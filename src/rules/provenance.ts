@@ -118,6 +118,7 @@ function barisAturan(rs: RuleSet): Baris[] {
   push('kewajaran.peringatanLuarBulan', nilaiDari(rs.kewajaran.peringatanLuarBulan.nilai), rs.kewajaran.peringatanLuarBulan);
   push('kewajaran.minLuarBulan', nilaiDari(rs.kewajaran.minLuarBulan.nilai), rs.kewajaran.minLuarBulan);
   for (const [k, v] of Object.entries(rs.kewajaran.sinyal)) push(`kewajaran.sinyal.${k}`, nilaiDari(v.nilai), v);
+  for (const [k, v] of Object.entries(rs.verifikasi)) push(`verifikasi.${k}`, nilaiDari(v.nilai), v);
   return out;
 }
 

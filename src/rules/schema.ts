@@ -201,6 +201,28 @@ export interface RuleSet {
     /** Thresholds of the anomaly signals (src/core/sinyal.ts): signals, not verdicts. */
     sinyal: AmbangSinyal;
   };
+  /**
+   * The assessment team's verification sample (kbk sampel) and what its findings flag
+   * (--verifikasi): optional in a file (parseRuleSet fills it from kbk-2019).
+   */
+  verifikasi: AturanVerifikasi;
+}
+
+/**
+ * Per facility and kind, a simple random sample without replacement of the N counted
+ * records: n0 = z²·p(1−p)/e², n = ⌈n0 / (1 + (n0 − 1)/N)⌉ capped by N (src/core/sampel.ts).
+ */
+export interface AturanVerifikasi {
+  /** The normal quantile of the confidence level (1.96: 95 %). */
+  z: Sourced<string>;
+  /** The invalid share p assumed when sizing (0.5: the largest p(1−p)). */
+  proporsiDuga: Sourced<string>;
+  /** The margin e of the estimate (0.10: ±10 points). */
+  batasGalat: Sourced<string>;
+  /** A facility with an anomaly signal in the month is sampled at this factor × n (capped by N). */
+  faktorSinyal: Sourced<string>;
+  /** A facility whose 95 % interval of its verified invalid share lies entirely above this share is flagged. */
+  ambangTidakSah: Sourced<string>;
 }
 
 export interface AmbangSinyal {
@@ -265,6 +287,19 @@ export const BATAS_SKEMA = {
   /** Clinical limits: the range a fasting glucose (mg/dL) or a blood pressure (mmHg) can be measured in. */
   gdp: [0, 600],
   tekanan: [0, 300],
+  /**
+   * The verification sample's values: each above `lo` (or from it, `dariLo`) and at most
+   * `hi`. A z of 0, a p of 0 or a margin of 0 sizes no sample (or an infinite one); p and
+   * 1 − p size the same sample, so p is written as the one at most 0.5; a factor below 1
+   * would under-sample the facilities a signal points at.
+   */
+  verifikasi: {
+    z: { lo: 0, dariLo: false, hi: 10 },
+    proporsiDuga: { lo: 0, dariLo: false, hi: 0.5 },
+    batasGalat: { lo: 0, dariLo: false, hi: 1 },
+    faktorSinyal: { lo: 1, dariLo: true, hi: 10 },
+    ambangTidakSah: { lo: 0, dariLo: false, hi: 1 },
+  },
 } as const;
 
 const B = BATAS_SKEMA;
@@ -491,8 +526,19 @@ export function periksaBentukAturan(v: unknown): Problems {
       }
     }
   }
+  // Optional in a file (parseRuleSet fills it from the shipped default); checked when given.
+  if (v.verifikasi !== undefined) checkVerifikasi(v.verifikasi, p);
   p.push(...kunciTidakDikenal(v, KUNCI_ATURAN));
   return p;
+}
+
+/** The verification sample's values (AturanVerifikasi): every key, each a decimal string within what it can mean. */
+function checkVerifikasi(v: unknown, p: Problems): void {
+  if (!isObj(v)) return void p.push(P.diharapkan('verifikasi', HARAP.objek));
+  for (const [k, b] of Object.entries(B.verifikasi)) {
+    const ok = (x: unknown): boolean => isDecimal(x) && (b.dariLo ? Number(x) >= b.lo : Number(x) > b.lo) && Number(x) <= b.hi;
+    checkSourced(v[k], `verifikasi.${k}`, p, ok, b.dariLo ? HARAP.desimalAntara(String(b.lo), String(b.hi), SB.faktor) : HARAP.desimalDiAtas(String(b.lo), String(b.hi)));
+  }
 }
 
 function checkProfil(v: unknown, path: string, p: Problems): void {

@@ -12,8 +12,8 @@ import { bacaFile } from '../file.js';
 import type { MasterFktp } from '../master.js';
 import type { IndeksPeserta, KunciKartu } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
-import { wajib } from '../values.js';
-import type { JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
+import { noKartu, wajib } from '../values.js';
+import type { CekVerifikasi, JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
   const dir = join(dataDir, formatMonth(bulan));
@@ -147,3 +147,24 @@ export function posisiTerdaftar(indeks: IndeksPeserta, kunci: number, f: number)
 export const naik = (a: Int32Array, i: number): void => {
   a[i] = (a[i] as number) + 1;
 };
+
+/**
+ * --verifikasi: the worksheet rows naming this counted row's line (participant position p),
+ * when their facility and card are this row's (each then marked cocok); undefined when the
+ * line is not in the worksheet. A row naming another record stays unmatched: the job stops
+ * on it after the read.
+ */
+export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi[]>, b: Baris, f: number, p: number): CekVerifikasi[] | undefined {
+  const cs = peta.get(b.line);
+  if (cs === undefined) return undefined;
+  const kartu = noKartu(b);
+  const cocok = cs.filter((c) => c.f === f && c.noKartu === kartu);
+  for (const c of cocok) {
+    c.cocok = true;
+    c.p = p;
+  }
+  return cocok;
+}
+
+/** Whether any of the rows (cekVerifikasi's) marks the record tidak, for what `dihitung` accepts (all when absent). */
+export const tidakSah = (cs: readonly CekVerifikasi[] | undefined, dihitung?: string): boolean => cs !== undefined && cs.some((c) => c.sah === false && (dihitung === undefined || c.dihitung === dihitung));

@@ -4,8 +4,8 @@
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import type { Baris } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { baca, fasilitasDikenal, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
-import { KONTAK } from './konteks.js';
+import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { KONTAK, KONTAK_TIDAK_SAH } from './konteks.js';
 
 /** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
 export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promise<{ catatan: string[] | null; tanggal: HitungTanggal }> {
@@ -15,6 +15,7 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
   const tglKontak = hitungTanggal(bulan, 'kontak.csv');
   const batasEntri = ctx.batasEntri;
   const terlambat = batasEntri === undefined ? undefined : pemisahTerlambat(ctx, bulan, batasEntri);
+  const verifikasi = ctx.verifikasi;
   const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -39,6 +40,12 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
       if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, b.line, false);
       return void hf.kontakTidakTerdaftar++;
     }
+    if (verifikasi !== undefined && tidakSah(cekVerifikasi(verifikasi.kontak, b, f, p))) {
+      // Marked tidak by the assessment team (as the participant's contact or as a Prolanis visit): this contact does not count; another valid one of the participant still does.
+      flags[p] = (flags[p] as number) | KONTAK_TIDAK_SAH;
+      if (jejak !== undefined) jejak.tidakSah('kontak', kartuIni, f, tgl, b.line);
+      return;
+    }
     flags[p] = (flags[p] as number) | KONTAK;
     const hari = tgl - first + 1;
     const awal = hariPertama[p] as number;
@@ -48,6 +55,7 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
     }
     catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
   });
+  if (verifikasi !== undefined) kontakBatal(m, verifikasi.kontakBatal);
   for (let p = 0; p < indeks.size; p++) {
     const f = indeks.fasilitas[p] as number;
     if (f < 0 || !((flags[p] as number) & KONTAK)) continue;
@@ -55,6 +63,17 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
     naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
   }
   return { catatan: catatanKontak, tanggal: tglKontak };
+}
+
+/** --verifikasi: per facility the participants left without a counted contact by contacts marked tidak (the flag is cleared by hitungProlanis). */
+function kontakBatal(m: BacaanBulan, batal: Int32Array): void {
+  const { indeks, flags } = m;
+  for (let p = 0; p < indeks.size; p++) {
+    const fl = flags[p] as number;
+    if (!(fl & KONTAK_TIDAK_SAH)) continue;
+    const f = indeks.fasilitas[p] as number;
+    if (f >= 0 && !(fl & KONTAK)) batal[f] = (batal[f] as number) + 1;
+  }
 }
 
 const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;

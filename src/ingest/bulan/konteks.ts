@@ -1,7 +1,8 @@
 // What reading a month needs and tells: the context every reader of a month file gets, the
 // hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
 // endings both sides share.
-import type { DayNumber } from '../../core/month.js';
+import type { DayNumber, MonthIndex } from '../../core/month.js';
+import type { JenisSampel, KodeDihitung } from '../../core/sampel-kolom.js';
 import type { BatasUkur } from '../../core/wajar.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
@@ -35,6 +36,77 @@ export interface KonteksBaca extends KonteksFile {
    * absent: every contact counts whenever it was entered.
    */
   batasEntri?: DayNumber;
+  /**
+   * --verifikasi (issue 20): the month's filled worksheet rows by kind and source line, set
+   * per month where the rule set is chosen (app/jobs.ts bacaDenganAturan). Each reader
+   * checks a listed line against what it counted (CekVerifikasi) and leaves a row marked
+   * `tidak` uncounted; absent: one test of undefined per row.
+   */
+  verifikasi?: VerifikasiBaca;
+  /** --verifikasi: the run's worksheets by the month each verifies, read once (src/app/verifikasi.ts). */
+  lembarVerifikasi?: ReadonlyMap<number, LembarVerifikasi>;
+}
+
+/* The filled verification worksheet (read by src/ingest/verifikasi.ts). */
+
+/** One worksheet row as read. */
+export interface BarisLembar {
+  /** Its line in the worksheet, and how messages name its key cells. */
+  baris: number;
+  lokasiBaris: string;
+  kodePpk: string;
+  jenis: JenisSampel;
+  noKartu: string;
+  /** The month file as the rejects name it ("2024-06/kontak.csv") and its line; `berkas`: which file it is (a Prolanis visit may be a contact). */
+  file: string;
+  berkas: JenisSampel;
+  barisSumber: number;
+  dihitungSebagai: KodeDihitung;
+  /** true ya, false tidak, null empty (not checked). */
+  sah: boolean | null;
+}
+
+/** A filled worksheet: its month, seed and rows. */
+export interface LembarVerifikasi {
+  path: string;
+  /** How messages name it (its file name). */
+  label: string;
+  bulan: MonthIndex;
+  benih: string | null;
+  baris: BarisLembar[];
+}
+
+/** One worksheet row as a month's readers check it: what it claims, and what the read found. */
+export interface CekVerifikasi {
+  /** The worksheet row's facility (master index; -1: not in fktp.csv) and card as written. */
+  f: number;
+  noKartu: string;
+  /** sah: true ya, false tidak, null empty (not checked). */
+  sah: boolean | null;
+  /** What the row says the record counted for. */
+  dihitung: KodeDihitung;
+  /** Set by the reader: the line is a record of that facility and card that counted (for a Prolanis visit, of an enrolled participant; for control, the job checks the decision). */
+  cocok: boolean;
+  /** The participant's position in the month's index (-1 until found). */
+  p: number;
+  /** prolanis.csv: the measurement's index into FaktaProlanis.ukur (-1: none). */
+  ukur: number;
+}
+
+/**
+ * A month's worksheet rows per source file, by line (the line tolak-*.csv numbers): a line
+ * may be listed twice (a contact sampled as the participant's contact and as an enrolled
+ * participant's Prolanis visit).
+ */
+export interface VerifikasiBaca {
+  kontak: Map<number, CekVerifikasi[]>;
+  rujukan: Map<number, CekVerifikasi[]>;
+  prolanis: Map<number, CekVerifikasi[]>;
+  /** Filled by the readers, per facility: participants no longer contacted, enrolled participants no longer visiting, because of records marked tidak. */
+  kontakBatal: Int32Array;
+  berkunjungBatal: Int32Array;
+  /** Every row, in the worksheet's order (LembarVerifikasi.baris). */
+  urut: CekVerifikasi[];
 }
 
 /** How a rujukan.csv row ended (JejakBulan.rujukan). */
@@ -47,6 +119,9 @@ export const RUJUKAN_DITOLAK = 3;
 // Per-participant flags while reading: the four Prolanis ones of src/core/types.ts, and two more.
 export const KONTAK = 16;
 export const DIUKUR = 32;
+/** With --verifikasi only, while the month is read: a counted contact, or a Prolanis row counted as a visit, of the participant was marked tidak (cleared when the read is over). */
+export const KONTAK_TIDAK_SAH = 64;
+export const DIUKUR_TIDAK_SAH = 128;
 
 /**
  * kbk audit (the collector src/ingest/jejak.ts): what bacaBulan decides row by row, told as
@@ -74,6 +149,8 @@ export interface JejakBulan {
   rujukanKonflik(baris: number, alasan: string): void;
   /** A prolanis.csv row not counted (its card not registered at f), or a measurement of a registered participant dated outside the month. */
   prolanisLain(kunci: number, f: number, tgl: number, baris: number, luarBulan: boolean): void;
+  /** A row that counted, marked `tidak` in the verification worksheet (--verifikasi): not counted. */
+  tidakSah(jenis: 'kontak' | 'rujukan' | 'prolanis', kunci: number, f: number, tgl: number, baris: number): void;
   /** A row of a month file rejected by a RowError (the file's own checks or the row's values). */
   ditolak(jenis: JenisBulan, b: Baris, e: RowError): void;
   /** The read's end: per position the flags (DIAG_DM… and KONTAK, DIUKUR), the day of the first counted contact, the Prolanis participant (-1: none). */

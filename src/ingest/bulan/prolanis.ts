@@ -9,8 +9,8 @@ import { Kolom } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
 import { UjiUkur } from '../wajar.js';
-import { baca, fasilitasDikenal, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
-import { DIUKUR, KONTAK } from './konteks.js';
+import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type VerifikasiBaca } from './konteks.js';
 
 /** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
 function jenisDiagnosa(b: Baris): 'DM' | 'HT' {
@@ -36,6 +36,7 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
   const ukur: UkurProlanis = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
   const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
   const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
+  const verifikasi = ctx.verifikasi;
   const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -70,8 +71,22 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
       if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
     } else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
-      fl |= DIUKUR;
-      if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
+      let kunjungan = true;
+      if (verifikasi !== undefined) {
+        // Rows of the worksheet naming this one: a measurement for control (the job checks it decided), or a visit.
+        const cs = cekVerifikasi(verifikasi.prolanis, b, f, p);
+        if (cs !== undefined) for (const c of cs) c.ukur = diukur ? ukur.peserta.length : -1;
+        if (tidakSah(cs) && jejak !== undefined) jejak.tidakSah('prolanis', kartuIni, f, tgl, b.line);
+        // A visit marked tidak is no visit; the participant stays enrolled. Marked tidak either way, its measurement decides nothing (hitungProlanis: FaktaProlanis.tidakSah).
+        if (tidakSah(cs, 'prolanis_berkunjung')) {
+          kunjungan = false;
+          fl |= DIUKUR_TIDAK_SAH;
+        }
+      }
+      if (kunjungan) {
+        fl |= DIUKUR;
+        if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
+      }
       if (diukur) {
         ukur.peserta.push(p);
         ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
@@ -93,6 +108,8 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
  */
 export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: FaktaProlanis; ringkas: Int32Array } {
   const { indeks, h, flags } = m;
+  const v = m.ctx.verifikasi;
+  if (v !== undefined) kunjunganTerdaftar(v, flags);
   const ringkas = new Int32Array(indeks.size).fill(-1);
   let nProlanis = 0;
   for (let p = 0; p < indeks.size; p++) {
@@ -105,6 +122,7 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
     if (fl & (PROLANIS_DM | PROLANIS_HT)) {
       hf.prolanisTerdaftar++;
       if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
+      else if (v !== undefined && fl & (KONTAK_TIDAK_SAH | DIUKUR_TIDAK_SAH)) v.berkunjungBatal[f] = (v.berkunjungBatal[f] as number) + 1;
     }
     if (fl & (DIAG_DM | DIAG_HT)) ringkas[p] = nProlanis++;
   }
@@ -113,6 +131,10 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
     flags: new Uint8Array(nProlanis),
     ukur: { n: ukur.peserta.length, peserta: ukur.peserta.view().map((p) => ringkas[p] as number), program: ukur.program.view(), tanggal: ukur.tanggal.view(), a: ukur.a.view(), b: ukur.b.view(), baris: ukur.baris.view() },
   };
+  if (v !== undefined) {
+    prolanis.tidakSah = new Set([...v.prolanis.values()].flatMap((cs) => cs.flatMap((c) => (c.sah === false && c.ukur >= 0 ? [c.ukur] : []))));
+    for (let p = 0; p < indeks.size; p++) flags[p] = (flags[p] as number) & ~(KONTAK_TIDAK_SAH | DIUKUR_TIDAK_SAH);
+  }
   for (let p = 0; p < indeks.size; p++) {
     const i = ringkas[p] as number;
     if (i < 0) continue;
@@ -120,4 +142,10 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
   return { prolanis, ringkas };
+}
+
+/** --verifikasi: a row naming a Prolanis visit matched only when its participant is enrolled (in DM or HT) once every row is read. */
+function kunjunganTerdaftar(v: VerifikasiBaca, flags: Uint8Array): void {
+  for (const peta of [v.kontak, v.prolanis])
+    for (const cs of peta.values()) for (const c of cs) if (c.cocok && c.dihitung === 'prolanis_berkunjung' && !((flags[c.p] as number) & (PROLANIS_DM | PROLANIS_HT))) c.cocok = false;
 }

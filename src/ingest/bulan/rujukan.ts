@@ -14,7 +14,7 @@ import type { KunciKartu } from '../peserta-index.js';
 import { Penolakan } from '../rejects.js';
 import { RowError } from '../row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, wajib } from '../values.js';
-import { baca, fasilitasDikenal, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca } from './konteks.js';
 
 /** Whether a referral row carries a TACC reason (src/core/kosakata.ts: kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
@@ -51,6 +51,7 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
   const tglRujukan = hitungTanggal(bulan, 'rujukan.csv');
   const ganda = new RujukanGanda(h, harian, first, kartu, (f) => ctx.master.daftar[f]?.kodePpk ?? '');
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
+  const verifikasi = ctx.verifikasi;
   const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
     const isi = isiRujukan(ctx, bulan, kartu, b);
@@ -74,7 +75,13 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
     hf.rujukanTotal++;
     naik(harian.rujukan, f * HARI + tgl - first);
     if (tacc) hf.rujukanTacc++;
-    else if (nonSpes) {
+    else if (nonSpes && verifikasi !== undefined && tidakSah(cekVerifikasi(verifikasi.rujukan, b, f, -1))) {
+      // Marked tidak: it leaves the numerator (RRNS) but stays in rujukanTotal, the denominator.
+      // The referral itself was issued in BPJS's own system ("data luaran aplikasi BPJS
+      // Kesehatan"): the team's finding questions whether it was non-specialistic (what it
+      // counted as, from the diagnosis and the evidence), not whether the patient was referred.
+      if (jejak !== undefined) jejak.tidakSah('rujukan', kartuIni, f, tgl, b.line);
+    } else if (nonSpes) {
       hf.rujukanNonSpesialistik++;
       naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
     }
