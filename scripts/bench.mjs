@@ -159,7 +159,7 @@ function bebas(dir) {
 const work = mkdtempSync(join(tmpdir(), 'kbk-bench-'));
 const bagian = ARG.has('--nasional') || ARG.has('--shard') ? new Set([...ARG].filter((a) => a === '--nasional' || a === '--shard')) : new Set(['--bulan', '--perintah', '--run', ...(FULL ? ['--skala', '--shard'] : [])]);
 try {
-  console.log(`kbk bench (${FULL ? 'full' : 'quick; --full for the branch sizes'}): ${availableParallelism()} cores, Node ${process.version}; medians of ${RUNS} interleaved rounds`);
+  console.log(`kbk bench (${FULL ? 'full' : 'quick; --full for the branch sizes'}; ${fmt(N)} participants a branch month; sections ${[...bagian].join(' ')}): ${availableParallelism()} cores, Node ${process.version}; medians of ${RUNS} interleaved rounds`);
   if (bagian.has('--bulan')) {
     const adaDuckdb = siapkanDuckdb();
     console.log(`\n1. a branch month: ${fmt(N)} participants, ${F} facilities (rounds: floor, kbk compute${adaDuckdb ? ', DuckDB 1 thread, DuckDB 2 threads' : ''})`);
