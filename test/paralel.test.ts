@@ -8,6 +8,9 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Prabaca } from '../src/app/bulan-paralel.js';
+import type { KonteksBaca } from '../src/ingest/bulan.js';
+import type { OpsiJob } from '../src/app/opsi.js';
 import { ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
 
 /** The demo months (2024-04..07) in a fresh folder, changed by `ubah`. */
@@ -165,4 +168,21 @@ describe('months on worker threads say what a sequential run says', () => {
     expect(readdirSync(tmpdir)).toEqual([]);
     expect(existsSync(out) ? readdirSync(out).filter((n) => n.endsWith('.csv')) : []).toEqual([]);
   }, 120_000);
+
+  it('never on workers: KBK_THREADS=1, a --summary workbook, an audit collector, --verifikasi worksheets, one read only', () => {
+    const ctx = {} as KonteksBaca;
+    const opsi = { utas: '4', dataDir: join(FIXTURES, 'demo') } as OpsiJob;
+    const dua = [
+      { jenis: 'bulan' as const, bulan: 2024 * 12 + 3 },
+      { jenis: 'bulan' as const, bulan: 2024 * 12 + 4 },
+    ];
+    expect(Prabaca.mulai(ctx, { ...opsi, utas: '1' }, dua)).toBeNull();
+    expect(Prabaca.mulai({ ...ctx, ringkasan: {} } as KonteksBaca, opsi, dua)).toBeNull();
+    expect(Prabaca.mulai({ ...ctx, jejak: {} } as KonteksBaca, opsi, dua)).toBeNull();
+    // The worksheets are applied inside the month's read with ctx.lembarVerifikasi, which a worker does not have.
+    expect(Prabaca.mulai({ ...ctx, lembarVerifikasi: new Map([[2024 * 12 + 3, {}]]) } as unknown as KonteksBaca, opsi, dua)).toBeNull();
+    expect(Prabaca.mulai(ctx, opsi, dua.slice(0, 1))).toBeNull();
+    // Automatic: the demo months (a few MiB) are below the size where a worker pays.
+    expect(Prabaca.mulai(ctx, { ...opsi, utas: undefined }, dua)).toBeNull();
+  });
 });
