@@ -11,7 +11,7 @@ import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { namaLaporan } from '../report/nama-laporan.js';
 import { csvText } from '../report/write.js';
-import { bacaJendela, denganTolak, type BacaanJendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
+import { bacaJendela, denganTolak, mulaiPrabaca, type BacaanJendela, type Jendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
 import { PESAN_APP } from '../pesan/app.js';
 import type { HasilBanding } from '../report/hasil.js';
@@ -69,10 +69,17 @@ export function banding(opsi: OpsiJob, bulanBayar: MonthIndex, alt: OpsiBanding)
   }
   return denganTolak(opsi, bulanBayar, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
-    const sudah: BacaanJendela = { bulan: new Map() };
-    const j = await bacaJendela(ctx, opsi, bulanBayar, sudah);
-    // The other window reads only the months the first did not.
-    const jB = alt.window === undefined || alt.window === j.kind ? j : await bacaJendela(ctx, { ...opsi, window: alt.window }, bulanBayar, sudah);
+    // Both windows' months read side by side where that pays (src/app/bulan-paralel.ts), heard in this order.
+    const sudah: BacaanJendela = { bulan: new Map(), prabaca: mulaiPrabaca(ctx, opsi, bulanBayar, [undefined, alt.window]) };
+    let j: Jendela;
+    let jB: Jendela;
+    try {
+      j = await bacaJendela(ctx, opsi, bulanBayar, sudah);
+      // The other window reads only the months the first did not.
+      jB = alt.window === undefined || alt.window === j.kind ? j : await bacaJendela(ctx, { ...opsi, window: alt.window }, bulanBayar, sudah);
+    } finally {
+      await sudah.prabaca?.tutup();
+    }
     const a = ketentuanBayar(opsi, j);
     const rulesB = alt.rules ?? a.rules;
     const b: Ketentuan = {

@@ -24,6 +24,7 @@ import { bacaRingkasan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import type { BulanDibaca, OpsiJob } from './opsi.js';
 import { fileAnomali, sinyalUntuk } from './sinyal.js';
+import { Prabaca } from './bulan-paralel.js';
 import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
@@ -302,6 +303,30 @@ export function jendelaBayar(opsi: OpsiJob, bulanBayar: MonthIndex): { kind: Win
 export interface BacaanJendela {
   bulan: Map<MonthIndex, BulanDibaca | null>;
   peserta?: { jumlah: number[]; catatan: string[] };
+  /** The months being read side by side on worker threads (src/app/bulan-paralel.ts); absent or null: each read in turn. */
+  prabaca?: Prabaca | null;
+}
+
+/**
+ * Starts the reads of the windows' months (each kind in `jendela`; undefined: the run's own)
+ * and of the payment month's peserta.csv on worker threads, where that pays; null: read in
+ * turn. bacaJendela still asks for them in its order, and hears each as a sequential read.
+ * The caller ends them (Prabaca.tutup) whatever happens.
+ */
+export function mulaiPrabaca(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: MonthIndex, jendela: (WindowKind | undefined)[]): Prabaca | null {
+  const tugas: { jenis: 'bulan' | 'peserta'; bulan: MonthIndex }[] = [];
+  // In the order bacaJendela reads: the first window's months, the payment month's peserta.csv, the other windows' months.
+  jendela.forEach((kind, i) => {
+    let window: MonthIndex[] = [];
+    try {
+      window = jendelaBayar({ ...opsi, window: kind ?? opsi.window }, bulanBayar).window;
+    } catch {
+      // bacaJendela says it, when it gets there
+    }
+    for (const m of window) if (!tugas.some((t) => t.bulan === m && t.jenis === 'bulan') && adaBulan(ctx, opsi, m)) tugas.push({ jenis: 'bulan', bulan: m });
+    if (i === 0 && existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) tugas.push({ jenis: 'peserta', bulan: bulanBayar });
+  });
+  return Prabaca.mulai(ctx, opsi, tugas);
 }
 
 /** Reads the window's assessment months and the payment month's peserta.csv, once (a month already in `sudah` is not read again). */
@@ -321,7 +346,7 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
-    const dibaca = await bacaDenganAturan(ctx, opsi, bulan);
+    const dibaca = await (sudah.prabaca?.bulan(bulan, pilihAturan(opsi, bulan)) ?? bacaDenganAturan(ctx, opsi, bulan));
     sudah.bulan.set(bulan, dibaca);
     months.push({ bulan, dibaca, aturan: dibaca.rules.id });
   }
@@ -347,7 +372,7 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
   }
   if (existsSync(join(opsi.dataDir, formatMonth(bulanBayar), 'peserta.csv'))) {
     if (!sudah.peserta) opsi.log(PESAN_APP.membacaPeserta(formatMonth(bulanBayar)));
-    const p = (sudah.peserta ??= await bacaPesertaTerdaftar(ctx, bulanBayar));
+    const p = (sudah.peserta ??= await (sudah.prabaca?.peserta(bulanBayar) ?? bacaPesertaTerdaftar(ctx, bulanBayar)));
     catatanBulan.set(bulanBayar, p.catatan);
     return { bulanBayar, kind, months, peserta: p.jumlah, pesertaBulan: bulanBayar, catatanBulan };
   }
@@ -409,7 +434,13 @@ export function pay(opsi: OpsiJob, bulanBayar: MonthIndex, withCapaian: boolean)
       if (maks && fktp.tarifKapitasi > BigInt(maks.nilai)) ctx.peringatan.push(PESAN_APP.tarifAtasSdm(fktp.kodePpk, fktp.tarifKapitasi, fktp.jenisFktp, maks.nilai, tarifBayar.id));
     }
     periksaBulanLembar(ctx, jendelaBayar(opsi, bulanBayar).window);
-    const j = await bacaJendela(ctx, opsi, bulanBayar);
+    const sudah: BacaanJendela = { bulan: new Map(), prabaca: mulaiPrabaca(ctx, opsi, bulanBayar, [undefined]) };
+    let j: Jendela;
+    try {
+      j = await bacaJendela(ctx, opsi, bulanBayar, sudah);
+    } finally {
+      await sudah.prabaca?.tutup();
+    }
     const k = ketentuanBayar(opsi, j);
     const capaian: HasilJob['capaian'] = [];
     const files: FileLaporan[] = [];

@@ -73,6 +73,12 @@ export interface OpsiJob {
    * replaced by their keyed hash (src/report/samaran.ts hmacKartu); absent: written as they are.
    */
   samarkan?: (noKartu: string) => string;
+  /**
+   * KBK_THREADS (the environment): how pay, run and banding read their months — '1' one after
+   * the other on the main thread, 'N' on up to N worker threads whatever their size; absent:
+   * on worker threads when the months are large enough for that to pay (src/app/bulan-paralel.ts).
+   */
+  utas?: string;
   /** --verifikasi FILE (repeatable): filled verification worksheets, one per assessed month (src/app/verifikasi.ts). */
   verifikasi?: readonly string[];
   /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */

@@ -204,6 +204,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     format: { xlsx: o.xlsx || o.format?.includes('xlsx'), html: o.html === true, csvExcel: o.csvExcel || o.format?.includes('csv-excel'), rekapCabang: o.format?.includes('rekap-cabang') },
     profilKlinis: o.profilKlinis,
     gdpSatuan: o.gdpSatuan,
+    utas: io.env.KBK_THREADS,
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {

@@ -94,6 +94,11 @@ export class Penolakan {
     const k = `${t.kolom}: ${t.jenis}`;
     perFile.set(k, (perFile.get(k) ?? 0) + 1);
     this.perAlasan.set(t.file, perFile);
+    return this.simpanBaris(row);
+  }
+
+  /** A row into memory, or past the bound into the spill file. */
+  private simpanBaris(row: Tolak): Tolak {
     if (this.memori.length < this.batas && this.bytesMemori < BATAS_BYTES_MEMORI) {
       this.memori.push(row);
       this.bytesMemori += row.isi.length + row.alasan.length + row.alasanId.length;
@@ -140,18 +145,7 @@ export class Penolakan {
     yield* this.memori;
     if (this.spill === null) return;
     this.siram();
-    const fd = openSync(this.spill.path, constants.O_RDONLY | constants.O_NOFOLLOW);
-    try {
-      const buf = Buffer.alloc(1 << 20);
-      let rest = '';
-      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
-        const lines = (rest + buf.toString('utf8', 0, n)).split('\n');
-        rest = lines.pop() ?? '';
-        for (const l of lines) yield JSON.parse(l) as Tolak;
-      }
-    } finally {
-      closeSync(fd);
-    }
+    yield* bacaSpill(this.spill.path);
   }
 
   /** Removes the spill file and its folder; the rows in it are gone after this. */
@@ -210,9 +204,87 @@ export class Penolakan {
     return PESAN_INGEST.tolakMelebihiBaris(file, n, h.baris, semua, ((h.baris / semua) * 100).toFixed(2), h.bytes, bytesFile, batas, first.baris, first.kolom, alasan);
   }
 
+  /**
+   * What this collector holds, for another thread's collector to take over (a month read on
+   * a worker thread, src/app/bulan-paralel.ts): its rows in order (in memory, then the
+   * spill file, left on disk and closed) and its per-file figures. The collector is not
+   * used after this.
+   */
+  potret(): PotretPenolakan {
+    let spill: string | null = null;
+    if (this.spill !== null) {
+      this.siram();
+      closeSync(this.spill.fd);
+      spill = this.spill.path;
+      this.spill = null;
+    }
+    return {
+      baris: this.memori,
+      spill,
+      salahPerFile: this.salahPerFile,
+      pertamaPerFile: this.pertamaPerFile,
+      teksPertama: this.teksPertama,
+      perAlasan: this.perAlasan,
+      hilangPerFile: this.hilangPerFile,
+      bytesPerFile: this.bytesPerFile,
+    };
+  }
+
+  /**
+   * Takes over another collector's rows after this one's, as if they had been found here in
+   * that order (never stopping: --strict stopped the other one already, if it had to). The
+   * other's spill file is read, not removed (its owner removes it).
+   */
+  serap(p: PotretPenolakan): void {
+    for (const row of p.baris) this.simpanBaris(row);
+    if (p.spill !== null) for (const row of bacaSpill(p.spill)) this.simpanBaris(row);
+    for (const [f, n] of p.salahPerFile) this.salahPerFile.set(f, this.jumlah(f) + n);
+    for (const [f, t] of p.pertamaPerFile) if (!this.pertamaPerFile.has(f)) this.pertamaPerFile.set(f, t);
+    for (const [f, t] of p.teksPertama) if (!this.teksPertama.has(f)) this.teksPertama.set(f, t);
+    for (const [f, m] of p.perAlasan) {
+      const perFile = this.perAlasan.get(f) ?? new Map<string, number>();
+      for (const [k, n] of m) perFile.set(k, (perFile.get(k) ?? 0) + n);
+      this.perAlasan.set(f, perFile);
+    }
+    for (const [f, h] of p.hilangPerFile) {
+      const ada = this.hilangPerFile.get(f) ?? { baris: 0, bytes: 0 };
+      this.hilangPerFile.set(f, { baris: ada.baris + h.baris, bytes: ada.bytes + h.bytes });
+    }
+    for (const [f, b] of p.bytesPerFile) this.bytesPerFile.set(f, b);
+  }
+
   /** Per file, per column and kind: how many rows, for the terminal summaries. */
   ringkasan(): Map<string, Map<string, number>> {
     return new Map([...this.perAlasan].map(([f, m]) => [f, new Map(m)]));
+  }
+}
+
+/** A collector's rows and figures as another thread hands them over (Penolakan.potret). */
+export interface PotretPenolakan {
+  baris: Tolak[];
+  /** The spill file holding the rows after `baris`, or null. */
+  spill: string | null;
+  salahPerFile: Map<string, number>;
+  pertamaPerFile: Map<string, Tolak>;
+  teksPertama: Map<string, Teks>;
+  perAlasan: Map<string, Map<string, number>>;
+  hilangPerFile: Map<string, { baris: number; bytes: number }>;
+  bytesPerFile: Map<string, number>;
+}
+
+/** The rows of a spill file, in the order written. */
+function* bacaSpill(path: string): Generator<Tolak> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    let rest = '';
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      const lines = (rest + buf.toString('utf8', 0, n)).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) yield JSON.parse(l) as Tolak;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -288,4 +288,9 @@ export const PESAN_APP = {
       `${nama}: fasilitas ${kode} ada di ${a} dan juga di ${b}; satu fasilitas hanya milik satu cabang`,
       `${nama}: facility ${kode} is in both ${a} and ${b}; a facility belongs to one branch`,
     ),
+  utasSalah: (nilai: string): Teks =>
+    teks(
+      `KBK_THREADS=${nilai}: harus bilangan bulat ≥ 1 (1: bulan dibaca satu per satu; N: sampai N thread; kosong: otomatis)`,
+      `KBK_THREADS=${nilai}: must be a whole number ≥ 1 (1: months read one at a time; N: up to N threads; unset: automatic)`,
+    ),
 } satisfies Record<string, Pesan | ((...args: never[]) => Pesan)>;
