@@ -1,7 +1,7 @@
 // The words of --verifikasi (issue 20): what is wrong with a filled verification worksheet
 // (each naming the worksheet, its line and column, and what was expected), and the summary
 // of what the verification removed. Part of the one catalog (src/pesan/index.ts).
-import { angka, teks, type Teks } from './index.js';
+import { angka, desimal, teks, type Teks } from './index.js';
 
 const daftar = (xs: readonly string[]): string => xs.join(', ');
 
@@ -71,7 +71,7 @@ export const PESAN_VERIFIKASI = {
   ringkasan: (bulan: string, diperiksa: number, tidakSah: number, ditandai: readonly string[], ambang: string): Teks =>
     teks(
       `verifikasi ${bulan}: ${angka(diperiksa, 'id')} rekaman diperiksa, ${angka(tidakSah, 'id')} tidak sah dan tidak dihitung` +
-        (ditandai.length > 0 ? `; proporsi tidak sah di atas ${ambang} (seluruh interval 95 %): ${daftar(ditandai)}` : ''),
+        (ditandai.length > 0 ? `; proporsi tidak sah di atas ${desimal(ambang, 'id')} (seluruh interval 95 %): ${daftar(ditandai)}` : ''),
       `verification ${bulan}: ${diperiksa} records checked, ${tidakSah} invalid and not counted` + (ditandai.length > 0 ? `; invalid share above ${ambang} (the whole 95 % interval): ${daftar(ditandai)}` : ''),
     ),
 };
