@@ -295,3 +295,24 @@ describe('the pieces', () => {
     expect(arahTren([{ x: 5, y: rat(1) }])).toBeNull();
   });
 });
+
+describe('kbk tren over a payment month that holds only peserta.csv', () => {
+  it('perber-2018: 2018-03 as its hand-checked capaian, 2018-04 (peserta.csv only) empty for every facility and said, exit 0', async () => {
+    const data = join(FIXTURES, 'perber-2018');
+    const out = tmp();
+    const r = await kbkKode(0, ['tren', '--data', data, '--dari', '2018-03', '--sampai', '2018-04', '--out', out, '--lang', 'en']);
+    const rows = baca(join(out, 'tren-2018-03-2018-04.csv'));
+    expect(rows).toHaveLength(8);
+    const expected = baca(join(data, 'expected', 'capaian-2018-03.csv'));
+    expect(expected.map((e) => e.kode_ppk)).toEqual(['PB01', 'PB02', 'PB03', 'PB04']);
+    for (const e of expected) {
+      const maret = sel(rows, e.kode_ppk as string, '2018-03');
+      expect(maret.sumber).toBe('hitung');
+      expect([maret.angka_kontak, maret.persen_kapitasi]).toEqual([e.angka_kontak, e.persen_kapitasi]);
+      const april = sel(rows, e.kode_ppk as string, '2018-04');
+      expect(april.sumber).toBe('tidak_ada');
+      expect([april.angka_kontak, april.total_nilai, april.persen_kapitasi]).toEqual(['', '', '']);
+    }
+    expect(r.err).toContain('2018-04: a month folder without kontak.csv, rujukan.csv and prolanis.csv (a payment month, peserta.csv only): not assessed, empty in the trend');
+  });
+});

@@ -29,6 +29,11 @@ export const PESAN_TREN = {
       `${daftar(bulan)}: tidak ada folder bulan di ${dir}; ${bulan.length > 1 ? 'bulan-bulan ini' : 'bulan ini'} kosong di tren (tidak dikarang)`,
       `${daftar(bulan)}: no month folder in ${dir}; ${bulan.length > 1 ? 'these months are' : 'the month is'} empty in the trend (never invented)`,
     ),
+  bulanBayarSaja: (bulan: readonly string[]): Teks =>
+    teks(
+      `${daftar(bulan)}: folder bulan tanpa kontak.csv, rujukan.csv dan prolanis.csv (bulan bayar saja, hanya peserta.csv): tidak dinilai, kosong di tren`,
+      `${daftar(bulan)}: a month folder without kontak.csv, rujukan.csv and prolanis.csv (a payment month, peserta.csv only): not assessed, empty in the trend`,
+    ),
   dariLaporan: (bulan: string, laporan: string): Teks => teks(`${bulan}: diambil dari ${laporan}`, `${bulan}: taken from ${laporan}`),
   dihitung: (bulan: string, alasan: Teks | null): Teks =>
     teks(`${bulan}: dihitung${alasan ? ` (${alasan.id})` : ''}`, `${bulan}: computed${alasan ? ` (${alasan.en})` : ''}`),
