@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { jobOptions, opsiVerifikasi } from './opsi.js';
+import { jobOptions, opsiVerifikasi } from './opsi-perintah.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 

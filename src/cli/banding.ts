@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import { WINDOW_KINDS } from '../core/month.js';
 import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { jobOptions } from './opsi.js';
+import { jobOptions } from './opsi-perintah.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 

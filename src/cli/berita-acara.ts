@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { dialectOptions, opsiJendela, opsiKetentuan, opsiTerima, opsiVerifikasi } from './opsi.js';
+import { dialectOptions, opsiJendela, opsiKetentuan, opsiTerima, opsiVerifikasi } from './opsi-perintah.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { dialectOptions } from './opsi.js';
+import { dialectOptions } from './opsi-perintah.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 

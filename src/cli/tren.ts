@@ -14,7 +14,7 @@ import { BANTUAN } from '../pesan/bantuan.js';
 import { BANTUAN_TREN } from '../pesan/tren.js';
 import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { dialectOptions } from './opsi.js';
+import { dialectOptions } from './opsi-perintah.js';
 
 /** Either command with what both read alike: the data, the last month, the rule set, the dialect, the thresholds. */
 function perintah(program: Command, io: Io, nama: 'tren' | 'rekredensialing'): { cmd: Command; t: (p: Teks) => string } {

@@ -3,7 +3,8 @@ import { audit as jobAudit, PESAN_RINGKASAN as PESAN_RINGKASAN_AUDIT, ringkasanJ
 import { UsageError } from '../../errors.js';
 import { lebarTerminal } from '../../report/table-engine.js';
 import { tulisSet } from '../../report/write.js';
-import { bahasaIo, catatanNilai, chalkFor, info, peringatan, ringkasTolak, type Io } from '../output.js';
+import { bahasaIo, chalkFor, info, peringatan, ringkasTolak, type Io } from '../output.js';
+import { catatanNilai } from './catatan.js';
 import { bulan, opsiJob, opsiTulis, type OpsiCli } from '../opsi.js';
 import { PESAN_CLI } from '../../pesan/cli.js';
 

@@ -6,7 +6,8 @@ import { parseRuleSet } from '../../core/periksa-aturan.js';
 import { tabelBanding } from '../../report/tabel-kbk.js';
 import { lebarTerminal } from '../../report/table-engine.js';
 import { tulisSet } from '../../report/write.js';
-import { bahasaIo, catatanNilai, chalkFor, info, jsonRow, peringatan, type Io } from '../output.js';
+import { bahasaIo, chalkFor, info, jsonRow, peringatan, type Io } from '../output.js';
+import { catatanNilai } from './catatan.js';
 import { bulan, muat, opsiJob, opsiTulis, type OpsiCli } from '../opsi.js';
 import { PESAN_CLI } from '../../pesan/cli.js';
 

@@ -11,7 +11,8 @@ import { lebarTerminal } from '../../report/table-engine.js';
 import { barisRekap, tabelRekap } from '../../report/rekap.js';
 import { barisVerifikasi } from '../../report/verifikasi.js';
 import { tulisSet } from '../../report/write.js';
-import { bahasaIo, catatanNilai, chalkFor, info, infoBaris, jsonRow, peringatan, ringkasTolak, type Io } from '../output.js';
+import { bahasaIo, chalkFor, info, infoBaris, jsonRow, peringatan, ringkasTolak, type Io } from '../output.js';
+import { catatanNilai } from './catatan.js';
 import { bulan, opsiJob, opsiTulis, type OpsiCli } from '../opsi.js';
 import { PESAN_CLI } from '../../pesan/cli.js';
 

@@ -5,7 +5,8 @@ import { UsageError } from '../../errors.js';
 import { penjelasanJson, penjelasanTeks } from '../../report/explain.js';
 import { jelaskanBayarJson, jelaskanBayarTeks } from '../../report/jelaskan-bayar.js';
 import { bungkusProsa, lebarTerminal } from '../../report/table-engine.js';
-import { bahasaIo, catatanNilai, peringatan, type Io } from '../output.js';
+import { bahasaIo, peringatan, type Io } from '../output.js';
+import { catatanNilai } from './catatan.js';
 import { bulan, opsiJob, type OpsiCli } from '../opsi.js';
 import { PESAN_CLI } from '../../pesan/cli.js';
 

@@ -8,7 +8,8 @@ import { tabelTren } from '../../report/tren.js';
 import { tulisSet } from '../../report/write.js';
 import { PESAN_CLI } from '../../pesan/cli.js';
 import { PESAN_TREN } from '../../pesan/tren.js';
-import { bahasaIo, catatanNilai, info, peringatan, warna, type Io } from '../output.js';
+import { bahasaIo, info, peringatan, warna, type Io } from '../output.js';
+import { catatanNilai } from './catatan.js';
 import { bulan, opsiJob, opsiTulis, type OpsiCli } from '../opsi.js';
 
 export type OpsiTrenCli = Omit<OpsiCli, 'month' | 'sampai'> & { sampai: string; dari?: string; ppk?: string[]; hitungUlang?: boolean; jumlahBulan?: string; bulan?: string };
