@@ -247,3 +247,10 @@ export function daftarKonfig(program: Command, io: Io, konfig: Konfigurasi | nul
       for (const x of setelan) io.out(`  ${x.opsi.padEnd(lebar)}  ${tampil(x)}  (${asal(x.asal)})\n`);
     });
 }
+
+/** This run's catatan from its config file (set by main() before the action runs, read by opsiJob). */
+let catatanRun: string[] = [];
+export function aturCatatanKonfig(catatan: string[]): void {
+  catatanRun = catatan;
+}
+export const catatanKonfig = (): string[] => catatanRun;

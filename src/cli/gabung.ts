@@ -1,11 +1,8 @@
 // commander wiring of kbk gabung (src/app/gabung.ts): the reports of several branch folders
-// merged into one set under --out.
+// merged into one set under --out. What it does when it runs is src/cli/aksi/gabung.ts, loaded then.
 import type { Command } from 'commander';
-import { gabung } from '../app/gabung.js';
-import { tulisSet } from '../report/write.js';
+import { saatJalan } from './saat-jalan.js';
 import { teksIo, type Io } from './output.js';
-import { opsiTulis } from './opsi.js';
-import { PESAN_CLI } from '../pesan/cli.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -17,10 +14,5 @@ export function daftarGabung(program: Command, io: Io): void {
     .argument('<folders...>', t(BANTUAN.gabung.folders))
     .requiredOption('--out <dir>', t(BANTUAN.gabung.out))
     .option('--json', t(BANTUAN.gabung.json))
-    .action((folders: string[], o: { out: string; json?: boolean; izinkanFolderBersama?: boolean }) => {
-      const h = gabung(folders, o.out);
-      tulisSet(h.files, opsiTulis(o));
-      if (o.json) io.out(JSON.stringify({ gabung: h.ringkasan }, null, 2) + '\n');
-      else for (const r of h.ringkasan) io.out(`${teksIo(io, PESAN_CLI.gabungBaris(r.file, r.baris, r.folder))}\n`);
-    });
+    .action(saatJalan(io, async () => (await import('./aksi/gabung.js')).gabung));
 }

@@ -1,21 +1,9 @@
-// commander wiring of kbk compute, pay and run: the assessment months and the payment month,
-// and what each run ends with (the reports written, its notes and warnings on stderr, the
-// tables or --json on stdout).
+// commander wiring of kbk compute, pay and run: the assessment months and the payment month.
+// What each run does and ends with is src/cli/aksi/hitung.ts, loaded when one of them runs.
 import type { Command } from 'commander';
-import { compute, pay, type HasilJob, type OpsiJob } from '../app/jobs.js';
-import { denganHalaman } from '../app/laporan.js';
-import { formatMonth, monthOfDay } from '../core/month.js';
-import { UsageError } from '../errors.js';
-import type { RuleSet } from '../rules/schema.js';
-import { barisCapaian, barisKapitasi } from '../report/columns.js';
-import { tabelCapaian, tabelKapitasi } from '../report/tabel-kbk.js';
-import { lebarTerminal } from '../report/table-engine.js';
-import { barisRekap, tabelRekap } from '../report/rekap.js';
-import { barisVerifikasi } from '../report/verifikasi.js';
-import { tulisSet } from '../report/write.js';
-import { bahasaIo, catatanNilai, chalkFor, info, infoBaris, jsonRow, peringatan, ringkasTolak, teksIo, type Io } from './output.js';
-import { bulan, jobOptions, opsiJob, opsiTulis, opsiVerifikasi, type OpsiCli } from './opsi.js';
-import { PESAN_CLI } from '../pesan/cli.js';
+import { saatJalan } from './saat-jalan.js';
+import { teksIo, type Io } from './output.js';
+import { jobOptions, opsiVerifikasi } from './opsi-perintah.js';
 import { BANTUAN } from '../pesan/bantuan.js';
 import type { Teks } from '../pesan/index.js';
 
@@ -23,74 +11,12 @@ export function daftarHitung(program: Command, io: Io): void {
   const t = (p: Teks): string => teksIo(io, p);
   const html = (cmd: Command): Command => cmd.option('--html', t(BANTUAN.job.html));
   html(opsiVerifikasi(jobOptions(program.command('compute').description(t(BANTUAN.compute)), t, false, false, BANTUAN.job.monthPenilaian), t)).action(
-    async (o: OpsiCli) => {
-      const opsi = opsiJob(o, io);
-      const m = bulan(o.month);
-      if (opsi.sampai !== undefined && monthOfDay(opsi.sampai) !== m) throw new UsageError(PESAN_CLI.sampaiBukanBulan(o.sampai as string, o.month));
-      selesai(await halaman(opsi, await compute(opsi, m)), o, io);
-    },
+    saatJalan(io, async () => (await import('./aksi/hitung.js')).compute),
   );
   html(opsiVerifikasi(jobOptions(program.command('pay').description(t(BANTUAN.pay)), t, true, true, BANTUAN.job.monthBayar), t)).action(
-    async (o: OpsiCli) => {
-      const opsi = opsiJob(o, io);
-      selesai(await halaman(opsi, await pay(opsi, bulan(o.month), false)), o, io);
-    },
+    saatJalan(io, async () => (await import('./aksi/hitung.js')).pay),
   );
   html(opsiVerifikasi(jobOptions(program.command('run').description(t(BANTUAN.run)), t, true, true, BANTUAN.job.monthBayar), t)).action(
-    async (o: OpsiCli) => {
-      const opsi = opsiJob(o, io);
-      selesai(await halaman(opsi, await pay(opsi, bulan(o.month), true)), o, io);
-    },
+    saatJalan(io, async () => (await import('./aksi/hitung.js')).run),
   );
-}
-
-/** --html: laporan-M.html joins the run's report set (src/app/laporan.ts). */
-const halaman = (opsi: OpsiJob, h: HasilJob): Promise<HasilJob> => (opsi.format?.html ? denganHalaman(opsi, h) : Promise.resolve(h));
-
-/** The anomaly signals per month (stderr): the first ones in full, the rest in anomali-M.csv; one line a month with --quiet. */
-function ringkasSinyal(h: HasilJob, io: Io, tampil = 20): void {
-  const perBulan = new Map<number, HasilJob['sinyal']>();
-  for (const s of h.sinyal) perBulan.set(s.bulan, [...(perBulan.get(s.bulan) ?? []), s]);
-  for (const [bulan, semua] of perBulan) {
-    if (io.diam) {
-      peringatan(io, [PESAN_CLI.sinyalDiam(semua.length, formatMonth(bulan))]);
-      continue;
-    }
-    info(io, PESAN_CLI.sinyalJudul(semua.length, formatMonth(bulan)));
-    for (const s of semua.slice(0, tampil)) infoBaris(io, PESAN_CLI.sinyalBaris(s.kodePpk, s.sinyal, s.nilai, s.ambang, s.bukti, bahasaIo(io)));
-    if (semua.length > tampil) infoBaris(io, PESAN_CLI.sinyalLagi(semua.length - tampil, formatMonth(bulan)));
-  }
-}
-
-function selesai(h: HasilJob, o: OpsiCli, io: Io): void {
-  tulisSet(h.files, opsiTulis(o));
-  catatanNilai(io, h.dipakai);
-  peringatan(io, h.peringatan);
-  ringkasTolak(h.tolak.ringkasan(), io);
-  for (const [bulan, items] of h.kualitas) if (items.length > 0) info(io, PESAN_CLI.kualitasData(formatMonth(bulan), items));
-  ringkasSinyal(h, io);
-  info(io, PESAN_CLI.ditulis(h.files.map((f) => f.path)));
-  if (o.json) {
-    io.out(
-      JSON.stringify(
-        {
-          capaian: h.capaian.map((c) => c.rows.map((r) => jsonRow(barisCapaian(r, c.rules)))),
-          kapitasi: h.kapitasi?.rows.map((r) => jsonRow(barisKapitasi(r, h.kapitasi?.rules as RuleSet))) ?? null,
-          // The rows themselves are in tolak-YYYY-MM.csv, which can be large.
-          tolak: { baris: h.tolak.size, perFile: Object.fromEntries([...h.tolak.ringkasan()].map(([f, m]) => [f, Object.fromEntries(m)])) },
-          rekap: barisRekap(h).map(jsonRow),
-          sinyal: h.sinyal.map((s) => ({ bulan: formatMonth(s.bulan), kode_ppk: s.kodePpk, sinyal: s.sinyal, nilai: s.nilai, ambang: s.ambang, bukti: s.bukti })),
-          // --verifikasi: verifikasi-M.csv's rows (absent without it).
-          ...(h.verifikasi ? { verifikasi: h.verifikasi.flatMap((r) => barisVerifikasi(r).map(jsonRow)) } : {}),
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    return;
-  }
-  const c = chalkFor(o, io);
-  for (const cap of h.capaian) io.out(tabelCapaian(cap.rows, cap.rules, c, lebarTerminal(io), bahasaIo(io)) + '\n\n');
-  if (h.kapitasi) io.out(tabelKapitasi(h.kapitasi.rows, c, lebarTerminal(io), bahasaIo(io)) + '\n\n');
-  io.out(tabelRekap(h, c, lebarTerminal(io), bahasaIo(io)) + '\n');
 }

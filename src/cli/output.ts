@@ -4,7 +4,6 @@
 // catalog's (src/pesan) in the chosen language. The lines every job ends with (its rejects
 // per reason, the provisional-values note) and the --json rows are here too.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { catatanProvisional } from '../report/catatan.js';
 import { angka, dalam, type Bahasa, type Pesan } from '../pesan/index.js';
 import { PESAN_CLI } from '../pesan/cli.js';
 import { alasanTolak } from '../pesan/ingest.js';
@@ -66,12 +65,6 @@ export function ringkasTolak(ringkasan: Map<string, Map<string, number>>, io: Io
     infoBaris(io, `  ${file}`);
     for (const [reason, k] of reasons) infoBaris(io, `    ${alasanTolak(reason, bahasaIo(io))}: ${angka(k, bahasaIo(io))}`);
   }
-}
-
-/** The provisional-values note (stderr, not with --quiet). */
-export function catatanNilai(io: Io, dipakai: Parameters<typeof catatanProvisional>[0]): void {
-  const note = catatanProvisional(dipakai);
-  if (note) info(io, note);
 }
 
 const TEXT_COLUMNS = new Set(['bulan', 'bulan_bayar', 'kode_ppk', 'nama_fktp', 'jenis_fktp', 'aturan', 'aturan_tarif', 'bulan_penilaian', 'catatan', 'ketentuan_a', 'ketentuan_b', 'laporan', 'ukuran', 'jenis', 'ambang_tidak_sah', 'ambang_status']);

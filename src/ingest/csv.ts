@@ -13,20 +13,14 @@ import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomS
 import { PemecahRekaman, PRATINJAU_BYTES, putusDiLuarKutip } from './rekaman.js';
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
+import { BATAS_BAWAAN, type BatasUkuran } from './batas.js';
 
 import type { Baris } from './baris.js';
 import type { Pesan, Teks } from '../pesan/index.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 export type { Baris };
 
-/** Size limits that keep memory bounded whatever a file holds (--max-row-bytes, --max-field-bytes). */
-export interface BatasUkuran {
-  baris: number;
-  nilai: number;
-}
-
-/** Far above any real export's row (a few hundred bytes), far below what hurts memory. */
-export const BATAS_BAWAAN: BatasUkuran = { baris: 1 << 20, nilai: 64 << 10 };
+export { BATAS_BAWAAN, type BatasUkuran } from './batas.js';
 
 const CHUNK = 1 << 20;
 

@@ -15,9 +15,10 @@
 // A column without `bungkus` is never wrapped: numbers (Rupiah, permil, percent, ratings)
 // always stand whole on one line. The look is today's: a header row, a rule under it, two
 // spaces between columns, numbers right-aligned, text left-aligned, no box drawing.
+import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 
 export interface Kolom {
   /** The heading. */
@@ -78,8 +79,16 @@ export type Sel = string | { content: string; wordWrap: boolean };
  */
 const PER_GAMBAR = 50;
 
+/**
+ * cli-table3, loaded when a table is first drawn: every run wraps its stderr lines with this
+ * file (bungkusProsa), and a run that draws no table (--version, --help, --json, a report
+ * written with --quiet) does not pay the table's start-up.
+ */
+let TabelCli: typeof Table | undefined;
+
 function buat(colWidths: number[] | undefined, colAligns: ('left' | 'right')[]): Table.Table {
-  return new Table({ chars: TANPA_GARIS, style: GAYA, colWidths: colWidths ? [...colWidths] : [], colAligns, wordWrap: false });
+  TabelCli ??= createRequire(import.meta.url)('cli-table3') as typeof Table;
+  return new TabelCli({ chars: TANPA_GARIS, style: GAYA, colWidths: colWidths ? [...colWidths] : [], colAligns, wordWrap: false });
 }
 
 /**
