@@ -24,6 +24,13 @@ import { jelaskanBayarJson, jelaskanBayarTeks } from '../src/report/jelaskan-bay
 
 const polos = new Chalk({ level: 0 });
 const bulan = (s: string): number => parseMonth(s) as number;
+/** A hand-built rating band: [edge, inclusive] below and above, null for open. */
+const band = (bawah: [number, boolean] | null, atas: [number, boolean] | null): Band => ({
+  ...(bawah ? { bawah: { nilai: String(bawah[0]), inklusif: bawah[1] } } : {}),
+  ...(atas ? { atas: { nilai: String(atas[0]), inklusif: atas[1] } } : {}),
+  status: 'design',
+  sumber: 'uji',
+} as Band);
 
 function fktp(kodePpk: string, namaFktp: string, jenisFktp: string, tarif: number): Fktp {
   return { kodePpk, namaFktp, jenisFktp: jenisFktp as Fktp['jenisFktp'], tarifKapitasi: BigInt(tarif), tglKerjaSama: null, jaringanData: true, tarifMinimal: null, kabKota: 'Kota Uji', kapitasiKhusus: false };
@@ -221,12 +228,6 @@ describe('tabelRekap and barisRekap on hand-built payment rows', () => {
 });
 
 describe('jelaskanBayarTeks and jelaskanBayarJson on a hand-built explanation', () => {
-  const band = (bawah: [number, boolean] | null, atas: [number, boolean] | null): Band => ({
-    ...(bawah ? { bawah: { nilai: String(bawah[0]), inklusif: bawah[1] } } : {}),
-    ...(atas ? { atas: { nilai: String(atas[0]), inklusif: atas[1] } } : {}),
-    status: 'design',
-    sumber: 'uji',
-  } as Band);
   // X001, payment 2024-07, block window 2024-04..06, 2024-05 without a folder: averaged over 2 months.
   // AK (140 + 150)/2 = 145 → 2 (> 140, ≤ 145) × 0.4 = 0.8; RRNS (3 + 5)/2 = 4 → 1 (> 3) × 0.5 = 0.5;
   // RPPT (4 + 6)/2 = 5 → 4 (≥ 5) × 0.1 = 0.4; total 1.7 → < 2: 85 %.
@@ -442,12 +443,6 @@ describe('penjelasanTeks on a hand-built explanation', () => {
   // Z001, 2024-06, one indicator: AK 740 ÷ 5000 × 1000 = 148 → 3 (> 145 and < 150) × 0.4 = 1.2;
   // rating 4 (≥ 150) with 10 more participants with a contact: 750 ÷ 5000 × 1000 = 150.
   // Total 1.2 → < 2: 85 %; to 90 %: AK to rating 4 (total 1.6).
-  const band = (bawah: [number, boolean] | null, atas: [number, boolean] | null): Band => ({
-    ...(bawah ? { bawah: { nilai: String(bawah[0]), inklusif: bawah[1] } } : {}),
-    ...(atas ? { atas: { nilai: String(atas[0]), inklusif: atas[1] } } : {}),
-    status: 'design',
-    sumber: 'uji',
-  } as Band);
   const cara = { jumlah: 10, apa: PESAN_RUMUS.lebihPesertaKontak, nilai: rat(150), rating: 4 };
   const e: Penjelasan = {
     kodePpk: 'Z001',

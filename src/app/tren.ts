@@ -172,7 +172,7 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
     const aturan = new Map<string, RuleSet>();
     const dihitung = new Map<MonthIndex, readonly HitunganDasar[]>();
     const bulan: BulanTren[] = [];
-    const bayarSaja: string[] = [];
+    const bayarSaja = new Set<MonthIndex>();
     for (const m of bulanRentang) {
       const rules = pilihAturan(opsi, m);
       if (!adaBulan(ctx, opsi, m)) {
@@ -182,7 +182,7 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
       // A payment month's folder holds only peserta.csv: no assessment to show, said (not an error, not invented).
       // A folder with some of the dated files and not others is damage, and compute's own read stops on it.
       if (!ctx.ringkasan && FILE_BERTANGGAL.every((f) => !existsSync(join(opsi.dataDir, formatMonth(m), f)))) {
-        bayarSaja.push(formatMonth(m));
+        bayarSaja.add(m);
         bulan.push({ bulan: m, sumber: { jenis: 'tidak_ada' }, rules, baris: pilih.map(() => null), sinyal: [] });
         continue;
       }
@@ -205,11 +205,11 @@ export function tren(opsi: OpsiJob, t: OpsiTren): Promise<HasilTren> {
       opsi.log(PESAN_TREN.dihitung(formatMonth(m), sumber.alasan));
       bulan.push({ bulan: m, sumber, rules: b.rules, baris: pilih.map((f) => c.rows[f] as Capaian), sinyal: sinyal.filter((s) => pilih.includes(s.f)) });
     }
-    const hilang = bulan.filter((b) => b.sumber.jenis === 'tidak_ada' && !bayarSaja.includes(formatMonth(b.bulan))).map((b) => formatMonth(b.bulan));
-    if (hilang.length + bayarSaja.length === bulan.length && bayarSaja.length === 0) throw new MissingInputError(PESAN_TREN.semuaBulanTidakAda(opsi.ringkasan?.path ?? opsi.dataDir, formatMonth(t.dari), formatMonth(t.sampai)));
+    const hilang = bulan.filter((b) => b.sumber.jenis === 'tidak_ada' && !bayarSaja.has(b.bulan)).map((b) => formatMonth(b.bulan));
+    if (hilang.length === bulan.length) throw new MissingInputError(PESAN_TREN.semuaBulanTidakAda(opsi.ringkasan?.path ?? opsi.dataDir, formatMonth(t.dari), formatMonth(t.sampai)));
     // Said once, every missing month named: a warning (--quiet keeps it), never a month made up.
     if (hilang.length > 0) peringatan.unshift(PESAN_TREN.bulanTidakAda(hilang, opsi.ringkasan?.path ?? opsi.dataDir));
-    if (bayarSaja.length > 0) peringatan.unshift(PESAN_TREN.bulanBayarSaja(bayarSaja));
+    if (bayarSaja.size > 0) peringatan.unshift(PESAN_TREN.bulanBayarSaja([...bayarSaja].map(formatMonth)));
     // Signals name their facility by master index; re-index to the chosen facilities' order.
     const posisi = new Map(pilih.map((f, i) => [f, i]));
     for (const b of bulan) b.sinyal = b.sinyal.map((s) => ({ ...s, f: posisi.get(s.f) as number }));
