@@ -24,7 +24,7 @@ import { bacaRingkasan } from '../ingest/ringkasan.js';
 import { bulanRingkasan, cocokkanRingkasan, type BulanRingkasan } from './ringkasan.js';
 import type { BulanDibaca, OpsiJob } from './opsi.js';
 import { fileAnomali, sinyalUntuk } from './sinyal.js';
-import { Prabaca } from './bulan-paralel.js';
+import { Prabaca, utasDiminta } from './bulan-paralel.js';
 import { periksaLuarBulan, periksaSalinan, peringatanPenurunan } from './bulan-salah.js';
 import { penolakanUntuk, type Penolakan } from '../ingest/rejects.js';
 import { RulesError, ruleSetFor, tariffSetFor } from '../rules/index.js';
@@ -85,7 +85,13 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
   const diagnosa = await bacaDiagnosa(file, opsi.dataDir);
   const ringkasan = opsi.ringkasan ? await bacaRingkasan(file, master, opsi.ringkasan.path, opsi.ringkasan.labelBulan) : undefined;
   const lembarVerifikasi = await bacaSemuaLembar(opsi);
-  return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan, lembarVerifikasi };
+  return { ...file, dataDir: opsi.dataDir, master, diagnosa, ringkasan, lembarVerifikasi, belah: belahUntuk(opsi) };
+}
+
+/** Whether a month read alone may split its large files with a helper thread: not with KBK_THREADS=1; whatever the size with KBK_THREADS=N (N ≥ 2). */
+function belahUntuk(opsi: OpsiJob): KonteksBaca['belah'] {
+  const n = utasDiminta(opsi.utas);
+  return n === 1 ? undefined : { paksa: n !== undefined };
 }
 
 /** A CSV report: machine-readable by default, the Excel-Indonesian dialect with --csv-excel. */
@@ -346,7 +352,8 @@ export async function bacaJendela(ctx: KonteksBaca, opsi: OpsiJob, bulanBayar: M
       months.push({ bulan, dibaca: null, aturan: pilihAturan(opsi, bulan).id });
       continue;
     }
-    const dibaca = await (sudah.prabaca?.bulan(bulan, pilihAturan(opsi, bulan)) ?? bacaDenganAturan(ctx, opsi, bulan));
+    // While other months are read on worker threads, this one is read whole here (both cores are busy).
+    const dibaca = await (sudah.prabaca?.bulan(bulan, pilihAturan(opsi, bulan)) ?? bacaDenganAturan(sudah.prabaca ? { ...ctx, belah: undefined } : ctx, opsi, bulan));
     sudah.bulan.set(bulan, dibaca);
     months.push({ bulan, dibaca, aturan: dibaca.rules.id });
   }

@@ -16,6 +16,7 @@ import { bacaKontak } from './bulan/kontak.js';
 import { bacaPeserta, hitungTerdaftar } from './bulan/peserta.js';
 import { bacaProlanis, hitungProlanis } from './bulan/prolanis.js';
 import { bacaRujukan } from './bulan/rujukan.js';
+import { PembelahBulan } from './bulan/pembelah.js';
 
 export { folderBulan } from './bulan/berkas.js';
 export { DIUKUR, FILE_BULAN, KONTAK, RUJUKAN_DIHITUNG, RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan, type KonteksBaca } from './bulan/konteks.js';
@@ -41,10 +42,21 @@ export interface Bulan {
 export async function bacaBulan(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   if (!folderBulan(ctx.dataDir, bulan))
     throw new MissingInputError(PESAN_INGEST.bulanTidakAda(join(ctx.dataDir, formatMonth(bulan)), FILE_BULAN, folderMirip(ctx.dataDir, bulan)));
+  // Large files read in pieces here and on a helper thread (src/ingest/bulan/pembelah.ts), where the month allows it.
+  const sendiri = ctx.pembelah === undefined ? PembelahBulan.mulai(ctx, bulan) : null;
+  try {
+    return await bacaBulanDi(sendiri === null ? ctx : { ...ctx, pembelah: sendiri }, bulan);
+  } finally {
+    sendiri?.tutup();
+  }
+}
+
+async function bacaBulanDi(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> {
   const jejak = ctx.jejak;
   const kartu = jejak?.kartu ?? new KunciKartu();
   const peserta = await bacaPeserta(ctx, bulan, kartu, jejak);
   const indeks = peserta.indeks;
+  ctx.pembelah?.pakaiIndeks?.(indeks);
   const kolomJejak = jejak?.indeks(indeks, peserta.konflik);
   const catatan = [...peserta.catatan];
   const { first, last } = daysOfMonth(bulan);

@@ -14,6 +14,7 @@ import { PemecahRekaman, PRATINJAU_BYTES, putusDiLuarKutip } from './rekaman.js'
 import type { Penolakan } from './rejects.js';
 import { RowError } from './row-error.js';
 import { BATAS_BAWAAN, type BatasUkuran } from './batas.js';
+import { tolakUlang, type HasilCsvBelahan, type TawaranBelah, type TugasCsv } from './belah.js';
 
 import type { Baris } from './baris.js';
 import type { Pesan, Teks } from '../pesan/index.js';
@@ -36,6 +37,8 @@ export interface HasilBaca {
   peringatan: Pesan[];
   /** Absent optional columns with what they change, for the month's catatan ("peserta.csv tanpa kolom status: …"). */
   catatan: string[];
+  /** The helper's side of a split file (bacaCsv's `belahan`): how its part ended, to hand back. */
+  belahan?: HasilCsvBelahan;
 }
 
 /** Progress of a long read: the file, bytes read so far, its size, rows so far. */
@@ -56,9 +59,26 @@ export interface PenerimaBaris {
  * ones through csv-parse, blank ones skipped. Returns how the file ended.
  */
 export async function bacaRekaman(
-  opts: { path: string; label: string; dialek: Dialek; batas: BatasUkuran; tanggal: PembacaTanggal; kemajuan?: Kemajuan },
+  opts: {
+    path: string;
+    label: string;
+    dialek: Dialek;
+    batas: BatasUkuran;
+    tanggal: PembacaTanggal;
+    kemajuan?: Kemajuan;
+    /** A piece of the file (the helper's, src/ingest/belah.ts): bytes [mulai, akhir), `mulai` a line start; lines count from 1 there. */
+    mulai?: number;
+    akhir?: number;
+    /**
+     * The main thread's pieces (src/ingest/belah.ts): `siap` once the first chunk is read;
+     * `sampai` on reaching byte `di` (the next piece's start) with whether a record is under
+     * way there and the line the next one starts on. It answers the next piece's end to read
+     * on to, true when the helper read the rest (stop here), false to read on to the end.
+     */
+    titik?: { di: number; siap(): void; sampai(tertunda: boolean, barisBerikut: number): Promise<number | boolean> };
+  },
   ke: PenerimaBaris,
-): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number }> {
+): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number; diTitik: boolean; tertunda: boolean; barisBerikut: number }> {
   const { path, label, dialek } = opts;
   const delim = dialek.delimiter;
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
@@ -94,26 +114,51 @@ export async function bacaRekaman(
   } catch (e) {
     throw new MissingInputError(PESAN_INGEST.tidakTerbaca(label, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  const dekode = pendekode(dialek.encoding);
+  let pos = opts.mulai ?? 0;
+  const dekode = pendekode(dialek.encoding, pos);
   const total = opts.kemajuan ? (await fh.stat()).size : 0;
   let dibaca = 0;
   /** Bytes of the file as UTF-8 (what the records are measured in). */
   let bytes = 0;
+  const titik = opts.titik;
+  let di = titik?.di ?? Infinity;
+  let siap = false;
+  const akhir = opts.akhir ?? Infinity;
   try {
     const chunk = Buffer.allocUnsafe(CHUNK);
     for (;;) {
+      if (titik !== undefined && pos >= di) {
+        if (!siap) titik.siap();
+        siap = true;
+        const lanjut = await titik.sampai(pemecah.tertunda(), pemecah.barisBerikut);
+        if (lanjut === true) return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, diTitik: true, tertunda: false, barisBerikut: pemecah.barisBerikut };
+        di = lanjut === false ? Infinity : lanjut;
+        continue;
+      }
+      const maks = Math.min(CHUNK, di - pos, akhir - pos);
+      if (maks <= 0) break;
       let n: number;
       try {
-        n = (await fh.read(chunk, 0, CHUNK, null)).bytesRead;
+        n = (await fh.read(chunk, 0, maks, pos)).bytesRead;
       } catch (e) {
         throw new MissingInputError(PESAN_INGEST.tidakTerbaca(label, (e as NodeJS.ErrnoException).code ?? String(e)));
       }
       if (n === 0) break;
+      pos += n;
       const teks = dekode.ubah(chunk.subarray(0, n));
       bytes += teks.length;
       pemecah.tulis(teks);
       dibaca += n;
       opts.kemajuan?.(label, dibaca, total, 0);
+      if (titik !== undefined && !siap) {
+        siap = true;
+        titik.siap();
+      }
+    }
+    // A piece that ends before the file: whether its end is a record's end is the caller's to judge.
+    if (opts.akhir !== undefined && pos >= opts.akhir) {
+      const tertunda = pemecah.tertunda() || dekode.akhir().length > 0;
+      return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, diTitik: false, tertunda, barisBerikut: pemecah.barisBerikut };
     }
     const sisa = dekode.akhir();
     bytes += sisa.length;
@@ -125,7 +170,8 @@ export async function bacaRekaman(
   } finally {
     await fh.close();
   }
-  return { ...pemecah.akhir(), barisTerakhir, bytes };
+  const akhirFile = pemecah.akhir();
+  return { ...akhirFile, barisTerakhir, bytes, diTitik: false, tertunda: false, barisBerikut: pemecah.barisBerikut };
 }
 
 /**
@@ -149,41 +195,118 @@ export async function bacaCsv(opts: {
   onRow: (b: Baris) => void;
   /** kbk audit: a row rejected with a RowError (by the shape checks or by onRow), after it went to `tolak`. */
   padaTolak?: (b: Baris, e: RowError) => void;
+  /** The main thread's offer to split the file with a helper thread (src/ingest/belah.ts). */
+  belah?: TawaranBelah;
+  /** The helper's side: read only this piece of the file, as the main thread's read would go on. */
+  belahan?: { tugas: TugasCsv; j: number };
 }): Promise<HasilBaca> {
   const { path, label, jenis, tolak, onRow } = opts;
   const batas = opts.batas ?? BATAS_BAWAAN;
   const paksa = opts.dialek ?? {};
-  const { dialek, peringatan: catatanDialek } = await sniff(path, label, paksa);
+  const bagian = opts.belahan;
+  const { dialek, peringatan: catatanDialek } = bagian ? { dialek: bagian.tugas.dialek, peringatan: null } : await sniff(path, label, paksa);
   const peringatan: Pesan[] = catatanDialek === null ? [] : [catatanDialek];
   const specs = KOLOM[jenis];
   const delim = dialek.delimiter;
-  let header: string[] | null = null;
+  let header: string[] | null = bagian ? bagian.tugas.header : null;
   let catatan: string[] = [];
-  const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan });
+  const tanggal = new PembacaTanggal(label, { format: formatUntuk(paksa, label), bulan: opts.bulan, lanjut: bagian?.tugas.tanggal });
   const fasilitas = new Set<string>();
   let rows = 0;
   /** Position of the last required column: a shorter row lacks one. */
   let wajibTerakhir = 0;
   /** Values in the first data row: trailing empty values past the header are a file's habit (Excel), not a row's accident. */
-  let pola: number | null = null;
+  let pola: number | null = bagian ? bagian.tugas.pola : null;
   /** A bad row to the rejects, weighed by the lines it holds (a CR-only stretch of an LF file is one row of many lines). */
   const tolakBaris = (line: number, kolom: string, alasan: Teks, jenisTolak: string, isi: string, hilang?: { baris: number; bytes: number }): void =>
     tolak.tolak({ file: label, baris: line, kolom, alasan: alasan.en, jenis: jenisTolak, isi }, alasan, hilang ?? { baris: 1 + putusDiLuarKutip(isi, delim), bytes: Buffer.byteLength(isi) });
+  let peta: PetaHeader | null = null;
+  const pasangHeader = (nilai: string[]): void => {
+    header = nilai;
+    const h = (peta = petaHeader(header, jenis, label, delim));
+    peringatan.push(...h.peringatan);
+    catatan = h.catatan;
+    wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));
+  };
+  // The helper's part: the header the main thread read (its warnings are the main thread's to say).
+  if (bagian) {
+    pasangHeader(bagian.tugas.header);
+    peringatan.length = 0;
+  }
+  /** Whether the row reader has the header's columns. */
+  let barisBerheader = false;
 
-  const akhir = await bacaRekaman(
-    { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)) },
+  // The main thread's side of a split (src/ingest/belah.ts): the pieces from the back handed over
+  // after the first chunk; at each piece's start the next taken, or the helper's taken back.
+  const tawaran = bagian === undefined && dialek.encoding === 'utf-8' ? opts.belah : undefined;
+  const batasPotong = tawaran?.pembelah.potong(path, dialek.akhirBaris.charCodeAt(0)) ?? null;
+  let tugas: TugasCsv | null = null;
+  let diambil = false;
+  /** The piece the main thread reads now. */
+  let potongan = 0;
+  /** How the helper's last piece ended, once taken back. */
+  const diambilAlih: { akhir: { tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number } | null } = { akhir: null };
+  /** Pieces not handed over yet. */
+  let menungguKirim = tawaran !== undefined && batasPotong !== null;
+  const titik =
+    tawaran === undefined || batasPotong === null
+      ? undefined
+      : {
+          di: batasPotong[1] as number,
+          siap(): void {
+            if (!menungguKirim || header === null || pola === null) return;
+            menungguKirim = false;
+            tugas = { jenis, path, label, batas: batasPotong, dialek, header, pola, tanggal: tanggal.lanjutan };
+            tawaran.pembelah.kirim(tugas);
+          },
+          async sampai(tertunda: boolean, barisBerikut: number): Promise<number | boolean> {
+            const t = tugas as TugasCsv | null;
+            if (t === null) return false;
+            if (tawaran.pembelah.ambilDepan()) return batasPotong[++potongan + 1] as number;
+            diambil = true;
+            const h = await tawaran.pembelah.hasil();
+            // Read on here whenever the helper's pieces are not what this read would have found: a
+            // piece's bound inside a record, a date format it had to guess, a piece it left.
+            const dari = potongan + 1;
+            const lengkap = h !== null && h.potongan.length === batasPotong.length - 1 - dari && h.potongan.every((p, i) => p.j === dari + i);
+            if (!lengkap || tertunda || h.potongan.some((p, i) => p.csv.tanggal.menebak || (p.csv.tertunda && i < h.potongan.length - 1))) return false;
+            let geser = barisBerikut - 1;
+            const akhir = { tanpaAkhirBaris: false, kutipTerbuka: null as number | null, barisTerakhir: 0, bytes: 0 };
+            for (const p of h.potongan) {
+              tolakUlang(tolak, p.tolak, geser);
+              rows += p.csv.rows;
+              tanggal.serap(p.csv.tanggal, geser);
+              for (const k of p.csv.fasilitas) fasilitas.add(k);
+              tawaran.gabungUrut?.(p.urut, geser);
+              if (p.csv.barisTerakhir !== 0) akhir.barisTerakhir = p.csv.barisTerakhir + geser;
+              // The file's end is the last piece's.
+              akhir.tanpaAkhirBaris = p.csv.tanpaAkhirBaris;
+              akhir.kutipTerbuka = p.csv.kutipTerbuka === null ? null : p.csv.kutipTerbuka + geser;
+              akhir.bytes += p.csv.bytes;
+              geser += p.csv.baris;
+            }
+            tawaran.gabung(h.keadaan);
+            tawaran.pembelah.diambilAlih?.(label, h.potongan.length);
+            diambilAlih.akhir = akhir;
+            return true;
+          },
+        };
+
+  const baca = await bacaRekaman(
+    { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)), mulai: bagian?.tugas.batas[bagian.j], akhir: bagian === undefined || bagian.j + 2 >= bagian.tugas.batas.length ? undefined : bagian.tugas.batas[bagian.j + 1], titik },
     {
       baris(baris) {
         if (header === null) {
           // "sep=;" before the header: Excel's delimiter hint (sniff already read it).
           if (baris.line === 1 && SEP.test(baris.raw)) return;
-          header = Array.from({ length: baris.n }, (_, i) => baris.nilai(i));
-          const h = petaHeader(header, jenis, label, delim);
-          baris.aturHeader(h.index, header);
-          peringatan.push(...h.peringatan);
-          catatan = h.catatan;
-          wajibTerakhir = Math.max(...specs.filter((k) => k.wajib).map((k) => h.index.get(k.nama) as number));
+          pasangHeader(Array.from({ length: baris.n }, (_, i) => baris.nilai(i)));
+          baris.aturHeader((peta as PetaHeader).index, header as unknown as string[]);
+          barisBerheader = true;
           return;
+        }
+        if (!barisBerheader) {
+          baris.aturHeader((peta as PetaHeader).index, header);
+          barisBerheader = true;
         }
         rows++;
         try {
@@ -192,6 +315,9 @@ export async function bacaCsv(opts: {
           if (baris.n <= wajibTerakhir) kurangNilai(header, baris, specs, delim);
           if (opts.hitungFasilitas) baris.ingat('kode_ppk', catatFasilitas, fasilitas, INGAT_FASILITAS);
           onRow(baris);
+          // The pieces are handed over as soon as the helper can read them as this read would: the
+          // header, the first data row's width, and the date format where the reader reads dates.
+          if (menungguKirim && (!(tawaran as TawaranBelah).bertanggal || tanggal.lanjutan !== null)) titik?.siap();
         } catch (e) {
           if (!(e instanceof RowError)) throw e;
           tolakBaris(baris.line, baris.kolom(e.kolom), e.teks, e.jenis, baris.raw);
@@ -211,6 +337,15 @@ export async function bacaCsv(opts: {
       },
     },
   );
+  // A part handed over but not taken back (the file ended before the split point): its result is dropped.
+  if (tugas !== null && !diambil) await tawaran?.pembelah.hasil();
+  if (bagian) {
+    const belahan: HasilCsvBelahan = { rows, bytes: baca.bytes, baris: baca.barisBerikut - 1, tertunda: baca.tertunda, tanpaAkhirBaris: baca.tanpaAkhirBaris, kutipTerbuka: baca.kutipTerbuka, barisTerakhir: baca.barisTerakhir, tanggal: tanggal.potret(), fasilitas: [...fasilitas] };
+    return { rows, dialek, tanggal, fasilitas, peringatan, catatan, belahan };
+  }
+  const b2 = diambilAlih.akhir;
+  const akhir = b2 === null ? baca : { tanpaAkhirBaris: b2.tanpaAkhirBaris, kutipTerbuka: b2.kutipTerbuka, barisTerakhir: b2.barisTerakhir || baca.barisTerakhir, bytes: baca.bytes + b2.bytes };
+  if (b2 !== null) opts.kemajuan?.(label, 1, 1, rows);
   tolak.ukuranFile(label, akhir.bytes);
   if (akhir.kutipTerbuka !== null) throw new DataError(PESAN_INGEST.kutipTerbuka(label, akhir.kutipTerbuka));
   if (header === null) throw new DataError(PESAN_INGEST.berkasKosong(label));

@@ -69,6 +69,18 @@ interface Contoh {
   line: number;
   value: string;
 }
+/** Where a guessed format came from: the line and value of the file's first date. */
+export type AsalTanggal = Contoh;
+
+/** A reader's state at the end of a part of a file (src/ingest/belah.ts), lines as that part numbers them. */
+export interface PotretTanggal {
+  /** Whether the format was guessed in this part (its messages then name a line of this part). */
+  menebak: boolean;
+  hanyaTebakan: Contoh | null;
+  hanyaLawan: Contoh | null;
+  min: DayNumber | null;
+  max: DayNumber | null;
+}
 
 export class PembacaTanggal {
   private format: FormatTanggal | null;
@@ -88,11 +100,34 @@ export class PembacaTanggal {
    */
   constructor(
     private readonly label: string,
-    opts: { format?: FormatTanggal; bulan?: { first: DayNumber; last: DayNumber; nama: string } } = {},
+    opts: { format?: FormatTanggal; bulan?: { first: DayNumber; last: DayNumber; nama: string }; lanjut?: { format: FormatTanggal; asal: AsalTanggal | null } | null } = {},
   ) {
-    this.format = opts.format ?? null;
+    this.format = opts.format ?? opts.lanjut?.format ?? null;
     this.dipaksa = opts.format !== undefined;
     this.bulan = opts.bulan ?? null;
+    // The rest of a file (src/ingest/belah.ts): the format as the part before it guessed it.
+    if (opts.lanjut && !this.dipaksa) this.asal = opts.lanjut.asal;
+    this.formatAwal = this.format;
+  }
+  private readonly formatAwal: FormatTanggal | null;
+
+  /** The format in use and where it came from, for the rest of the file read elsewhere (null: none yet). */
+  get lanjutan(): { format: FormatTanggal; asal: AsalTanggal | null } | null {
+    return this.format === null ? null : { format: this.format, asal: this.asal };
+  }
+
+  /** This reader's evidence and range, for the reader of the part before (serap). */
+  potret(): PotretTanggal {
+    return { menebak: this.formatAwal === null && this.format !== null, hanyaTebakan: this.hanyaTebakan, hanyaLawan: this.hanyaLawan, min: this.min, max: this.max };
+  }
+
+  /** Takes over the evidence of the file's next part (its lines shifted by `geser`), as if read here. */
+  serap(p: PotretTanggal, geser: number): void {
+    const geserkan = (c: Contoh | null): Contoh | null => (c === null ? null : { line: c.line + geser, value: c.value });
+    this.hanyaTebakan ??= geserkan(p.hanyaTebakan);
+    this.hanyaLawan ??= geserkan(p.hanyaLawan);
+    if (p.min !== null && (this.min === null || p.min < this.min)) this.min = p.min;
+    if (p.max !== null && (this.max === null || p.max > this.max)) this.max = p.max;
   }
 
   /** The format in use, with where it came from (for `kbk validate`); '' when no date was read. */

@@ -20,15 +20,22 @@ export interface Pendekode {
 
 const KOSONG = Buffer.alloc(0);
 
-export function pendekode(encoding: Encoding): Pendekode {
-  return encoding === 'utf-8' ? new Utf8Ketat() : new Transkode(encoding);
+/** `mulai`: the file offset reading starts at (a part of a file, src/ingest/belah.ts: UTF-8 only, no BOM there). */
+export function pendekode(encoding: Encoding, mulai = 0): Pendekode {
+  if (mulai > 0 && encoding !== 'utf-8') throw new Error(`pendekode: a part of a ${encoding} file`);
+  return encoding === 'utf-8' ? new Utf8Ketat(mulai) : new Transkode(encoding);
 }
 
 class Utf8Ketat implements Pendekode {
   private tail: Buffer = KOSONG;
   /** File offset of the first byte of the next chunk. */
-  private offset = 0;
-  private awal = true;
+  private offset: number;
+  /** Before the first bytes of the file (where a BOM may be). */
+  private awal: boolean;
+  constructor(mulai: number) {
+    this.offset = mulai;
+    this.awal = mulai === 0;
+  }
 
   ubah(chunk: Buffer): Buffer {
     return this.periksa(chunk, false);

@@ -4,6 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris, type BatasUkuran, type Kemajuan } from './csv.js';
+import type { HasilCsvBelahan, TawaranBelah, TugasCsv } from './belah.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
@@ -33,6 +34,12 @@ export interface KonteksFile {
    * stopping the read, so one run reports every file.
    */
   periksaSemua?: Map<string, StatistikFile>;
+  /**
+   * A helper thread's context (src/ingest/belah.ts): the one file it reads is a part of a
+   * file the main thread reads the rest of; how the part ended is left in `hasil` for the
+   * main thread, and none of the whole file's checks is made here.
+   */
+  belahan?: { tugas: TugasCsv; j: number; hasil?: HasilCsvBelahan };
 }
 
 /** What `kbk validate` prints for one file. */
@@ -88,9 +95,16 @@ export async function bacaFile(
     setelah?: (rows: number) => void;
     /** kbk audit: each row the file's checks or onRow rejected with a RowError, after it went to the rejects. */
     padaTolak?: (b: Baris, e: RowError) => void;
+    /** The file may be split with a helper thread (src/ingest/belah.ts). */
+    belah?: TawaranBelah;
   },
 ): Promise<string[] | null> {
   const { label } = opts;
+  if (ctx.belahan) {
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, belah: undefined, belahan: ctx.belahan });
+    ctx.belahan.hasil = r.belahan;
+    return r.catatan;
+  }
   const stat = statistikKosong(label);
   let catatan: string[] = [];
   try {

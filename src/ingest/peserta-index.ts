@@ -66,12 +66,30 @@ export class Kolom<T extends Float64Array | Int32Array | Uint8Array> {
     }
     this.data[this.length++] = v;
   }
+  /** Every value of `src` (each + `tambah`), at the end. */
+  tambahSemua(src: T, tambah = 0): void {
+    while (this.length + src.length > this.data.length) {
+      const next = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data.set(src, this.length);
+    if (tambah !== 0) for (let i = this.length; i < this.length + src.length; i++) this.data[i] = (this.data[i] as number) + tambah;
+    this.length += src.length;
+  }
   view(): T {
     return this.data.subarray(0, this.length) as T;
   }
 }
 
 export const KONFLIK = -1;
+
+/** The participant index's arrays, as a helper thread probes them (IndeksPeserta.bagian). */
+export interface BagianIndeks {
+  kunci: Float64Array;
+  posisi: Int32Array;
+  fasilitas: Int32Array;
+}
 
 /**
  * A card key (an integer below 2^53, or a small negative) as a 32-bit hash that keeps
@@ -88,9 +106,13 @@ class Tabel {
   kunci: Float64Array;
   posisi: Int32Array;
   mask: number;
-  constructor(cap: number) {
-    this.kunci = new Float64Array(cap);
-    this.posisi = new Int32Array(cap);
+  /** `bersama`: in shared memory, for a helper thread to probe (src/ingest/belah.ts). */
+  constructor(
+    cap: number,
+    readonly bersama = false,
+  ) {
+    this.kunci = bersama ? new Float64Array(new SharedArrayBuffer(cap * 8)) : new Float64Array(cap);
+    this.posisi = bersama ? new Int32Array(new SharedArrayBuffer(cap * 4)) : new Int32Array(cap);
     this.mask = cap - 1;
   }
   /**
@@ -138,9 +160,21 @@ export class IndeksPeserta {
     return out;
   }
 
-  /** `perkiraan`: about how many participants (sizes the table once instead of growing it). */
-  static builder(perkiraan = 0): PembangunIndeks {
-    return new PembangunIndeks(perkiraan);
+  /** `perkiraan`: about how many participants (sizes the table once instead of growing it); `bersama`: in shared memory. */
+  static builder(perkiraan = 0, bersama = false): PembangunIndeks {
+    return new PembangunIndeks(perkiraan, bersama);
+  }
+
+  /** The index as another thread takes it (in shared memory when built `bersama`: nothing is copied). */
+  bagian(): BagianIndeks {
+    return { kunci: this.tabel.kunci, posisi: this.tabel.posisi, fasilitas: this.fasilitas };
+  }
+
+  /** The index another thread built (bagian). */
+  static dariBagian(b: BagianIndeks): IndeksPeserta {
+    const t = Object.create(Tabel.prototype) as Tabel;
+    Object.assign(t, { kunci: b.kunci, posisi: b.posisi, mask: b.kunci.length - 1, bersama: true });
+    return new IndeksPeserta(t, b.fasilitas);
   }
 
   /** @internal */
@@ -162,10 +196,10 @@ export class PembangunIndeks {
   /** Cards active at two or more facilities, with those facilities. */
   readonly konflik = new Map<number, Set<number>>();
 
-  constructor(perkiraan: number) {
+  constructor(perkiraan: number, bersama: boolean) {
     let cap = 1 << 16;
     while (cap * PENUH < perkiraan) cap *= 2;
-    this.tabel = new Tabel(cap);
+    this.tabel = new Tabel(cap, bersama);
     this.fas = new Kolom(new Int32Array(Math.max(1024, perkiraan)));
   }
 
@@ -193,7 +227,7 @@ export class PembangunIndeks {
   /** Doubles the table (when PENUH full) and re-inserts every key. */
   private tumbuh(): void {
     const lama = this.tabel;
-    this.tabel = new Tabel(lama.kunci.length * 2);
+    this.tabel = new Tabel(lama.kunci.length * 2, lama.bersama);
     for (let s = 0; s < lama.kunci.length; s++) {
       if (lama.posisi[s] === 0) continue;
       const k = lama.kunci[s] as number;
@@ -204,6 +238,9 @@ export class PembangunIndeks {
   }
 
   bangun(): IndeksPeserta {
-    return IndeksPeserta.dari(this.tabel, this.fas.data.slice(0, this.fas.length));
+    const n = this.fas.length;
+    const fasilitas = this.tabel.bersama ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n);
+    fasilitas.set(this.fas.data.subarray(0, n));
+    return IndeksPeserta.dari(this.tabel, fasilitas);
   }
 }

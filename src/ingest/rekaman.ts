@@ -117,6 +117,16 @@ export class PemecahRekaman {
     }
   }
 
+  /** Whether a record is under way (its line terminator not yet read): the input so far does not end at a record's end. */
+  tertunda(): boolean {
+    return this.sisa !== null || this.buang !== null;
+  }
+
+  /** The line the next record starts on. */
+  get barisBerikut(): number {
+    return this.line;
+  }
+
   /** End of input: the last record, if it had no line terminator. */
   akhir(): AkhirFile {
     if (this.buang !== null) {

@@ -13,6 +13,14 @@ import { PESAN_INGEST } from '../pesan/ingest.js';
 
 const TIDAK_WAJAR = 'implausible value';
 
+/** UjiUkur's tallies (potret). */
+export interface PotretUji {
+  gdp: number;
+  gdpLain: number;
+  tensi: number;
+  tensiTerbalik: number;
+}
+
 export class UjiUkur {
   /** GDP values read, and those that read as the other unit. */
   private gdp = 0;
@@ -56,6 +64,18 @@ export class UjiUkur {
     if (sis !== null && !dalamRentang(sis, w.sistole)) throw new RowError('sistole', PESAN_INGEST.diLuarWajar('sistole', b.get('sistole'), w.sistole.teks, 'mmHg', null), TIDAK_WAJAR);
     if (dia !== null && !dalamRentang(dia, w.diastole)) throw new RowError('diastole', PESAN_INGEST.diLuarWajar('diastole', b.get('diastole'), w.diastole.teks, 'mmHg', null), TIDAK_WAJAR);
     if (terbalik && w.sistoleLebihDariDiastole) throw new RowError('sistole', PESAN_INGEST.sistoleTidakDiAtas(b.get('sistole'), b.get('diastole')), 'sistole not above diastole');
+  }
+
+  /** The tallies, for the main thread to add (serap) when a helper thread read part of the file (src/ingest/belah.ts). */
+  potret(): PotretUji {
+    return { gdp: this.gdp, gdpLain: this.gdpLain, tensi: this.tensi, tensiTerbalik: this.tensiTerbalik };
+  }
+
+  serap(p: PotretUji): void {
+    this.gdp += p.gdp;
+    this.gdpLain += p.gdpLain;
+    this.tensi += p.tensi;
+    this.tensiTerbalik += p.tensiTerbalik;
   }
 
   /** Once the file is read (before its rejects are weighed): the whole-file tests. */

@@ -5,8 +5,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TanggalFile } from '../../core/kewajaran.js';
 import { daysOfMonth, formatDate, formatMonth, monthOfDay, type DayNumber, type MonthIndex } from '../../core/month.js';
-import type { FaktaHarian, HitunganDasar } from '../../core/types.js';
+import { dasarKosong, harianKosong, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
+import type { TawaranBelah } from '../belah.js';
 import type { Baris } from '../csv.js';
 import { bacaFile } from '../file.js';
 import type { MasterFktp } from '../master.js';
@@ -72,9 +73,21 @@ function petunjukNol(master: MasterFktp, kode: string): string | null {
 export const labelBulan = (bulan: MonthIndex, file: string): string => `${formatMonth(bulan)}/${file}`;
 export const pathBulan = (ctx: KonteksBaca, bulan: MonthIndex, file: string): string => join(ctx.dataDir, formatMonth(bulan), file);
 
-/** Reads one month file; see bacaFile. */
-export async function baca(ctx: KonteksBaca, bulan: MonthIndex, file: string, jenis: JenisBulan, onRow: (b: Baris) => void, setelah?: (rows: number) => void): Promise<string[] | null> {
+/**
+ * Reads one month file; see bacaFile. `belah`: the file may be split with the month's
+ * helper thread (KonteksBaca.pembelah), whose counts these add to the reader's.
+ */
+export async function baca(
+  ctx: KonteksBaca,
+  bulan: MonthIndex,
+  file: string,
+  jenis: JenisBulan,
+  onRow: (b: Baris) => void,
+  setelah?: (rows: number) => void,
+  belah?: Omit<TawaranBelah, 'pembelah'>,
+): Promise<string[] | null> {
   return bacaFile(ctx, {
+    belah: ctx.pembelah && belah ? { ...belah, pembelah: ctx.pembelah } : undefined,
     path: pathBulan(ctx, bulan, file),
     label: labelBulan(bulan, file),
     jenis,
@@ -113,7 +126,7 @@ export function pemisahTerlambat(ctx: KonteksBaca, bulan: MonthIndex, batas: Day
 }
 
 /** A month file's dated rows, counted as it is read (hitungTanggal). */
-export type HitungTanggal = TanggalFile & { dalam(): void; diLuar(tgl: number): void };
+export type HitungTanggal = TanggalFile & { luar: Map<MonthIndex, number>; dalam(): void; diLuar(tgl: number): void };
 
 /**
  * A month file's dates, counted as it is read: its dated rows, and those outside the month
@@ -168,3 +181,94 @@ export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi[]>, b: Bar
 
 /** Whether any of the rows (cekVerifikasi's) marks the record tidak, for what `dihitung` accepts (all when absent). */
 export const tidakSah = (cs: readonly CekVerifikasi[] | undefined, dihitung?: string): boolean => cs !== undefined && cs.some((c) => c.sah === false && (dihitung === undefined || c.dihitung === dihitung));
+
+/**
+ * What a reader of a month file counts in its part of a split file (src/ingest/belah.ts),
+ * in the shapes the main thread's read fills: counts per facility, flags per participant,
+ * the daily facts, the file's dated rows.
+ */
+export interface KeadaanBagian {
+  h: HitunganDasar[];
+  /** The participants whose flags it set (positions, ascending), and those flags. */
+  dipakai: Int32Array;
+  flags: Uint8Array;
+  harian: FaktaHarian;
+  tanggal: { bertanggal: number; luar: Map<MonthIndex, number> };
+}
+
+/**
+ * How a helper thread reads one month file's pieces (src/ingest/bulan/pekerja-belah.ts):
+ * `baca` one piece (ctx.belahan names it), answering what of it goes in file order;
+ * `keadaan` once every piece is read, the counts that add up.
+ */
+export interface PembacaBagian {
+  baca(ctx: KonteksBaca): Promise<unknown>;
+  keadaan(): unknown;
+}
+
+/** The month as a helper thread reads its part of one file: the main thread's index, every count from zero. */
+export function bacaanBagian(ctx: KonteksBaca, bulan: MonthIndex, indeks: IndeksPeserta, kartu: KunciKartu): BacaanBulan {
+  const { first, last } = daysOfMonth(bulan);
+  return {
+    ctx,
+    bulan,
+    kartu,
+    jejak: undefined,
+    indeks,
+    h: ctx.master.daftar.map(() => dasarKosong()),
+    flags: new Uint8Array(indeks.size),
+    harian: harianKosong(ctx.master.daftar.length),
+    first,
+    last,
+    barisKontak: undefined,
+    barisProlanis: undefined,
+  };
+}
+
+/** A helper's part as it goes back: only the participants it flagged, not a flag for each (its arrays are moved, not copied). */
+export function keadaanBagian(m: BacaanBulan, t: HitungTanggal): KeadaanBagian {
+  const dipakai = posisiBerisi(m.flags);
+  return { h: m.h, dipakai, flags: ambilDi(m.flags, dipakai), harian: m.harian, tanggal: { bertanggal: t.bertanggal, luar: t.luar } };
+}
+
+/** The positions of the non-zero bytes of `a`, ascending. */
+function posisiBerisi(a: Uint8Array): Int32Array {
+  let n = 0;
+  for (let p = 0; p < a.length; p++) if (a[p] !== 0) n++;
+  const out = new Int32Array(n);
+  for (let p = 0, i = 0; p < a.length; p++) if (a[p] !== 0) out[i++] = p;
+  return out;
+}
+
+/** a's values at the positions `di`. */
+export function ambilDi(a: Uint8Array, di: Int32Array): Uint8Array {
+  const out = new Uint8Array(di.length);
+  for (let i = 0; i < di.length; i++) out[i] = a[di[i] as number] as number;
+  return out;
+}
+
+/** Adds a helper's part (keadaanBagian) to the month as the main thread reads it: counts add up, flags combine. */
+export function gabungBagian(m: BacaanBulan, t: HitungTanggal, k: KeadaanBagian): void {
+  m.h.forEach((h, f) => {
+    const b = k.h[f] as HitunganDasar;
+    for (const kunci of Object.keys(h) as (keyof HitunganDasar)[]) h[kunci] += b[kunci];
+  });
+  const flags = m.flags;
+  for (let i = 0; i < k.dipakai.length; i++) {
+    const p = k.dipakai[i] as number;
+    flags[p] = (flags[p] as number) | (k.flags[i] as number);
+  }
+  const a = m.harian;
+  const b = k.harian;
+  for (const kunci of ['kontak', 'kontakPertama', 'rujukan', 'rujukanNonSpesialistik', 'sehat', 'sehatTanpaVital', 'entri'] as const) {
+    const x = a[kunci];
+    const y = b[kunci];
+    for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) + (y[i] as number);
+  }
+  a.ada.jenis ||= b.ada.jenis;
+  a.ada.vital ||= b.ada.vital;
+  a.ada.entri ||= b.ada.entri;
+  if (b.kontakTerakhir !== null && (a.kontakTerakhir === null || b.kontakTerakhir > a.kontakTerakhir)) a.kontakTerakhir = b.kontakTerakhir;
+  t.bertanggal += k.tanggal.bertanggal;
+  for (const [bulan, n] of k.tanggal.luar) t.luar.set(bulan, (t.luar.get(bulan) ?? 0) + n);
+}

@@ -4,19 +4,66 @@
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import type { Baris } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { ambilDi, baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type KeadaanBagian, type PembacaBagian } from './berkas.js';
+import type { TawaranBelah } from '../belah.js';
+import type { KonteksBaca } from './konteks.js';
 import { KONTAK, KONTAK_TIDAK_SAH } from './konteks.js';
 
 /** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
 export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promise<{ catatan: string[] | null; tanggal: HitungTanggal }> {
+  const { ctx, indeks, h, flags, harian } = m;
+  const tglKontak = hitungTanggal(m.bulan, 'kontak.csv');
+  const catatanKontak = await bacaBarisKontak(m, hariPertama, tglKontak, {
+    bertanggal: true,
+    gabung(keadaan): void {
+      const k = keadaan as KeadaanKontak;
+      gabungBagian(m, tglKontak, k);
+      // Each participant's first contact: the earlier of the two threads' (0: none).
+      for (let i = 0; i < k.dipakai.length; i++) {
+        const p = k.dipakai[i] as number;
+        const b = k.hariPertama[i] as number;
+        if (b !== 0 && ((hariPertama[p] as number) === 0 || b < (hariPertama[p] as number))) hariPertama[p] = b;
+      }
+    },
+  });
+  if (ctx.verifikasi !== undefined) kontakBatal(m, ctx.verifikasi.kontakBatal);
+  for (let p = 0; p < indeks.size; p++) {
+    const f = indeks.fasilitas[p] as number;
+    if (f < 0 || !((flags[p] as number) & KONTAK)) continue;
+    (h[f] as HitunganDasar).pesertaKontak++;
+    naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
+  }
+  return { catatan: catatanKontak, tanggal: tglKontak };
+}
+
+/** What a helper thread read of kontak.csv: its counts, and the day of each flagged participant's first contact in its pieces (KeadaanBagian.dipakai). */
+export type KeadaanKontak = KeadaanBagian & { hariPertama: Uint8Array };
+
+/** How a helper thread reads pieces of kontak.csv (PembacaBagian) into a month of its own (bacaanBagian). */
+export function bagianKontak(m: BacaanBulan): PembacaBagian {
+  const hariPertama = new Uint8Array(m.indeks.size);
+  const tgl = hitungTanggal(m.bulan, 'kontak.csv');
+  return {
+    async baca(ctx: KonteksBaca): Promise<null> {
+      await bacaBarisKontak({ ...m, ctx }, hariPertama, tgl);
+      return null;
+    },
+    keadaan(): KeadaanKontak {
+      const k = keadaanBagian(m, tgl);
+      return { ...k, hariPertama: ambilDi(hariPertama, k.dipakai) };
+    },
+  };
+}
+
+/** kontak.csv's rows into the month: flags KONTAK, each participant's first day, the counts and daily facts. */
+async function bacaBarisKontak(m: BacaanBulan, hariPertama: Uint8Array, tglKontak: HitungTanggal, belah?: Omit<TawaranBelah, 'pembelah'>): Promise<string[] | null> {
   const { ctx, bulan, kartu, jejak, indeks, h, flags, harian, first, last, barisKontak } = m;
   const inMonth = (d: number): boolean => d >= first && d <= last;
   const kontakLuar = pemisahLuarBulan(ctx, bulan, 'kontak.csv', 'tgl_kontak');
-  const tglKontak = hitungTanggal(bulan, 'kontak.csv');
   const batasEntri = ctx.batasEntri;
   const terlambat = batasEntri === undefined ? undefined : pemisahTerlambat(ctx, bulan, batasEntri);
   const verifikasi = ctx.verifikasi;
-  const catatanKontak = await baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
+  return baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const tgl = tanggal(b, 'tgl_kontak');
@@ -54,15 +101,7 @@ export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promi
       if (barisKontak !== undefined) barisKontak[p] = b.line;
     }
     catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
-  });
-  if (verifikasi !== undefined) kontakBatal(m, verifikasi.kontakBatal);
-  for (let p = 0; p < indeks.size; p++) {
-    const f = indeks.fasilitas[p] as number;
-    if (f < 0 || !((flags[p] as number) & KONTAK)) continue;
-    (h[f] as HitunganDasar).pesertaKontak++;
-    naik(harian.kontakPertama, f * HARI + (hariPertama[p] as number) - 1);
-  }
-  return { catatan: catatanKontak, tanggal: tglKontak };
+  }, undefined, belah);
 }
 
 /** --verifikasi: per facility the participants left without a counted contact by contacts marked tidak (the flag is cleared by hitungProlanis). */

@@ -4,6 +4,7 @@
 import type { DayNumber, MonthIndex } from '../../core/month.js';
 import type { JenisSampel, KodeDihitung } from '../../core/sampel-kolom.js';
 import type { BatasUkur } from '../../core/wajar.js';
+import type { Pembelah } from '../belah.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
 import type { MasterFktp, RujukanDiagnosa } from '../master.js';
@@ -43,6 +44,17 @@ export interface KonteksBaca extends KonteksFile {
    * `tidak` uncounted; absent: one test of undefined per row.
    */
   verifikasi?: VerifikasiBaca;
+  /**
+   * The month's helper thread (src/ingest/bulan/pembelah.ts): large files are read half here,
+   * half there (src/ingest/belah.ts); absent: every file is read here, whole.
+   */
+  pembelah?: Pembelah;
+  /**
+   * Whether this month's large files may be split with a helper thread (issue 22): set by the
+   * app where a month is read alone on the main thread; `paksa` (KBK_THREADS=N) splits files
+   * of any size, as the tests need. Absent: never split.
+   */
+  belah?: { paksa: boolean };
   /** --verifikasi: the run's worksheets by the month each verifies, read once (src/app/verifikasi.ts). */
   lembarVerifikasi?: ReadonlyMap<number, LembarVerifikasi>;
 }

@@ -7,11 +7,11 @@ import type { Teks } from '../../pesan/index.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
 import { bacaCsv, type Baris } from '../csv.js';
 import { perkiraanBaris, periksaAmbang } from '../file.js';
-import { IndeksPeserta, type KunciKartu } from '../peserta-index.js';
+import { IndeksPeserta, Kolom, KunciKartu } from '../peserta-index.js';
 import { Penolakan } from '../rejects.js';
 import { RowError } from '../row-error.js';
 import { kunciKartu } from '../values.js';
-import { baca, fasilitasDikenal, labelBulan, pathBulan } from './berkas.js';
+import { baca, fasilitasDikenal, labelBulan, pathBulan, type PembacaBagian } from './berkas.js';
 import type { JejakBulan, KonteksBaca } from './konteks.js';
 
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
@@ -21,14 +21,16 @@ export async function bacaPeserta(
   kartu: KunciKartu,
   jejak?: JejakBulan,
 ): Promise<{ indeks: IndeksPeserta; catatan: string[]; konflik: ReadonlyMap<number, ReadonlySet<number>> }> {
-  const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')));
-  /** Whether a row registers its card (active, src/core/kosakata.ts); throws for a bad row. Its card and facility: kunciKartu, fasilitasDikenal. */
-  const aktif = (b: Baris): boolean => b.ingat('status', statusBaris);
-  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', (b) => {
-    const kunci = kunciKartu(b, kartu);
-    const f = fasilitasDikenal(ctx, b);
-    if (aktif(b)) builder.tambah(kunci, f);
-    else if (jejak !== undefined) jejak.tidakAktif(kunci, f, b.line);
+  // In shared memory when the month has a helper thread, which probes it for kontak.csv and prolanis.csv.
+  const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')), ctx.pembelah !== undefined);
+  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, kartu, builder, jejak), undefined, {
+    bertanggal: false,
+    gabungUrut(urut): void {
+      // The helper's registrations after this thread's, piece by piece in file order: the same positions and conflicts as one read.
+      const k = urut as KeadaanPeserta;
+      for (let i = 0; i < k.kunci.length; i++) builder.tambah(k.kunci[i] as number, k.fasilitas[i] as number);
+    },
+    gabung(): void {},
   });
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
@@ -49,7 +51,7 @@ export async function bacaPeserta(
         try {
           const kunci = kunciKartu(b, kartu);
           fasilitasDikenal(ctx, b);
-          w = aktif(b) ? why.get(kunci) : undefined;
+          w = b.ingat('status', statusBaris) ? why.get(kunci) : undefined;
         } catch {
           return; // rejected by the first read already
         }
@@ -59,6 +61,42 @@ export async function bacaPeserta(
     periksaAmbang(ctx, label);
   }
   return { indeks, catatan: catatan ?? [], konflik: builder.konflik };
+}
+
+/** A peserta.csv row: an active one registers its card at its facility (`tambah`); throws for a bad row. */
+function barisPeserta(ctx: KonteksBaca, kartu: KunciKartu, daftar: { tambah(kunci: number, f: number): void }, jejak: JejakBulan | undefined): (b: Baris) => void {
+  return (b) => {
+    const kunci = kunciKartu(b, kartu);
+    const f = fasilitasDikenal(ctx, b);
+    if (b.ingat('status', statusBaris)) daftar.tambah(kunci, f);
+    else if (jejak !== undefined) jejak.tidakAktif(kunci, f, b.line);
+  };
+}
+
+/** A piece of peserta.csv a helper thread read: its registrations in file order (card key, facility), for bacaPeserta to add. */
+export interface KeadaanPeserta {
+  kunci: Float64Array;
+  fasilitas: Int32Array;
+}
+
+/** How a helper thread reads pieces of peserta.csv (PembacaBagian). */
+export function bagianPeserta(bulan: MonthIndex): PembacaBagian {
+  return {
+    async baca(ctx: KonteksBaca): Promise<KeadaanPeserta> {
+      const kunci = new Kolom(new Float64Array(1 << 16));
+      const fasilitas = new Kolom(new Int32Array(1 << 16));
+      const daftar = {
+        tambah(k: number, f: number): void {
+          kunci.push(k);
+          fasilitas.push(f);
+        },
+      };
+      // Card keys here are plain 13-digit numbers (kunciKartu accepts no other card), the same in every thread.
+      await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, new KunciKartu(), daftar, undefined));
+      return { kunci: kunci.view(), fasilitas: fasilitas.view() };
+    },
+    keadaan: () => null,
+  };
 }
 
 /** A row's status as registration (src/core/kosakata.ts); throws for one that is neither. */

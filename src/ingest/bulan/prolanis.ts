@@ -8,8 +8,10 @@ import type { Baris } from '../csv.js';
 import { Kolom } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
-import { UjiUkur } from '../wajar.js';
-import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { UjiUkur, type PotretUji } from '../wajar.js';
+import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type KeadaanBagian, type PembacaBagian } from './berkas.js';
+import type { TawaranBelah } from '../belah.js';
+import type { KonteksBaca } from './konteks.js';
 import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type VerifikasiBaca } from './konteks.js';
 
 /** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
@@ -31,13 +33,65 @@ export interface UkurProlanis {
 
 /** Reads prolanis.csv into the month's flags (DIAG_*, PROLANIS_*, DIUKUR) and its measurements; its catatan and dates. */
 export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] | null; tanggal: HitungTanggal; ukur: UkurProlanis }> {
+  const ukur = ukurKosong();
+  const uji = m.ctx.ukur === undefined ? undefined : new UjiUkur(m.ctx.ukur, labelBulan(m.bulan, 'prolanis.csv'));
+  const tglProlanis = hitungTanggal(m.bulan, 'prolanis.csv');
+  const catatan = await bacaBarisProlanis(m, ukur, uji, tglProlanis, {
+    bertanggal: true,
+    gabungUrut(urut, geser): void {
+      // A helper's piece's measurements after those before it, in file order, their lines as the file numbers them.
+      const u = urut as KolomUkur;
+      ukur.peserta.tambahSemua(u.peserta);
+      ukur.program.tambahSemua(u.program);
+      ukur.tanggal.tambahSemua(u.tanggal);
+      ukur.a.tambahSemua(u.a);
+      ukur.b.tambahSemua(u.b);
+      ukur.baris.tambahSemua(u.baris, geser);
+    },
+    gabung(keadaan): void {
+      const k = keadaan as KeadaanProlanis;
+      gabungBagian(m, tglProlanis, k);
+      if (k.uji !== null) uji?.serap(k.uji);
+    },
+  });
+  return { catatan, tanggal: tglProlanis, ukur };
+}
+
+const ukurKosong = (): UkurProlanis => ({ peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) });
+
+/** A piece's measurements as a helper thread sends them (UkurProlanis's columns; lines as the piece numbers them). */
+export interface KolomUkur {
+  peserta: Int32Array;
+  program: Uint8Array;
+  tanggal: Int32Array;
+  a: Float64Array;
+  b: Float64Array;
+  baris: Int32Array;
+}
+
+/** What a helper thread read of prolanis.csv besides its measurements: its counts and the plausibility tallies. */
+export type KeadaanProlanis = KeadaanBagian & { uji: PotretUji | null };
+
+/** How a helper thread reads pieces of prolanis.csv (PembacaBagian) into a month of its own (bacaanBagian). */
+export function bagianProlanis(m: BacaanBulan): PembacaBagian {
+  const uji = m.ctx.ukur === undefined ? undefined : new UjiUkur(m.ctx.ukur, labelBulan(m.bulan, 'prolanis.csv'));
+  const tgl = hitungTanggal(m.bulan, 'prolanis.csv');
+  return {
+    async baca(ctx: KonteksBaca): Promise<KolomUkur> {
+      const u = ukurKosong();
+      await bacaBarisProlanis({ ...m, ctx }, u, uji, tgl);
+      return { peserta: u.peserta.view(), program: u.program.view(), tanggal: u.tanggal.view(), a: u.a.view(), b: u.b.view(), baris: u.baris.view() };
+    },
+    keadaan: (): KeadaanProlanis => ({ ...keadaanBagian(m, tgl), uji: uji?.potret() ?? null }),
+  };
+}
+
+/** prolanis.csv's rows into the month: flags, measurements, counts; the file-wide plausibility tests once read (uji). */
+async function bacaBarisProlanis(m: BacaanBulan, ukur: UkurProlanis, uji: UjiUkur | undefined, tglProlanis: HitungTanggal, belah?: Omit<TawaranBelah, 'pembelah'>): Promise<string[] | null> {
   const { ctx, bulan, kartu, jejak, indeks, h, flags, first, last, barisProlanis } = m;
   const inMonth = (d: number): boolean => d >= first && d <= last;
-  const ukur: UkurProlanis = { peserta: new Kolom(new Int32Array(1024)), program: new Kolom(new Uint8Array(1024)), tanggal: new Kolom(new Int32Array(1024)), a: new Kolom(new Float64Array(1024)), b: new Kolom(new Float64Array(1024)), baris: new Kolom(new Int32Array(1024)) };
-  const uji = ctx.ukur === undefined ? undefined : new UjiUkur(ctx.ukur, labelBulan(bulan, 'prolanis.csv'));
-  const tglProlanis = hitungTanggal(bulan, 'prolanis.csv');
   const verifikasi = ctx.verifikasi;
-  const catatanProlanis = await baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
+  return baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
     const dx = b.ingat('diagnosa', jenisDiagnosa);
@@ -97,8 +151,7 @@ export async function bacaProlanis(m: BacaanBulan): Promise<{ catatan: string[] 
       }
     }
     flags[p] = fl;
-  }, uji?.periksaBerkas);
-  return { catatan: catatanProlanis, tanggal: tglProlanis, ukur };
+  }, uji?.periksaBerkas, belah);
 }
 
 /**

@@ -1,0 +1,154 @@
+// A month's helper thread (issue 22): while the main thread reads a large peserta.csv,
+// kontak.csv or prolanis.csv from the front, piece by piece, the helper (pekerja-belah.ts)
+// reads pieces from the back by the same code, into counts of its own, until they meet; its
+// pieces are then taken over in file order (src/ingest/belah.ts says how, so that nothing
+// differs from one read). rujukan.csv is read whole: its duplicates are decided across the
+// file, and it is small.
+//
+// Only where a month is read alone on the main thread (KonteksBaca.belah: compute, and pay
+// or run when their months are not read side by side), never for kbk audit, --verifikasi,
+// validate or a summary workbook, and only for months of at least MIN_BYTES (below that the
+// helper's start costs more than it saves) unless KBK_THREADS asks for threads.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { formatMonth, type MonthIndex } from '../../core/month.js';
+import { BELAH_MIN_BYTES, type HasilBelahan, type Pembelah, type TugasCsv } from '../belah.js';
+import type { BagianIndeks, IndeksPeserta } from '../peserta-index.js';
+import type { KonteksBaca } from './konteks.js';
+import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah } from './pesan-belah.js';
+
+/** Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split (measured: README "One month on two cores"). */
+export const MIN_BYTES = 32 << 20;
+/** About how large a piece is: small enough that neither thread waits long for the other's last one. */
+const POTONGAN_BYTES = 1 << 20;
+/** Pieces at most (a piece's number and the claims share one 32-bit word), and with KBK_THREADS on a small file. */
+const MAKS_POTONGAN = 256;
+const POTONGAN_PAKSA = 8;
+
+/** The files a helper may read pieces of. */
+const DIBELAH = ['peserta.csv', 'kontak.csv', 'prolanis.csv'];
+
+/** The helper's module: beside this one in dist/ (under the test runner this is the TypeScript source; the helper runs the built file). */
+const PEKERJA = new URL(import.meta.url.endsWith('.ts') ? '../../../dist/ingest/bulan/pekerja-belah.js' : './pekerja-belah.js', import.meta.url);
+
+const ukuran = (path: string): number => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+};
+
+export class PembelahBulan implements Pembelah {
+  private indeks: BagianIndeks | null = null;
+  private nomor = 0;
+  private readonly menunggu = new Map<number, (h: HasilBelahan | null) => void>();
+  private berikut: Promise<HasilBelahan | null> | null = null;
+  private kata: Int32Array | null = null;
+  private mati = false;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly paksa: boolean,
+  ) {
+    worker.on('message', (p: PesanBelah) => {
+      const selesai = this.menunggu.get(p.nomor);
+      this.menunggu.delete(p.nomor);
+      selesai?.(p.hasil);
+    });
+    // A helper that dies leaves its pieces to the main thread: each one waited for is read there.
+    const akhiri = (): void => {
+      this.mati = true;
+      for (const s of this.menunggu.values()) s(null);
+      this.menunggu.clear();
+    };
+    worker.on('error', akhiri);
+    worker.on('exit', akhiri);
+  }
+
+  /** The month's helper, or null: read every file whole here. */
+  static mulai(ctx: KonteksBaca, bulan: MonthIndex): PembelahBulan | null {
+    const belah = ctx.belah;
+    if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.periksaSemua || ctx.ringkasan) return null;
+    if (!belah.paksa && DIBELAH.reduce((n, f) => n + ukuran(join(ctx.dataDir, formatMonth(bulan), f)), 0) < MIN_BYTES) return null;
+    const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
+    try {
+      return new PembelahBulan(new Worker(PEKERJA, { workerData: data }), belah.paksa);
+    } catch {
+      return null; // not started: the files are read whole
+    }
+  }
+
+  /** The month's participant index, once peserta.csv is read (built in shared memory: the helper probes it). */
+  pakaiIndeks(indeks: IndeksPeserta): void {
+    this.indeks = indeks.bagian();
+  }
+
+  /** Pieces the helper read per file, as taken over. */
+  readonly potonganDiambil = new Map<string, number>();
+  diambilAlih(label: string, potongan: number): void {
+    this.potonganDiambil.set(label, potongan);
+  }
+
+  potong(path: string, akhirBaris: number): number[] | null {
+    if (this.mati || (!path.endsWith('peserta.csv') && this.indeks === null)) return null;
+    const size = ukuran(path);
+    if (size < 2 || (!this.paksa && size < BELAH_MIN_BYTES)) return null;
+    const n = this.paksa ? POTONGAN_PAKSA : Math.min(MAKS_POTONGAN, Math.max(2, Math.round(size / POTONGAN_BYTES)));
+    const batas = [0];
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(64 << 10);
+      // Each piece starts at the first line start from its share of the bytes on.
+      for (let i = 1; i < n; i++) {
+        let awal = -1;
+        for (let pos = Math.max(Math.floor((size * i) / n), batas[batas.length - 1] as number); awal === -1 && pos < size; pos += buf.length) {
+          const baca = readSync(fd, buf, 0, buf.length, pos);
+          if (baca === 0) break;
+          const j = buf.subarray(0, baca).indexOf(akhirBaris);
+          if (j !== -1) awal = pos + j + 1;
+        }
+        if (awal > (batas[batas.length - 1] as number) && awal < size) batas.push(awal);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    batas.push(size);
+    return batas.length > 2 ? batas : null;
+  }
+
+  kirim(tugas: TugasCsv): void {
+    const nomor = ++this.nomor;
+    // The main thread holds the first piece; the helper starts from the last.
+    this.kata = new Int32Array(new SharedArrayBuffer(4));
+    this.kata[0] = klaim.kemas(1, tugas.batas.length - 1);
+    this.separuh = Math.ceil((tugas.batas.length - 1) / 2);
+    const pesan: TugasBelah = { nomor, tugas, kata: this.kata, indeks: tugas.jenis === 'peserta' ? null : this.indeks };
+    this.berikut = new Promise((selesai) => {
+      if (this.mati) return selesai(null);
+      this.menunggu.set(nomor, selesai);
+      this.worker.postMessage(pesan);
+    });
+  }
+
+  ambilDepan(): boolean {
+    // KBK_THREADS=N: the main thread reads the first half of the pieces at most, so that the
+    // helper reads the rest however late it starts (tests compare both ways of reading).
+    if (this.paksa && this.kata !== null && klaim.depan(Atomics.load(this.kata, 0)) >= this.separuh) return false;
+    return this.kata !== null && klaim.ambilDepan(this.kata);
+  }
+  private separuh = 0;
+
+  hasil(): Promise<HasilBelahan | null> {
+    const h = this.berikut ?? Promise.resolve(null);
+    this.berikut = null;
+    this.kata = null;
+    return h;
+  }
+
+  tutup(): void {
+    this.mati = true;
+    void this.worker.terminate();
+  }
+}
