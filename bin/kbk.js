@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: all behaviour, including exit codes and signals, lives in dist/cli/main.js.
-import { jalankan } from '../dist/cli/main.js';
+// Thin launcher: all behaviour, including exit codes and signals, lives in src/cli/main.ts (bundled into dist/kbk.js by scripts/bundel.mjs).
+import { jalankan } from '../dist/kbk.js';
 
 await jalankan(process.argv);

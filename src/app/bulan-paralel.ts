@@ -20,6 +20,7 @@ import type { FaktaBulan } from '../core/types.js';
 import { DataError, GalatDuaBahasa, MissingInputError, OutputError, UsageError } from '../errors.js';
 import { FILE_BULAN, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
 import { RulesError } from '../rules/index.js';
+import { DIST } from '../akar.js';
 import { daftarkan, lepaskan } from '../sementara.js';
 import type { RuleSet } from '../rules/schema.js';
 import type { Pesan } from '../pesan/index.js';
@@ -32,11 +33,8 @@ export const MIN_BYTES = 48 << 20;
 /** Threads at most at once (the main thread's included) when KBK_THREADS does not say. */
 const MAKS_PEKERJA = 4;
 
-/**
- * The worker's module: beside this one in dist/. Under the test runner this module is the
- * TypeScript source (src/app), and the worker runs the built file (npm test builds first).
- */
-const PEKERJA = new URL(import.meta.url.endsWith('.ts') ? '../../dist/app/bulan-pekerja.js' : './bulan-pekerja.js', import.meta.url);
+/** The worker's module: the bundle's entry for src/app/bulan-pekerja.ts (scripts/bundel.mjs; npm test builds first). */
+const PEKERJA = new URL('kbk-pekerja-bulan.js', DIST);
 
 type Selesai = Extract<PesanPekerja, { t: 'selesai' }>;
 

@@ -17,7 +17,7 @@ import { batasUkur } from '../core/wajar.js';
 import { parseDecimal } from '../core/rational.js';
 import { jumlahHitungan, type HitunganBulan } from '../core/types.js';
 import { DataError, MissingInputError, UsageError } from '../errors.js';
-import { bacaBulan, bacaPesertaTerdaftar, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
+import { bacaBulan, bacaPesertaTerdaftar, folderBulan, panaskanPembelah, type KonteksBaca } from '../ingest/bulan.js';
 import type { KonteksFile, StatistikFile } from '../ingest/file.js';
 import { bacaDiagnosa, bacaFktp } from '../ingest/master.js';
 import { bacaRingkasan } from '../ingest/ringkasan.js';
@@ -257,6 +257,8 @@ export async function denganTolak<T>(opsi: OpsiJob, bulan: MonthIndex, job: (tol
 
 /** kbk compute: one assessment month → capaian-M.csv and tolak-M.csv. */
 export function compute(opsi: OpsiJob, bulan: MonthIndex): Promise<HasilJob> {
+  // The month's helper thread starts now, while the rules and fktp.csv are read (src/ingest/bulan/pembelah.ts).
+  if (!opsi.ringkasan && !opsi.verifikasi?.length) panaskanPembelah(opsi.dataDir, bulan, belahUntuk(opsi));
   return denganTolak(opsi, bulan, async (tolak) => {
     const ctx = await konteks(opsi, tolak);
     periksaBulanLembar(ctx, [bulan]);

@@ -19,6 +19,7 @@ import { bacaRujukan } from './bulan/rujukan.js';
 import { PembelahBulan } from './bulan/pembelah.js';
 
 export { folderBulan } from './bulan/berkas.js';
+export { panaskanPembelah } from './bulan/pembelah.js';
 export { DIUKUR, FILE_BULAN, KONTAK, RUJUKAN_DIHITUNG, RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan, type KonteksBaca } from './bulan/konteks.js';
 
 /** Registered counts only (the payment month's peserta.csv), with the file's catatan. */

@@ -86,47 +86,60 @@ export const KONFLIK = -1;
 
 /** The participant index's arrays, as a helper thread probes them (IndeksPeserta.bagian). */
 export interface BagianIndeks {
-  kunci: Float64Array;
-  posisi: Int32Array;
+  isi: Int32Array;
   fasilitas: Int32Array;
 }
 
-/**
- * A card key (an integer below 2^53, or a small negative) as a 32-bit hash that keeps
- * neighbouring cards in neighbouring slots: cards are issued in runs and exports list them
- * in runs, so inserts and probes walk memory in order instead of missing the cache on
- * every row. The high word is mixed in, so runs far apart land apart.
- */
-function hash(key: number): number {
-  return (key >>> 0) ^ Math.imul((key / 4294967296) >>> 0, 0x9e3779b1);
-}
+/** A card key's low and high 32-bit words (an integer below 2^53, or a small negative): exact. */
+const rendah = (key: number): number => key | 0;
+const tinggi = (key: number): number => Math.floor(key / 4294967296) | 0;
 
-/** Slots: the key, and the participant's dense position + 1 (0: an empty slot, so a new table needs no filling). */
+/**
+ * A card key as a 32-bit hash from its two words that keeps neighbouring cards in
+ * neighbouring slots: cards are issued in runs and exports list them in runs, so inserts and
+ * probes walk memory in order instead of missing the cache on every row. The high word is
+ * mixed in, so runs far apart land apart.
+ */
+const hash = (lo: number, hi: number): number => lo ^ Math.imul(hi, 0x9e3779b1);
+
+/** Int32 values a slot holds: the key's low and high words, the participant's position + 1 (0: empty), its facility. */
+const LEBAR = 4;
+const POSISI = 2;
+const FASILITAS = 3;
+
+/**
+ * The slots, each 16 bytes of one array: a probe for a card reads one cache line, where the
+ * key, the position and the facility are together (three arrays were three misses a row,
+ * in random card order). A new table is all zeros: every slot empty, nothing to fill.
+ */
 class Tabel {
-  kunci: Float64Array;
-  posisi: Int32Array;
+  isi: Int32Array;
   mask: number;
   /** `bersama`: in shared memory, for a helper thread to probe (src/ingest/belah.ts). */
   constructor(
     cap: number,
     readonly bersama = false,
   ) {
-    this.kunci = bersama ? new Float64Array(new SharedArrayBuffer(cap * 8)) : new Float64Array(cap);
-    this.posisi = bersama ? new Int32Array(new SharedArrayBuffer(cap * 4)) : new Int32Array(cap);
+    this.isi = bersama ? new Int32Array(new SharedArrayBuffer(cap * LEBAR * 4)) : new Int32Array(cap * LEBAR);
     this.mask = cap - 1;
   }
+  get kapasitas(): number {
+    return this.mask + 1;
+  }
   /**
-   * The slot of `key`, or of the empty slot where it would go. Probing jumps 1, 2, 3…
-   * slots (triangular numbers: every slot of a power-of-two table is visited): with a
-   * hash that keeps runs of cards together, stepping by one would make a run that
+   * The first Int32 of `key`'s slot, or of the empty slot where it would go. Probing jumps
+   * 1, 2, 3… slots (triangular numbers: every slot of a power-of-two table is visited): with
+   * a hash that keeps runs of cards together, stepping by one would make a run that
    * collides with another push every later card of both along, one slot at a time.
    */
   slot(key: number): number {
-    const k = this.kunci;
-    const pos = this.posisi;
-    let s = hash(key) & this.mask;
+    const t = this.isi;
+    const lo = rendah(key);
+    const hi = tinggi(key);
+    let s = hash(lo, hi) & this.mask;
     for (let step = 1; ; step++) {
-      if (pos[s] === 0 || k[s] === key) return s;
+      const b = s * LEBAR;
+      if (t[b + POSISI] === 0 || (t[b] === lo && t[b + 1] === hi)) return b;
       s = (s + step) & this.mask;
     }
   }
@@ -145,17 +158,23 @@ export class IndeksPeserta {
 
   /** Position of a card key, or -1. */
   cari(key: number): number {
-    const s = this.tabel.slot(key);
-    return (this.tabel.posisi[s] as number) - 1;
+    return (this.tabel.isi[this.tabel.slot(key) + POSISI] as number) - 1;
+  }
+
+  /** Position of a card key registered (active) at facility f, or -1: one cache line, the facility beside the key. */
+  cariDi(key: number, f: number): number {
+    const b = this.tabel.slot(key);
+    const t = this.tabel.isi;
+    return t[b + FASILITAS] === f ? (t[b + POSISI] as number) - 1 : -1;
   }
 
   /** The card key of every position (kbk audit; compute never asks). */
   kunciPerPosisi(): Float64Array {
     const out = new Float64Array(this.size);
-    const { kunci, posisi } = this.tabel;
-    for (let s = 0; s < posisi.length; s++) {
-      const p = posisi[s] as number;
-      if (p !== 0) out[p - 1] = kunci[s] as number;
+    const t = this.tabel.isi;
+    for (let b = 0; b < t.length; b += LEBAR) {
+      const p = t[b + POSISI] as number;
+      if (p !== 0) out[p - 1] = (t[b + 1] as number) * 4294967296 + ((t[b] as number) >>> 0);
     }
     return out;
   }
@@ -167,13 +186,13 @@ export class IndeksPeserta {
 
   /** The index as another thread takes it (in shared memory when built `bersama`: nothing is copied). */
   bagian(): BagianIndeks {
-    return { kunci: this.tabel.kunci, posisi: this.tabel.posisi, fasilitas: this.fasilitas };
+    return { isi: this.tabel.isi, fasilitas: this.fasilitas };
   }
 
   /** The index another thread built (bagian). */
   static dariBagian(b: BagianIndeks): IndeksPeserta {
     const t = Object.create(Tabel.prototype) as Tabel;
-    Object.assign(t, { kunci: b.kunci, posisi: b.posisi, mask: b.kunci.length - 1, bersama: true });
+    Object.assign(t, { isi: b.isi, mask: b.isi.length / LEBAR - 1, bersama: true });
     return new IndeksPeserta(t, b.fasilitas);
   }
 
@@ -204,36 +223,41 @@ export class PembangunIndeks {
   }
 
   tambah(key: number, fasilitas: number): void {
-    let s = this.tabel.slot(key);
-    if (this.tabel.posisi[s] === 0) {
-      if (this.fas.length + 1 > this.tabel.kunci.length * PENUH) {
+    let b = this.tabel.slot(key);
+    let t = this.tabel.isi;
+    if (t[b + POSISI] === 0) {
+      if (this.fas.length + 1 > this.tabel.kapasitas * PENUH) {
         this.tumbuh();
-        s = this.tabel.slot(key);
+        b = this.tabel.slot(key);
+        t = this.tabel.isi;
       }
-      this.tabel.kunci[s] = key;
-      this.tabel.posisi[s] = this.fas.length + 1;
+      t[b] = rendah(key);
+      t[b + 1] = tinggi(key);
+      t[b + POSISI] = this.fas.length + 1;
+      t[b + FASILITAS] = fasilitas;
       this.fas.push(fasilitas);
       return;
     }
-    const p = (this.tabel.posisi[s] as number) - 1;
+    const p = (t[b + POSISI] as number) - 1;
     const cur = this.fas.data[p] as number;
     if (cur === fasilitas) return;
     if (cur !== KONFLIK) {
       this.fas.data[p] = KONFLIK;
+      t[b + FASILITAS] = KONFLIK;
       this.konflik.set(key, new Set([cur, fasilitas]));
     } else this.konflik.get(key)?.add(fasilitas);
   }
 
   /** Doubles the table (when PENUH full) and re-inserts every key. */
   private tumbuh(): void {
-    const lama = this.tabel;
-    this.tabel = new Tabel(lama.kunci.length * 2, lama.bersama);
-    for (let s = 0; s < lama.kunci.length; s++) {
-      if (lama.posisi[s] === 0) continue;
-      const k = lama.kunci[s] as number;
-      const t = this.tabel.slot(k);
-      this.tabel.kunci[t] = k;
-      this.tabel.posisi[t] = lama.posisi[s] as number;
+    const lama = this.tabel.isi;
+    this.tabel = new Tabel(this.tabel.kapasitas * 2, this.tabel.bersama);
+    const baru = this.tabel.isi;
+    for (let b = 0; b < lama.length; b += LEBAR) {
+      if (lama[b + POSISI] === 0) continue;
+      const key = (lama[b + 1] as number) * 4294967296 + ((lama[b] as number) >>> 0);
+      const c = this.tabel.slot(key);
+      for (let i = 0; i < LEBAR; i++) baru[c + i] = lama[b + i] as number;
     }
   }
 

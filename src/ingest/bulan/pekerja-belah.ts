@@ -3,7 +3,7 @@
 // thread, into counts of its own, and sends them back with each piece's rejects as recorded
 // (src/ingest/belah.ts). Anything that stops its read is not said here: it answers null, and
 // the main thread reads those pieces itself, where the same error is met in its place.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { BELAH_MAKS_TOLAK, PerekamTolak, type HasilBelahan, type PotonganBelahan } from '../belah.js';
 import { IndeksPeserta, KunciKartu } from '../peserta-index.js';
 import type { Penolakan } from '../rejects.js';
@@ -61,12 +61,18 @@ async function baca(d: DataPekerjaBelah, t: TugasBelah): Promise<HasilBelahan | 
 }
 
 const port = parentPort;
-const data = workerData as DataPekerjaBelah;
+/** The month and the run's settings: the first message (the helper may start before they are known, pembelah.ts panaskanPembelah). */
+let data: DataPekerjaBelah | null = null;
 /** One file at a time, in the order asked. */
 let antre: Promise<void> = Promise.resolve();
-port?.on('message', (t: TugasBelah) => {
+port?.on('message', (t: TugasBelah | DataPekerjaBelah) => {
+  if (!('tugas' in t)) {
+    data = t;
+    return;
+  }
+  const d = data as DataPekerjaBelah;
   antre = antre.then(async () => {
-    const hasil = await baca(data, t);
+    const hasil = await baca(d, t);
     const pesan: PesanBelah = { nomor: t.nomor, hasil };
     port.postMessage(pesan, buffer(hasil));
   });

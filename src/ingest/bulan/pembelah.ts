@@ -12,6 +12,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DIST } from '../../akar.js';
 import { formatMonth, type MonthIndex } from '../../core/month.js';
 import { BELAH_MIN_BYTES, type HasilBelahan, type Pembelah, type TugasCsv } from '../belah.js';
 import type { BagianIndeks, IndeksPeserta } from '../peserta-index.js';
@@ -29,8 +30,8 @@ const POTONGAN_PAKSA = 8;
 /** The files a helper may read pieces of. */
 const DIBELAH = ['peserta.csv', 'kontak.csv', 'prolanis.csv'];
 
-/** The helper's module: beside this one in dist/ (under the test runner this is the TypeScript source; the helper runs the built file). */
-const PEKERJA = new URL(import.meta.url.endsWith('.ts') ? '../../../dist/ingest/bulan/pekerja-belah.js' : './pekerja-belah.js', import.meta.url);
+/** The helper's module: the bundle's entry for pekerja-belah.ts (scripts/bundel.mjs; npm test builds first). */
+const PEKERJA = new URL('kbk-pekerja-belah.js', DIST);
 
 const ukuran = (path: string): number => {
   try {
@@ -39,6 +40,31 @@ const ukuran = (path: string): number => {
     return 0;
   }
 };
+
+const bytesBulan = (dataDir: string, bulan: MonthIndex): number => DIBELAH.reduce((n, f) => n + ukuran(join(dataDir, formatMonth(bulan), f)), 0);
+const kunciHangat = (dataDir: string, bulan: MonthIndex): string => `${dataDir}\0${bulan}`;
+
+/** A helper started ahead of its month (panaskan), until PembelahBulan.mulai takes it. */
+let hangat: { worker: Worker; kunci: string } | null = null;
+
+/**
+ * Starts the helper of a month that will be read in pieces while the main thread is still
+ * starting (loading the rules, reading fktp.csv): its own start-up, ~0.1–0.2 s, is then over
+ * when the first file is cut. Until taken (PembelahBulan.mulai) it does not hold the process
+ * open; one never taken ends with the process.
+ */
+export function panaskanPembelah(dataDir: string, bulan: MonthIndex, belah: KonteksBaca['belah']): void {
+  if (belah === undefined || hangat !== null || (!belah.paksa && bytesBulan(dataDir, bulan) < MIN_BYTES)) return;
+  try {
+    const worker = new Worker(PEKERJA);
+    worker.unref();
+    // Never heard of again (a job that stops before its month is read): nothing to report.
+    worker.on('error', () => {});
+    hangat = { worker, kunci: kunciHangat(dataDir, bulan) };
+  } catch {
+    // not started: mulai starts one, or the files are read whole
+  }
+}
 
 export class PembelahBulan implements Pembelah {
   private indeks: BagianIndeks | null = null;
@@ -71,13 +97,20 @@ export class PembelahBulan implements Pembelah {
   static mulai(ctx: KonteksBaca, bulan: MonthIndex): PembelahBulan | null {
     const belah = ctx.belah;
     if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.periksaSemua || ctx.ringkasan) return null;
-    if (!belah.paksa && DIBELAH.reduce((n, f) => n + ukuran(join(ctx.dataDir, formatMonth(bulan), f)), 0) < MIN_BYTES) return null;
+    if (!belah.paksa && bytesBulan(ctx.dataDir, bulan) < MIN_BYTES) return null;
     const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
+    let worker: Worker;
+    const h = hangat;
+    hangat = null;
     try {
-      return new PembelahBulan(new Worker(PEKERJA, { workerData: data }), belah.paksa);
+      worker = h?.kunci === kunciHangat(ctx.dataDir, bulan) ? h.worker : new Worker(PEKERJA);
     } catch {
       return null; // not started: the files are read whole
     }
+    if (h !== null && h.worker !== worker) void h.worker.terminate();
+    worker.ref();
+    worker.postMessage(data);
+    return new PembelahBulan(worker, belah.paksa);
   }
 
   /** The month's participant index, once peserta.csv is read (built in shared memory: the helper probes it). */
