@@ -5,7 +5,8 @@
 // elsewhere: bad rows in every part of a file, rows dated outside the month, a row with more
 // values than the header, a card active at two facilities (one row before and one after the
 // middle), a quoted value over two lines, no final line break, an implausible measurement,
-// --strict's first bad row in the helper's part, too many rejects, the Excel dialect.
+// --strict's first bad row in the helper's part, too many rejects, the Excel dialect; and
+// kbk validate's figures (rows, facilities, date ranges) on the damaged month.
 // KBK_THREADS=1 reads each file whole; KBK_THREADS=2 cuts every file into 8 pieces whatever
 // its size. The ingest-level test checks that the helper's pieces were taken over, so that
 // the comparisons compare two ways of reading and not one way twice.
@@ -192,6 +193,7 @@ describe('one month read in pieces on two threads gives what one read gives', ()
       [[['compute', '--month', '2024-06', '--max-reject-rate', '100'], 0]],
     ],
     ['the Excel-Indonesian dialect', excel, [[['compute', '--month', '2024-06'], 0]]],
+    ['kbk validate, clean and damaged', rusak, [[['validate', '--month', '2024-06'], 0], [['validate', '--month', '2024-06', '--json'], 0], [['validate', '--month', '2024-06', '--max-reject-rate', '0.01'], 65]]],
   ];
   for (const [nama, ubah, runs] of KASUS)
     it(`kbk compute, ${nama}: stdout, stderr, reports and exit code byte for byte`, async () => {
@@ -199,10 +201,10 @@ describe('one month read in pieces on two threads gives what one read gives', ()
       for (const [args, kode] of runs) await keduaCara([...args.slice(0, 1), '--data', d, ...args.slice(1)], kode);
     }, 120_000);
 
-  it('never in pieces: KBK_THREADS=1, an audit collector, --verifikasi, validate, a summary workbook; small months only when KBK_THREADS asks', async () => {
+  it('never in pieces: KBK_THREADS=1, an audit collector, --verifikasi, a summary workbook; small months only when KBK_THREADS asks', async () => {
     const ctx = await konteks(join(FIXTURES, 'demo'));
     expect(PembelahBulan.mulai(ctx, JUNI)).toBeNull();
-    for (const lain of [{ jejak: {} }, { verifikasi: {} }, { periksaSemua: new Map() }, { ringkasan: {} }])
+    for (const lain of [{ jejak: {} }, { verifikasi: {} }, { ringkasan: {} }])
       expect(PembelahBulan.mulai({ ...ctx, ...lain, belah: { paksa: true } } as KonteksBaca, JUNI)).toBeNull();
     // Automatic: the demo month (under 1 MiB) is far below the size where a helper pays.
     expect(PembelahBulan.mulai({ ...ctx, belah: { paksa: false } }, JUNI)).toBeNull();

@@ -30,6 +30,8 @@ export interface TugasCsv {
   header: string[];
   /** Values in the file's first data row. */
   pola: number;
+  /** kbk validate: collect the distinct kode_ppk values too. */
+  hitungFasilitas: boolean;
   /** The date format in use and where it came from (null: no date read before the handover). */
   tanggal: { format: FormatTanggal; asal: AsalTanggal | null } | null;
 }

@@ -256,7 +256,7 @@ export async function bacaCsv(opts: {
           siap(): void {
             if (!menungguKirim || header === null || pola === null) return;
             menungguKirim = false;
-            tugas = { jenis, path, label, batas: batasPotong, dialek, header, pola, tanggal: tanggal.lanjutan };
+            tugas = { jenis, path, label, batas: batasPotong, dialek, header, pola, hitungFasilitas: opts.hitungFasilitas === true, tanggal: tanggal.lanjutan };
             tawaran.pembelah.kirim(tugas);
           },
           async sampai(tertunda: boolean, barisBerikut: number): Promise<number | boolean> {

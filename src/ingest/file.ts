@@ -101,7 +101,7 @@ export async function bacaFile(
 ): Promise<string[] | null> {
   const { label } = opts;
   if (ctx.belahan) {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, belah: undefined, belahan: ctx.belahan });
+    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, hitungFasilitas: ctx.belahan.tugas.hitungFasilitas, belah: undefined, belahan: ctx.belahan });
     ctx.belahan.hasil = r.belahan;
     return r.catatan;
   }

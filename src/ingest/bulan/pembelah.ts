@@ -6,8 +6,8 @@
 // file, and it is small.
 //
 // Only where a month is read alone on the main thread (KonteksBaca.belah: compute, and pay
-// or run when their months are not read side by side), never for kbk audit, --verifikasi,
-// validate or a summary workbook, and only for months of at least MIN_BYTES (below that the
+// or run when their months are not read side by side, and validate), never for kbk audit,
+// --verifikasi or a summary workbook, and only for months of at least MIN_BYTES (below that the
 // helper's start costs more than it saves) unless KBK_THREADS asks for threads.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,7 +96,7 @@ export class PembelahBulan implements Pembelah {
   /** The month's helper, or null: read every file whole here. */
   static mulai(ctx: KonteksBaca, bulan: MonthIndex): PembelahBulan | null {
     const belah = ctx.belah;
-    if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.periksaSemua || ctx.ringkasan) return null;
+    if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.ringkasan) return null;
     if (!belah.paksa && bytesBulan(ctx.dataDir, bulan) < MIN_BYTES) return null;
     const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
     let worker: Worker;

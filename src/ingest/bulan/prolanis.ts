@@ -163,12 +163,15 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
   const { indeks, h, flags } = m;
   const v = m.ctx.verifikasi;
   if (v !== undefined) kunjunganTerdaftar(v, flags);
-  const ringkas = new Int32Array(indeks.size).fill(-1);
-  let nProlanis = 0;
-  for (let p = 0; p < indeks.size; p++) {
-    const f = indeks.fasilitas[p] as number;
+  const n = indeks.size;
+  const ringkas = new Int32Array(n).fill(-1);
+  /** The Prolanis participants' positions, in order (one pass over every participant, not two). */
+  const posisi = new Kolom(new Int32Array(1024));
+  for (let p = 0; p < n; p++) {
     const fl = flags[p] as number;
-    if (f < 0 || fl === 0) continue; // KONFLIK: active at two facilities, counted at neither
+    if (fl === 0) continue;
+    const f = indeks.fasilitas[p] as number;
+    if (f < 0) continue; // KONFLIK: active at two facilities, counted at neither
     const hf = h[f] as HitunganDasar;
     if (fl & DIAG_DM) hf.dmTerdaftar++;
     if (fl & DIAG_HT) hf.htTerdaftar++;
@@ -177,8 +180,12 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
       if (fl & (KONTAK | DIUKUR)) hf.prolanisBerkunjung++;
       else if (v !== undefined && fl & (KONTAK_TIDAK_SAH | DIUKUR_TIDAK_SAH)) v.berkunjungBatal[f] = (v.berkunjungBatal[f] as number) + 1;
     }
-    if (fl & (DIAG_DM | DIAG_HT)) ringkas[p] = nProlanis++;
+    if (fl & (DIAG_DM | DIAG_HT)) {
+      ringkas[p] = posisi.length;
+      posisi.push(p);
+    }
   }
+  const nProlanis = posisi.length;
   const prolanis: FaktaProlanis = {
     fasilitas: new Int32Array(nProlanis),
     flags: new Uint8Array(nProlanis),
@@ -188,9 +195,8 @@ export function hitungProlanis(m: BacaanBulan, ukur: UkurProlanis): { prolanis: 
     prolanis.tidakSah = new Set([...v.prolanis.values()].flatMap((cs) => cs.flatMap((c) => (c.sah === false && c.ukur >= 0 ? [c.ukur] : []))));
     for (let p = 0; p < indeks.size; p++) flags[p] = (flags[p] as number) & ~(KONTAK_TIDAK_SAH | DIUKUR_TIDAK_SAH);
   }
-  for (let p = 0; p < indeks.size; p++) {
-    const i = ringkas[p] as number;
-    if (i < 0) continue;
+  for (let i = 0; i < nProlanis; i++) {
+    const p = posisi.data[i] as number;
     prolanis.fasilitas[i] = indeks.fasilitas[p] as number;
     prolanis.flags[i] = (flags[p] as number) & (DIAG_DM | PROLANIS_DM | DIAG_HT | PROLANIS_HT);
   }
