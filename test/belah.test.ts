@@ -5,7 +5,9 @@
 // elsewhere: bad rows in every part of a file, rows dated outside the month, a row with more
 // values than the header, a card active at two facilities (one row before and one after the
 // middle), a quoted value over two lines, no final line break, an implausible measurement,
-// --strict's first bad row in the helper's part, too many rejects, the Excel dialect; and
+// --strict's first bad row in the helper's part, too many rejects, the Excel dialect,
+// rujukan.csv (read whole on the helper) with conflicting duplicates, missing, or over the
+// rejects threshold; and
 // kbk validate's figures (rows, facilities, date ranges) on the damaged month.
 // KBK_THREADS=1 reads each file whole; KBK_THREADS=2 cuts every file into 8 pieces whatever
 // its size. The ingest-level test checks that the helper's pieces were taken over, so that
@@ -60,6 +62,11 @@ function rusak(dir: string): void {
     // A quoted value over two lines, in a row after the middle.
     sisipkan(b, 0.6, '0001010000004,P001,2024-06-05,"sehat', 'kunjungan"');
     sisipkan(b, 0.9, '0001010000005,P001,2024-07-01,sehat', '0001010000006,P001,2024-13-01,sehat', ',P001,2024-06-01,sehat');
+  });
+  // rujukan.csv, read whole on the helper: a number on two rows of other content (both rejected, read again), a bad date, one dated outside the month.
+  ubahBaris(dir, 'rujukan.csv', (b) => {
+    sisipkan(b, 0.2, 'R202406999991,0001010000001,P001,2024-06-02,N18.5,,0');
+    sisipkan(b, 0.6, 'R202406999991,0001010000002,P001,2024-06-02,N18.5,,0', 'R202406999992,0001010000003,P001,2024-06-31,N18.5,,0', 'R202406999993,0001010000004,P001,2024-05-02,N18.5,,0');
   });
   ubahBaris(
     dir,
@@ -146,6 +153,8 @@ describe('one month read in pieces on two threads gives what one read gives', ()
       // The helper read pieces of each file (of 8), and they were taken over.
       for (const f of ['peserta.csv', 'kontak.csv', 'prolanis.csv']) expect(pembelah.potonganDiambil.get(`2024-06/${f}`), f).toBeGreaterThan(0);
       expect(pembelah.potonganDiambil.has('2024-06/rujukan.csv')).toBe(false);
+      // rujukan.csv is read whole on the helper, while peserta.csv is read here.
+      expect(pembelah.rujukanDiambil).toBe(true);
     }, 60_000);
 
   it('the damaged month: the rejects name the lines as one read does (the helper counts its lines from its piece)', async () => {
@@ -193,6 +202,12 @@ describe('one month read in pieces on two threads gives what one read gives', ()
       [[['compute', '--month', '2024-06', '--max-reject-rate', '100'], 0]],
     ],
     ['the Excel-Indonesian dialect', excel, [[['compute', '--month', '2024-06'], 0]]],
+    ['no rujukan.csv (the helper leaves it to the main thread, which stops as one read does)', (d) => rmSync(join(d, '2024-06', 'rujukan.csv')), [[['compute', '--month', '2024-06'], 66]]],
+    [
+      'rujukan.csv over --max-reject-rate (its threshold checked where one read checks it)',
+      (d) => ubahBaris(d, 'rujukan.csv', (b) => sisipkan(b, 0.5, ...Array.from({ length: 40 }, (_, i) => `R20240699${String(i).padStart(4, '0')},0001010000001,P001,2024-06-31,N18.5,,0`))),
+      [[['compute', '--month', '2024-06', '--max-reject-rate', '1'], 65], [['compute', '--month', '2024-06', '--strict'], 65]],
+    ],
     ['kbk validate, clean and damaged', rusak, [[['validate', '--month', '2024-06'], 0], [['validate', '--month', '2024-06', '--json'], 0], [['validate', '--month', '2024-06', '--max-reject-rate', '0.01'], 65]]],
   ];
   for (const [nama, ubah, runs] of KASUS)

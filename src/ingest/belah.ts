@@ -9,11 +9,10 @@
 // (a format it had to guess, a split point inside a quoted value, an error that stops the
 // file), it leaves to the main thread, which then reads the rest itself: slower, never
 // different.
-import type { Teks } from '../pesan/index.js';
+import type { Pesan, Teks } from '../pesan/index.js';
 import type { Dialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { PotretTanggal, AsalTanggal, FormatTanggal } from './dates.js';
-import type { IndeksPeserta } from './peserta-index.js';
 import type { Tolak } from './rejects.js';
 
 /** The bytes a file must have before it is split (below: a helper's hand-over costs more than half the read saves). */
@@ -66,6 +65,61 @@ export class PerekamTolak {
   }
 }
 
+/**
+ * What reading a whole file on the helper did to the run, in order (bacaFile's and the
+ * reader's side effects), for the main thread to do again when the sequential read would
+ * have read that file: rejects, a file's size, its row count, the rejects threshold checked,
+ * warnings, progress lines.
+ */
+export type Peristiwa =
+  | { t: 'tolak'; r: TolakDirekam }
+  | { t: 'ukuran'; label: string; bytes: number }
+  | { t: 'ambang'; label: string }
+  | { t: 'baris'; label: string; n: number }
+  | { t: 'peringatan'; p: Pesan }
+  | { t: 'log'; p: Pesan };
+
+/** The helper's collector when it reads a whole file: every call recorded as a Peristiwa, the threshold never checked here. */
+export class PerekamPeristiwa {
+  readonly peristiwa: Peristiwa[] = [];
+  private readonly tolakDirekam = new PerekamTolak({ n: BELAH_MAKS_TOLAK });
+  tolak(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
+    this.tolakDirekam.tolak(t, teks, hilang);
+    this.peristiwa.push({ t: 'tolak', r: this.tolakDirekam.rekaman.pop() as TolakDirekam });
+  }
+  sisihkan(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks): void {
+    this.tolakDirekam.sisihkan(t, teks);
+    this.peristiwa.push({ t: 'tolak', r: this.tolakDirekam.rekaman.pop() as TolakDirekam });
+  }
+  ukuranFile(label: string, bytes: number): void {
+    this.peristiwa.push({ t: 'ukuran', label, bytes });
+  }
+  pesanMelebihi(label: string): null {
+    this.peristiwa.push({ t: 'ambang', label });
+    return null;
+  }
+  /** The context's row counts, warnings and progress, recording as they are written. */
+  barisDibaca(): Map<string, number> {
+    const p = this.peristiwa;
+    return new (class extends Map<string, number> {
+      override set(label: string, n: number): this {
+        p.push({ t: 'baris', label, n });
+        return super.set(label, n);
+      }
+    })();
+  }
+  peringatan(): Pesan[] {
+    const p = this.peristiwa;
+    const a: Pesan[] = [];
+    a.push = (...x: Pesan[]): number => {
+      for (const q of x) p.push({ t: 'peringatan', p: q });
+      return Array.prototype.push.apply(a, x);
+    };
+    return a;
+  }
+  log = (q: Pesan): void => void this.peristiwa.push({ t: 'log', p: q });
+}
+
 /** Thrown in the helper when its part holds more rejects than it keeps: the main thread reads the part. */
 export class BelahTerlaluBanyakTolak extends Error {}
 
@@ -116,8 +170,6 @@ export interface Pembelah {
   ambilDepan(): boolean;
   /** The helper's pieces, or null when it left them to the main thread. */
   hasil(): Promise<HasilBelahan | null>;
-  /** The month's participant index, once peserta.csv is read (the helper probes it for the files after). */
-  pakaiIndeks?(indeks: IndeksPeserta): void;
   /** Told when the helper's pieces of a file were taken over: how many (what tests and measurements look at). */
   diambilAlih?(label: string, potongan: number): void;
 }

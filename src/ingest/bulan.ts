@@ -15,7 +15,7 @@ import { FILE_BULAN, type KonteksBaca } from './bulan/konteks.js';
 import { bacaKontak } from './bulan/kontak.js';
 import { bacaPeserta, hitungTerdaftar } from './bulan/peserta.js';
 import { bacaProlanis, hitungProlanis } from './bulan/prolanis.js';
-import { bacaRujukan } from './bulan/rujukan.js';
+import { bacaRujukan, terimaRujukan } from './bulan/rujukan.js';
 import { PembelahBulan } from './bulan/pembelah.js';
 
 export { folderBulan } from './bulan/berkas.js';
@@ -79,7 +79,9 @@ async function bacaBulanDi(ctx: KonteksBaca, bulan: MonthIndex): Promise<Bulan> 
   const hariPertama = new Uint8Array(indeks.size);
   const kontak = await bacaKontak(m, hariPertama);
   catatan.push(...(kontak.catatan ?? []));
-  const rujukan = await bacaRujukan(m);
+  // Read whole on the month's helper while peserta.csv was read here, when it could be; taken over now, in its turn.
+  const utuh = await ctx.pembelah?.rujukan?.();
+  const rujukan = utuh ? terimaRujukan(m, utuh) : await bacaRujukan(m);
   catatan.push(...(rujukan.catatan ?? []));
   const prolanis = await bacaProlanis(m);
   catatan.push(...(prolanis.catatan ?? []));

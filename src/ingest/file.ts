@@ -4,7 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError, MissingInputError } from '../errors.js';
 import { bacaCsv, type Baris, type BatasUkuran, type Kemajuan } from './csv.js';
-import type { HasilCsvBelahan, TawaranBelah, TugasCsv } from './belah.js';
+import { tolakUlang, type HasilCsvBelahan, type Peristiwa, type TawaranBelah, type TugasCsv } from './belah.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
 import type { Penolakan } from './rejects.js';
@@ -134,6 +134,23 @@ export async function bacaFile(
     ctx.periksaSemua?.set(label, stat);
   }
   return stat.gagal === null ? catatan : null;
+}
+
+/**
+ * What reading a whole file on a helper thread did to the run (src/ingest/belah.ts
+ * Peristiwa), done again here, in order, when the sequential read would have read the file:
+ * the same rejects, row counts, warnings and progress, and the threshold checked where it
+ * was checked (so it stops the run exactly where one read would).
+ */
+export function ulangiPeristiwa(ctx: KonteksFile, peristiwa: readonly Peristiwa[]): void {
+  for (const e of peristiwa) {
+    if (e.t === 'tolak') tolakUlang(ctx.tolak, [e.r], 0);
+    else if (e.t === 'ukuran') ctx.tolak.ukuranFile(e.label, e.bytes);
+    else if (e.t === 'ambang') periksaAmbang(ctx, e.label);
+    else if (e.t === 'baris') ctx.barisDibaca.set(e.label, e.n);
+    else if (e.t === 'peringatan') ctx.peringatan.push(e.p);
+    else ctx.log?.(e.p);
+  }
 }
 
 /** The rejects threshold for a file already read: stop, or in `kbk validate` record. */

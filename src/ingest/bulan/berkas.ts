@@ -14,7 +14,7 @@ import type { MasterFktp } from '../master.js';
 import { Kolom, type IndeksPeserta, type KunciKartu } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { noKartu, wajib } from '../values.js';
-import type { CekVerifikasi, JejakBulan, JenisBulan, KonteksBaca } from './konteks.js';
+import type { CekVerifikasi, JejakBulan, JenisBulan, KeadaanBagian, KonteksBaca } from './konteks.js';
 
 export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
   const dir = join(dataDir, formatMonth(bulan));
@@ -180,20 +180,6 @@ export function cekVerifikasi(peta: ReadonlyMap<number, CekVerifikasi[]>, b: Bar
 
 /** Whether any of the rows (cekVerifikasi's) marks the record tidak, for what `dihitung` accepts (all when absent). */
 export const tidakSah = (cs: readonly CekVerifikasi[] | undefined, dihitung?: string): boolean => cs !== undefined && cs.some((c) => c.sah === false && (dihitung === undefined || c.dihitung === dihitung));
-
-/**
- * What a reader of a month file counts in its part of a split file (src/ingest/belah.ts),
- * in the shapes the main thread's read fills: counts per facility, flags per participant,
- * the daily facts, the file's dated rows.
- */
-export interface KeadaanBagian {
-  h: HitunganDasar[];
-  /** The participants whose flags it set (positions, ascending), and those flags. */
-  dipakai: Int32Array;
-  flags: Uint8Array;
-  harian: FaktaHarian;
-  tanggal: { bertanggal: number; luar: Map<MonthIndex, number> };
-}
 
 /**
  * How a helper thread reads one month file's pieces (src/ingest/bulan/pekerja-belah.ts):

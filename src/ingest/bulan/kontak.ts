@@ -4,10 +4,9 @@
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import type { Baris } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { ambilDi, baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type KeadaanBagian, type PembacaBagian } from './berkas.js';
+import { ambilDi, baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
 import type { TawaranBelah } from '../belah.js';
-import type { KonteksBaca } from './konteks.js';
-import { KONTAK, KONTAK_TIDAK_SAH } from './konteks.js';
+import { KONTAK, KONTAK_TIDAK_SAH, type KeadaanBagian, type KonteksBaca } from './konteks.js';
 
 /** Reads kontak.csv into the month (flags KONTAK, the day of each participant's first contact, pesertaKontak); its catatan and dates. */
 export async function bacaKontak(m: BacaanBulan, hariPertama: Uint8Array): Promise<{ catatan: string[] | null; tanggal: HitungTanggal }> {

@@ -2,9 +2,10 @@
 // hooks kbk audit listens with (JejakBulan), and the per-participant flags and referral
 // endings both sides share.
 import type { DayNumber, MonthIndex } from '../../core/month.js';
+import type { FaktaHarian, HitunganDasar } from '../../core/types.js';
 import type { JenisSampel, KodeDihitung } from '../../core/sampel-kolom.js';
 import type { BatasUkur } from '../../core/wajar.js';
-import type { Pembelah } from '../belah.js';
+import type { Pembelah, Peristiwa } from '../belah.js';
 import type { Baris } from '../csv.js';
 import type { KonteksFile } from '../file.js';
 import type { MasterFktp, RujukanDiagnosa } from '../master.js';
@@ -48,7 +49,7 @@ export interface KonteksBaca extends KonteksFile {
    * The month's helper thread (src/ingest/bulan/pembelah.ts): large files are read half here,
    * half there (src/ingest/belah.ts); absent: every file is read here, whole.
    */
-  pembelah?: Pembelah;
+  pembelah?: PembelahBulanan;
   /**
    * Whether this month's large files may be split with a helper thread (issue 22): set by the
    * app where a month is read alone on the main thread; `paksa` (KBK_THREADS=N) splits files
@@ -167,4 +168,33 @@ export interface JejakBulan {
   ditolak(jenis: JenisBulan, b: Baris, e: RowError): void;
   /** The read's end: per position the flags (DIAG_DM… and KONTAK, DIUKUR), the day of the first counted contact, the Prolanis participant (-1: none). */
   selesai(flags: Uint8Array, hariPertama: Uint8Array, ringkas: Int32Array): void;
+}
+
+/**
+ * What a reader of a month file counts in its part of a split file (src/ingest/belah.ts),
+ * in the shapes the main thread's read fills: counts per facility, flags per participant,
+ * the daily facts, the file's dated rows.
+ */
+export interface KeadaanBagian {
+  h: HitunganDasar[];
+  /** The participants whose flags it set (positions, ascending), and those flags. */
+  dipakai: Int32Array;
+  flags: Uint8Array;
+  harian: FaktaHarian;
+  tanggal: { bertanggal: number; luar: Map<MonthIndex, number> };
+}
+
+/** rujukan.csv as a helper thread read it whole (pembelah.ts): what it did to the run, its counts and catatan. */
+export interface RujukanUtuh {
+  peristiwa: Peristiwa[];
+  keadaan: KeadaanBagian;
+  catatan: string[] | null;
+}
+
+/** A month's helper thread as the month's readers use it (src/ingest/bulan/pembelah.ts). */
+export interface PembelahBulanan extends Pembelah {
+  /** The month's participant index, once peserta.csv is read (the helper probes it for the files after). */
+  pakaiIndeks?(indeks: IndeksPeserta): void;
+  /** rujukan.csv as the helper read it whole while peserta.csv was read here (undefined or null: read it here). */
+  rujukan?(): Promise<RujukanUtuh | null>;
 }

@@ -4,11 +4,13 @@
 // (src/ingest/belah.ts). Anything that stops its read is not said here: it answers null, and
 // the main thread reads those pieces itself, where the same error is met in its place.
 import { parentPort } from 'node:worker_threads';
-import { BELAH_MAKS_TOLAK, PerekamTolak, type HasilBelahan, type PotonganBelahan } from '../belah.js';
+import { BELAH_MAKS_TOLAK, PerekamPeristiwa, PerekamTolak, type HasilBelahan, type PotonganBelahan } from '../belah.js';
 import { IndeksPeserta, KunciKartu } from '../peserta-index.js';
 import type { Penolakan } from '../rejects.js';
 import { bacaanBagian, type PembacaBagian } from './berkas.js';
-import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah } from './pesan-belah.js';
+import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type TugasUtuh } from './pesan-belah.js';
+import { bacaRujukanUtuh } from './rujukan.js';
+import type { RujukanUtuh } from './konteks.js';
 import type { KonteksBaca } from './konteks.js';
 import { bagianKontak } from './kontak.js';
 import { bagianPeserta } from './peserta.js';
@@ -60,19 +62,42 @@ async function baca(d: DataPekerjaBelah, t: TugasBelah): Promise<HasilBelahan | 
   return { potongan: potongan.reverse(), keadaan: pembaca.keadaan() };
 }
 
+/** rujukan.csv read whole here, everything it does to the run recorded (null: the main thread reads it, and meets what stopped it). */
+async function bacaUtuh(d: DataPekerjaBelah): Promise<RujukanUtuh | null> {
+  const rekam = new PerekamPeristiwa();
+  const ctx: KonteksBaca = {
+    tolak: rekam as unknown as Penolakan,
+    dialek: d.dialek,
+    barisDibaca: rekam.barisDibaca(),
+    peringatan: rekam.peringatan(),
+    log: rekam.log,
+    batas: d.batas,
+    dataDir: d.dataDir,
+    master: d.master,
+    diagnosa: d.diagnosa,
+    ukur: d.ukur,
+    batasEntri: d.batasEntri,
+  };
+  try {
+    return await bacaRujukanUtuh(bacaanBagian(ctx, d.bulan, IndeksPeserta.builder(0).bangun(), new KunciKartu()), rekam);
+  } catch {
+    return null;
+  }
+}
+
 const port = parentPort;
 /** The month and the run's settings: the first message (the helper may start before they are known, pembelah.ts panaskanPembelah). */
 let data: DataPekerjaBelah | null = null;
 /** One file at a time, in the order asked. */
 let antre: Promise<void> = Promise.resolve();
-port?.on('message', (t: TugasBelah | DataPekerjaBelah) => {
-  if (!('tugas' in t)) {
+port?.on('message', (t: TugasBelah | TugasUtuh | DataPekerjaBelah) => {
+  if (!('nomor' in t)) {
     data = t;
     return;
   }
   const d = data as DataPekerjaBelah;
   antre = antre.then(async () => {
-    const hasil = await baca(d, t);
+    const hasil = 'utuh' in t ? await bacaUtuh(d) : await baca(d, t);
     const pesan: PesanBelah = { nomor: t.nomor, hasil };
     port.postMessage(pesan, buffer(hasil));
   });

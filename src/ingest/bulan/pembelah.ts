@@ -17,7 +17,8 @@ import { formatMonth, type MonthIndex } from '../../core/month.js';
 import { BELAH_MIN_BYTES, type HasilBelahan, type Pembelah, type TugasCsv } from '../belah.js';
 import type { BagianIndeks, IndeksPeserta } from '../peserta-index.js';
 import type { KonteksBaca } from './konteks.js';
-import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah } from './pesan-belah.js';
+import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type TugasUtuh } from './pesan-belah.js';
+import type { RujukanUtuh } from './konteks.js';
 
 /** Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split (measured: README "One month on two cores"). */
 export const MIN_BYTES = 32 << 20;
@@ -69,7 +70,7 @@ export function panaskanPembelah(dataDir: string, bulan: MonthIndex, belah: Kont
 export class PembelahBulan implements Pembelah {
   private indeks: BagianIndeks | null = null;
   private nomor = 0;
-  private readonly menunggu = new Map<number, (h: HasilBelahan | null) => void>();
+  private readonly menunggu = new Map<number, (h: unknown) => void>();
   private berikut: Promise<HasilBelahan | null> | null = null;
   private kata: Int32Array | null = null;
   private mati = false;
@@ -98,7 +99,7 @@ export class PembelahBulan implements Pembelah {
     const belah = ctx.belah;
     if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.ringkasan) return null;
     if (!belah.paksa && bytesBulan(ctx.dataDir, bulan) < MIN_BYTES) return null;
-    const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
+    const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, diagnosa: ctx.diagnosa, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
     let worker: Worker;
     const h = hangat;
     hangat = null;
@@ -110,7 +111,30 @@ export class PembelahBulan implements Pembelah {
     if (h !== null && h.worker !== worker) void h.worker.terminate();
     worker.ref();
     worker.postMessage(data);
-    return new PembelahBulan(worker, belah.paksa);
+    const p = new PembelahBulan(worker, belah.paksa);
+    // rujukan.csv first, whole, while the main thread starts on peserta.csv (validate keeps each file's figures from its own read).
+    if (!ctx.periksaSemua) p.rujukanDulu = p.minta<RujukanUtuh>({ nomor: ++p.nomor, utuh: 'rujukan' });
+    return p;
+  }
+
+  private rujukanDulu: Promise<RujukanUtuh | null> | null = null;
+
+  /** rujukan.csv as the helper read it whole (null: read it here). */
+  async rujukan(): Promise<RujukanUtuh | null> {
+    const r = this.rujukanDulu === null ? null : await this.rujukanDulu;
+    this.rujukanDiambil = r !== null;
+    return r;
+  }
+  /** Whether rujukan.csv was taken over from the helper (what tests look at). */
+  rujukanDiambil = false;
+
+  /** Sends a task; its answer (null when the helper is gone). */
+  private minta<T>(tugas: TugasBelah | TugasUtuh): Promise<T | null> {
+    return new Promise((selesai) => {
+      if (this.mati) return selesai(null);
+      this.menunggu.set(tugas.nomor, selesai as (h: unknown) => void);
+      this.worker.postMessage(tugas);
+    });
   }
 
   /** The month's participant index, once peserta.csv is read (built in shared memory: the helper probes it). */
@@ -157,12 +181,7 @@ export class PembelahBulan implements Pembelah {
     this.kata = new Int32Array(new SharedArrayBuffer(4));
     this.kata[0] = klaim.kemas(1, tugas.batas.length - 1);
     this.separuh = Math.ceil((tugas.batas.length - 1) / 2);
-    const pesan: TugasBelah = { nomor, tugas, kata: this.kata, indeks: tugas.jenis === 'peserta' ? null : this.indeks };
-    this.berikut = new Promise((selesai) => {
-      if (this.mati) return selesai(null);
-      this.menunggu.set(nomor, selesai);
-      this.worker.postMessage(pesan);
-    });
+    this.berikut = this.minta<HasilBelahan>({ nomor, tugas, kata: this.kata, indeks: tugas.jenis === 'peserta' ? null : this.indeks });
   }
 
   ambilDepan(): boolean {

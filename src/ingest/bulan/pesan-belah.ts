@@ -5,8 +5,9 @@ import type { BatasUkur } from '../../core/wajar.js';
 import type { BatasUkuran } from '../batas.js';
 import type { HasilBelahan, TugasCsv } from '../belah.js';
 import type { OpsiDialek } from '../dialek.js';
-import type { MasterFktp } from '../master.js';
+import type { MasterFktp, RujukanDiagnosa } from '../master.js';
 import type { BagianIndeks } from '../peserta-index.js';
+import type { RujukanUtuh } from './konteks.js';
 
 /** What the helper is started with: the month and what its readers need of the run. */
 export interface DataPekerjaBelah {
@@ -15,6 +16,7 @@ export interface DataPekerjaBelah {
   dialek: OpsiDialek;
   batas: BatasUkuran | undefined;
   master: MasterFktp;
+  diagnosa: RujukanDiagnosa | null;
   ukur: BatasUkur | undefined;
   batasEntri: DayNumber | undefined;
 }
@@ -27,10 +29,16 @@ export interface TugasBelah {
   indeks: BagianIndeks | null;
 }
 
-/** The answer (null: read the pieces on the main thread). */
+/** A whole file to read (rujukan.csv, read on the helper while the main thread reads peserta.csv). */
+export interface TugasUtuh {
+  nomor: number;
+  utuh: 'rujukan';
+}
+
+/** The answer (null: read the pieces, or the file, on the main thread). */
 export interface PesanBelah {
   nomor: number;
-  hasil: HasilBelahan | null;
+  hasil: HasilBelahan | RujukanUtuh | null;
 }
 
 /**

@@ -9,10 +9,9 @@ import { Kolom } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
 import { UjiUkur, type PotretUji } from '../wajar.js';
-import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type KeadaanBagian, type PembacaBagian } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
 import type { TawaranBelah } from '../belah.js';
-import type { KonteksBaca } from './konteks.js';
-import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type VerifikasiBaca } from './konteks.js';
+import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type KeadaanBagian, type KonteksBaca, type VerifikasiBaca } from './konteks.js';
 
 /** A row's programme (src/core/kosakata.ts); throws for a diagnosis that is neither. */
 function jenisDiagnosa(_: unknown, b: Baris): 'DM' | 'HT' {

@@ -8,14 +8,15 @@ import { DataError } from '../../errors.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
 import { bacaCsv, type Baris } from '../csv.js';
 import { KONFLIK, RujukanGanda, SAMA, type IsiRujukan } from '../duplikat.js';
-import { periksaAmbang } from '../file.js';
+import { periksaAmbang, ulangiPeristiwa } from '../file.js';
+import type { PerekamPeristiwa } from '../belah.js';
 import { nonSpesialistikMenurutDiagnosa } from '../master.js';
 import type { KunciKartu } from '../peserta-index.js';
 import { Penolakan } from '../rejects.js';
 import { RowError } from '../row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, wajib } from '../values.js';
-import { baca, cekVerifikasi, fasilitasDikenal, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
-import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca } from './konteks.js';
+import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca, type RujukanUtuh } from './konteks.js';
 
 /** Whether a referral row carries a TACC reason (src/core/kosakata.ts: kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
 function adalahTacc(b: Baris): boolean {
@@ -88,6 +89,23 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
   });
   if (catatanRujukan !== null && ganda.adaKonflik) await tolakKonflik(m, ganda);
   return { catatan: catatanRujukan, tanggal: tglRujukan };
+}
+
+/**
+ * Reads rujukan.csv on the helper thread, whole (its duplicates are decided across the file),
+ * with `ctx` recording what it does to the run (PerekamPeristiwa).
+ */
+export async function bacaRujukanUtuh(m: BacaanBulan, rekam: PerekamPeristiwa): Promise<RujukanUtuh> {
+  const r = await bacaRujukan(m);
+  return { peristiwa: rekam.peristiwa, keadaan: keadaanBagian(m, r.tanggal), catatan: r.catatan };
+}
+
+/** rujukan.csv taken over from the helper, where the sequential read reads it: its effects on the run done again in order, its counts added. */
+export function terimaRujukan(m: BacaanBulan, u: RujukanUtuh): { catatan: string[] | null; tanggal: HitungTanggal } {
+  ulangiPeristiwa(m.ctx, u.peristiwa);
+  const tanggal = hitungTanggal(m.bulan, 'rujukan.csv');
+  gabungBagian(m, tanggal, u.keadaan);
+  return { catatan: u.catatan, tanggal };
 }
 
 /**
