@@ -28,6 +28,15 @@ const POTONGAN_BYTES = 1 << 20;
 const MAKS_POTONGAN = 256;
 const POTONGAN_PAKSA = 8;
 
+/**
+ * A peserta.csv larger than this is read whole on the main thread: the helper's pieces of it
+ * are held until the main thread reaches them (12 bytes a registration), which for a
+ * national-size month (100 M participants: ~600 MB more beside a 2 GiB index) would take
+ * the one-process run past its memory bound. About 25 M participants; a national month is
+ * run as branch shards anyway (README "National scale").
+ */
+const PESERTA_MAKS_BYTES = 1 << 30;
+
 /** The files a helper may read pieces of. */
 const DIBELAH = ['peserta.csv', 'kontak.csv', 'prolanis.csv'];
 
@@ -151,7 +160,7 @@ export class PembelahBulan implements Pembelah {
   potong(path: string, akhirBaris: number): number[] | null {
     if (this.mati || (!path.endsWith('peserta.csv') && this.indeks === null)) return null;
     const size = ukuran(path);
-    if (size < 2 || (!this.paksa && size < BELAH_MIN_BYTES)) return null;
+    if (size < 2 || (!this.paksa && size < BELAH_MIN_BYTES) || (path.endsWith('peserta.csv') && size > PESERTA_MAKS_BYTES)) return null;
     const n = this.paksa ? POTONGAN_PAKSA : Math.min(MAKS_POTONGAN, Math.max(2, Math.round(size / POTONGAN_BYTES)));
     const batas = [0];
     const fd = openSync(path, 'r');

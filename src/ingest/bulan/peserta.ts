@@ -93,7 +93,8 @@ export function bagianPeserta(bulan: MonthIndex): PembacaBagian {
       };
       // Card keys here are plain 13-digit numbers (kunciKartu accepts no other card), the same in every thread.
       await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, new KunciKartu(), daftar, undefined));
-      return { kunci: kunci.view(), fasilitas: fasilitas.view() };
+      // Exact copies: the piece is held until the main thread reaches it, its columns' spare room need not be.
+      return { kunci: kunci.view().slice(), fasilitas: fasilitas.view().slice() };
     },
     keadaan: () => null,
   };
