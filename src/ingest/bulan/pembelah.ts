@@ -29,11 +29,12 @@ const MAKS_POTONGAN = 256;
 const POTONGAN_PAKSA = 8;
 
 /**
- * A peserta.csv larger than this is read whole on the main thread: the helper's pieces of it
- * are held until the main thread reaches them (12 bytes a registration), which for a
- * national-size month (100 M participants: ~600 MB more beside a 2 GiB index) would take
- * the one-process run past its memory bound. About 25 M participants; a national month is
- * run as branch shards anyway (README "National scale").
+ * A month whose peserta.csv is larger than this is read on one thread: the helper's pieces
+ * of it are held until the main thread reaches them (12 bytes a registration) and its own
+ * per-participant arrays beside the main thread's, which for a national-size month (100 M
+ * participants, beside a 2 GiB index) would take the one-process run past its 4 GiB bound.
+ * About 25 M participants; a national month is run as branch shards anyway (README
+ * "National scale").
  */
 const PESERTA_MAKS_BYTES = 1 << 30;
 
@@ -65,6 +66,7 @@ let hangat: { worker: Worker; kunci: string } | null = null;
  */
 export function panaskanPembelah(dataDir: string, bulan: MonthIndex, belah: KonteksBaca['belah']): void {
   if (belah === undefined || hangat !== null || (!belah.paksa && bytesBulan(dataDir, bulan) < MIN_BYTES)) return;
+  if (ukuran(join(dataDir, formatMonth(bulan), 'peserta.csv')) > PESERTA_MAKS_BYTES) return;
   try {
     const worker = new Worker(PEKERJA);
     worker.unref();
@@ -108,6 +110,7 @@ export class PembelahBulan implements Pembelah {
     const belah = ctx.belah;
     if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.ringkasan) return null;
     if (!belah.paksa && bytesBulan(ctx.dataDir, bulan) < MIN_BYTES) return null;
+    if (ukuran(join(ctx.dataDir, formatMonth(bulan), 'peserta.csv')) > PESERTA_MAKS_BYTES) return null;
     const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, diagnosa: ctx.diagnosa, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
     let worker: Worker;
     const h = hangat;
@@ -160,7 +163,7 @@ export class PembelahBulan implements Pembelah {
   potong(path: string, akhirBaris: number): number[] | null {
     if (this.mati || (!path.endsWith('peserta.csv') && this.indeks === null)) return null;
     const size = ukuran(path);
-    if (size < 2 || (!this.paksa && size < BELAH_MIN_BYTES) || (path.endsWith('peserta.csv') && size > PESERTA_MAKS_BYTES)) return null;
+    if (size < 2 || (!this.paksa && size < BELAH_MIN_BYTES)) return null;
     const n = this.paksa ? POTONGAN_PAKSA : Math.min(MAKS_POTONGAN, Math.max(2, Math.round(size / POTONGAN_BYTES)));
     const batas = [0];
     const fd = openSync(path, 'r');
