@@ -2,7 +2,7 @@
 // written to tolak-YYYY-MM.csv: nothing is dropped silently (spec §3, §4.2). A file can be
 // all bad (a whole export with its card numbers' zeros lost), so past a bound the rows go
 // to a spill file on disk instead of memory; the counts stay in memory.
-import { closeSync, constants, fchmodSync, lstatSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, lstatSync, mkdtempSync, openSync, readdir, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError, OutputError } from '../errors.js';
@@ -325,9 +325,17 @@ let spillLamaDibuang = false;
  * or not. Only what this user owns, never through a link.
  */
 export function buangSpillLama(): void {
+  // Listed off the main thread (a shared server's TMPDIR can hold thousands of entries, tens
+  // of milliseconds to list); the run ends only once this is done, a signal's end aside.
+  readdir(tmpdir(), (err, nama) => {
+    if (err === null) buangDari(nama);
+  });
+}
+
+function buangDari(semua: string[]): void {
   try {
     const uid = process.getuid?.();
-    for (const n of readdirSync(tmpdir())) {
+    for (const n of semua) {
       const m = /^kbk-tolak-(\d+)-(?:\d+\.jsonl|[A-Za-z0-9]{6})$/.exec(n);
       if (!m || Number(m[1]) === process.pid || prosesHidup(Number(m[1]))) continue;
       const path = join(tmpdir(), n);
