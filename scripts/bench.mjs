@@ -249,7 +249,7 @@ try {
     const dir = join(work, 'shard');
     for (let i = 0; i < SHARD; i++) await bulan(join(dir, `kc-${String(i).padStart(3, '0')}`), n, false, { awal: i * n, kodeAwal: i * F });
     const t0 = process.hrtime.bigint();
-    const xargs = await ukur('sh', ['-c', `ls -d "${dir}"/kc-* | xargs -P ${p} -I{} sh -c 'node "${KBK}" compute --data "$1" --month ${BULAN} --out "$1/laporan" -q' _ {}`]);
+    const xargs = await ukur('sh', ['-c', `ls -d "${dir}"/kc-* | xargs -P ${p} -I{} sh -c 'KBK_THREADS=1 node "${KBK}" compute --data "$1" --month ${BULAN} --out "$1/laporan" -q' _ {}`]);
     const laporan = readdirSync(dir).map((k) => join(dir, k, 'laporan'));
     const gabung = await kbk(['gabung', ...laporan, '--out', join(dir, 'nasional'), '-q']);
     const total = Number(process.hrtime.bigint() - t0) / 1e9;
