@@ -12,14 +12,14 @@
 // KBK_THREADS=1 reads each file whole; KBK_THREADS=2 cuts every file into 8 pieces whatever
 // its size. The ingest-level test checks that the helper's pieces were taken over, so that
 // the comparisons compare two ways of reading and not one way twice.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bacaBulan, type KonteksBaca } from '../src/ingest/bulan.js';
 import { PembelahBulan } from '../src/ingest/bulan/pembelah.js';
 import { bacaDiagnosa, bacaFktp } from '../src/ingest/master.js';
 import { Penolakan } from '../src/ingest/rejects.js';
-import { FIXTURES, kbk, tmp } from './helpers.js';
+import { FIXTURES, samaDuaUtas, tmp } from './helpers.js';
 
 const JUNI = 2024 * 12 + 5;
 
@@ -77,35 +77,6 @@ function rusak(dir: string): void {
     },
     '',
   );
-}
-
-/** Every file under `dir`, by relative path, with its bytes. */
-function isi(dir: string): Record<string, string> {
-  const hasil: Record<string, string> = {};
-  if (!existsSync(dir)) return hasil;
-  for (const n of readdirSync(dir, { recursive: true }) as string[]) {
-    const p = join(dir, n);
-    if (statSync(p).isFile()) hasil[n] = readFileSync(p, 'latin1');
-  }
-  return hasil;
-}
-
-/** The same command read whole and read in pieces, into the same --out: every byte equal, the exit code `kode`. */
-async function keduaCara(args: string[], kode: number): Promise<void> {
-  const out = tmp('kbk-belah-out-');
-  const hasil = [];
-  for (const utas of ['1', '2']) {
-    rmSync(out, { recursive: true, force: true });
-    const r = await kbk([...args, '--out', out], { env: { KBK_THREADS: utas } });
-    hasil.push({ code: r.code, out: r.out, err: r.err, files: isi(out) });
-  }
-  const [seq, par] = hasil as [(typeof hasil)[0], (typeof hasil)[0]];
-  expect(seq.code, seq.err).toBe(kode);
-  expect(par.code).toBe(seq.code);
-  expect(par.err).toBe(seq.err);
-  expect(par.out).toBe(seq.out);
-  expect(Object.keys(par.files).sort()).toEqual(Object.keys(seq.files).sort());
-  for (const [n, bytes] of Object.entries(seq.files)) expect(par.files[n], n).toBe(bytes);
 }
 
 /** The Excel-Indonesian dialect of a month: `;`, CRLF, a BOM, dd/mm/yyyy dates, decimal commas. */
@@ -213,7 +184,7 @@ describe('one month read in pieces on two threads gives what one read gives', ()
   for (const [nama, ubah, runs] of KASUS)
     it(`kbk compute, ${nama}: stdout, stderr, reports and exit code byte for byte`, async () => {
       const d = data(ubah);
-      for (const [args, kode] of runs) await keduaCara([...args.slice(0, 1), '--data', d, ...args.slice(1)], kode);
+      for (const [args, kode] of runs) await samaDuaUtas([...args.slice(0, 1), '--data', d, ...args.slice(1)], kode, ['1', '2']);
     }, 120_000);
 
   it('never in pieces: KBK_THREADS=1, an audit collector, --verifikasi, a summary workbook; small months only when KBK_THREADS asks', async () => {

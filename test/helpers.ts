@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,4 +117,37 @@ export function cabangDemo(awalan: string[]): string {
     writeFileSync(join(dir, f), stringifyCsv(kept, { header: true, columns: Object.keys(rows[0] ?? {}) }));
   }
   return dir;
+}
+
+/** Every file under `dir`, by relative path, with its bytes. */
+export function isiFolder(dir: string): Record<string, string> {
+  const hasil: Record<string, string> = {};
+  if (!existsSync(dir)) return hasil;
+  for (const n of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = join(dir, n);
+    if (statSync(p).isFile()) hasil[n] = readFileSync(p, 'latin1');
+  }
+  return hasil;
+}
+
+/**
+ * The same command with KBK_THREADS=`utas[0]` and `utas[1]`, into the same --out (so paths
+ * in stderr are equal): exit code `kode` the first way, and stdout, stderr, exit code and
+ * every file written equal byte for byte the second way.
+ */
+export async function samaDuaUtas(args: string[], kode: number, utas: [string, string]): Promise<void> {
+  const out = tmp('kbk-utas-out-');
+  const hasil = [];
+  for (const u of utas) {
+    rmSync(out, { recursive: true, force: true });
+    const r = await kbk([...args, '--out', out], { env: { KBK_THREADS: u } });
+    hasil.push({ code: r.code, out: r.out, err: r.err, files: isiFolder(out) });
+  }
+  const [a, b] = hasil as [(typeof hasil)[0], (typeof hasil)[0]];
+  expect(a.code, a.err).toBe(kode);
+  expect(b.code).toBe(a.code);
+  expect(b.err).toBe(a.err);
+  expect(b.out).toBe(a.out);
+  expect(Object.keys(b.files).sort()).toEqual(Object.keys(a.files).sort());
+  for (const [n, bytes] of Object.entries(a.files)) expect(b.files[n], n).toBe(bytes);
 }

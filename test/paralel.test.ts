@@ -5,13 +5,13 @@
 // error wins), a missing file, another month's file. KBK_THREADS=1 is the sequential path;
 // KBK_THREADS=4 forces the workers whatever the size of the months.
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Prabaca } from '../src/app/bulan-paralel.js';
 import type { KonteksBaca } from '../src/ingest/bulan.js';
 import type { OpsiJob } from '../src/app/opsi.js';
-import { ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
+import { ENV_PROSES, FIXTURES, kbk, ROOT, samaDuaUtas, tmp } from './helpers.js';
 
 /** The demo months (2024-04..07) in a fresh folder, changed by `ubah`. */
 function data(ubah: (dir: string) => void = () => {}): string {
@@ -21,39 +21,10 @@ function data(ubah: (dir: string) => void = () => {}): string {
   return dir;
 }
 
-/** Every file under `dir`, by relative path, with its bytes. */
-function isi(dir: string): Record<string, string> {
-  const hasil: Record<string, string> = {};
-  if (!existsSync(dir)) return hasil;
-  for (const n of readdirSync(dir, { recursive: true }) as string[]) {
-    const p = join(dir, n);
-    if (statSync(p).isFile()) hasil[n] = readFileSync(p, 'latin1');
-  }
-  return hasil;
-}
-
 /** A card's row with a bad date in a month's kontak.csv (one more reject there). */
 const tanggalRusak = (dir: string, bulan: string, n = 1): void => {
   for (let i = 0; i < n; i++) appendFileSync(join(dir, bulan, 'kontak.csv'), `000101000000${i % 10},P001,31/02/2024x,sehat\n`);
 };
-
-/** The same command both ways, into the same --out (so paths in stderr are equal); returns the sequential run. */
-async function keduaCara(args: string[], kode: number): Promise<void> {
-  const out = tmp('kbk-paralel-out-');
-  const hasil = [];
-  for (const utas of ['1', '4']) {
-    rmSync(out, { recursive: true, force: true });
-    const r = await kbk([...args, '--out', out], { env: { KBK_THREADS: utas } });
-    hasil.push({ code: r.code, out: r.out, err: r.err, files: isi(out) });
-  }
-  const [seq, par] = hasil as [(typeof hasil)[0], (typeof hasil)[0]];
-  expect(seq.code, seq.err).toBe(kode);
-  expect(par.code).toBe(seq.code);
-  expect(par.err).toBe(seq.err);
-  expect(par.out).toBe(seq.out);
-  expect(Object.keys(par.files).sort()).toEqual(Object.keys(seq.files).sort());
-  for (const [n, bytes] of Object.entries(seq.files)) expect(par.files[n], n).toBe(bytes);
-}
 
 describe('months on worker threads say what a sequential run says', () => {
   /** Each case: a name, how the demo months are damaged, and the runs (arguments after --data DIR, expected exit code). */
@@ -126,7 +97,7 @@ describe('months on worker threads say what a sequential run says', () => {
   for (const [nama, ubah, runs] of KASUS)
     it(nama, async () => {
       const d = data(ubah);
-      for (const [[perintah, ...args], kode] of runs) await keduaCara([perintah as string, '--data', d, ...args], kode);
+      for (const [[perintah, ...args], kode] of runs) await samaDuaUtas([perintah as string, '--data', d, ...args], kode, ['1', '4']);
     }, 120_000);
 
   it('KBK_THREADS that is not a whole number ≥ 1 is a usage error (64), not a silent choice', async () => {
