@@ -287,13 +287,25 @@ class Ingatan {
   private isi = new Uint8Array(INGAT_MAKS * 16);
   private readonly nilai: unknown[] = [];
   private jumlah = 0;
+  /** The entry the last row's value was (-1: none): exports list a facility's rows together, and a status or a flag repeats row after row. */
+  private lalu = -1;
 
   cari<T, A>(buf: Buffer, s: number, e: number, hitung: (a: A, b: Baris) => T, a: A, b: Baris): T {
+    const panjang = e - s;
+    const l = this.lalu;
+    if (l >= 0) {
+      const a0 = this.awal[l] as number;
+      if ((this.awal[l + 1] as number) - a0 === panjang) {
+        const isi = this.isi;
+        let q = 0;
+        while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
+        if (q === panjang) return this.nilai[l] as T;
+      }
+    }
     let h = 0x811c9dc5;
     for (let p = s; p < e; p++) h = Math.imul(h ^ (buf[p] as number), 0x01000193);
     const slot = this.slot;
     const mask = INGAT_SLOT - 1;
-    const panjang = e - s;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const x = slot[i] as number;
       if (x === 0) break;
@@ -304,10 +316,16 @@ class Ingatan {
       const isi = this.isi;
       let q = 0;
       while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
-      if (q === panjang) return this.nilai[k] as T;
+      if (q === panjang) {
+        this.lalu = k;
+        return this.nilai[k] as T;
+      }
     }
     const nilai = hitung(a, b);
-    if (this.jumlah < INGAT_MAKS) this.simpan(buf, s, e, h, nilai);
+    if (this.jumlah < INGAT_MAKS) {
+      this.lalu = this.jumlah;
+      this.simpan(buf, s, e, h, nilai);
+    }
     return nilai;
   }
 
