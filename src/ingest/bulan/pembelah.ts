@@ -2,8 +2,8 @@
 // kontak.csv or prolanis.csv from the front, piece by piece, the helper (pekerja-belah.ts)
 // reads pieces from the back by the same code, into counts of its own, until they meet; its
 // pieces are then taken over in file order (src/ingest/belah.ts says how, so that nothing
-// differs from one read). rujukan.csv is read whole: its duplicates are decided across the
-// file, and it is small.
+// differs from one read). rujukan.csv, which needs no participant index, the helper reads
+// whole (its duplicates are decided across the file) while the main thread reads peserta.csv.
 //
 // Only where a month is read alone on the main thread (KonteksBaca.belah: compute, and pay
 // or run when their months are not read side by side, and validate), never for kbk audit,
@@ -16,12 +16,15 @@ import { DIST } from '../../akar.js';
 import { formatMonth, type MonthIndex } from '../../core/month.js';
 import { BELAH_MIN_BYTES, type HasilBelahan, type Pembelah, type TugasCsv } from '../belah.js';
 import type { BagianIndeks, IndeksPeserta } from '../peserta-index.js';
-import type { KonteksBaca } from './konteks.js';
+import type { KonteksBaca, RujukanUtuh } from './konteks.js';
 import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type TugasUtuh } from './pesan-belah.js';
-import type { RujukanUtuh } from './konteks.js';
 
-/** Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split (measured: README "One month on two cores"). */
-export const MIN_BYTES = 32 << 20;
+/**
+ * Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split.
+ * Measured (farm-bench, 8 pairs against KBK_THREADS=1): 39 MiB 1.01× wall, 63 MiB 0.90×,
+ * 97 MiB 0.82–0.88× — below ~48 MiB the helper's start and second JIT cost what it saves.
+ */
+export const MIN_BYTES = 48 << 20;
 /** About how large a piece is: small enough that neither thread waits long for the other's last one. */
 const POTONGAN_BYTES = 1 << 20;
 /** Pieces at most (a piece's number and the claims share one 32-bit word), and with KBK_THREADS on a small file. */
