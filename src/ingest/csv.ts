@@ -78,7 +78,7 @@ export async function bacaRekaman(
     titik?: { di: number; siap(): void; sampai(tertunda: boolean, barisBerikut: number): Promise<number | boolean> };
   },
   ke: PenerimaBaris,
-): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number; diTitik: boolean; tertunda: boolean; barisBerikut: number }> {
+): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number; tertunda: boolean; barisBerikut: number }> {
   const { path, label, dialek } = opts;
   const delim = dialek.delimiter;
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
@@ -131,7 +131,7 @@ export async function bacaRekaman(
         if (!siap) titik.siap();
         siap = true;
         const lanjut = await titik.sampai(pemecah.tertunda(), pemecah.barisBerikut);
-        if (lanjut === true) return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, diTitik: true, tertunda: false, barisBerikut: pemecah.barisBerikut };
+        if (lanjut === true) return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, tertunda: false, barisBerikut: pemecah.barisBerikut };
         di = lanjut === false ? Infinity : lanjut;
         continue;
       }
@@ -158,7 +158,7 @@ export async function bacaRekaman(
     // A piece that ends before the file: whether its end is a record's end is the caller's to judge.
     if (opts.akhir !== undefined && pos >= opts.akhir) {
       const tertunda = pemecah.tertunda() || dekode.akhir().length > 0;
-      return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, diTitik: false, tertunda, barisBerikut: pemecah.barisBerikut };
+      return { tanpaAkhirBaris: false, kutipTerbuka: null, barisTerakhir, bytes, tertunda, barisBerikut: pemecah.barisBerikut };
     }
     const sisa = dekode.akhir();
     bytes += sisa.length;
@@ -171,7 +171,7 @@ export async function bacaRekaman(
     await fh.close();
   }
   const akhirFile = pemecah.akhir();
-  return { ...akhirFile, barisTerakhir, bytes, diTitik: false, tertunda: false, barisBerikut: pemecah.barisBerikut };
+  return { ...akhirFile, barisTerakhir, bytes, tertunda: false, barisBerikut: pemecah.barisBerikut };
 }
 
 /**
