@@ -11,14 +11,14 @@
 // whatever the size (the main thread reading the first month, N − 1 workers the others);
 // unset: workers when the months to read hold at least MIN_BYTES (below that a worker's
 // start-up costs more than it saves), as many threads as reads, up to MAKS_PEKERJA.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatMonth, type MonthIndex } from '../core/month.js';
 import type { FaktaBulan } from '../core/types.js';
 import { DataError, GalatDuaBahasa, MissingInputError, OutputError, UsageError } from '../errors.js';
-import { FILE_BULAN, folderBulan, type KonteksBaca } from '../ingest/bulan.js';
+import { bytesBulan, FILE_BULAN, type KonteksBaca } from '../ingest/bulan.js';
 import { RulesError } from '../rules/index.js';
 import { DIST } from '../akar.js';
 import { daftarkan, lepaskan } from '../sementara.js';
@@ -66,20 +66,6 @@ export function utasDiminta(v: string | undefined): number | undefined {
   if (v === undefined || v.trim() === '') return undefined;
   if (!/^\s*\d+\s*$/.test(v) || Number(v) < 1) throw new UsageError(PESAN_APP.utasSalah(v));
   return Number(v);
-}
-
-/** Bytes of a month's files (0 for those missing). */
-function bytesBulan(dataDir: string, bulan: MonthIndex, file: readonly string[]): number {
-  const folder = folderBulan(dataDir, bulan);
-  if (!folder) return 0;
-  let n = 0;
-  for (const f of file)
-    try {
-      n += statSync(join(folder, f)).size;
-    } catch {
-      // absent: the read says so
-    }
-  return n;
 }
 
 /**

@@ -82,14 +82,16 @@ export type Peristiwa =
 /** The helper's collector when it reads a whole file: every call recorded as a Peristiwa, the threshold never checked here. */
 export class PerekamPeristiwa {
   readonly peristiwa: Peristiwa[] = [];
-  private readonly tolakDirekam = new PerekamTolak({ n: BELAH_MAKS_TOLAK });
+  private sisa = BELAH_MAKS_TOLAK;
   tolak(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks, hilang?: { baris: number; bytes: number }): void {
-    this.tolakDirekam.tolak(t, teks, hilang);
-    this.peristiwa.push({ t: 'tolak', r: this.tolakDirekam.rekaman.pop() as TolakDirekam });
+    this.simpan({ salah: true, t, teks, hilang });
   }
   sisihkan(t: Omit<Tolak, 'salah' | 'alasanId' | 'kode'>, teks?: Teks): void {
-    this.tolakDirekam.sisihkan(t, teks);
-    this.peristiwa.push({ t: 'tolak', r: this.tolakDirekam.rekaman.pop() as TolakDirekam });
+    this.simpan({ salah: false, t, teks });
+  }
+  private simpan(r: TolakDirekam): void {
+    if (this.sisa-- <= 0) throw new BelahTerlaluBanyakTolak();
+    this.peristiwa.push({ t: 'tolak', r });
   }
   ukuranFile(label: string, bytes: number): void {
     this.peristiwa.push({ t: 'ukuran', label, bytes });

@@ -18,7 +18,7 @@ import { bacaProlanis, hitungProlanis } from './bulan/prolanis.js';
 import { bacaRujukan, terimaRujukan } from './bulan/rujukan.js';
 import { PembelahBulan } from './bulan/pembelah.js';
 
-export { folderBulan } from './bulan/berkas.js';
+export { bytesBulan, folderBulan } from './bulan/berkas.js';
 export { panaskanPembelah } from './bulan/pembelah.js';
 export { DIUKUR, FILE_BULAN, KONTAK, RUJUKAN_DIHITUNG, RUJUKAN_DITOLAK, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type JejakBulan, type JenisBulan, type KonteksBaca } from './bulan/konteks.js';
 

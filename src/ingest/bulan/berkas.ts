@@ -21,6 +21,20 @@ export function folderBulan(dataDir: string, bulan: MonthIndex): string | null {
   return existsSync(dir) && statSync(dir).isDirectory() ? dir : null;
 }
 
+/** Bytes of a month's files (0 for those missing: the read says so). */
+export function bytesBulan(dataDir: string, bulan: MonthIndex, file: readonly string[]): number {
+  const folder = folderBulan(dataDir, bulan);
+  if (!folder) return 0;
+  let n = 0;
+  for (const f of file)
+    try {
+      n += statSync(join(folder, f)).size;
+    } catch {
+      // absent
+    }
+  return n;
+}
+
 /**
  * The month as its readers share it, once peserta.csv is read: the index every other file
  * is checked against, the counts per facility (master order), the per-participant flags

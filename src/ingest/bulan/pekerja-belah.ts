@@ -26,6 +26,7 @@ function buffer(v: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
 
 async function baca(d: DataPekerjaBelah, t: TugasBelah): Promise<HasilBelahan | null> {
   const dasar: KonteksBaca = {
+    // Each piece gets its own recorder below; this one records nothing.
     tolak: new PerekamTolak({ n: 0 }) as unknown as Penolakan,
     dialek: d.dialek,
     barisDibaca: new Map(),

@@ -10,11 +10,11 @@
 // --verifikasi or a summary workbook, and only for months of at least MIN_BYTES (below that the
 // helper's start costs more than it saves) unless KBK_THREADS asks for threads.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DIST } from '../../akar.js';
-import { formatMonth, type MonthIndex } from '../../core/month.js';
+import type { MonthIndex } from '../../core/month.js';
 import { BELAH_MIN_BYTES, type HasilBelahan, type Pembelah, type TugasCsv } from '../belah.js';
+import { bytesBulan } from './berkas.js';
 import type { BagianIndeks, IndeksPeserta } from '../peserta-index.js';
 import type { KonteksBaca, RujukanUtuh } from './konteks.js';
 import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type TugasUtuh } from './pesan-belah.js';
@@ -55,7 +55,9 @@ const ukuran = (path: string): number => {
   }
 };
 
-const bytesBulan = (dataDir: string, bulan: MonthIndex): number => DIBELAH.reduce((n, f) => n + ukuran(join(dataDir, formatMonth(bulan), f)), 0);
+/** Whether a month's files are worth cutting (KBK_THREADS=N: whatever their size), and a national-size peserta.csv is not there. */
+const layakDibelah = (dataDir: string, bulan: MonthIndex, paksa: boolean): boolean =>
+  (paksa || bytesBulan(dataDir, bulan, DIBELAH) >= MIN_BYTES) && bytesBulan(dataDir, bulan, ['peserta.csv']) <= PESERTA_MAKS_BYTES;
 const kunciHangat = (dataDir: string, bulan: MonthIndex): string => `${dataDir}\0${bulan}`;
 
 /** A helper started ahead of its month (panaskan), until PembelahBulan.mulai takes it. */
@@ -68,8 +70,7 @@ let hangat: { worker: Worker; kunci: string } | null = null;
  * open; one never taken ends with the process.
  */
 export function panaskanPembelah(dataDir: string, bulan: MonthIndex, belah: KonteksBaca['belah']): void {
-  if (belah === undefined || hangat !== null || (!belah.paksa && bytesBulan(dataDir, bulan) < MIN_BYTES)) return;
-  if (ukuran(join(dataDir, formatMonth(bulan), 'peserta.csv')) > PESERTA_MAKS_BYTES) return;
+  if (belah === undefined || hangat !== null || !layakDibelah(dataDir, bulan, belah.paksa)) return;
   try {
     const worker = new Worker(PEKERJA);
     worker.unref();
@@ -112,8 +113,7 @@ export class PembelahBulan implements Pembelah {
   static mulai(ctx: KonteksBaca, bulan: MonthIndex): PembelahBulan | null {
     const belah = ctx.belah;
     if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.ringkasan) return null;
-    if (!belah.paksa && bytesBulan(ctx.dataDir, bulan) < MIN_BYTES) return null;
-    if (ukuran(join(ctx.dataDir, formatMonth(bulan), 'peserta.csv')) > PESERTA_MAKS_BYTES) return null;
+    if (!layakDibelah(ctx.dataDir, bulan, belah.paksa)) return null;
     const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, diagnosa: ctx.diagnosa, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
     let worker: Worker;
     const h = hangat;
