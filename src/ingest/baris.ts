@@ -68,7 +68,7 @@ export class BarisCsv implements Baris {
   private rawTeks: string | null = null;
   n = 0;
   /** Per column: results by the hash of their value's bytes (see ingat). */
-  private readonly ingatan = new Map<string, Ingatan>();
+  private readonly ingatanPerNama = new Map<string, Ingatan>();
 
   constructor(
     readonly tanggal: PembacaTanggal,
@@ -160,7 +160,7 @@ export class BarisCsv implements Baris {
   }
   private namaCepat: string[] = [];
   private posisiCepat: (number | undefined)[] = [];
-  /** Each asked column's Ingatan (from `ingatan`), by its place in namaCepat. */
+  /** Each asked column's Ingatan (from `ingatanPerNama`), by its place in namaCepat. */
   private ingatanCepat: (Ingatan | undefined)[] = [];
 
   get(kolom: string): string {
@@ -181,16 +181,19 @@ export class BarisCsv implements Baris {
     return i === undefined ? kolom : (this.header[i]?.trim() ?? kolom);
   }
 
+  /** The memory ingat(…, nama) keeps its results in (a fast lane looks in it: Ingatan.lihat). */
+  ingatan(nama: string): Ingatan {
+    let ing = this.ingatanPerNama.get(nama);
+    if (ing === undefined) this.ingatanPerNama.set(nama, (ing = new Ingatan()));
+    return ing;
+  }
+
   ingat<T, A = void>(kolom: string, hitung: (a: A, b: Baris) => T, a?: A, nama: string = kolom): T {
     const j = this.slotKolom(nama, kolom);
     const i = this.posisiCepat[j];
     if (this.teks !== null || i === undefined || i >= this.n) return hitung(a as A, this);
     let ing = this.ingatanCepat[j];
-    if (ing === undefined) {
-      ing = this.ingatan.get(nama);
-      if (ing === undefined) this.ingatan.set(nama, (ing = new Ingatan()));
-      this.ingatanCepat[j] = ing;
-    }
+    if (ing === undefined) this.ingatanCepat[j] = ing = this.ingatan(nama);
     return ing.cari(this.buf, this.awal[i] as number, this.akhir[i] as number, hitung, a as A, this);
   }
 
@@ -254,44 +257,143 @@ export class BarisCsv implements Baris {
   kartu13(kolom: string): number {
     const i = this.posisi(kolom);
     if (this.teks !== null || i === undefined || i >= this.n) return -1;
-    const s = this.awal[i] as number;
-    if ((this.akhir[i] as number) - s !== 13) return -1;
-    let v = 0;
-    for (let p = s; p < s + 13; p++) {
-      const c = (this.buf[p] as number) - 48;
-      if (c < 0 || c > 9) return -1;
-      v = v * 10 + c;
-    }
-    return 13e14 + v;
+    return kartu13Bytes(this.buf, this.awal[i] as number, this.akhir[i] as number);
   }
+}
+
+/** Bytes [s, e) as a 13-digit card number's index key (13·10^14 + value, as KunciKartu makes it), or -1 when they are anything else. */
+export function kartu13Bytes(buf: Buffer, s: number, e: number): number {
+  if (e - s !== 13) return -1;
+  let v = 0;
+  for (let p = s; p < e; p++) {
+    const c = (buf[p] as number) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return 13e14 + v;
 }
 
 /** Distinct values an Ingatan keeps; past that the column is not one that repeats. */
 const INGAT_MAKS = 4096;
-/** Its hash table's slots: a power of two, twice the values, so that probes stay short. */
+/** Its hash tables' slots: a power of two, twice the values, so that probes stay short. */
 const INGAT_SLOT = 8192;
+/** Values up to this many bytes are kept as three 32-bit words (a facility code, a date, a status), longer ones as bytes. */
+const PENDEK = 11;
 
 /**
  * Results by value bytes, for a column whose values repeat (a facility code, a date, a
- * status): an FNV-1a hash of the bytes, then a byte-by-byte check, all in JavaScript over
- * typed arrays (a Buffer call per row costs more than the lookup it saves, and an object
- * per value more than the arrays). Up to INGAT_MAKS distinct values; past that nothing
- * more is kept.
+ * status), all in JavaScript over typed arrays (a Buffer call per row costs more than the
+ * lookup it saves, and an object per value more than the arrays). A value of up to 11
+ * bytes is its three words: bytes 0–3, bytes 4–7, bytes 8–10 with the length (exact: the
+ * length tells "A" from "A\0"), found by comparing three integers. A longer one by an
+ * FNV-1a hash of its bytes, then a byte-by-byte check. Up to INGAT_MAKS distinct values;
+ * past that nothing more is kept.
  */
-class Ingatan {
-  /** Open addressing: entry + 1 per slot, 0 empty. */
+export class Ingatan {
+  /** Open addressing: entry + 1 per slot, 0 empty; short values and long ones apart. */
+  private readonly slotPendek = new Int32Array(INGAT_SLOT);
   private readonly slot = new Int32Array(INGAT_SLOT);
+  /** A short entry k's words are kata[3k, 3k + 3). */
+  private readonly kata = new Int32Array(INGAT_MAKS * 3);
   private readonly hash = new Int32Array(INGAT_MAKS);
-  /** Entry k's bytes are isi[awal[k], awal[k + 1]). */
+  /** A long entry k's bytes are isi[awal[k], awal[k + 1]) (a short one holds none there). */
   private readonly awal = new Int32Array(INGAT_MAKS + 1);
   private isi = new Uint8Array(INGAT_MAKS * 16);
   private readonly nilai: unknown[] = [];
   private jumlah = 0;
-  /** The entry the last row's value was (-1: none): exports list a facility's rows together, and a status or a flag repeats row after row. */
+  /**
+   * The entry the last short and the last long value were (-1: none): exports list a
+   * facility's rows together, and a status or a flag repeats row after row ("aktif" and
+   * "tidak aktif" alternating land one in each).
+   */
+  private laluPendek = -1;
   private lalu = -1;
+  /** The last lookup that found nothing: its words (short) or hash (long), for ingatBaru. */
+  private k0 = 0;
+  private k1 = 0;
+  private k2 = 0;
+  private hashBaru = 0;
 
   cari<T, A>(buf: Buffer, s: number, e: number, hitung: (a: A, b: Baris) => T, a: A, b: Baris): T {
+    const k = this.temukan(buf, s, e);
+    if (k >= 0) return this.nilai[k] as T;
+    return this.ingatBaru(buf, s, e, hitung(a, b));
+  }
+
+  /**
+   * The result already kept for bytes [s, e) of buf, or `tidakAda` when none is: a fast
+   * lane's look at the row path's memory, which never computes (the row path decides a
+   * value the first time, with whatever that records, and the lane reuses it after).
+   */
+  lihat<T>(buf: Buffer, s: number, e: number, tidakAda: T): unknown {
+    const k = this.temukan(buf, s, e);
+    return k >= 0 ? this.nilai[k] : tidakAda;
+  }
+
+  private ingatBaru<T>(buf: Buffer, s: number, e: number, nilai: T): T {
+    if (this.jumlah >= INGAT_MAKS) return nilai;
+    const k = this.jumlah++;
+    this.nilai[k] = nilai;
+    const mask = INGAT_SLOT - 1;
+    const a0 = this.awal[k] as number;
+    if (e - s <= PENDEK) {
+      this.awal[k + 1] = a0;
+      const kata = this.kata;
+      kata[3 * k] = this.k0;
+      kata[3 * k + 1] = this.k1;
+      kata[3 * k + 2] = this.k2;
+      let i = hashKata(this.k0, this.k1, this.k2) & mask;
+      while (this.slotPendek[i] !== 0) i = (i + 1) & mask;
+      this.slotPendek[i] = k + 1;
+      this.laluPendek = k;
+      return nilai;
+    }
+    if (a0 + e - s > this.isi.length) {
+      const lebih = new Uint8Array(Math.max(this.isi.length * 2, a0 + e - s));
+      lebih.set(this.isi);
+      this.isi = lebih;
+    }
+    for (let p = s; p < e; p++) this.isi[a0 + p - s] = buf[p] as number;
+    this.awal[k + 1] = a0 + e - s;
+    const h = this.hashBaru;
+    this.hash[k] = h;
+    let i = h & mask;
+    while (this.slot[i] !== 0) i = (i + 1) & mask;
+    this.slot[i] = k + 1;
+    this.lalu = k;
+    return nilai;
+  }
+
+  /** The entry holding bytes [s, e) of buf, or -1 (what ingatBaru needs of them then kept). */
+  private temukan(buf: Buffer, s: number, e: number): number {
     const panjang = e - s;
+    if (panjang <= PENDEK) {
+      let w0 = 0;
+      let w1 = 0;
+      let w2 = panjang;
+      let p = s;
+      for (let g = 0; g < 32 && p < e; g += 8) w0 |= (buf[p++] as number) << g;
+      for (let g = 0; g < 32 && p < e; g += 8) w1 |= (buf[p++] as number) << g;
+      for (let g = 8; g < 32 && p < e; g += 8) w2 |= (buf[p++] as number) << g;
+      const kata = this.kata;
+      const l = this.laluPendek;
+      if (l >= 0 && kata[3 * l] === w0 && kata[3 * l + 1] === w1 && kata[3 * l + 2] === w2) return l;
+      const slot = this.slotPendek;
+      const mask = INGAT_SLOT - 1;
+      for (let i = hashKata(w0, w1, w2) & mask; ; i = (i + 1) & mask) {
+        const x = slot[i] as number;
+        if (x === 0) break;
+        const k = x - 1;
+        if (kata[3 * k] === w0 && kata[3 * k + 1] === w1 && kata[3 * k + 2] === w2) {
+          this.laluPendek = k;
+          return k;
+        }
+      }
+      this.k0 = w0;
+      this.k1 = w1;
+      this.k2 = w2;
+      return -1;
+    }
     const l = this.lalu;
     if (l >= 0) {
       const a0 = this.awal[l] as number;
@@ -299,7 +401,7 @@ class Ingatan {
         const isi = this.isi;
         let q = 0;
         while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
-        if (q === panjang) return this.nilai[l] as T;
+        if (q === panjang) return l;
       }
     }
     let h = 0x811c9dc5;
@@ -318,32 +420,19 @@ class Ingatan {
       while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
       if (q === panjang) {
         this.lalu = k;
-        return this.nilai[k] as T;
+        return k;
       }
     }
-    const nilai = hitung(a, b);
-    if (this.jumlah < INGAT_MAKS) {
-      this.lalu = this.jumlah;
-      this.simpan(buf, s, e, h, nilai);
-    }
-    return nilai;
+    this.hashBaru = h;
+    return -1;
   }
+}
 
-  private simpan(buf: Buffer, s: number, e: number, h: number, nilai: unknown): void {
-    const k = this.jumlah++;
-    const a0 = this.awal[k] as number;
-    if (a0 + e - s > this.isi.length) {
-      const lebih = new Uint8Array(Math.max(this.isi.length * 2, a0 + e - s));
-      lebih.set(this.isi);
-      this.isi = lebih;
-    }
-    for (let p = s; p < e; p++) this.isi[a0 + p - s] = buf[p] as number;
-    this.awal[k + 1] = a0 + e - s;
-    this.hash[k] = h;
-    this.nilai[k] = nilai;
-    const mask = INGAT_SLOT - 1;
-    let i = h & mask;
-    while (this.slot[i] !== 0) i = (i + 1) & mask;
-    this.slot[i] = k + 1;
-  }
+/** A short value's three words as a slot hash (Murmur3's finaliser over their mix): codes that differ in one byte land apart. */
+function hashKata(w0: number, w1: number, w2: number): number {
+  let h = w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
 }

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { DataError, MissingInputError } from '../errors.js';
 import { PembacaTanggal } from './dates.js';
-import { BarisCsv } from './baris.js';
+import { BarisCsv, type Ingatan } from './baris.js';
 import { BukanUtf8, pendekode } from './dekode.js';
 import { formatUntuk, PEMISAH, SEP, sniff, type Dialek, type OpsiDialek } from './dialek.js';
 import { KOLOM, mirip, normalizeHeader, TANPA_KOLOM, type JenisFile, type KolomSpec } from './headers.js';
@@ -24,6 +24,9 @@ export type { Baris };
 export { BATAS_BAWAAN, type BatasUkuran } from './batas.js';
 
 const CHUNK = 1 << 20;
+const KUTIP = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 
 export interface HasilBaca {
   /** Data rows read (header excluded). */
@@ -52,7 +55,29 @@ export interface PenerimaBaris {
   rusak(line: number, pesan: string, raw: string): void;
   /** A record longer than batas.baris: its line, length, first bytes and the lines it holds. */
   kebesaran(line: number, bytes: number, pratinjau: Buffer, baris: number): void;
+  /** The fast lane (rekaman.ts PenerimaRekaman.cepat): a record read whole from its bytes, or -1. */
+  cepat?(buf: Buffer, start: number, n: number, line: number): number;
 }
+
+/**
+ * A reader's fast lane: a plain row read straight from its bytes, with no Baris made, no
+ * closure per value and no try/catch, for the rows that need none of that: the common row
+ * of a large export. Value i of the row is buf[awal[i], akhir[i]) (every one of the
+ * header's columns, none trimmed). The lane returns true when it did for the row exactly
+ * what the row path (onRow) would have done; false to leave the row, with nothing changed,
+ * to the row path, which then reads it as always (and rejects it if it is bad). So a lane
+ * may decline anything it is not sure of; it must never accept a row onRow would treat
+ * differently.
+ */
+export type JalurCepat = (buf: Buffer, awal: Int32Array, akhir: Int32Array, line: number) => boolean;
+
+/**
+ * A reader's lane for a header's columns (canonical name → position), or undefined when it
+ * has none for them. `ingatan` is the row path's memory of each value it decided
+ * (Baris.ingat's `nama`): a lane reuses only what the row path decided, never decides a
+ * value itself, so a value's first row, and whatever deciding it records, is the row path's.
+ */
+export type BuatJalur = (kolom: ReadonlyMap<string, number>, ingatan: (nama: string) => Ingatan) => JalurCepat | undefined;
 
 /**
  * Reads a file's records in chunks: the record splitter, plain records as bytes, quoted
@@ -76,13 +101,15 @@ export async function bacaRekaman(
      * on to, true when the helper read the rest (stop here), false to read on to the end.
      */
     titik?: { di: number; siap(): void; sampai(tertunda: boolean, barisBerikut: number): Promise<number | boolean> };
+    /** The row the records are read into (bacaCsv's, whose memory its fast lane shares). */
+    baris?: BarisCsv;
   },
   ke: PenerimaBaris,
 ): Promise<{ tanpaAkhirBaris: boolean; kutipTerbuka: number | null; barisTerakhir: number; bytes: number; tertunda: boolean; barisBerikut: number }> {
   const { path, label, dialek } = opts;
   const delim = dialek.delimiter;
   const opsiKutip = { delimiter: delim, relax_quotes: true, relax_column_count: true, bom: false } as const;
-  const baris = new BarisCsv(opts.tanggal, delim.charCodeAt(0));
+  const baris = opts.baris ?? new BarisCsv(opts.tanggal, delim.charCodeAt(0));
   let barisTerakhir = 0;
   const pemecah = new PemecahRekaman(
     { delimiter: delim.charCodeAt(0), akhirBaris: dialek.akhirBaris.charCodeAt(0), maxBytes: opts.batas.baris },
@@ -106,6 +133,14 @@ export async function bacaRekaman(
         barisTerakhir = line;
         ke.kebesaran(line, bytes, pratinjau, jumlahBaris);
       },
+      cepat:
+        ke.cepat === undefined
+          ? undefined
+          : (buf, start, n, line) => {
+              const e = (ke.cepat as NonNullable<PenerimaBaris['cepat']>)(buf, start, n, line);
+              if (e !== -1) barisTerakhir = line;
+              return e;
+            },
     },
   );
   let fh;
@@ -195,6 +230,8 @@ export async function bacaCsv(opts: {
   onRow: (b: Baris) => void;
   /** kbk audit: a row rejected with a RowError (by the shape checks or by onRow), after it went to `tolak`. */
   padaTolak?: (b: Baris, e: RowError) => void;
+  /** The reader's fast lane for this header's columns (JalurCepat), or undefined when it has none for them. Not with hitungFasilitas. */
+  cepat?: BuatJalur;
   /** The main thread's offer to split the file with a helper thread (src/ingest/belah.ts). */
   belah?: TawaranBelah;
   /** The helper's side: read only this piece of the file, as the main thread's read would go on. */
@@ -292,8 +329,60 @@ export async function bacaCsv(opts: {
           },
         };
 
+  // The fast lane: once the header and the first data row are read (the row path decides the
+  // file's width habit and hands the pieces over), each plain record of exactly the header's
+  // width and within every size limit is offered to the reader's lane before the row path.
+  const buatJalur = opts.hitungFasilitas ? undefined : opts.cepat;
+  const barisCsv = new BarisCsv(tanggal, delim.charCodeAt(0));
+  /** The lane for this header; null once the reader said it has none for these columns. */
+  let jalur: JalurCepat | null | undefined;
+  let lebar = 0;
+  let awalCepat = new Int32Array(0);
+  let akhirCepat = new Int32Array(0);
+  const maksCepat = Math.min(batas.nilai, batas.baris);
+  const kodeDelim = delim.charCodeAt(0);
+  const eol = dialek.akhirBaris.charCodeAt(0);
+  const cepat =
+    buatJalur === undefined
+      ? undefined
+      : (buf: Buffer, s: number, n: number, line: number): number => {
+          if (jalur === null) return -1;
+          if (jalur === undefined) {
+            if (pola === null || menungguKirim || header === null || peta === null) return -1;
+            // No lane for these columns (or a one-column file): the row path alone, as if none were offered.
+            jalur = (header as string[]).length > 1 ? (buatJalur(peta.index, (nama) => barisCsv.ingatan(nama)) ?? null) : null;
+            if (jalur === null) return -1;
+            lebar = (header as string[]).length;
+            awalCepat = new Int32Array(lebar);
+            akhirCepat = new Int32Array(lebar);
+          }
+          const akhirScan = Math.min(n, s + maksCepat + 1);
+          let k = 0;
+          let mulai = s;
+          let i = s;
+          for (; i < akhirScan; i++) {
+            const c = buf[i] as number;
+            if (c === kodeDelim) {
+              if (k + 1 >= lebar) return -1;
+              awalCepat[k] = mulai;
+              akhirCepat[k] = i;
+              k++;
+              mulai = i + 1;
+            } else if (c === eol) break;
+            else if (c === KUTIP) return -1;
+          }
+          // No line end within reach (the record goes on past this chunk, or past the size limits), or not the header's width.
+          if (i === akhirScan || k !== lebar - 1) return -1;
+          awalCepat[k] = mulai;
+          // As the record splitter gives a record: a CR before an LF line end is the CRLF file's.
+          akhirCepat[k] = eol === LF && i > s && buf[i - 1] === CR ? i - 1 : i;
+          if (!(jalur as JalurCepat)(buf, awalCepat, akhirCepat, line)) return -1;
+          rows++;
+          return i;
+        };
+
   const baca = await bacaRekaman(
-    { path, label, dialek, batas, tanggal, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)), mulai: bagian?.tugas.batas[bagian.j], akhir: bagian === undefined || bagian.j + 2 >= bagian.tugas.batas.length ? undefined : bagian.tugas.batas[bagian.j + 1], titik },
+    { path, label, dialek, batas, tanggal, baris: barisCsv, kemajuan: opts.kemajuan && ((l, dibaca, total) => opts.kemajuan?.(l, dibaca, total, rows)), mulai: bagian?.tugas.batas[bagian.j], akhir: bagian === undefined || bagian.j + 2 >= bagian.tugas.batas.length ? undefined : bagian.tugas.batas[bagian.j + 1], titik },
     {
       baris(baris) {
         if (header === null) {
@@ -335,6 +424,7 @@ export async function bacaCsv(opts: {
         // isi is the rejects file's (locale-free): the row's first bytes and its length.
         tolakBaris(line, '#1', PESAN_INGEST.barisKebesaran(bytes, batas.baris, PRATINJAU_BYTES), 'row too long', `${pratinjau.toString('utf8')}… [${bytes.toLocaleString('en-US')} bytes]`, { baris: jumlahBaris, bytes });
       },
+      cepat,
     },
   );
   // A part handed over but not taken back (the file ended before the split point): its result is dropped.

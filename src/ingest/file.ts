@@ -3,7 +3,7 @@
 // the first one that fails.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError, MissingInputError } from '../errors.js';
-import { bacaCsv, type Baris, type BatasUkuran, type Kemajuan } from './csv.js';
+import { bacaCsv, type Baris, type BatasUkuran, type BuatJalur, type Kemajuan } from './csv.js';
 import { tolakUlang, type HasilCsvBelahan, type Peristiwa, type TawaranBelah, type TugasCsv } from './belah.js';
 import type { Dialek, OpsiDialek } from './dialek.js';
 import type { JenisFile } from './headers.js';
@@ -97,6 +97,8 @@ export async function bacaFile(
     padaTolak?: (b: Baris, e: RowError) => void;
     /** The file may be split with a helper thread (src/ingest/belah.ts). */
     belah?: TawaranBelah;
+    /** The reader's fast lane (csv.ts JalurCepat). */
+    cepat?: BuatJalur;
   },
 ): Promise<string[] | null> {
   const { label } = opts;

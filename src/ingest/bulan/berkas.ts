@@ -8,7 +8,8 @@ import { daysOfMonth, formatDate, formatMonth, monthOfDay, type DayNumber, type 
 import { dasarKosong, harianKosong, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
 import type { TawaranBelah } from '../belah.js';
-import type { Baris } from '../csv.js';
+import type { Ingatan } from '../baris.js';
+import type { Baris, BuatJalur } from '../csv.js';
 import { bacaFile } from '../file.js';
 import type { MasterFktp } from '../master.js';
 import { Kolom, type IndeksPeserta, type KunciKartu } from '../peserta-index.js';
@@ -70,6 +71,15 @@ function cariFasilitas(ctx: KonteksBaca, b: Baris): number {
   throw new RowError('kode_ppk', PESAN_INGEST.fasilitasTidakDikenal(kode, petunjukNol(ctx.master, kode)), 'unknown facility');
 }
 
+/**
+ * fasilitasDikenal in a fast lane (csv.ts JalurCepat): the facility the row path found for
+ * kode_ppk's bytes [s, e), or -1 when it has not read that value yet (or rejected it).
+ */
+export function fasilitasCepat(ingatan: (nama: string) => Ingatan): (buf: Buffer, s: number, e: number) => number {
+  const ing = ingatan('kode_ppk');
+  return (buf, s, e) => ing.lihat(buf, s, e, -1) as number;
+}
+
 /** Master codes by their value without leading zeros, to say when a code lost them (Excel). */
 const tanpaNol = new WeakMap<MasterFktp, Map<string, string>>();
 
@@ -99,8 +109,10 @@ export async function baca(
   onRow: (b: Baris) => void,
   setelah?: (rows: number) => void,
   belah?: Omit<TawaranBelah, 'pembelah'>,
+  cepat?: BuatJalur,
 ): Promise<string[] | null> {
   return bacaFile(ctx, {
+    cepat,
     belah: ctx.pembelah && belah ? { ...belah, pembelah: ctx.pembelah } : undefined,
     path: pathBulan(ctx, bulan, file),
     label: labelBulan(bulan, file),

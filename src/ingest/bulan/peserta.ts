@@ -5,13 +5,14 @@ import { statusAktif } from '../../core/kosakata.js';
 import { dasarKosong, type HitunganDasar } from '../../core/types.js';
 import type { Teks } from '../../pesan/index.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
-import { bacaCsv, type Baris } from '../csv.js';
+import { kartu13Bytes } from '../baris.js';
+import { bacaCsv, type Baris, type BuatJalur } from '../csv.js';
 import { perkiraanBaris, periksaAmbang } from '../file.js';
 import { IndeksPeserta, Kolom, KunciKartu } from '../peserta-index.js';
 import { Penolakan } from '../rejects.js';
 import { RowError } from '../row-error.js';
 import { kunciKartu } from '../values.js';
-import { baca, fasilitasDikenal, labelBulan, pathBulan, type PembacaBagian } from './berkas.js';
+import { baca, fasilitasCepat, fasilitasDikenal, labelBulan, pathBulan, type PembacaBagian } from './berkas.js';
 import type { JejakBulan, KonteksBaca } from './konteks.js';
 
 /** peserta.csv → the index of active registered participants (a card active at two facilities is rejected), and the file's catatan. */
@@ -23,15 +24,24 @@ export async function bacaPeserta(
 ): Promise<{ indeks: IndeksPeserta; catatan: string[]; konflik: ReadonlyMap<number, ReadonlySet<number>> }> {
   // In shared memory when the month has a helper thread, which probes it for kontak.csv and prolanis.csv.
   const builder = IndeksPeserta.builder(perkiraanBaris(pathBulan(ctx, bulan, 'peserta.csv')), ctx.pembelah !== undefined);
-  const catatan = await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, kartu, builder, jejak), undefined, {
-    bertanggal: false,
-    gabungUrut(urut): void {
-      // The helper's registrations after this thread's, piece by piece in file order: the same positions and conflicts as one read.
-      const k = urut as KeadaanPeserta;
-      for (let i = 0; i < k.kunci.length; i++) builder.tambah(k.kunci[i] as number, k.fasilitas[i] as number);
+  const catatan = await baca(
+    ctx,
+    bulan,
+    'peserta.csv',
+    'peserta',
+    barisPeserta(ctx, kartu, builder, jejak),
+    undefined,
+    {
+      bertanggal: false,
+      gabungUrut(urut): void {
+        // The helper's registrations after this thread's, piece by piece in file order: the same positions and conflicts as one read.
+        const k = urut as KeadaanPeserta;
+        for (let i = 0; i < k.kunci.length; i++) builder.tambah(k.kunci[i] as number, k.fasilitas[i] as number);
+      },
+      gabung(): void {},
     },
-    gabung(): void {},
-  });
+    cepatPeserta(builder, jejak),
+  );
   const indeks = builder.bangun();
   if (catatan !== null && builder.konflik.size > 0) {
     // Rare: read the file again only to quote each row of those cards in the rejects.
@@ -63,12 +73,42 @@ export async function bacaPeserta(
   return { indeks, catatan: catatan ?? [], konflik: builder.konflik };
 }
 
+/**
+ * barisPeserta's fast lane (csv.ts JalurCepat): a row with a 13-digit card, and a facility
+ * and status the row path has already decided (fasilitasDikenal, statusBaris), from its
+ * bytes. Any other row goes to barisPeserta.
+ */
+function cepatPeserta(daftar: { tambah(kunci: number, f: number): void }, jejak: JejakBulan | undefined): BuatJalur {
+  return (kolom, ingatan) => {
+    const iKartu = kolom.get('no_kartu');
+    const iKode = kolom.get('kode_ppk');
+    const iStatus = kolom.get('status');
+    if (iKartu === undefined || iKode === undefined || iStatus === undefined) return undefined;
+    const fasilitas = fasilitasCepat(ingatan);
+    const status = ingatan(INGAT_STATUS);
+    return (buf, awal, akhir, line) => {
+      const kunci = kartu13Bytes(buf, awal[iKartu] as number, akhir[iKartu] as number);
+      if (kunci < 0) return false;
+      const f = fasilitas(buf, awal[iKode] as number, akhir[iKode] as number);
+      if (f < 0) return false;
+      const aktif = status.lihat(buf, awal[iStatus] as number, akhir[iStatus] as number, null) as boolean | null;
+      if (aktif === null) return false;
+      if (aktif) daftar.tambah(kunci, f);
+      else if (jejak !== undefined) jejak.tidakAktif(kunci, f, line);
+      return true;
+    };
+  };
+}
+
+/** The memory statusBaris's results are kept in (Baris.ingat). */
+const INGAT_STATUS = 'status';
+
 /** A peserta.csv row: an active one registers its card at its facility (`tambah`); throws for a bad row. */
 function barisPeserta(ctx: KonteksBaca, kartu: KunciKartu, daftar: { tambah(kunci: number, f: number): void }, jejak: JejakBulan | undefined): (b: Baris) => void {
   return (b) => {
     const kunci = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
-    if (b.ingat('status', statusBaris)) daftar.tambah(kunci, f);
+    if (b.ingat('status', statusBaris, undefined, INGAT_STATUS)) daftar.tambah(kunci, f);
     else if (jejak !== undefined) jejak.tidakAktif(kunci, f, b.line);
   };
 }
@@ -92,7 +132,7 @@ export function bagianPeserta(bulan: MonthIndex): PembacaBagian {
         },
       };
       // Card keys here are plain 13-digit numbers (kunciKartu accepts no other card), the same in every thread.
-      await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, new KunciKartu(), daftar, undefined));
+      await baca(ctx, bulan, 'peserta.csv', 'peserta', barisPeserta(ctx, new KunciKartu(), daftar, undefined), undefined, undefined, cepatPeserta(daftar, undefined));
       // Exact copies: the piece is held until the main thread reaches it, its columns' spare room need not be.
       return { kunci: kunci.view().slice(), fasilitas: fasilitas.view().slice() };
     },
