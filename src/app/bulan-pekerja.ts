@@ -40,6 +40,7 @@ async function jalan(): Promise<void> {
     dataDir: opsi.dataDir,
     master: d.master,
     diagnosa: d.diagnosa,
+    tanpaJalur: opsi.tanpaJalur,
   };
   const mulai = performance.now();
   let hasil: Extract<PesanPekerja, { t: 'selesai' }>['hasil'] = null;

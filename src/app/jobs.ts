@@ -79,6 +79,7 @@ export async function konteks(opsi: OpsiJob, tolak: Penolakan, periksaSemua?: Ma
     peringatan: [],
     batas: opsi.batas,
     kemajuan: opsi.kemajuan,
+    tanpaJalur: opsi.tanpaJalur,
   };
   const fktp = await bacaFktp(file, opsi.dataDir);
   const master = opsi.catatanRun?.length ? { ...fktp, catatan: [...fktp.catatan, ...opsi.catatanRun] } : fktp;

@@ -79,6 +79,8 @@ export interface OpsiJob {
    * on worker threads when the months are large enough for that to pay (src/app/bulan-paralel.ts).
    */
   utas?: string;
+  /** KBK_JALUR=0 (the environment): the readers' fast lanes off, every row through the row path (the same numbers; the tests compare both). */
+  tanpaJalur?: boolean;
   /** --verifikasi FILE (repeatable): filled verification worksheets, one per assessed month (src/app/verifikasi.ts). */
   verifikasi?: readonly string[];
   /** Notes about the run itself (settings taken from a config file), in the catatan of every row. */

@@ -199,6 +199,7 @@ export function opsiJob(o: OpsiCli, io: Io): OpsiJob {
     profilKlinis: o.profilKlinis,
     gdpSatuan: o.gdpSatuan,
     utas: io.env.KBK_THREADS,
+    tanpaJalur: io.env.KBK_JALUR === '0',
     padaBerhenti(tolak, ringkasan) {
       // A run stopped by bad data writes no report, but its rejects: the rows to fix.
       try {

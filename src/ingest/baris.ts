@@ -201,44 +201,7 @@ export class BarisCsv implements Baris {
     const i = this.posisi(kolom);
     if (this.teks !== null) return undefined;
     if (i === undefined || i >= this.n) return null;
-    const buf = this.buf;
-    let p = this.awal[i] as number;
-    const e = this.akhir[i] as number;
-    if (p === e) return null;
-    // Only a value that needs no trimming and is no formula: its first and last bytes are printable ASCII.
-    const c0 = buf[p] as number;
-    if (ADA_SPASI(c0) || ADA_SPASI(buf[e - 1] as number)) return undefined;
-    const neg = c0 === 45;
-    if (neg || c0 === 43) p++;
-    let bulat = 0;
-    const mulaiBulat = p;
-    for (; p < e; p++) {
-      const c = (buf[p] as number) - 48;
-      if (c < 0 || c > 9) break;
-      bulat = bulat * 10 + c;
-    }
-    // Up to 9 whole digits: × skala (10^6) stays an exact integer far below 2^53.
-    if (p === mulaiBulat || p - mulaiBulat > 9) return undefined;
-    let v = bulat * skala;
-    if (p < e) {
-      const c = buf[p] as number;
-      if (c !== 46 && c !== 44) return undefined;
-      p++;
-      if (p === e) return undefined;
-      let pecahan = 0;
-      let bagi = 1;
-      for (; p < e; p++) {
-        const d = (buf[p] as number) - 48;
-        if (d < 0 || d > 9) return undefined;
-        pecahan = pecahan * 10 + d;
-        bagi *= 10;
-        // More decimals than the scale holds: the exact path decides (it refuses most).
-        if (bagi > skala) return undefined;
-      }
-      if (skala % bagi !== 0) return undefined;
-      v += pecahan * (skala / bagi);
-    }
-    return neg && v !== 0 ? -v : v;
+    return desimalSkalaBytes(this.buf, this.awal[i] as number, this.akhir[i] as number, skala);
   }
 
   kosongNilai(kolom: string): boolean {
@@ -261,6 +224,46 @@ export class BarisCsv implements Baris {
   }
 }
 
+/** Baris.desimalSkala of a plain row's value [s, e): its value × skala, null when empty, undefined for the value as text to decide. */
+export function desimalSkalaBytes(buf: Buffer, s: number, e: number, skala: number): number | null | undefined {
+  let p = s;
+  if (p === e) return null;
+  // Only a value that needs no trimming and is no formula: its first and last bytes are printable ASCII.
+  const c0 = buf[p] as number;
+  if (ADA_SPASI(c0) || ADA_SPASI(buf[e - 1] as number)) return undefined;
+  const neg = c0 === 45;
+  if (neg || c0 === 43) p++;
+  let bulat = 0;
+  const mulaiBulat = p;
+  for (; p < e; p++) {
+    const c = (buf[p] as number) - 48;
+    if (c < 0 || c > 9) break;
+    bulat = bulat * 10 + c;
+  }
+  // Up to 9 whole digits: × skala (10^6) stays an exact integer far below 2^53.
+  if (p === mulaiBulat || p - mulaiBulat > 9) return undefined;
+  let v = bulat * skala;
+  if (p < e) {
+    const c = buf[p] as number;
+    if (c !== 46 && c !== 44) return undefined;
+    p++;
+    if (p === e) return undefined;
+    let pecahan = 0;
+    let bagi = 1;
+    for (; p < e; p++) {
+      const d = (buf[p] as number) - 48;
+      if (d < 0 || d > 9) return undefined;
+      pecahan = pecahan * 10 + d;
+      bagi *= 10;
+      // More decimals than the scale holds: the exact path decides (it refuses most).
+      if (bagi > skala) return undefined;
+    }
+    if (skala % bagi !== 0) return undefined;
+    v += pecahan * (skala / bagi);
+  }
+  return neg && v !== 0 ? -v : v;
+}
+
 /** Bytes [s, e) as a 13-digit card number's index key (13·10^14 + value, as KunciKartu makes it), or -1 when they are anything else. */
 export function kartu13Bytes(buf: Buffer, s: number, e: number): number {
   if (e - s !== 13) return -1;
@@ -271,6 +274,16 @@ export function kartu13Bytes(buf: Buffer, s: number, e: number): number {
     v = v * 10 + c;
   }
   return 13e14 + v;
+}
+
+/**
+ * Whether a plain row's value [s, e) is empty as get() trims it, from its bytes: true for
+ * no bytes, false when both ends are printable ASCII (nothing to trim), null when only the
+ * value as text can tell (white space at an end, ASCII or not).
+ */
+export function kosongBytes(buf: Buffer, s: number, e: number): boolean | null {
+  if (e <= s) return true;
+  return ADA_SPASI(buf[s] as number) || ADA_SPASI(buf[e - 1] as number) ? null : false;
 }
 
 /** Distinct values an Ingatan keeps; past that the column is not one that repeats. */

@@ -342,6 +342,9 @@ export async function bacaCsv(opts: {
   const maksCepat = Math.min(batas.nilai, batas.baris);
   const kodeDelim = delim.charCodeAt(0);
   const eol = dialek.akhirBaris.charCodeAt(0);
+  /** The next quote byte at or after the last record offered, in the buffer searched (-1: none in it). */
+  let kutipBuf: Buffer | null = null;
+  let kutipPos = -1;
   const cepat =
     buatJalur === undefined
       ? undefined
@@ -356,27 +359,33 @@ export async function bacaCsv(opts: {
             awalCepat = new Int32Array(lebar);
             akhirCepat = new Int32Array(lebar);
           }
-          const akhirScan = Math.min(n, s + maksCepat + 1);
+          // The record's end: no quote before it (one search per chunk while the file has none), within the size limits.
+          if (kutipBuf !== buf || (kutipPos !== -1 && kutipPos < s)) {
+            kutipBuf = buf;
+            kutipPos = buf.indexOf(KUTIP, s);
+          }
+          const i = buf.indexOf(eol, s);
+          if (i === -1 || i >= n || i - s > maksCepat || (kutipPos !== -1 && kutipPos < i)) return -1;
+          const awal = awalCepat;
+          const akhir = akhirCepat;
+          const d = kodeDelim;
+          const terakhir = lebar - 1;
           let k = 0;
           let mulai = s;
-          let i = s;
-          for (; i < akhirScan; i++) {
-            const c = buf[i] as number;
-            if (c === kodeDelim) {
-              if (k + 1 >= lebar) return -1;
-              awalCepat[k] = mulai;
-              akhirCepat[k] = i;
-              k++;
-              mulai = i + 1;
-            } else if (c === eol) break;
-            else if (c === KUTIP) return -1;
+          for (let p = s; p < i; p++) {
+            if (buf[p] !== d) continue;
+            // More values than the header's: the row path's (its shape check).
+            if (k === terakhir) return -1;
+            awal[k] = mulai;
+            akhir[k] = p;
+            k++;
+            mulai = p + 1;
           }
-          // No line end within reach (the record goes on past this chunk, or past the size limits), or not the header's width.
-          if (i === akhirScan || k !== lebar - 1) return -1;
-          awalCepat[k] = mulai;
+          if (k !== terakhir) return -1;
+          awal[k] = mulai;
           // As the record splitter gives a record: a CR before an LF line end is the CRLF file's.
-          akhirCepat[k] = eol === LF && i > s && buf[i - 1] === CR ? i - 1 : i;
-          if (!(jalur as JalurCepat)(buf, awalCepat, akhirCepat, line)) return -1;
+          akhir[k] = eol === LF && i > s && buf[i - 1] === CR ? i - 1 : i;
+          if (!(jalur as JalurCepat)(buf, awal, akhir, line)) return -1;
           rows++;
           return i;
         };

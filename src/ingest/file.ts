@@ -40,6 +40,8 @@ export interface KonteksFile {
    * main thread, and none of the whole file's checks is made here.
    */
   belahan?: { tugas: TugasCsv; j: number; hasil?: HasilCsvBelahan };
+  /** KBK_JALUR=0: every row through the row path, no reader's fast lane (csv.ts JalurCepat); the tests read months both ways. */
+  tanpaJalur?: boolean;
 }
 
 /** What `kbk validate` prints for one file. */
@@ -103,14 +105,14 @@ export async function bacaFile(
 ): Promise<string[] | null> {
   const { label } = opts;
   if (ctx.belahan) {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, hitungFasilitas: ctx.belahan.tugas.hitungFasilitas, belah: undefined, belahan: ctx.belahan });
+    const r = await bacaCsv({ ...opts, cepat: ctx.tanpaJalur ? undefined : opts.cepat, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, hitungFasilitas: ctx.belahan.tugas.hitungFasilitas, belah: undefined, belahan: ctx.belahan });
     ctx.belahan.hasil = r.belahan;
     return r.catatan;
   }
   const stat = statistikKosong(label);
   let catatan: string[] = [];
   try {
-    const r = await bacaCsv({ ...opts, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, kemajuan: ctx.kemajuan, hitungFasilitas: ctx.periksaSemua !== undefined });
+    const r = await bacaCsv({ ...opts, cepat: ctx.tanpaJalur ? undefined : opts.cepat, tolak: ctx.tolak, dialek: ctx.dialek, batas: ctx.batas, kemajuan: ctx.kemajuan, hitungFasilitas: ctx.periksaSemua !== undefined });
     const peringatanEn = r.peringatan.map((p) => (typeof p === 'string' ? p : p.en));
     Object.assign(stat, { rows: r.rows, dialek: r.dialek, fasilitas: r.fasilitas.size, formatTanggal: r.tanggal.keterangan, rentangTanggal: r.tanggal.rentang, peringatan: peringatanEn });
     stat.teks.peringatan = r.peringatan;

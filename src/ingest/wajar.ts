@@ -39,15 +39,15 @@ export class UjiUkur {
     if (v === null) return null;
     const w = this.batas;
     this.gdp++;
+    const wajar = this.gdpWajar(v);
+    if (wajar !== undefined) return wajar;
     if (w.satuanGdp === 'mg') {
-      if (dalamRentang(v, w.gdp)) return v;
       const lain = dalamRentangKali(v, w.faktorMmol, w.gdp);
       if (lain) this.gdpLain++;
       throw new RowError('gdp', PESAN_INGEST.diLuarWajar('gdp', b.get('gdp'), w.gdp.teks, 'mg/dL', lain ? 'mmol' : null), TIDAK_WAJAR);
     }
     const mg = mmolKeMg(v, w.faktorMmol);
     if (mg === null) throw new RowError('gdp', PESAN_INGEST.mmolTidakEksak('gdp', b.get('gdp'), w.faktorTeks), 'not a measurement');
-    if (dalamRentang(mg, w.gdp)) return mg;
     const lain = dalamRentang(v, w.gdp);
     if (lain) this.gdpLain++;
     throw new RowError('gdp', PESAN_INGEST.mmolDiLuarWajar('gdp', b.get('gdp'), w.faktorTeks, toPlain(rat(mg, SKALA_UKUR), 6), w.gdp.teks, lain), TIDAK_WAJAR);
@@ -57,13 +57,39 @@ export class UjiUkur {
   periksaTensi(b: Baris, sis: number | null, dia: number | null): void {
     const w = this.batas;
     const terbalik = sis !== null && dia !== null && sis <= dia;
-    if (sis !== null && dia !== null) {
-      this.tensi++;
-      if (terbalik) this.tensiTerbalik++;
-    }
+    this.hitungTensi(sis, dia);
+    if (this.tensiWajar(sis, dia)) return;
     if (sis !== null && !dalamRentang(sis, w.sistole)) throw new RowError('sistole', PESAN_INGEST.diLuarWajar('sistole', b.get('sistole'), w.sistole.teks, 'mmHg', null), TIDAK_WAJAR);
     if (dia !== null && !dalamRentang(dia, w.diastole)) throw new RowError('diastole', PESAN_INGEST.diLuarWajar('diastole', b.get('diastole'), w.diastole.teks, 'mmHg', null), TIDAK_WAJAR);
     if (terbalik && w.sistoleLebihDariDiastole) throw new RowError('sistole', PESAN_INGEST.sistoleTidakDiAtas(b.get('sistole'), b.get('diastole')), 'sistole not above diastole');
+  }
+
+  /** A GDP value periksaGdp passes, in mg/dL × SKALA_UKUR; undefined for one it rejects. Counts nothing. */
+  gdpWajar(v: number): number | undefined {
+    const w = this.batas;
+    const mg = w.satuanGdp === 'mg' ? v : mmolKeMg(v, w.faktorMmol);
+    return mg !== null && dalamRentang(mg, w.gdp) ? mg : undefined;
+  }
+
+  /** Whether periksaTensi passes a row's blood pressure (either value may be absent). Counts nothing. */
+  tensiWajar(sis: number | null, dia: number | null): boolean {
+    const w = this.batas;
+    if (sis !== null && !dalamRentang(sis, w.sistole)) return false;
+    if (dia !== null && !dalamRentang(dia, w.diastole)) return false;
+    return !(w.sistoleLebihDariDiastole && sis !== null && dia !== null && sis <= dia);
+  }
+
+  /** What periksaGdp and periksaTensi count of a row whose values both pass (a fast lane's row: gdpWajar, tensiWajar). */
+  hitungWajar(gdp: number | null, sis: number | null, dia: number | null): void {
+    if (gdp !== null) this.gdp++;
+    this.hitungTensi(sis, dia);
+  }
+
+  private hitungTensi(sis: number | null, dia: number | null): void {
+    if (sis !== null && dia !== null) {
+      this.tensi++;
+      if (sis <= dia) this.tensiTerbalik++;
+    }
   }
 
   /** The tallies, for the main thread to add (serap) when a helper thread read part of the file (src/ingest/belah.ts). */

@@ -2,9 +2,10 @@
 // frequency ignored; other facilities' participants not counted; the daily facts
 // (first contacts, healthy visits, how late contacts were entered).
 import { HARI, HARI_ENTRI, type FaktaHarian, type HitunganDasar } from '../../core/types.js';
-import type { Baris } from '../csv.js';
+import { kartu13Bytes, kosongBytes } from '../baris.js';
+import type { Baris, BuatJalur } from '../csv.js';
 import { kunciKartu, tanggal, tanggalLain } from '../values.js';
-import { ambilDi, baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
+import { ambilDi, baca, cekVerifikasi, fasilitasCepat, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, naik, pemisahLuarBulan, pemisahTerlambat, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
 import type { TawaranBelah } from '../belah.js';
 import { KONTAK, KONTAK_TIDAK_SAH, type KeadaanBagian, type KonteksBaca } from './konteks.js';
 
@@ -62,6 +63,71 @@ async function bacaBarisKontak(m: BacaanBulan, hariPertama: Uint8Array, tglKonta
   const batasEntri = ctx.batasEntri;
   const terlambat = batasEntri === undefined ? undefined : pemisahTerlambat(ctx, bulan, batasEntri);
   const verifikasi = ctx.verifikasi;
+  /**
+   * The row below from its bytes (csv.ts JalurCepat), for a contact counted or not
+   * registered at its facility, every value already decided by the row path. Not with the
+   * audit's trail or a verification worksheet; a row set aside (outside the month, entered
+   * late) or any value not yet decided goes to the row path.
+   */
+  const cepat: BuatJalur = (kolom, ingatan) => {
+    const iKartu = kolom.get('no_kartu');
+    const iKode = kolom.get('kode_ppk');
+    const iTgl = kolom.get('tgl_kontak');
+    if (jejak !== undefined || verifikasi !== undefined || iKartu === undefined || iKode === undefined || iTgl === undefined) return undefined;
+    const iEntri = kolom.get('tgl_entri');
+    const iJenis = kolom.get('jenis_kontak');
+    const iVital = VITAL.map((k) => kolom.get(k)).filter((i) => i !== undefined);
+    const fasilitas = fasilitasCepat(ingatan);
+    const tglIngatan = ingatan('tgl_kontak');
+    const entriIngatan = ingatan('tgl_entri');
+    const jenisIngatan = ingatan(INGAT_JENIS);
+    return (buf, awal, akhir, line) => {
+      const kartuIni = kartu13Bytes(buf, awal[iKartu] as number, akhir[iKartu] as number);
+      if (kartuIni < 0) return false;
+      const f = fasilitas(buf, awal[iKode] as number, akhir[iKode] as number);
+      if (f < 0) return false;
+      const tgl = tglIngatan.lihat(buf, awal[iTgl] as number, akhir[iTgl] as number, null) as number | null;
+      if (tgl === null || !inMonth(tgl)) return false;
+      let entri: number | null = null;
+      if (iEntri !== undefined && (awal[iEntri] as number) < (akhir[iEntri] as number)) {
+        entri = entriIngatan.lihat(buf, awal[iEntri] as number, akhir[iEntri] as number, null) as number | null;
+        if (entri === null || (terlambat !== undefined && entri > (batasEntri as number))) return false;
+      }
+      let sehat: boolean | null = null;
+      let vital: boolean | null = null;
+      if (iJenis !== undefined) {
+        sehat = jenisIngatan.lihat(buf, awal[iJenis] as number, akhir[iJenis] as number, null) as boolean | null;
+        if (sehat === null) return false;
+        if (sehat && iVital.length > 0) {
+          vital = true;
+          for (const i of iVital) {
+            const kosong = kosongBytes(buf, awal[i] as number, akhir[i] as number);
+            if (kosong === null) return false;
+            vital &&= kosong;
+          }
+        }
+      }
+      tglKontak.dalam();
+      const p = posisiTerdaftar(indeks, kartuIni, f);
+      if (p < 0) {
+        (h[f] as HitunganDasar).kontakTidakTerdaftar++;
+        return true;
+      }
+      hitungKontak(p, tgl, line, f, entri, sehat, vital);
+      return true;
+    };
+  };
+  /** A counted contact of participant p: its flag, first day and the daily facts (both paths). */
+  const hitungKontak = (p: number, tgl: number, line: number, f: number, entri: number | null, sehat: boolean | null, vital: boolean | null): void => {
+    flags[p] = (flags[p] as number) | KONTAK;
+    const hari = tgl - first + 1;
+    const awal = hariPertama[p] as number;
+    if (awal === 0 || hari < awal) {
+      hariPertama[p] = hari;
+      if (barisKontak !== undefined) barisKontak[p] = line;
+    }
+    catatHarian(harian, f, hari, tgl, entri === null ? null : entri - last, sehat, vital);
+  };
   return baca(ctx, bulan, 'kontak.csv', 'kontak', (b) => {
     const kartuIni = kunciKartu(b, kartu);
     const f = fasilitasDikenal(ctx, b);
@@ -92,15 +158,18 @@ async function bacaBarisKontak(m: BacaanBulan, hariPertama: Uint8Array, tglKonta
       if (jejak !== undefined) jejak.tidakSah('kontak', kartuIni, f, tgl, b.line);
       return;
     }
-    flags[p] = (flags[p] as number) | KONTAK;
-    const hari = tgl - first + 1;
-    const awal = hariPertama[p] as number;
-    if (awal === 0 || hari < awal) {
-      hariPertama[p] = hari;
-      if (barisKontak !== undefined) barisKontak[p] = b.line;
-    }
-    catatHarian(harian, b, f, hari, tgl, entri === null ? null : entri - last);
-  }, undefined, belah);
+    const sehat = b.has('jenis_kontak') ? b.ingat('jenis_kontak', sehatBaris, undefined, INGAT_JENIS) : null;
+    hitungKontak(p, tgl, b.line, f, entri, sehat, sehat === true ? vitalKosong(b) : null);
+  }, undefined, belah, cepat);
+}
+
+/** The memory of whether a jenis_kontak value is a healthy visit (Baris.ingat). */
+const INGAT_JENIS = 'jenis_kontak';
+const sehatBaris = (_: unknown, b: Baris): boolean => /sehat/i.test(b.get('jenis_kontak'));
+
+/** A healthy visit's vitals: null when the file has no vital column, else whether every one is empty. */
+function vitalKosong(b: Baris): boolean | null {
+  return VITAL.some((k) => b.has(k)) ? VITAL.every((k) => b.get(k) === '') : null;
 }
 
 /** --verifikasi: per facility the participants left without a counted contact by contacts marked tidak (the flag is cleared by hitungProlanis). */
@@ -116,17 +185,20 @@ function kontakBatal(m: BacaanBulan, batal: Int32Array): void {
 
 const VITAL = ['sistole', 'diastole', 'berat_badan', 'tinggi_badan'] as const;
 
-/** One counted contact in the daily facts: its day, a healthy visit without vitals, how late it was entered. */
-function catatHarian(harian: FaktaHarian, b: Baris, f: number, hari: number, tgl: number, terlambat: number | null): void {
+/**
+ * One counted contact in the daily facts: its day, a healthy visit without vitals, how late
+ * it was entered. `sehat`: null when the file has no jenis_kontak; `vital` (a healthy
+ * visit's): null when the file has no vital column, else whether all of them are empty.
+ */
+function catatHarian(harian: FaktaHarian, f: number, hari: number, tgl: number, terlambat: number | null, sehat: boolean | null, vital: boolean | null): void {
   naik(harian.kontak, f * HARI + hari - 1);
   if (harian.kontakTerakhir === null || tgl > harian.kontakTerakhir) harian.kontakTerakhir = tgl;
-  if (b.has('jenis_kontak')) {
+  if (sehat !== null) {
     harian.ada.jenis = true;
-    if (b.ingat('jenis_kontak', () => /sehat/i.test(b.get('jenis_kontak')))) {
+    if (sehat) {
       naik(harian.sehat, f);
-      const adaKolom = VITAL.some((k) => b.has(k));
-      harian.ada.vital ||= adaKolom;
-      if (adaKolom && VITAL.every((k) => b.get(k) === '')) naik(harian.sehatTanpaVital, f);
+      harian.ada.vital ||= vital !== null;
+      if (vital === true) naik(harian.sehatTanpaVital, f);
     }
   }
   if (terlambat !== null) {

@@ -37,6 +37,7 @@ async function baca(d: DataPekerjaBelah, t: TugasBelah): Promise<HasilBelahan | 
     diagnosa: null,
     ukur: d.ukur,
     batasEntri: d.batasEntri,
+    tanpaJalur: d.tanpaJalur,
   };
   let pembaca: PembacaBagian;
   if (t.tugas.jenis === 'peserta') pembaca = bagianPeserta(d.bulan);
@@ -78,6 +79,7 @@ async function bacaUtuh(d: DataPekerjaBelah): Promise<RujukanUtuh | null> {
     diagnosa: d.diagnosa,
     ukur: d.ukur,
     batasEntri: d.batasEntri,
+    tanpaJalur: d.tanpaJalur,
   };
   try {
     return await bacaRujukanUtuh(bacaanBagian(ctx, d.bulan, IndeksPeserta.builder(0).bangun(), new KunciKartu()), rekam);

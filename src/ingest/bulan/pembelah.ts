@@ -114,7 +114,7 @@ export class PembelahBulan implements Pembelah {
     const belah = ctx.belah;
     if (belah === undefined || ctx.jejak || ctx.verifikasi || ctx.ringkasan) return null;
     if (!layakDibelah(ctx.dataDir, bulan, belah.paksa)) return null;
-    const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, diagnosa: ctx.diagnosa, ukur: ctx.ukur, batasEntri: ctx.batasEntri };
+    const data: DataPekerjaBelah = { bulan, dataDir: ctx.dataDir, dialek: ctx.dialek, batas: ctx.batas, master: ctx.master, diagnosa: ctx.diagnosa, ukur: ctx.ukur, batasEntri: ctx.batasEntri, tanpaJalur: ctx.tanpaJalur };
     let worker: Worker;
     const h = hangat;
     hangat = null;

@@ -19,6 +19,7 @@ export interface DataPekerjaBelah {
   diagnosa: RujukanDiagnosa | null;
   ukur: BatasUkur | undefined;
   batasEntri: DayNumber | undefined;
+  tanpaJalur: boolean | undefined;
 }
 
 /** One file's pieces to read: the claims word the two threads share, the participant index for kontak and prolanis. */

@@ -2,14 +2,15 @@
 // measurement dated in the month (or undated). Which one decides and what is controlled is
 // the rule set's clinical profile, applied in src/core/klinis.ts.
 import { programDiagnosa } from '../../core/kosakata.js';
-import { DIAG_DM, DIAG_HT, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, TANPA_TANGGAL, type FaktaProlanis, type HitunganDasar } from '../../core/types.js';
+import { DIAG_DM, DIAG_HT, PROGRAM_DM, PROGRAM_HT, PROLANIS_DM, PROLANIS_HT, SKALA_UKUR, TANPA_TANGGAL, type FaktaProlanis, type HitunganDasar } from '../../core/types.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
-import type { Baris } from '../csv.js';
+import { desimalSkalaBytes, kartu13Bytes, kosongBytes } from '../baris.js';
+import type { Baris, BuatJalur } from '../csv.js';
 import { Kolom } from '../peserta-index.js';
 import { RowError } from '../row-error.js';
 import { bool, kunciKartu, tanggal, ukuran, wajib } from '../values.js';
 import { UjiUkur, type PotretUji } from '../wajar.js';
-import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasCepat, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, posisiTerdaftar, type BacaanBulan, type HitungTanggal, type PembacaBagian } from './berkas.js';
 import type { TawaranBelah } from '../belah.js';
 import { DIUKUR, DIUKUR_TIDAK_SAH, KONTAK, KONTAK_TIDAK_SAH, type KeadaanBagian, type KonteksBaca, type VerifikasiBaca } from './konteks.js';
 
@@ -90,68 +91,165 @@ async function bacaBarisProlanis(m: BacaanBulan, ukur: UkurProlanis, uji: UjiUku
   const { ctx, bulan, kartu, jejak, indeks, h, flags, first, last, barisProlanis } = m;
   const inMonth = (d: number): boolean => d >= first && d <= last;
   const verifikasi = ctx.verifikasi;
-  return baca(ctx, bulan, 'prolanis.csv', 'prolanis', (b) => {
-    const kartuIni = kunciKartu(b, kartu);
-    const f = fasilitasDikenal(ctx, b);
-    const dx = b.ingat('diagnosa', jenisDiagnosa);
-    const enrolled = bool(b, 'prolanis');
-    // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
-    const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
-    const sis = ukuran(b, 'sistole');
-    const dia = ukuran(b, 'diastole');
-    uji?.periksaTensi(b, sis, dia);
-    const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
-    const hasTgl = !b.kosongNilai('tgl_periksa');
-    // An undated measurement in the month's export is taken as of this month, and as older
-    // than any dated one when "the latest" decides.
-    const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
-    if (dx === 'HT' && (sis === null) !== (dia === null))
-      throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
-    if (hasTgl) {
-      if (inMonth(tgl)) tglProlanis.dalam();
-      else tglProlanis.diLuar(tgl);
-    }
+  /**
+   * A row of a participant registered at its facility, its values read and passed (both
+   * paths): the flags, the month's measurement. `tolakKunjungan` (--verifikasi) says, when
+   * asked, whether the assessment team refused the visit.
+   */
+  const catat = (kunci: number, p: number, f: number, dx: 'DM' | 'HT', enrolled: boolean, hasTgl: boolean, tgl: number, diukur: boolean, nilaiA: number, nilaiB: number, line: number, tolakKunjungan?: () => boolean): void => {
     const hf = h[f] as HitunganDasar;
-    const p = posisiTerdaftar(indeks, kartuIni, f);
-    if (p < 0) {
-      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
-      return void hf.prolanisTidakTerdaftar++;
-    }
     let fl = (flags[p] as number) | (dx === 'DM' ? DIAG_DM : DIAG_HT);
     if (enrolled) fl |= dx === 'DM' ? PROLANIS_DM : PROLANIS_HT;
     if (hasTgl && !inMonth(tgl)) {
       hf.pengukuranLuarBulan++;
-      if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, true);
+      if (jejak !== undefined) jejak.prolanisLain(kunci, f, tgl, line, true);
     } else if (hasTgl || diukur) {
       if (!hasTgl) hf.pengukuranTanpaTanggal++;
       let kunjungan = true;
-      if (verifikasi !== undefined) {
-        // Rows of the worksheet naming this one: a measurement for control (the job checks it decided), or a visit.
-        const cs = cekVerifikasi(verifikasi.prolanis, b, f, p);
-        if (cs !== undefined) for (const c of cs) c.ukur = diukur ? ukur.peserta.length : -1;
-        if (tidakSah(cs) && jejak !== undefined) jejak.tidakSah('prolanis', kartuIni, f, tgl, b.line);
-        // A visit marked tidak is no visit; the participant stays enrolled. Marked tidak either way, its measurement decides nothing (hitungProlanis: FaktaProlanis.tidakSah).
-        if (tidakSah(cs, 'prolanis_berkunjung')) {
-          kunjungan = false;
-          fl |= DIUKUR_TIDAK_SAH;
-        }
+      // A visit marked tidak is no visit; the participant stays enrolled. Marked tidak either way, its measurement decides nothing (hitungProlanis: FaktaProlanis.tidakSah).
+      if (tolakKunjungan !== undefined && tolakKunjungan()) {
+        kunjungan = false;
+        fl |= DIUKUR_TIDAK_SAH;
       }
       if (kunjungan) {
         fl |= DIUKUR;
-        if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = b.line;
+        if (barisProlanis !== undefined && barisProlanis[p] === 0) barisProlanis[p] = line;
       }
       if (diukur) {
         ukur.peserta.push(p);
         ukur.program.push(dx === 'DM' ? PROGRAM_DM : PROGRAM_HT);
         ukur.tanggal.push(tgl);
-        ukur.a.push((dx === 'DM' ? gdp : sis) as number);
-        ukur.b.push(dx === 'DM' ? 0 : (dia as number));
-        ukur.baris.push(b.line);
+        ukur.a.push(nilaiA);
+        ukur.b.push(nilaiB);
+        ukur.baris.push(line);
       }
     }
     flags[p] = fl;
-  }, uji?.periksaBerkas, belah);
+  };
+  /**
+   * The row below from its bytes (csv.ts JalurCepat): every value the row path decides once
+   * (facility, diagnosis, enrolment, date) already decided, the measurements plain numbers
+   * that pass the plausibility tests. Not with the audit's trail or a verification
+   * worksheet; any other row goes to the row path.
+   */
+  const cepat: BuatJalur = (kolom, ingatan) => {
+    const iKartu = kolom.get('no_kartu');
+    const iKode = kolom.get('kode_ppk');
+    const iDx = kolom.get('diagnosa');
+    const iProlanis = kolom.get('prolanis');
+    if (jejak !== undefined || verifikasi !== undefined || iKartu === undefined || iKode === undefined || iDx === undefined || iProlanis === undefined) return undefined;
+    const iGdp = kolom.get('gdp');
+    const iSis = kolom.get('sistole');
+    const iDia = kolom.get('diastole');
+    const iTgl = kolom.get('tgl_periksa');
+    const fasilitas = fasilitasCepat(ingatan);
+    const dxIngatan = ingatan(INGAT_DIAGNOSA);
+    const prolanisIngatan = ingatan('prolanis');
+    const tglIngatan = ingatan('tgl_periksa');
+    const nilai = (i: number | undefined, buf: Buffer, awal: Int32Array, akhir: Int32Array): number | null | undefined => (i === undefined ? null : desimalSkalaBytes(buf, awal[i] as number, akhir[i] as number, SKALA_UKUR));
+    return (buf, awal, akhir, line) => {
+      const kunci = kartu13Bytes(buf, awal[iKartu] as number, akhir[iKartu] as number);
+      if (kunci < 0) return false;
+      const f = fasilitas(buf, awal[iKode] as number, akhir[iKode] as number);
+      if (f < 0) return false;
+      const dx = dxIngatan.lihat(buf, awal[iDx] as number, akhir[iDx] as number, null) as 'DM' | 'HT' | null;
+      if (dx === null) return false;
+      const enrolled = prolanisIngatan.lihat(buf, awal[iProlanis] as number, akhir[iProlanis] as number, null) as boolean | null;
+      if (enrolled === null) return false;
+      const gdpTertulis = nilai(iGdp, buf, awal, akhir);
+      const sis = nilai(iSis, buf, awal, akhir);
+      const dia = nilai(iDia, buf, awal, akhir);
+      if (gdpTertulis === undefined || sis === undefined || dia === undefined) return false;
+      let gdp = gdpTertulis;
+      if (uji !== undefined) {
+        if (gdpTertulis !== null) {
+          const mg = uji.gdpWajar(gdpTertulis);
+          if (mg === undefined) return false;
+          gdp = mg;
+        }
+        if (!uji.tensiWajar(sis, dia)) return false;
+      }
+      if (dx === 'HT' && (sis === null) !== (dia === null)) return false;
+      let hasTgl = false;
+      let tgl = TANPA_TANGGAL;
+      if (iTgl !== undefined) {
+        const kosong = kosongBytes(buf, awal[iTgl] as number, akhir[iTgl] as number);
+        if (kosong === null) return false;
+        if (!kosong) {
+          const t = tglIngatan.lihat(buf, awal[iTgl] as number, akhir[iTgl] as number, null) as number | null;
+          if (t === null) return false;
+          hasTgl = true;
+          tgl = t;
+        }
+      }
+      // Every value read and passed: what the row path does from here.
+      uji?.hitungWajar(gdpTertulis, sis, dia);
+      if (hasTgl) {
+        if (inMonth(tgl)) tglProlanis.dalam();
+        else tglProlanis.diLuar(tgl);
+      }
+      const p = posisiTerdaftar(indeks, kunci, f);
+      if (p < 0) {
+        (h[f] as HitunganDasar).prolanisTidakTerdaftar++;
+        return true;
+      }
+      const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
+      catat(kunci, p, f, dx, enrolled, hasTgl, tgl, diukur, (dx === 'DM' ? gdp : sis) as number, dx === 'DM' ? 0 : (dia as number), line);
+      return true;
+    };
+  };
+
+  return baca(
+    ctx,
+    bulan,
+    'prolanis.csv',
+    'prolanis',
+    (b) => {
+      const kartuIni = kunciKartu(b, kartu);
+      const f = fasilitasDikenal(ctx, b);
+      const dx = b.ingat('diagnosa', jenisDiagnosa, undefined, INGAT_DIAGNOSA);
+      const enrolled = bool(b, 'prolanis');
+      // Plausible values only (the rule set's ranges; GDP in mg/dL, converted when --gdp-satuan mmol).
+      const gdp = uji === undefined ? ukuran(b, 'gdp') : uji.periksaGdp(b, ukuran(b, 'gdp'));
+      const sis = ukuran(b, 'sistole');
+      const dia = ukuran(b, 'diastole');
+      uji?.periksaTensi(b, sis, dia);
+      const diukur = dx === 'DM' ? gdp !== null : sis !== null && dia !== null;
+      const hasTgl = !b.kosongNilai('tgl_periksa');
+      // An undated measurement in the month's export is taken as of this month, and as older
+      // than any dated one when "the latest" decides.
+      const tgl = hasTgl ? tanggal(b, 'tgl_periksa') : TANPA_TANGGAL;
+      if (dx === 'HT' && (sis === null) !== (dia === null))
+        throw new RowError(sis === null ? 'sistole' : 'diastole', PESAN_INGEST.tensiSeparuh(sis === null ? 'sistole' : 'diastole'), 'half a blood pressure');
+      if (hasTgl) {
+        if (inMonth(tgl)) tglProlanis.dalam();
+        else tglProlanis.diLuar(tgl);
+      }
+      const p = posisiTerdaftar(indeks, kartuIni, f);
+      if (p < 0) {
+        if (jejak !== undefined) jejak.prolanisLain(kartuIni, f, tgl, b.line, false);
+        return void (h[f] as HitunganDasar).prolanisTidakTerdaftar++;
+      }
+      // Rows of the worksheet naming this one: a measurement for control (the job checks it decided), or a visit.
+      const tolakKunjungan =
+        verifikasi === undefined
+          ? undefined
+          : (): boolean => {
+              const cs = cekVerifikasi(verifikasi.prolanis, b, f, p);
+              if (cs !== undefined) for (const c of cs) c.ukur = diukur ? ukur.peserta.length : -1;
+              if (tidakSah(cs) && jejak !== undefined) jejak.tidakSah('prolanis', kartuIni, f, tgl, b.line);
+              return tidakSah(cs, 'prolanis_berkunjung');
+            };
+      catat(kartuIni, p, f, dx, enrolled, hasTgl, tgl, diukur, (dx === 'DM' ? gdp : sis) as number, dx === 'DM' ? 0 : (dia as number), b.line, tolakKunjungan);
+    },
+    uji?.periksaBerkas,
+    belah,
+    cepat,
+  );
 }
+
+/** The memory of a diagnosis's programme (Baris.ingat). */
+const INGAT_DIAGNOSA = 'diagnosa';
 
 /**
  * The tally per facility once every file is read (dmTerdaftar, htTerdaftar, prolanisTerdaftar,

@@ -1,0 +1,249 @@
+// The readers' fast lanes (issue 22, src/ingest/csv.ts JalurCepat): a plain row of the
+// header's width read from its bytes by peserta.csv's, kontak.csv's and prolanis.csv's
+// readers, reusing what the row path decided (Ingatan.lihat). A lane must do for a row
+// exactly what the row path does, or decline it untouched. Checked three ways:
+// - the memory a lane looks in (Ingatan): values of up to 11 bytes kept as words, longer
+//   ones as bytes, none mistaken for another;
+// - the scanner (bacaCsv): which records it offers a lane, and the values it hands over;
+// - months read both ways (KBK_JALUR=0: every row through the row path), on one thread and
+//   on two, byte for byte: the demo month, and the demo month damaged at random row by row
+//   (spaces, quotes, case, unknown codes, odd dates, entry dates past the deadline, healthy
+//   visits with and without vitals, implausible and half measurements, rows too wide or too
+//   short, CRLF rows, blank lines), under several seeds.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Ingatan } from '../src/ingest/baris.js';
+import { bacaCsv, type JalurCepat } from '../src/ingest/csv.js';
+import { Penolakan } from '../src/ingest/rejects.js';
+import { acak, dataDir, FIXTURES, kbk, isiFolder, tmp } from './helpers.js';
+
+describe('Ingatan: the memory a lane looks in', () => {
+  const simpan = (ing: Ingatan, v: Buffer, hasil: string): string => ing.cari(v, 0, v.length, () => hasil, undefined, undefined as never);
+  it('keeps each value apart: lengths, a NUL byte, bytes past 127, the 11/12-byte boundary, and says tidakAda for one never decided', () => {
+    const ing = new Ingatan();
+    const nilai = ['', 'A', 'A\0', '\0', 'aktif', 'tidak aktif', 'tidak aktiF', 'tidak aktif ', '2024-06-01', '2024-06-10', 'Ä', 'ÄÄÄÄÄ', 'P0001', 'P0001\0', 'abcdefghijkl', 'abcdefghijkm', 'abcdefghijk'].map((s) => Buffer.from(s, 'utf8'));
+    for (const [i, v] of nilai.entries()) expect(simpan(ing, v, `#${i}`)).toBe(`#${i}`);
+    // Alternating short and long values, and again in reverse: each finds its own.
+    for (const [i, v] of [...nilai.entries()].reverse()) expect(ing.lihat(v, 0, v.length, null)).toBe(`#${i}`);
+    for (const [i, v] of nilai.entries()) expect(ing.lihat(v, 0, v.length, null)).toBe(`#${i}`);
+    // Inside a larger buffer: the bytes, not the buffer, decide.
+    const buf = Buffer.from('xxtidak aktifyy');
+    expect(ing.lihat(buf, 2, 13, null)).toBe('#5');
+    expect(ing.lihat(buf, 2, 12, null)).toBe(null);
+    expect(ing.lihat(Buffer.from('B'), 0, 1, null)).toBe(null);
+    expect(ing.lihat(Buffer.from('abcdefghijkn'), 0, 12, null)).toBe(null);
+  });
+
+  it('a computation that throws is not kept: the row path meets it again, a lane never sees it', () => {
+    const ing = new Ingatan();
+    const v = Buffer.from('P999');
+    expect(() =>
+      ing.cari(v, 0, 4, () => {
+        throw new Error('unknown');
+      }, undefined, undefined as never),
+    ).toThrow('unknown');
+    expect(ing.lihat(v, 0, 4, 'none')).toBe('none');
+  });
+});
+
+describe('the scanner: which records a lane is offered', () => {
+  async function baca(isi: string, terima: boolean, batasNilai = 64 << 10): Promise<{ lajur: string[]; baris: number[]; rows: number; ditolak: number }> {
+    const dir = tmp('kbk-jalur-');
+    const path = join(dir, 'peserta.csv');
+    writeFileSync(path, isi);
+    const lajur: string[] = [];
+    const baris: number[] = [];
+    const lane: JalurCepat = (buf, awal, akhir, line) => {
+      lajur.push(`${line}:${Array.from(awal, (a, i) => buf.toString('utf8', a, akhir[i])).join('|')}`);
+      return terima;
+    };
+    const tolak = new Penolakan({ strict: false, maxRejectRate: 1 });
+    const r = await bacaCsv({
+      path,
+      label: 'peserta.csv',
+      jenis: 'peserta',
+      tolak,
+      batas: { baris: 1 << 20, nilai: batasNilai },
+      onRow: (b) => void baris.push(b.line),
+      cepat: () => lane,
+    });
+    return { lajur, baris, rows: r.rows, ditolak: tolak.jumlah('peserta.csv') };
+  }
+
+  it('plain rows of the header width after the first data row; a quote, a wrong width, a blank line go to the row path', async () => {
+    const isi = 'no_kartu,kode_ppk,status\n1,A,aktif\n2,B,aktif\n3,"C",aktif\n4,D\n5,E,aktif,x\n\n6,F,tidak aktif\r\n7,G,\n';
+    const semua = await baca(isi, true);
+    // Line 2 (the first data row) sets the file's width habit: the row path's.
+    expect(semua.lajur).toEqual(['3:2|B|aktif', '8:6|F|tidak aktif', '9:7|G|']);
+    // Line 6's extra value is rejected by the row path's shape check before onRow.
+    expect(semua.baris).toEqual([2, 4, 5]);
+    expect(semua.ditolak).toBe(1);
+    expect(semua.rows).toBe(7);
+    // A lane that declines everything: every row reaches the row path, each once, in order.
+    const tidak = await baca(isi, false);
+    expect(tidak.baris).toEqual([2, 3, 4, 5, 8, 9]);
+    expect(tidak.ditolak).toBe(1);
+    expect(tidak.rows).toBe(7);
+  });
+
+  it('a row longer than --max-field-bytes is never offered (its value may be too long)', async () => {
+    const r = await baca('no_kartu,kode_ppk,status\n1,A,aktif\n2,B,aktif\n3,CCCCCCCCCCCCCCCCCCCC,aktif\n', true, 16);
+    expect(r.lajur).toEqual(['3:2|B|aktif']);
+    // The row path rejects it: a value over 16 bytes.
+    expect(r.baris).toEqual([2]);
+    expect(r.ditolak).toBe(1);
+  });
+});
+
+/** Reads a month both ways (the lanes on and off) under KBK_THREADS=utas and compares everything. */
+async function samaDuaJalur(args: string[], utas: string): Promise<{ code: number; err: string; files: Record<string, string> }> {
+  const hasil = [];
+  const out = tmp('kbk-jalur-out-');
+  for (const jalur of ['0', '1']) {
+    rmSync(out, { recursive: true, force: true });
+    const r = await kbk([...args, '--out', out], { env: { KBK_THREADS: utas, KBK_JALUR: jalur } });
+    hasil.push({ code: r.code, out: r.out, err: r.err, files: isiFolder(out) });
+  }
+  const [a, b] = hasil as [(typeof hasil)[0], (typeof hasil)[0]];
+  expect(b.code).toBe(a.code);
+  expect(b.err).toBe(a.err);
+  expect(b.out).toBe(a.out);
+  expect(Object.keys(b.files).sort()).toEqual(Object.keys(a.files).sort());
+  for (const [n, bytes] of Object.entries(a.files)) expect(b.files[n], n).toBe(bytes);
+  return { code: a.code, err: a.err, files: a.files };
+}
+
+const JUNI = join(FIXTURES, 'demo');
+
+/** The demo, its June files damaged row by row at random (seed), with an entry date and a vital column in kontak.csv. */
+function rusakAcak(seed: number): string {
+  const r = acak(seed);
+  const pilih = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const dir = tmp('kbk-jalur-data-');
+  cpSync(JUNI, dir, { recursive: true });
+  const umum = (v: string[]): void => {
+    const i = Math.floor(r() * v.length);
+    const x = v[i] as string;
+    v[i] = pilih([` ${x}`, `${x} `, `"${x}"`, x.toUpperCase(), x.toLowerCase(), '', `${x}é`, `\t${x}`, x]);
+  };
+  const ubah = (file: string, tambahKolom: (v: string[], header: boolean) => void, khusus: ((v: string[]) => void)[]): void => {
+    const path = join(dir, '2024-06', file);
+    const [header, ...baris] = readFileSync(path, 'utf8').replace(/\n$/, '').split('\n');
+    const h = (header as string).split(',');
+    tambahKolom(h, true);
+    const keluar = [h.join(',')];
+    for (const b of baris) {
+      const v = b.split(',');
+      tambahKolom(v, false);
+      if (r() < 0.2) {
+        const op = r();
+        if (op < 0.4) umum(v);
+        else if (op < 0.85) pilih(khusus)(v);
+        else if (op < 0.9) v.push('lebih');
+        else if (op < 0.95) v.pop();
+        else keluar.push('');
+      }
+      keluar.push(v.join(',') + (r() < 0.03 ? '\r' : ''));
+    }
+    writeFileSync(path, keluar.join('\n') + '\n');
+  };
+  ubah('peserta.csv', () => {}, [
+    (v) => (v[0] = (v[0] as string).slice(1)),
+    (v) => (v[1] = pilih(['P999', 'p001', 'P00'])),
+    (v) => (v[2] = pilih(['aktif', 'AKTIF', 'Aktif', 'tidak aktif', 'nonaktif', 'x', ''])),
+    (v) => (v[0] = '0009990000001'),
+  ]);
+  ubah(
+    'kontak.csv',
+    (v, header) => {
+      if (header) v.push('tgl_entri', 'sistole');
+      else v.push(pilih(['2024-06-20', '2024-07-02', '2024-07-25', '', '2024-08-30']), pilih(['', '', '120', ' ']));
+    },
+    [
+      (v) => (v[2] = pilih(['2024-05-30', '2024-07-01', '2024-13-01', '02/06/2024', '2024-06-31'])),
+      (v) => (v[3] = pilih(['sehat', 'Sehat', 'sakit', '', 'kunjungan sehat'])),
+      (v) => (v[1] = 'P999'),
+      (v) => (v[4] = pilih(['kemarin', '2024-06-01 10:00', '01/07/2024'])),
+    ],
+  );
+  ubah('prolanis.csv', () => {}, [
+    (v) => (v[2] = pilih(['dm', 'Ht', 'XX', ''])),
+    (v) => (v[3] = pilih(['1', '0', 'ya', 'tidak', 'mungkin'])),
+    (v) => (v[4] = pilih(['', '2024-05-20', '2024-06-31', ' 2024-06-11'])),
+    (v) => (v[5] = pilih(['5.5', '110.25', '100.1234567', '-3', '1e2', '110 ', '99'])),
+    (v) => {
+      v[6] = pilih(['', '120', '80', '300', '120.5']);
+      v[7] = pilih(['', '80', '120', '70']);
+    },
+  ]);
+  return dir;
+}
+
+describe('a month read with the lanes and without gives the same bytes', () => {
+  it.each(['1', '2'])('the demo month, compute and pay (KBK_THREADS=%s)', async (utas) => {
+    expect((await samaDuaJalur(['compute', '--data', JUNI, '--month', '2024-06'], utas)).code).toBe(0);
+    expect((await samaDuaJalur(['pay', '--data', JUNI, '--month', '2024-07'], utas)).code).toBe(0);
+  });
+
+  it.each([
+    [1, '1'],
+    [2, '2'],
+    [3, '1'],
+    [4, '2'],
+  ])('the demo month damaged at random (seed %i, KBK_THREADS=%s): reports, rejects, stderr, exit code', async (seed, utas) => {
+    const dir = rusakAcak(seed);
+    const r = await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], utas);
+    expect(r.code, r.err).toBe(0);
+    // The damage reached the rejects from each of the three files: the comparison compared rows the lanes declined among rows they took.
+    const tolak = Object.entries(r.files).find(([n]) => /^tolak/.test(n))?.[1] ?? '';
+    for (const f of ['peserta.csv', 'kontak.csv', 'prolanis.csv']) expect(tolak.split('\n').filter((l) => l.includes(`2024-06/${f}`)).length, f).toBeGreaterThan(20);
+  });
+
+  it('--strict stops at the same first bad row either way', async () => {
+    const dir = rusakAcak(5);
+    const r = await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--strict'], '1');
+    expect(r.code).toBe(65);
+    expect(r.err).toMatch(/^kbk: (galat|error): 2024-06\/peserta\.csv:\d+/m);
+  });
+
+  it("prolanis.csv at the whole-file tests' bounds: exactly half the GDP values read as mmol/L, exactly half the pressures swapped (the tallies a lane counts decide)", async () => {
+    const kartu = (i: number): string => String(1e12 + i).padStart(13, '0');
+    const baris: string[] = [];
+    // 40 DM rows: 20 plausible mg/dL, 20 that read as mmol/L (rejected row by row); 40 HT rows: 20 plausible, 20 with sistole below diastole.
+    for (let i = 0; i < 40; i++) baris.push(`${kartu(i)},A,DM,1,2024-06-10,${i % 2 ? 5.5 : 100 + i},,`);
+    for (let i = 40; i < 80; i++) baris.push(`${kartu(i)},A,HT,1,2024-06-10,,${i % 2 ? 80 : 120 + (i % 9)},${i % 2 ? 120 : 80}`);
+    const dir = dataDir({
+      'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\n',
+      '2024-06/peserta.csv': 'no_kartu,kode_ppk,status\n' + Array.from({ length: 100 }, (_, i) => `${kartu(i)},A,aktif\n`).join(''),
+      '2024-06/kontak.csv': `no_kartu,kode_ppk,tgl_kontak\n${kartu(1)},A,2024-06-03\n`,
+      '2024-06/rujukan.csv': `no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\nR1,${kartu(1)},A,2024-06-03,J06.9,1\n`,
+      '2024-06/prolanis.csv': 'no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n' + baris.join('\n') + '\n',
+    });
+    const r = await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], '1');
+    expect(r.code, r.err).toBe(0);
+    const tolak = Object.entries(r.files).find(([n]) => /^tolak/.test(n))?.[1] ?? '';
+    expect(tolak.split('\n').filter((l) => l.includes('2024-06/prolanis.csv')).length).toBe(40);
+    // One more value read as mmol/L (21 of 41) stops the run: the boundary is where the test put it.
+    writeFileSync(join(dir, '2024-06', 'prolanis.csv'), readFileSync(join(dir, '2024-06', 'prolanis.csv'), 'utf8') + `${kartu(90)},A,DM,1,2024-06-10,5.5,,\n`);
+    expect((await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], '1')).code).toBe(65);
+  });
+
+  it('a CRLF month (the Excel dialect) and a month of one facility whose rows repeat', async () => {
+    const crlf = tmp('kbk-jalur-crlf-');
+    cpSync(JUNI, crlf, { recursive: true });
+    for (const f of ['peserta.csv', 'kontak.csv', 'prolanis.csv']) {
+      const path = join(crlf, '2024-06', f);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    expect((await samaDuaJalur(['compute', '--data', crlf, '--month', '2024-06'], '1')).code).toBe(0);
+    const satu = dataDir({
+      'fktp.csv': 'kode_ppk,nama_fktp,jenis_fktp,tarif_kapitasi\nA,Puskesmas A,puskesmas,6000\n',
+      '2024-06/peserta.csv': 'no_kartu,kode_ppk,status\n' + Array.from({ length: 400 }, (_, i) => `${String(1e12 + i).padStart(13, '0')},A,${i % 7 === 0 ? 'tidak aktif' : 'aktif'}\n`).join(''),
+      '2024-06/kontak.csv': 'no_kartu,kode_ppk,tgl_kontak\n' + Array.from({ length: 300 }, (_, i) => `${String(1e12 + ((i * 7) % 450)).padStart(13, '0')},A,2024-06-${String(1 + (i % 30)).padStart(2, '0')}\n`).join(''),
+      '2024-06/rujukan.csv': 'no_rujukan,no_kartu,kode_ppk,tgl_rujukan,kode_diagnosa,non_spesialistik\nR1,1000000000001,A,2024-06-03,J06.9,1\n',
+      '2024-06/prolanis.csv': 'no_kartu,kode_ppk,diagnosa,prolanis,tgl_periksa,gdp,sistole,diastole\n' + Array.from({ length: 60 }, (_, i) => `${String(1e12 + i * 3).padStart(13, '0')},A,${i % 2 ? 'DM' : 'HT'},1,${i % 5 ? '2024-06-10' : ''},${i % 2 ? 90 + i : ''},${i % 2 ? '' : 110 + i},${i % 2 ? '' : 70}\n`).join(''),
+    });
+    expect((await samaDuaJalur(['compute', '--data', satu, '--month', '2024-06'], '1')).code).toBe(0);
+  });
+});
