@@ -9,7 +9,7 @@
 //   on two, byte for byte: the demo month, and the demo month damaged at random row by row
 //   (spaces, quotes, case, unknown codes, odd dates, entry dates past the deadline, healthy
 //   visits with and without vitals, implausible and half measurements, rows too wide or too
-//   short, CRLF rows, blank lines), under several seeds.
+//   short, CRLF rows, blank lines), under several seeds: compute, validate and audit.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -198,6 +198,12 @@ describe('a month read with the lanes and without gives the same bytes', () => {
     // The damage reached the rejects from each of the three files: the comparison compared rows the lanes declined among rows they took.
     const tolak = Object.entries(r.files).find(([n]) => /^tolak/.test(n))?.[1] ?? '';
     for (const f of ['peserta.csv', 'kontak.csv', 'prolanis.csv']) expect(tolak.split('\n').filter((l) => l.includes(`2024-06/${f}`)).length, f).toBeGreaterThan(20);
+    // kbk validate's figures (rows, rejects per reason, facilities, date ranges), and kbk audit's trail of every row, both ways.
+    const v = await samaDuaJalur(['validate', '--data', dir, '--month', '2024-06', '--json'], utas);
+    expect(v.code, v.err).toBe(65);
+    const a = await samaDuaJalur(['audit', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], utas);
+    expect(a.code, a.err).toBe(0);
+    expect(Object.keys(a.files).some((n) => /^audit/.test(n))).toBe(true);
   });
 
   it('--strict stops at the same first bad row either way', async () => {

@@ -230,7 +230,7 @@ export async function bacaCsv(opts: {
   onRow: (b: Baris) => void;
   /** kbk audit: a row rejected with a RowError (by the shape checks or by onRow), after it went to `tolak`. */
   padaTolak?: (b: Baris, e: RowError) => void;
-  /** The reader's fast lane for this header's columns (JalurCepat), or undefined when it has none for them. Not with hitungFasilitas. */
+  /** The reader's fast lane for this header's columns (JalurCepat), or undefined when it has none for them. */
   cepat?: BuatJalur;
   /** The main thread's offer to split the file with a helper thread (src/ingest/belah.ts). */
   belah?: TawaranBelah;
@@ -332,7 +332,10 @@ export async function bacaCsv(opts: {
   // The fast lane: once the header and the first data row are read (the row path decides the
   // file's width habit and hands the pieces over), each plain record of exactly the header's
   // width and within every size limit is offered to the reader's lane before the row path.
-  const buatJalur = opts.hitungFasilitas ? undefined : opts.cepat;
+  // With hitungFasilitas (kbk validate) too: every lane looks up kode_ppk in the row path's
+  // memory (fasilitasCepat), and a row path row collects its code before onRow decides it,
+  // so a lane's row has a code already collected.
+  const buatJalur = opts.cepat;
   const barisCsv = new BarisCsv(tanggal, delim.charCodeAt(0));
   /** The lane for this header; null once the reader said it has none for these columns. */
   let jalur: JalurCepat | null | undefined;

@@ -73,7 +73,9 @@ function cariFasilitas(ctx: KonteksBaca, b: Baris): number {
 
 /**
  * fasilitasDikenal in a fast lane (csv.ts JalurCepat): the facility the row path found for
- * kode_ppk's bytes [s, e), or -1 when it has not read that value yet (or rejected it).
+ * kode_ppk's bytes [s, e), or -1 when it has not read that value yet (or rejected it). Every
+ * lane asks it first: a row it lets through has a code the row path has met (and kbk
+ * validate has collected, csv.ts hitungFasilitas).
  */
 export function fasilitasCepat(ingatan: (nama: string) => Ingatan): (buf: Buffer, s: number, e: number) => number {
   const ing = ingatan('kode_ppk');

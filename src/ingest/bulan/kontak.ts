@@ -65,15 +65,15 @@ async function bacaBarisKontak(m: BacaanBulan, hariPertama: Uint8Array, tglKonta
   const verifikasi = ctx.verifikasi;
   /**
    * The row below from its bytes (csv.ts JalurCepat), for a contact counted or not
-   * registered at its facility, every value already decided by the row path. Not with the
-   * audit's trail or a verification worksheet; a row set aside (outside the month, entered
-   * late) or any value not yet decided goes to the row path.
+   * registered at its facility, every value already decided by the row path. Not with a
+   * verification worksheet; a row set aside (outside the month, entered late) or any value
+   * not yet decided goes to the row path.
    */
   const cepat: BuatJalur = (kolom, ingatan) => {
     const iKartu = kolom.get('no_kartu');
     const iKode = kolom.get('kode_ppk');
     const iTgl = kolom.get('tgl_kontak');
-    if (jejak !== undefined || verifikasi !== undefined || iKartu === undefined || iKode === undefined || iTgl === undefined) return undefined;
+    if (verifikasi !== undefined || iKartu === undefined || iKode === undefined || iTgl === undefined) return undefined;
     const iEntri = kolom.get('tgl_entri');
     const iJenis = kolom.get('jenis_kontak');
     const iVital = VITAL.map((k) => kolom.get(k)).filter((i) => i !== undefined);
@@ -110,6 +110,7 @@ async function bacaBarisKontak(m: BacaanBulan, hariPertama: Uint8Array, tglKonta
       tglKontak.dalam();
       const p = posisiTerdaftar(indeks, kartuIni, f);
       if (p < 0) {
+        if (jejak !== undefined) jejak.kontakLain(kartuIni, f, tgl, line, false);
         (h[f] as HitunganDasar).kontakTidakTerdaftar++;
         return true;
       }

@@ -129,15 +129,15 @@ async function bacaBarisProlanis(m: BacaanBulan, ukur: UkurProlanis, uji: UjiUku
   /**
    * The row below from its bytes (csv.ts JalurCepat): every value the row path decides once
    * (facility, diagnosis, enrolment, date) already decided, the measurements plain numbers
-   * that pass the plausibility tests. Not with the audit's trail or a verification
-   * worksheet; any other row goes to the row path.
+   * that pass the plausibility tests. Not with a verification worksheet; any other row goes
+   * to the row path.
    */
   const cepat: BuatJalur = (kolom, ingatan) => {
     const iKartu = kolom.get('no_kartu');
     const iKode = kolom.get('kode_ppk');
     const iDx = kolom.get('diagnosa');
     const iProlanis = kolom.get('prolanis');
-    if (jejak !== undefined || verifikasi !== undefined || iKartu === undefined || iKode === undefined || iDx === undefined || iProlanis === undefined) return undefined;
+    if (verifikasi !== undefined || iKartu === undefined || iKode === undefined || iDx === undefined || iProlanis === undefined) return undefined;
     const iGdp = kolom.get('gdp');
     const iSis = kolom.get('sistole');
     const iDia = kolom.get('diastole');
@@ -190,6 +190,7 @@ async function bacaBarisProlanis(m: BacaanBulan, ukur: UkurProlanis, uji: UjiUku
       }
       const p = posisiTerdaftar(indeks, kunci, f);
       if (p < 0) {
+        if (jejak !== undefined) jejak.prolanisLain(kunci, f, tgl, line, false);
         (h[f] as HitunganDasar).prolanisTidakTerdaftar++;
         return true;
       }
