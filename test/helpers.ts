@@ -13,8 +13,25 @@ export const FIXTURES = join(ROOT, 'fixtures');
 /** The environment of a kbk started as a process by a test: English messages whatever the machine's locale, no config file. */
 export const ENV_PROSES: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', KBK_CONFIG: 'none' };
 
+/** The folders tmp() made in this test file: removed once it has run (test/setup-sementara.ts). */
+const sementara: string[] = [];
+
+/** A fresh folder in TMPDIR, removed after the test file (KBK_UJI_SIMPAN=1 keeps it, to look at). */
 export function tmp(prefix = 'kbk-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  sementara.push(dir);
+  return dir;
+}
+
+/** Removes this test file's tmp() folders (a suite run made ~20,000 of them, exports included, and left them on a shared machine). */
+export function hapusSementara(): void {
+  if (process.env.KBK_UJI_SIMPAN) return;
+  for (const dir of sementara.splice(0))
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a mount the test could not take down: left, as before
+    }
 }
 
 export interface Result {

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { OutputError } from '../src/errors.js';
 import { Penolakan } from '../src/ingest/rejects.js';
 import { tulisSet } from '../src/report/write.js';
@@ -310,6 +310,10 @@ const bisaMount = (() => {
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs', dir]);
   return r.status === 0 ? dir : null;
 })();
+// Taken down after the file, whether or not its test ran (a filtered run skips the test's own umount).
+afterAll(() => {
+  if (bisaMount !== null) spawnSync('umount', [bisaMount]);
+});
 if (bisaMount === null) console.log('tulis-aman: cannot mount a tmpfs here (needs root on Linux): the full-TMPDIR test is skipped');
 
 describe.skipIf(bisaMount === null)('issue 15: a full TMPDIR while the rejects spill is written', () => {

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { OutputError } from '../src/errors.js';
 import { tulisSet } from '../src/report/write.js';
 import { ENV_PROSES, FIXTURES, ROOT, tinyMonth, tmp } from './helpers.js';
@@ -132,6 +132,10 @@ const bisaMount = (() => {
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs', dir]);
   return r.status === 0 ? dir : null;
 })();
+// Taken down after the file, whether or not its test ran (a filtered run skips the test's own umount).
+afterAll(() => {
+  if (bisaMount !== null) spawnSync('umount', [bisaMount]);
+});
 
 describe.skipIf(bisaMount === null)('issue 7 #9: a disk that fills up while the set is written', () => {
   it('exits 73 and leaves the previous set, whatever file the space runs out on', () => {
