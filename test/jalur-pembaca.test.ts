@@ -1,4 +1,5 @@
-// The readers' fast lanes (issue 22, src/ingest/csv.ts JalurCepat): a plain row of the
+// The readers' fast lanes (issue 22, src/ingest/csv.ts JalurCepat; not the plain-row split of
+// test/jalur-cepat.test.ts, which every row still goes through): a plain row of the
 // header's width read from its bytes by peserta.csv's, kontak.csv's and prolanis.csv's
 // readers, reusing what the row path decided (Ingatan.lihat). A lane must do for a row
 // exactly what the row path does, or decline it untouched. Checked three ways:
