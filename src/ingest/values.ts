@@ -16,7 +16,7 @@ export function wajib(b: Baris, kolom: string): string {
   return v;
 }
 
-/** A date in the file's one format (see dates.ts); decided once per distinct value of the file. */
+/** A date in the file's one format (see dates.ts); decided once per distinct value of the file, in the memory named after the column (where the readers' fast lanes look it up: Ingatan.lihat). */
 export function tanggal(b: Baris, kolom: string): DayNumber {
   return b.ingat(kolom, bacaTanggal, kolom);
 }
@@ -26,7 +26,8 @@ const bacaTanggal = (kolom: string, b: Baris): DayNumber => b.tanggal.baca(kolom
 
 /**
  * A second date column of a file (the entry date beside the contact date): its own format,
- * guessed from its own first value, since SIMRS writes it as a date-time.
+ * guessed from its own first value, since SIMRS writes it as a date-time. Kept in the memory
+ * named after the column, as tanggal.
  */
 export function tanggalLain(b: Baris, kolom: string): DayNumber {
   return b.ingat(kolom, () => {
@@ -67,7 +68,7 @@ export function kunciKartu(b: Baris, kartu: KunciKartu): number {
 const YA = new Set(['1', 'y', 'ya', 'yes', 'true', 't', 'ada']);
 const TIDAK = new Set(['0', 'n', 'no', 'tidak', 'false', 'f', 'tidak ada']);
 
-/** 1/0, Y/N, ya/tidak, true/false; '' → fallback (undefined fallback = required). */
+/** 1/0, Y/N, ya/tidak, true/false; '' → fallback (undefined fallback = required: decided once per distinct value, in the memory named after the column). */
 export function bool(b: Baris, kolom: string, fallback?: boolean): boolean {
   // A required flag: decided once per distinct value of the column (its values are a handful).
   if (fallback === undefined) return b.ingat(kolom, boolWajib, kolom);
