@@ -21,10 +21,12 @@ import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type Tu
 
 /**
  * Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split.
- * Measured (farm-bench, 8 pairs against KBK_THREADS=1): 39 MiB 1.01× wall, 63 MiB 0.90×,
- * 97 MiB 0.82–0.88× — below ~48 MiB the helper's start and second JIT cost what it saves.
+ * Measured with the fast lanes (farm-bench, 10 pairs against KBK_THREADS=1): 66 MiB 1.05×
+ * wall, 82 MiB 0.99×, 97 MiB 0.89–0.90×, each for ~0.6–0.75 s more CPU. Below ~88 MiB the
+ * helper's start and second JIT cost what its pieces save. (Before the lanes, when a row cost
+ * twice as much, it paid from ~48 MiB.)
  */
-export const MIN_BYTES = 48 << 20;
+export const MIN_BYTES = 88 << 20;
 /** About how large a piece is: small enough that neither thread waits long for the other's last one. */
 const POTONGAN_BYTES = 1 << 20;
 /** Pieces at most (a piece's number and the claims share one 32-bit word), and with KBK_THREADS on a small file. */
