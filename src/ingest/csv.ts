@@ -55,8 +55,8 @@ export interface PenerimaBaris {
   rusak(line: number, pesan: string, raw: string): void;
   /** A record longer than batas.baris: its line, length, first bytes and the lines it holds. */
   kebesaran(line: number, bytes: number, pratinjau: Buffer, baris: number): void;
-  /** The fast lane (rekaman.ts PenerimaRekaman.cepat): a record read whole from its bytes, or -1. */
-  cepat?(buf: Buffer, start: number, n: number, line: number): number;
+  /** The fast lane (rekaman.ts PenerimaRekaman.cepat): the records read whole from their bytes, how many, and where the next starts. */
+  cepat?(buf: Buffer, start: number, n: number, line: number, sampai: { pos: number }): number;
 }
 
 /**
@@ -136,10 +136,10 @@ export async function bacaRekaman(
       cepat:
         ke.cepat === undefined
           ? undefined
-          : (buf, start, n, line) => {
-              const e = (ke.cepat as NonNullable<PenerimaBaris['cepat']>)(buf, start, n, line);
-              if (e !== -1) barisTerakhir = line;
-              return e;
+          : (buf, start, n, line, sampai) => {
+              const k = (ke.cepat as NonNullable<PenerimaBaris['cepat']>)(buf, start, n, line, sampai);
+              if (k > 0) barisTerakhir = line + k - 1;
+              return k;
             },
     },
   );
@@ -351,46 +351,54 @@ export async function bacaCsv(opts: {
   const cepat =
     buatJalur === undefined
       ? undefined
-      : (buf: Buffer, s: number, n: number, line: number): number => {
-          if (jalur === null) return -1;
+      : (buf: Buffer, mulaiSemua: number, n: number, line: number, sampai: { pos: number }): number => {
+          if (jalur === null) return 0;
           if (jalur === undefined) {
-            if (pola === null || menungguKirim || header === null || peta === null) return -1;
+            if (pola === null || menungguKirim || header === null || peta === null) return 0;
             // No lane for these columns (or a one-column file): the row path alone, as if none were offered.
             jalur = (header as string[]).length > 1 ? (buatJalur(peta.index, (nama) => barisCsv.ingatan(nama)) ?? null) : null;
-            if (jalur === null) return -1;
+            if (jalur === null) return 0;
             lebar = (header as string[]).length;
             awalCepat = new Int32Array(lebar);
             akhirCepat = new Int32Array(lebar);
           }
-          // The record's end: no quote before it (one search per chunk while the file has none), within the size limits.
-          if (kutipBuf !== buf || (kutipPos !== -1 && kutipPos < s)) {
-            kutipBuf = buf;
-            kutipPos = buf.indexOf(KUTIP, s);
-          }
-          const i = buf.indexOf(eol, s);
-          if (i === -1 || i >= n || i - s > maksCepat || (kutipPos !== -1 && kutipPos < i)) return -1;
+          const lane = jalur;
           const awal = awalCepat;
           const akhir = akhirCepat;
           const d = kodeDelim;
           const terakhir = lebar - 1;
-          let k = 0;
-          let mulai = s;
-          for (let p = s; p < i; p++) {
-            if (buf[p] !== d) continue;
-            // More values than the header's: the row path's (its shape check).
-            if (k === terakhir) return -1;
+          let dibaca = 0;
+          let s = mulaiSemua;
+          rekaman: while (s < n) {
+            // The record's end: no quote before it (one search per chunk while the file has none), within the size limits.
+            if (kutipBuf !== buf || (kutipPos !== -1 && kutipPos < s)) {
+              kutipBuf = buf;
+              kutipPos = buf.indexOf(KUTIP, s);
+            }
+            const i = buf.indexOf(eol, s);
+            if (i === -1 || i >= n || i - s > maksCepat || (kutipPos !== -1 && kutipPos < i)) break;
+            let k = 0;
+            let mulai = s;
+            for (let p = s; p < i; p++) {
+              if (buf[p] !== d) continue;
+              // More values than the header's: the row path's (its shape check).
+              if (k === terakhir) break rekaman;
+              awal[k] = mulai;
+              akhir[k] = p;
+              k++;
+              mulai = p + 1;
+            }
+            if (k !== terakhir) break;
             awal[k] = mulai;
-            akhir[k] = p;
-            k++;
-            mulai = p + 1;
+            // As the record splitter gives a record: a CR before an LF line end is the CRLF file's.
+            akhir[k] = eol === LF && i > s && buf[i - 1] === CR ? i - 1 : i;
+            if (!lane(buf, awal, akhir, line + dibaca)) break;
+            rows++;
+            dibaca++;
+            s = i + 1;
           }
-          if (k !== terakhir) return -1;
-          awal[k] = mulai;
-          // As the record splitter gives a record: a CR before an LF line end is the CRLF file's.
-          akhir[k] = eol === LF && i > s && buf[i - 1] === CR ? i - 1 : i;
-          if (!(jalur as JalurCepat)(buf, awal, akhir, line)) return -1;
-          rows++;
-          return i;
+          sampai.pos = s;
+          return dibaca;
         };
 
   const baca = await bacaRekaman(

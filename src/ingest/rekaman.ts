@@ -30,12 +30,12 @@ export interface PenerimaRekaman {
    */
   kebesaran(line: number, bytes: number, pratinjau: Buffer, baris: number): void;
   /**
-   * The fast lane (csv.ts JalurCepat): offered each record that starts at `start` of `buf`
-   * with nothing of it pending, bytes up to `n`. Returns the index of the record's line
-   * terminator when it read the record as one plain line, whole; -1 to leave it (nothing
-   * done) to the scan below and `rekaman`.
+   * The fast lane (csv.ts JalurCepat): offered the records from `start` of `buf` (bytes up
+   * to `n`) when nothing of a record is pending. It reads as many whole plain records as it
+   * can, one line each, and returns how many, with `sampai.pos` where the next one starts;
+   * the record there (if any) it left untouched, to the scan below and `rekaman`.
    */
-  cepat?(buf: Buffer, start: number, n: number, line: number): number;
+  cepat?(buf: Buffer, start: number, n: number, line: number, sampai: { pos: number }): number;
 }
 
 export interface OpsiPemecah {
@@ -74,6 +74,8 @@ export class PemecahRekaman {
   /** Next quote byte of the current buffer (cached so a chunk without quotes is searched once). */
   private kutipBuf: Buffer | null = null;
   private kutipPos = -1;
+  /** Where the fast lane's records end (PenerimaRekaman.cepat). */
+  private readonly sampai = { pos: 0 };
 
   constructor(
     private readonly opsi: OpsiPemecah,
@@ -105,12 +107,12 @@ export class PemecahRekaman {
     const cepat = this.ke.cepat !== undefined;
     while (pos < n) {
       if (cepat && this.dipindai === 0 && !this.dalamKutip) {
-        const e = (this.ke.cepat as NonNullable<PenerimaRekaman['cepat']>)(buf, pos, n, this.line);
-        if (e !== -1) {
-          // One plain line: no quote, so no state to carry, one line on.
-          this.line++;
-          pos = e + 1;
-          continue;
+        const k = (this.ke.cepat as NonNullable<PenerimaRekaman['cepat']>)(buf, pos, n, this.line, this.sampai);
+        if (k > 0) {
+          // Plain lines: no quote, so no state to carry, a line on each.
+          this.line += k;
+          pos = this.sampai.pos;
+          if (pos >= n) break;
         }
       }
       const end = this.cari(buf, pos + this.dipindai, n, false);
