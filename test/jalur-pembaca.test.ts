@@ -253,4 +253,15 @@ describe('a month read with the lanes and without gives the same bytes', () => {
     });
     expect((await samaDuaJalur(['compute', '--data', satu, '--month', '2024-06'], '1')).code).toBe(0);
   });
+
+  it('a peserta.csv without its optional status column (every row active), damaged at random, on one thread and on two', async () => {
+    const dir = rusakAcak(6);
+    const path = join(dir, '2024-06', 'peserta.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').split('\n').map((l) => l.split(',').slice(0, 2).join(',')).join('\n'));
+    for (const utas of ['1', '2']) {
+      const r = await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], utas);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain('kbk: warning: 2024-06/peserta.csv has no status column: every participant is taken as active');
+    }
+  });
 });

@@ -83,7 +83,11 @@ function cepatPeserta(daftar: { tambah(kunci: number, f: number): void }, jejak:
     const iKartu = kolom.get('no_kartu');
     const iKode = kolom.get('kode_ppk');
     const iStatus = kolom.get('status');
-    if (iKartu === undefined || iKode === undefined || iStatus === undefined) return undefined;
+    if (iKartu === undefined || iKode === undefined) return undefined;
+    // No status column (it is optional): every row's status reads as '' (Baris.get of an absent
+    // column), which statusBaris decides the same way for every row, by the same vocabulary.
+    const tanpaKolom = iStatus === undefined ? statusAktif('') : null;
+    if (iStatus === undefined && tanpaKolom === null) return undefined;
     const fasilitas = fasilitasCepat(ingatan);
     const status = ingatan(INGAT_STATUS);
     return (buf, awal, akhir, line) => {
@@ -91,7 +95,7 @@ function cepatPeserta(daftar: { tambah(kunci: number, f: number): void }, jejak:
       if (kunci < 0) return false;
       const f = fasilitas(buf, awal[iKode] as number, akhir[iKode] as number);
       if (f < 0) return false;
-      const aktif = status.lihat(buf, awal[iStatus] as number, akhir[iStatus] as number, null) as boolean | null;
+      const aktif = iStatus === undefined ? tanpaKolom : (status.lihat(buf, awal[iStatus] as number, akhir[iStatus] as number, null) as boolean | null);
       if (aktif === null) return false;
       if (aktif) daftar.tambah(kunci, f);
       else if (jejak !== undefined) jejak.tidakAktif(kunci, f, line);
