@@ -54,6 +54,24 @@ export interface AkhirFile {
 
 export const AKHIR_BARIS = { LF, CR } as const;
 
+/** A record past maxBytes being skipped to its end; `ekor` is a quote whose next byte decides. */
+interface Buang {
+  line: number;
+  bytes: number;
+  pratinjau: Buffer;
+  ekor: Buffer;
+  /** Line breaks in its bytes so far; `cr`: whether they ended in a CR, whose LF may open the next chunk. */
+  putus: number;
+  cr: boolean;
+}
+
+/** A skipped record's next bytes [a, e) of buf counted into its line breaks: a CRLF cut between two chunks is one break, as in one read. */
+function tambahPutus(b: Buang, buf: Uint8Array, a: number, e: number): void {
+  if (e <= a) return;
+  b.putus += putusBaris(buf, a, e) - (b.cr && buf[a] === LF ? 1 : 0);
+  b.cr = buf[e - 1] === CR;
+}
+
 export class PemecahRekaman {
   /** Line on which the pending record starts. */
   private line = 1;
@@ -69,8 +87,8 @@ export class PemecahRekaman {
   private barisDalam = 0;
   /** Where the last unfinished scan stopped. */
   private berhenti = 0;
-  /** A record past maxBytes being skipped to its end; `ekor` is a quote whose next byte decides. */
-  private buang: { line: number; bytes: number; pratinjau: Buffer; ekor: Buffer; putus: number } | null = null;
+  /** A record past maxBytes being skipped to its end. */
+  private buang: Buang | null = null;
   /** Next quote byte of the current buffer (cached so a chunk without quotes is searched once). */
   private kutipBuf: Buffer | null = null;
   private kutipPos = -1;
@@ -91,17 +109,32 @@ export class PemecahRekaman {
       const end = this.cari(buf, 0, buf.length, false);
       if (end === -1) {
         b.bytes += this.berhenti;
-        b.putus += putusBaris(buf, 0, this.berhenti);
+        tambahPutus(b, buf, 0, this.berhenti);
         b.ekor = Buffer.from(buf.subarray(this.berhenti));
         return;
       }
       b.bytes += end;
-      b.putus += putusBaris(buf, 0, end);
+      tambahPutus(b, buf, 0, end);
       this.keluarkanBuang(b);
       pos = end + 1;
     } else if (this.sisa !== null) {
-      buf = Buffer.concat([this.sisa, chunk]);
+      const sisa = this.sisa;
       this.sisa = null;
+      if (this.dipindai !== sisa.length) buf = Buffer.concat([sisa, chunk]);
+      else {
+        // Every byte of the pending record scanned (no quote waiting for its next byte): its
+        // scan goes on in this chunk, and only the record's own bytes are joined, not the
+        // whole chunk (a 1 MiB copy, and its garbage, a chunk).
+        const end = this.cari(chunk, 0, chunk.length, false);
+        if (end === -1) {
+          const alle = Buffer.concat([sisa, chunk]);
+          this.tertahan(alle, 0, sisa.length + this.berhenti);
+          return;
+        }
+        const rekaman = Buffer.concat([sisa, chunk.subarray(0, end)]);
+        this.keluarkan(rekaman, 0, rekaman.length);
+        pos = end + 1;
+      }
     }
     const n = buf.length;
     const cepat = this.ke.cepat !== undefined;
@@ -117,22 +150,31 @@ export class PemecahRekaman {
       }
       const end = this.cari(buf, pos + this.dipindai, n, false);
       if (end === -1) {
-        if (n - pos <= this.opsi.maxBytes) {
-          this.dipindai = this.berhenti - pos;
-          this.sisa = Buffer.from(buf.subarray(pos));
-        } else {
-          this.buang = {
-            line: this.line,
-            bytes: this.berhenti - pos,
-            pratinjau: Buffer.from(buf.subarray(pos, pos + PRATINJAU_BYTES)),
-            ekor: Buffer.from(buf.subarray(this.berhenti)),
-            putus: putusBaris(buf, pos, this.berhenti),
-          };
-        }
+        this.tertahan(buf, pos, this.berhenti);
         return;
       }
       this.keluarkan(buf, pos, end);
       pos = end + 1;
+    }
+  }
+
+  /**
+   * The record from `pos` to buf's end has no line terminator yet, its bytes scanned up to
+   * `berhenti`: kept for the next chunk, or, past maxBytes, skipped to its end.
+   */
+  private tertahan(buf: Buffer, pos: number, berhenti: number): void {
+    if (buf.length - pos <= this.opsi.maxBytes) {
+      this.dipindai = berhenti - pos;
+      this.sisa = Buffer.from(buf.subarray(pos));
+    } else {
+      this.buang = {
+        line: this.line,
+        bytes: berhenti - pos,
+        pratinjau: Buffer.from(buf.subarray(pos, pos + PRATINJAU_BYTES)),
+        ekor: Buffer.from(buf.subarray(berhenti)),
+        putus: putusBaris(buf, pos, berhenti),
+        cr: berhenti > pos && buf[berhenti - 1] === CR,
+      };
     }
   }
 
@@ -154,7 +196,7 @@ export class PemecahRekaman {
       this.cari(b.ekor, 0, b.ekor.length, true);
       if (this.dalamKutip) return { tanpaAkhirBaris: true, kutipTerbuka: b.line };
       b.bytes += b.ekor.length;
-      b.putus += putusBaris(b.ekor, 0, b.ekor.length);
+      tambahPutus(b, b.ekor, 0, b.ekor.length);
       this.keluarkanBuang(b);
       return { tanpaAkhirBaris: true, kutipTerbuka: null };
     }
@@ -177,7 +219,7 @@ export class PemecahRekaman {
     this.mulaiBaru();
   }
 
-  private keluarkanBuang(b: { line: number; bytes: number; pratinjau: Buffer; putus: number }): void {
+  private keluarkanBuang(b: Buang): void {
     this.buang = null;
     this.ke.kebesaran(b.line, b.bytes, b.pratinjau, 1 + b.putus);
     this.mulaiBaru();
