@@ -208,13 +208,8 @@ export class BarisCsv implements Baris {
     const i = this.posisi(kolom);
     if (this.teks !== null) return this.get(kolom) === '';
     if (i === undefined || i >= this.n) return true;
-    const s = this.awal[i] as number;
-    const e = this.akhir[i] as number;
-    if (s === e) return true;
-    const c0 = this.buf[s] as number;
-    // Printable ASCII at both ends and no formula: not empty once trimmed.
-    if (!ADA_SPASI(c0) && c0 !== 61 && !ADA_SPASI(this.buf[e - 1] as number)) return false;
-    return this.get(kolom) === '';
+    // A plain row holds no quote, so no ="…" formula: its bytes decide, or its trimmed text.
+    return kosongBytes(this.buf, this.awal[i] as number, this.akhir[i] as number) ?? this.get(kolom) === '';
   }
 
   kartu13(kolom: string): number {
