@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../src/app/audit.js';
 import type { OpsiJob } from '../src/app/jobs.js';
 import { parseMonth } from '../src/core/month.js';
-import { csvBaris } from '../src/report/audit.js';
+import { csvBaris } from '../src/report/tulis-csv.js';
 import { csvText, isiTeks, tulisSet, type FileLaporan } from '../src/report/write.js';
 import { dataDir, FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
 

@@ -17,7 +17,8 @@ import { UsageError } from '../errors.js';
 import { mirip } from '../ingest/headers.js';
 import { JejakAudit } from '../ingest/jejak.js';
 import type { MasterFktp } from '../ingest/master.js';
-import { csvBaris, kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAUAN, type RingkasanAudit } from '../report/audit.js';
+import { kolomAudit, KOLOM_AUDIT_RUJUKAN, KOLOM_JANGKAUAN, type RingkasanAudit } from '../report/audit.js';
+import { csvTulis } from '../report/tulis-csv.js';
 import { Audit } from '../report/audit-baris.js';
 import { namaLaporan } from '../report/nama-laporan.js';
 import type { FileLaporan } from '../report/write.js';
@@ -70,9 +71,9 @@ export async function audit(opsi: OpsiJob, bulan: MonthIndex, ppk?: readonly str
     const ringkasan = a.periksa(hitungan);
     const excel = Boolean(opsi.format?.csvExcel);
     const files: FileLaporan[] = [
-      { path: join(opsi.outDir, namaLaporan('audit', b.bulan)), content: csvBaris(kolomAudit(b.rules), () => a.barisAudit(), excel), pribadi: true },
-      { path: join(opsi.outDir, namaLaporan('audit-rujukan', b.bulan)), content: csvBaris(KOLOM_AUDIT_RUJUKAN, () => a.barisRujukan(), excel), pribadi: true },
-      { path: join(opsi.outDir, namaLaporan('jangkauan', b.bulan)), content: csvBaris(KOLOM_JANGKAUAN, () => a.barisJangkauan(), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('audit', b.bulan)), content: csvTulis(kolomAudit(b.rules), (t) => a.tulisAudit(t), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('audit-rujukan', b.bulan)), content: csvTulis(KOLOM_AUDIT_RUJUKAN, (t) => a.tulisRujukan(t), excel), pribadi: true },
+      { path: join(opsi.outDir, namaLaporan('jangkauan', b.bulan)), content: csvTulis(KOLOM_JANGKAUAN, (t) => a.tulisJangkauan(t), excel), pribadi: true },
       ...filesTolak(opsi, bulan, [bulan], ctx.tolak),
     ];
     return { bulan, rules: b.rules, files, tolak: ctx.tolak, peringatan: [...ctx.peringatan, ...peringatan], dipakai: { aturan: [b.rules], tarif: [] }, ringkasan };

@@ -4,6 +4,8 @@
 // do not, and a card number of up to 14 digits fits a double exactly.
 
 const POT10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+/** "00" to "99" as ASCII, two bytes each (KunciKartu.tulis). */
+const DUA_DIGIT = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i & 1 ? (i >> 1) % 10 : Math.floor((i >> 1) / 10)));
 
 /** Card numbers of 1–14 digits map to len·1e14 + value (so "0012" ≠ "12"); others are interned as negatives. */
 export class KunciKartu {
@@ -49,6 +51,45 @@ export class KunciKartu {
     }
     return this.teksAtasLalu + String(1e7 + v - atas * 1e7).slice(1);
   }
+  /**
+   * The card of a key written as its ASCII digits into `buf` at `pos` (room for 14 bytes):
+   * the position after it; -1 for a card kept as text (kartu gives it). The bytes of kartu's
+   * string, without making it (kbk audit writes millions).
+   */
+  tulis(kunci: number, buf: Uint8Array, pos: number): number {
+    if (kunci < 0) return -1;
+    const n = Math.floor(kunci / 1e14);
+    const v = kunci - n * 1e14;
+    // Integer work below 2^31: the last 8 digits, then the rest, two digits a step.
+    let atas = Math.floor(v / 1e8);
+    let bawah = (v - atas * 1e8) | 0;
+    let i = pos + n;
+    if (n >= 8) {
+      for (let k = 0; k < 4; k++) {
+        const q = (bawah / 100) | 0;
+        const d = (bawah - q * 100) << 1;
+        buf[--i] = DUA_DIGIT[d + 1] as number;
+        buf[--i] = DUA_DIGIT[d] as number;
+        bawah = q;
+      }
+      atas |= 0;
+      while (i - 2 >= pos) {
+        const q = (atas / 100) | 0;
+        const d = (atas - q * 100) << 1;
+        buf[--i] = DUA_DIGIT[d + 1] as number;
+        buf[--i] = DUA_DIGIT[d] as number;
+        atas = q;
+      }
+      if (i > pos) buf[--i] = 48 + atas;
+    } else
+      while (i > pos) {
+        const q = (bawah / 10) | 0;
+        buf[--i] = 48 + bawah - q * 10;
+        bawah = q;
+      }
+    return pos + n;
+  }
+
   private atasLalu = -1;
   private nLalu = -1;
   private teksAtasLalu = '';

@@ -34,6 +34,7 @@ import { dalam } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { hitunganAudit, type RingkasanAudit } from './audit.js';
 import { gantiKartu } from './samaran.js';
+import type { TujuanCsv } from './tulis-csv.js';
 
 /** No facilities: the event is not a card active at several. */
 const TANPA_KODE: readonly string[] = [];
@@ -204,22 +205,27 @@ export class Audit {
 
   private readonly potongan = { f: new Int32Array(POTONGAN), kunci: new Float64Array(POTONGAN), p: new Int32Array(POTONGAN), e0: new Int32Array(POTONGAN), e1: new Int32Array(POTONGAN) };
 
-  /** Each batch of pairs: `isi` is called with each pair in turn (one object, reused). */
-  private *setiapPasangan<T>(isi: (ps: Pasangan, out: T[]) => void): Generator<T[]> {
+  /** Each pair in turn to `isi` (one object, reused); a yield after each batch. */
+  private *setiapPasangan(isi: (ps: Pasangan) => void): Generator<void> {
     const b = this.potongan;
     const ps: Pasangan = { f: 0, kunci: 0, p: -1, e0: 0, e1: 0 };
     for (const n of this.pasangan()) {
-      const out: T[] = [];
       for (let k = 0; k < n; k++) {
         ps.f = b.f[k] as number;
         ps.kunci = b.kunci[k] as number;
         ps.p = b.p[k] as number;
         ps.e0 = b.e0[k] as number;
         ps.e1 = b.e1[k] as number;
-        isi(ps, out);
+        isi(ps);
       }
-      yield out;
+      yield;
     }
+  }
+
+  /** A card's value: its digits from the key, or with --samarkan its pseudonym. */
+  private tulisKartu(t: TujuanCsv, kunci: number): void {
+    if (this.o.samarkan === undefined) t.kartu(kunci, this.j.kartu);
+    else t.sel(this.kartuKeluar(kunci));
   }
 
   /** A registered participant's counts as a mask of BIT: exactly what bacaBulan's tally and hitunganBulan count. */
@@ -334,38 +340,31 @@ export class Audit {
     const konflikDiSini = g === KONFLIK && (this.j.konflik.get(ps.kunci)?.has(ps.f) ?? false);
     const parts: string[] = [];
     if (!status && !hanyaTolak) parts.push(tidakTerdaftar(g === null));
-    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, (jn) => jn === PERISTIWA.TIDAK_AKTIF || jn === PERISTIWA.KONFLIK);
+    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, peristiwaStatus);
     if (g !== null && g >= 0) parts.push(terdaftarDi(this.kode(g)));
     else if (g === KONFLIK && !konflikDiSini) parts.push(teksKonflik(this.kodeKonflik(ps.kunci)));
-    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, (jn) => jn !== PERISTIWA.TIDAK_AKTIF && jn !== PERISTIWA.KONFLIK);
+    this.teksPeristiwaDari(ps.e0, ps.e1, parts, false, (jn) => !peristiwaStatus(jn));
     return parts.join('; ');
   }
 
-  /** audit-M.csv's rows, a batch at a time. */
-  barisAudit(): Iterable<string[][]> {
-    const n = this.kolom.length;
+  /** audit-M.csv's lines, into `t` a batch at a time. */
+  tulisAudit(t: TujuanCsv): Iterable<void> {
     const bit = this.kolom.map((c) => BIT[c.kunci]);
-    return this.setiapPasangan<string[]>((ps, out) => {
-      const m = ps.p >= 0 ? this.nilai(ps.p) : 0;
-      const row = new Array<string>(n + 3);
-      row[0] = this.kode(ps.f);
-      row[1] = this.kartuKeluar(ps.kunci);
-      for (let c = 0; c < n; c++) row[c + 2] = m & (bit[c] as number) ? '1' : '0';
-      row[n + 2] = this.teksKeluar(ps.p >= 0 ? this.alasanTerdaftar(ps) : this.alasanLain(ps));
-      out.push(row);
+    return this.setiapPasangan((ps) => {
+      t.sel(this.kode(ps.f));
+      this.tulisKartu(t, ps.kunci);
+      t.nolSatu(ps.p >= 0 ? this.nilai(ps.p) : 0, bit);
+      t.sel(this.teksKeluar(ps.p >= 0 ? this.alasanTerdaftar(ps) : this.alasanLain(ps)));
+      t.akhir();
     });
   }
 
-  /** audit-rujukan-M.csv's rows: rujukan.csv's rows in file order, a batch at a time. */
-  *barisRujukan(): Generator<string[][]> {
+  /** audit-rujukan-M.csv's lines: rujukan.csv's rows in file order, into `t` a batch at a time. */
+  *tulisRujukan(t: TujuanCsv): Generator<void> {
     const rj = this.j.rj;
     const pilihan = this.o.pilihan;
-    let out: string[][] = [];
     for (let r = 0; r < rj.baris.length; r++) {
-      if (out.length === POTONGAN) {
-        yield out;
-        out = [];
-      }
+      if (r % POTONGAN === 0 && r > 0) yield;
       const f = rj.f.data[r] as number;
       if (pilihan !== null && !pilihan.has(f)) continue;
       const status = rj.status.data[r] as number;
@@ -380,29 +379,34 @@ export class Audit {
             : status === RUJUKAN_LUAR_BULAN
               ? rujukanLuarBulan(info)
               : rujukanDitolak(this.j.teks[info] as string);
-      out.push([
-        this.kode(f),
-        this.teksKeluar(this.j.noRujukan[r] as string), // --samarkan: a card-like run in it is replaced too
-        this.kartuKeluar(rj.kunci.data[r] as number),
-        String(rj.baris.data[r]),
-        dihitung ? '1' : '0',
-        dihitung && !tacc && rj.nonSpes.data[r] === 1 ? '1' : '0',
-        tacc ? '1' : '0',
-        this.teksKeluar(alasan),
-      ]);
+      t.sel(this.kode(f));
+      t.sel(this.teksKeluar(this.j.noRujukan[r] as string)); // --samarkan: a card-like run in it is replaced too
+      this.tulisKartu(t, rj.kunci.data[r] as number);
+      t.sel(String(rj.baris.data[r]));
+      t.sel(dihitung ? '1' : '0');
+      t.sel(dihitung && !tacc && rj.nonSpes.data[r] === 1 ? '1' : '0');
+      t.sel(tacc ? '1' : '0');
+      t.sel(this.teksKeluar(alasan));
+      t.akhir();
     }
-    yield out;
   }
 
-  /** jangkauan-M.csv's rows: per registered participant, each need (PERLU order); a batch at a time. */
-  barisJangkauan(): Iterable<string[][]> {
-    return this.setiapPasangan<string[]>((ps, out) => {
+  /** jangkauan-M.csv's lines: per registered participant, each need (PERLU order); into `t` a batch at a time. */
+  tulisJangkauan(t: TujuanCsv): Iterable<void> {
+    return this.setiapPasangan((ps) => {
       if (ps.p < 0) return;
       const m = this.perlu(ps.p);
       if (m === 0) return;
       const kode = this.kode(ps.f);
-      const kartu = this.kartuKeluar(ps.kunci);
-      for (const k of PERLU) if (m & BIT_PERLU[k]) out.push([kode, kartu, k, this.teksKeluar(this.keterangan(k, ps))]);
+      for (let n = 0; n < PERLU.length; n++)
+        if (m & (BIT_PERLU_URUT[n] as number)) {
+          const k = PERLU[n] as Perlu;
+          t.sel(kode);
+          this.tulisKartu(t, ps.kunci);
+          t.sel(k);
+          t.sel(this.teksKeluar(this.keterangan(k, ps)));
+          t.akhir();
+        }
     });
   }
 
@@ -410,8 +414,9 @@ export class Audit {
     const fl = this.j.flags[ps.p] as number;
     const i = this.j.ringkas[ps.p] as number;
     if (k === 'kontak') {
+      if (ps.e0 === ps.e1) return TANPA_KONTAK;
       const parts = [TANPA_KONTAK];
-      this.teksPeristiwaDari(ps.e0, ps.e1, parts, true, (jn) => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.KONTAK_TERLAMBAT || jn === PERISTIWA.DITOLAK_KONTAK);
+      this.teksPeristiwaDari(ps.e0, ps.e1, parts, true, kontakTakDihitung);
       return parts.join('; ');
     }
     const ukur = k === 'kendali_dm' ? this.ukur(0, i) : k === 'kendali_ht' ? this.ukur(1, i) : '';
@@ -502,6 +507,14 @@ function naik(a: Int32Array | Float64Array, i: number): number {
   a[i] = v;
   return v;
 }
+
+/** BIT_PERLU in PERLU's order. */
+const BIT_PERLU_URUT = PERLU.map((k) => BIT_PERLU[k]);
+
+/** Events about the card's status (inactive, registered at several). */
+const peristiwaStatus = (jn: number): boolean => jn === PERISTIWA.TIDAK_AKTIF || jn === PERISTIWA.KONFLIK;
+/** Events of a contact that did not count (outside the month, entered late, rejected). */
+const kontakTakDihitung = (jn: number): boolean => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.KONTAK_TERLAMBAT || jn === PERISTIWA.DITOLAK_KONTAK;
 
 /** Pairs made per step of the generators (see Audit.pasangan). */
 const POTONGAN = 1000;

@@ -1,11 +1,10 @@
-// The audit's three files (kbk audit): their columns, and CSV written a batch of lines at a
-// time from rows made as they are written, so a branch month's 2.5 million participants
-// are never held as rows.
+// The audit's three files (kbk audit): their columns (the lines are made by
+// src/report/audit-baris.ts and written by src/report/tulis-csv.ts), and the terminal
+// summary.
 import { HITUNGAN_PESERTA, PERLU, type HitunganPeserta, type Perlu } from '../core/audit.js';
 import { KOLOM_HITUNGAN } from '../core/types.js';
 import type { RuleSet } from '../rules/schema.js';
 import { kolomCapaian } from './columns.js';
-import { csvExcelPotongan } from './csv-excel.js';
 import { bungkusSemua, tabel, type Kolom } from './table-engine.js';
 import type { ChalkInstance } from 'chalk';
 import { angka, dalam, type Bahasa } from '../pesan/index.js';
@@ -33,59 +32,6 @@ export const KOLOM_AUDIT_RUJUKAN = ['kode_ppk', 'no_rujukan', 'no_kartu', 'baris
 
 /** jangkauan-YYYY-MM.csv: the participants to reach, one row per participant and need (PERLU). */
 export const KOLOM_JANGKAUAN = ['kode_ppk', 'no_kartu', 'perlu', 'keterangan'] as const;
-
-/** A value as csvText (csv-stringify) writes it: quoted when it holds a comma, a quote or a line feed. */
-function sel(v: string): string {
-  // Short values (counts, codes, cards) by their characters; a reason's sentence by one regex test.
-  if (v.length < 24) {
-    for (let i = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if (c === 44 || c === 34 || c === 10) return `"${v.replaceAll('"', '""')}"`;
-    }
-    return v;
-  }
-  return PERLU_KUTIP.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
-const PERLU_KUTIP = /[,"\n]/;
-
-/**
- * A CSV file's content from batches of rows (values in column order), a batch a chunk: the
- * bytes csvText would write (comma, LF); with `excel`, those of csvExcel (BOM, ;, CRLF),
- * a card number (and any column of `teks`) written ="…" so that Excel keeps it as text
- * (kbk's reader takes the value back without the formula: src/ingest/baris.ts).
- */
-export function csvBaris(columns: readonly string[], batches: () => Iterable<string[][]>, excel = false, teks: readonly string[] = ['no_kartu']): () => Iterable<string> {
-  if (excel) {
-    const kolomTeks = new Set(teks.map((k) => columns.indexOf(k)));
-    return () =>
-      csvExcelPotongan(
-        columns,
-        (function* () {
-          for (const batch of batches())
-            for (const r of batch) {
-              const rec: Record<string, string> = {};
-              columns.forEach((k, i) => (rec[k] = kolomTeks.has(i) && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
-              yield rec;
-            }
-        })(),
-      )();
-  }
-  return function* () {
-    yield columns.map(sel).join(',') + '\n';
-    for (const rows of batches()) {
-      // Values and lines joined by arrays, not appended: a batch becomes one flat string, not a rope to flatten when written.
-      const lines = new Array<string>(rows.length + 1);
-      for (let k = 0; k < rows.length; k++) {
-        const r = rows[k] as string[];
-        let line = sel(r[0] as string);
-        for (let i = 1; i < r.length; i++) line += ',' + sel(r[i] as string);
-        lines[k] = line;
-      }
-      lines[rows.length] = '';
-      if (rows.length > 0) yield lines.join('\n');
-    }
-  };
-}
 
 /** Per facility: what the audit lists (the terminal summary, --json). */
 export interface RingkasanAudit {

@@ -16,7 +16,7 @@ import type { IndeksPeserta } from '../ingest/peserta-index.js';
 import type { RuleSet } from '../rules/schema.js';
 import { angka, dalam, type Bahasa, type Teks } from '../pesan/index.js';
 import { PESAN_LAPORAN } from '../pesan/laporan.js';
-import { csvBaris } from './audit.js';
+import { csvBaris } from './tulis-csv.js';
 import { JENIS_SAMPEL, KOLOM_SAMPEL, type JenisSampel, type KodeDihitung } from './sampel-kolom.js';
 import { tabel, type Kolom } from './table-engine.js';
 import type { ChalkInstance } from 'chalk';
@@ -199,7 +199,7 @@ export function barisSampel(s: readonly SampelFasilitas[], bulan: MonthIndex, be
  * sampel-M.csv's content: csvText's bytes, or with `excel` csvExcel's, no_kartu and benih
  * written ="…" (a seed of 16 digits would lose its last ones as an Excel number).
  */
-export const csvSampel = (rows: readonly string[][], excel: boolean): (() => Iterable<string>) => csvBaris(KOLOM_SAMPEL, () => [rows as string[][]], excel, ['no_kartu', 'benih']);
+export const csvSampel = (rows: readonly string[][], excel: boolean): (() => Iterable<string | Uint8Array>) => csvBaris(KOLOM_SAMPEL, () => [rows as string[][]], excel, ['no_kartu', 'benih']);
 
 /**
  * sampel-M.xlsx: one sheet "Sampel", the header the CSV's column names (the contract

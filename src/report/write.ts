@@ -23,7 +23,7 @@ export function csvText(columns: readonly string[], rows: readonly Record<string
 }
 
 /** A file's content: text, bytes (a workbook), or chunks made as they are written (a rejects file can be large). */
-export type Isi = string | Uint8Array | (() => Iterable<string>);
+export type Isi = string | Uint8Array | (() => Iterable<string | Uint8Array>);
 
 export interface FileLaporan {
   path: string;
@@ -54,7 +54,8 @@ export function csvPotongan(columns: readonly string[], rows: Iterable<Record<st
 export function isiTeks(isi: Isi): string {
   if (typeof isi === 'string') return isi;
   if (isi instanceof Uint8Array) return Buffer.from(isi).toString('utf8');
-  return [...isi()].join('');
+  // Chunks of bytes decoded together: a character is never read in two halves.
+  return Buffer.concat([...isi()].map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))).toString('utf8');
 }
 
 const KUNCI = '.kbk.lock';
@@ -218,12 +219,17 @@ function tulisFile(path: string, content: Isi, mode = 0o644, dibuat: (path: stri
     // The umask can only take permissions away: reports are never wider than 0644 (no one else
     // may change a payment), owner-only is owner-only, whatever the umask is.
     fchmodSync(fd, mode & ~umaskNow());
-    if (content instanceof Uint8Array) writeSync(fd, content);
-    else for (const chunk of typeof content === 'string' ? [content] : content()) writeSync(fd, chunk);
+    if (content instanceof Uint8Array) tulisSemua(fd, content);
+    else for (const chunk of typeof content === 'string' ? [content] : content()) typeof chunk === 'string' ? writeSync(fd, chunk) : tulisSemua(fd, chunk);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Every byte of `b`: a write may take fewer than it is given. */
+function tulisSemua(fd: number, b: Uint8Array): void {
+  for (let o = 0; o < b.length; ) o += writeSync(fd, b, o, b.length - o);
 }
 
 /** The process's umask, read without changing it for longer than the call. */

@@ -1,0 +1,188 @@
+// Large CSV reports (kbk audit's files: millions of lines, kbk sampel's worksheet) written a
+// value at a time into a TujuanCsv. For the canonical dialect that is PenulisCsv, straight
+// into Buffers in the bytes csvText (csv-stringify: comma, LF) writes: no string per line,
+// no array per row, a card's digits from its key. For --csv-excel the values are gathered
+// into rows and written by csvExcelPotongan, the one home of that dialect.
+import type { KunciKartu } from '../ingest/peserta-index.js';
+import { csvExcelPotongan } from './csv-excel.js';
+
+/** Where a report's values go, line by line. */
+export interface TujuanCsv {
+  /** One value. */
+  sel(v: string): void;
+  /** A card by its key (kartu.kartu(kunci) as text). */
+  kartu(kunci: number, kartu: KunciKartu): void;
+  /** One value per bit of `bit`, in order: "1" when `m` has it, else "0". */
+  nolSatu(m: number, bit: readonly number[]): void;
+  /** The end of a line. */
+  akhir(): void;
+}
+
+/** A value as csvText writes it: quoted when it holds a comma, a quote or a line feed (as csv-stringify decides for comma and LF). */
+export function selCsv(v: string): string {
+  return PERLU_KUTIP.test(v) ? kutip(v) : v;
+}
+const PERLU_KUTIP = /[,"\n]/;
+const kutip = (v: string): string => `"${v.replaceAll('"', '""')}"`;
+
+/** Bytes a chunk is handed on at (the file's writer writes each as it comes). */
+const UKURAN = 1 << 18;
+
+/**
+ * Canonical CSV bytes, value by value; `ambil` hands on what is written (a Buffer of whole
+ * lines) and starts the next.
+ */
+export class PenulisCsv implements TujuanCsv {
+  private buf = Buffer.allocUnsafe(UKURAN);
+  private pos = 0;
+  private awal = true;
+
+  sel(v: string): void {
+    const n = v.length;
+    // The worst case: 3 bytes a UTF-16 unit, two quotes and a comma.
+    this.ruang(3 * n + 3);
+    const buf = this.buf;
+    let pos = this.koma();
+    // Plain ASCII with nothing to quote (codes, cards, counts, nearly every reason) byte by
+    // byte, which for the short values of a report is several times faster than the native
+    // encoder's call; anything else by selCsv and the encoder, from the value's start.
+    let i = 0;
+    for (; i < n; i++) {
+      const c = v.charCodeAt(i);
+      if (c >= 128 || c === 44 || c === 34 || c === 10) break;
+      buf[pos + i] = c;
+    }
+    this.pos = i === n ? pos + n : pos + buf.write(selCsv(v), pos);
+  }
+
+  kartu(kunci: number, kartu: KunciKartu): void {
+    this.ruang(16);
+    const pos = kartu.tulis(kunci, this.buf, this.pos + (this.awal ? 0 : 1));
+    if (pos < 0) return this.sel(kartu.kartu(kunci));
+    this.koma();
+    this.pos = pos;
+  }
+
+  nolSatu(m: number, bit: readonly number[]): void {
+    this.ruang(2 * bit.length);
+    const buf = this.buf;
+    let pos = this.koma() - 1;
+    // The first value's comma is written only when the line has one before it.
+    for (let c = 0; c < bit.length; c++) {
+      if (c > 0) buf[pos] = 44;
+      buf[pos + 1] = m & (bit[c] as number) ? 49 : 48;
+      pos += 2;
+    }
+    this.pos = pos;
+  }
+
+  akhir(): void {
+    this.ruang(1);
+    this.buf[this.pos++] = 10;
+    this.awal = true;
+  }
+
+  /** Whether enough is written to hand on. */
+  get cukup(): boolean {
+    return this.pos >= UKURAN - 4096;
+  }
+
+  /** The bytes written since the last call (null: none); the next are written into a new Buffer. */
+  ambil(): Buffer | null {
+    if (this.pos === 0) return null;
+    const out = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(UKURAN);
+    this.pos = 0;
+    return out;
+  }
+
+  /** The comma before a value unless it is the line's first: the position the value starts at. */
+  private koma(): number {
+    if (this.awal) this.awal = false;
+    else this.buf[this.pos++] = 44;
+    return this.pos;
+  }
+
+  /** Room for a comma and `n` more bytes: a larger Buffer holding what is written (a value longer than a chunk). */
+  private ruang(n: number): void {
+    if (this.pos + n + 1 <= this.buf.length) return;
+    const baru = Buffer.allocUnsafe(Math.max(UKURAN, 2 * (this.pos + n + 1)));
+    this.buf.copy(baru, 0, 0, this.pos);
+    this.buf = baru;
+  }
+}
+
+/** The values as rows of text (--csv-excel's writer takes rows). */
+class KumpulanBaris implements TujuanCsv {
+  private baris: string[] = [];
+  rows: string[][] = [];
+  sel(v: string): void {
+    this.baris.push(v);
+  }
+  kartu(kunci: number, kartu: KunciKartu): void {
+    this.baris.push(kartu.kartu(kunci));
+  }
+  nolSatu(m: number, bit: readonly number[]): void {
+    for (const b of bit) this.baris.push(m & b ? '1' : '0');
+  }
+  akhir(): void {
+    this.rows.push(this.baris);
+    this.baris = [];
+  }
+}
+
+/**
+ * A CSV file's content from `tulis`, which writes its lines into the TujuanCsv it is given
+ * and yields between batches (a chunk is handed on there): the bytes csvText would write
+ * (comma, LF); with `excel`, those of csvExcel (BOM, ;, CRLF), a card number (and any
+ * column of `teks`) written ="…" so that Excel keeps it as text (kbk's reader takes the
+ * value back without the formula: src/ingest/baris.ts).
+ */
+export function csvTulis(columns: readonly string[], tulis: (t: TujuanCsv) => Iterable<unknown>, excel = false, teks: readonly string[] = ['no_kartu']): () => Iterable<string | Uint8Array> {
+  if (excel) {
+    const kolomTeks = new Set(teks.map((k) => columns.indexOf(k)));
+    return () =>
+      csvExcelPotongan(
+        columns,
+        (function* () {
+          const t = new KumpulanBaris();
+          const keluarkan = function* (): Generator<Record<string, string>> {
+            for (const r of t.rows) {
+              const rec: Record<string, string> = {};
+              columns.forEach((k, i) => (rec[k] = kolomTeks.has(i) && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
+              yield rec;
+            }
+            t.rows = [];
+          };
+          for (const _ of tulis(t)) yield* keluarkan();
+          yield* keluarkan();
+        })(),
+      )();
+  }
+  return function* () {
+    const t = new PenulisCsv();
+    for (const k of columns) t.sel(k);
+    t.akhir();
+    for (const _ of tulis(t)) if (t.cukup) yield t.ambil() as Buffer;
+    const sisa = t.ambil();
+    if (sisa !== null) yield sisa;
+  };
+}
+
+/** csvTulis of rows made beforehand, a batch a chunk. */
+export function csvBaris(columns: readonly string[], batches: () => Iterable<string[][]>, excel = false, teks: readonly string[] = ['no_kartu']): () => Iterable<string | Uint8Array> {
+  return csvTulis(
+    columns,
+    function* (t) {
+      for (const rows of batches()) {
+        for (const r of rows) {
+          for (const v of r) t.sel(v);
+          t.akhir();
+        }
+        yield;
+      }
+    },
+    excel,
+    teks,
+  );
+}

@@ -1,0 +1,98 @@
+// The byte writer of kbk audit's files (src/report/tulis-csv.ts) against csv-stringify's
+// bytes (csvText) and csvExcel's, and KunciKartu.tulis against KunciKartu.kartu: the
+// values a report can hold, cards of every length, a value longer than a chunk.
+import { describe, expect, it } from 'vitest';
+import { KunciKartu } from '../src/ingest/peserta-index.js';
+import { csvExcel } from '../src/report/csv-excel.js';
+import { csvTulis, PenulisCsv, type TujuanCsv } from '../src/report/tulis-csv.js';
+import { csvText, isiTeks } from '../src/report/write.js';
+
+const KOLOM = ['kode_ppk', 'no_kartu', 'a', 'b', 'alasan'];
+const BIT = [1, 2];
+
+/** Lines of (facility, card, mask, reason): the writer's calls, and the same lines as text rows. */
+function contoh(kartu: KunciKartu): { tulis: (t: TujuanCsv) => Iterable<unknown>; rows: Record<string, string>[] } {
+  const nilai: [string, string, number, string][] = [
+    ['F0001', '0001234567890', 3, 'tidak ada kontak bulan ini'],
+    ['F,2', '12345678901234', 1, 'DM: GDP 123.5 (2024-06-26, baris 192275) terkendali'],
+    ['F"3"', '7', 0, 'kata "kutip"'],
+    ['', '00000000', 2, 'dua\nbaris'],
+    ['K001', 'ABC-123', 0, 'cr\r saja'],
+    ['K002', '', 0, 'Sumatera Utara — Medan, é'],
+    ['K003', '99999999999999', 2, ''],
+    ['K004', '123456789', 1, 'x'.repeat(300_000)],
+    ['K005', '1', 3, '12345678901234567890'],
+  ];
+  return {
+    *tulis(t) {
+      for (const [kode, noKartu, m, alasan] of nilai) {
+        t.sel(kode);
+        t.kartu(kartu.kunci(noKartu), kartu);
+        t.nolSatu(m, BIT);
+        t.sel(alasan);
+        t.akhir();
+        yield;
+      }
+    },
+    rows: nilai.map(([kode, noKartu, m, alasan]) => ({ kode_ppk: kode, no_kartu: noKartu, a: m & 1 ? '1' : '0', b: m & 2 ? '1' : '0', alasan })),
+  };
+}
+
+describe('PenulisCsv and csvTulis', () => {
+  it('write the bytes csvText writes: quotes, commas, line feeds, CR, non-ASCII, a value over a chunk', () => {
+    const kartu = new KunciKartu();
+    const { tulis, rows } = contoh(kartu);
+    expect(isiTeks(csvTulis(KOLOM, tulis))).toBe(csvText(KOLOM, rows));
+  });
+
+  it('--csv-excel: the bytes of csvExcel, the card written ="…"', () => {
+    const kartu = new KunciKartu();
+    const { tulis, rows } = contoh(kartu);
+    const excel = rows.map((r) => ({ ...r, no_kartu: r.no_kartu === '' ? '' : `="${r.no_kartu}"` }));
+    expect(isiTeks(csvTulis(KOLOM, tulis, true))).toBe(csvExcel(KOLOM, excel));
+  });
+
+  it('a line may start with the 0/1 values or a card', () => {
+    const kartu = new KunciKartu();
+    const t = new PenulisCsv();
+    t.nolSatu(2, [1, 2, 4]);
+    t.akhir();
+    t.kartu(kartu.kunci('0012'), kartu);
+    t.sel('x');
+    t.akhir();
+    t.kartu(kartu.kunci('A1'), kartu);
+    t.akhir();
+    expect(t.ambil()?.toString('utf8')).toBe('0,1,0\n0012,x\nA1\n');
+    expect(t.ambil()).toBe(null);
+  });
+});
+
+describe('KunciKartu.tulis', () => {
+  it('writes the digits kartu gives for every length from 1 to 14, leading zeros kept', () => {
+    const kartu = new KunciKartu();
+    const buf = Buffer.alloc(32, 0x2e);
+    let n = 0;
+    for (let len = 1; len <= 14; len++)
+      for (const d of ['0', '9', '5', '1']) {
+        const cards = [d.repeat(len), ('0'.repeat(len - 1) + d).slice(-len), '1234567890123456'.slice(0, len), '9876543210987654'.slice(16 - len)];
+        for (const c of cards) {
+          const k = kartu.kunci(c);
+          const akhir = kartu.tulis(k, buf, 3);
+          expect(akhir).toBe(3 + len);
+          expect(buf.toString('latin1', 3, akhir)).toBe(c);
+          expect(kartu.kartu(k)).toBe(c);
+          n++;
+        }
+      }
+    expect(n).toBe(224);
+    // Nothing written outside the card's own bytes.
+    expect(buf.toString('latin1', 0, 3)).toBe('...');
+    expect(buf.toString('latin1', 17)).toBe('.'.repeat(15));
+  });
+
+  it('gives -1 for a card kept as text (15 digits, or not all digits)', () => {
+    const kartu = new KunciKartu();
+    const buf = Buffer.alloc(16);
+    for (const c of ['123456789012345', 'A123', '12-34', ' 12']) expect(kartu.tulis(kartu.kunci(c), buf, 0)).toBe(-1);
+  });
+});
