@@ -39,11 +39,11 @@ import type { TujuanCsv } from './tulis-csv.js';
 /** No facilities: the event is not a card active at several. */
 const TANPA_KODE: readonly string[] = [];
 
-/** One (facility, card) row of audit-M.csv while it is made: p ≥ 0 when the card is registered (and counted) at the facility; its events [e0, e1) in `urutEv`. */
+/** One (facility, card) row of audit-M.csv while it is made: u ≥ 0 when the card is registered (and counted) at the facility (its place in Audit.terdaftar); its events [e0, e1) in `urutEv`. */
 interface Pasangan {
   f: RefFasilitas;
   kunci: number;
-  p: number;
+  u: number;
   e0: number;
   e1: number;
 }
@@ -58,10 +58,13 @@ export class Audit {
   private readonly kolom: { kunci: HitunganPeserta; kolom: string }[];
   /** Facility references listed, in kode_ppk order (fktp.csv's codes, and codes of rejected rows it does not have). */
   private readonly urutanF: RefFasilitas[];
-  /** The card key of each participant position. */
-  private readonly kunciP: Float64Array;
-  /** Registered participants' positions by card, facility by facility: those of master facility f at [mulai[f], mulai[f+1]). */
-  private readonly urut: Int32Array;
+  /**
+   * The registered participants listed, by card facility by facility (those of master
+   * facility f at [mulai[f], mulai[f+1])), each with what its rows say of it: gathered from
+   * the participant positions once, so that the files are made reading memory in order
+   * (peserta.csv's order is seldom the facilities').
+   */
+  private readonly terdaftar: { kunci: Float64Array; flags: Uint8Array; ringkas: Int32Array; hariPertama: Uint8Array; barisKontak: Int32Array; barisProlanis: Int32Array };
   private readonly mulai: Int32Array;
   /** Events of the facilities listed, sorted by facility, card, kind and line. */
   private readonly urutEv: Int32Array;
@@ -115,24 +118,41 @@ export class Audit {
     // exports usually are); keys of 13-digit cards sort as the order of their digits.
     const fas = this.indeks.fasilitas;
     const kunci = this.indeks.kunciPerPosisi();
-    this.kunciP = kunci;
     this.mulai = new Int32Array(this.nF + 1);
     for (let p = 0; p < fas.length; p++) {
       const f = fas[p] as number;
       if (f >= 0 && dipilih(f)) this.mulai[f + 1] = (this.mulai[f + 1] as number) + 1;
     }
     for (let f = 0; f < this.nF; f++) this.mulai[f + 1] = (this.mulai[f + 1] as number) + (this.mulai[f] as number);
-    this.urut = new Int32Array(this.mulai[this.nF] as number);
+    const urut = new Int32Array(this.mulai[this.nF] as number);
     const isi = this.mulai.slice(0, this.nF);
     for (let p = 0; p < fas.length; p++) {
       const f = fas[p] as number;
-      if (f >= 0 && dipilih(f)) this.urut[naik(isi, f) - 1] = p;
+      if (f >= 0 && dipilih(f)) urut[naik(isi, f) - 1] = p;
     }
     for (let f = 0; f < this.nF; f++) {
-      const seg = this.urut.subarray(this.mulai[f], this.mulai[f + 1]);
+      const seg = urut.subarray(this.mulai[f], this.mulai[f + 1]);
       let terurut = true;
       for (let i = 1; terurut && i < seg.length; i++) terurut = (kunci[seg[i - 1] as number] as number) < (kunci[seg[i] as number] as number);
       if (!terurut) seg.sort((a, b) => (kunci[a] as number) - (kunci[b] as number));
+    }
+    const n = urut.length;
+    const t = (this.terdaftar = {
+      kunci: new Float64Array(n),
+      flags: new Uint8Array(n),
+      ringkas: new Int32Array(n),
+      hariPertama: new Uint8Array(n),
+      barisKontak: new Int32Array(n),
+      barisProlanis: new Int32Array(n),
+    });
+    for (let u = 0; u < n; u++) {
+      const p = urut[u] as number;
+      t.kunci[u] = kunci[p] as number;
+      t.flags[u] = j.flags[p] as number;
+      t.ringkas[u] = j.ringkas[p] as number;
+      t.hariPertama[u] = j.hariPertama[p] as number;
+      t.barisKontak[u] = j.barisKontak[p] as number;
+      t.barisProlanis[u] = j.barisProlanis[p] as number;
     }
 
     const ev = j.ev;
@@ -172,6 +192,7 @@ export class Audit {
     const ev = this.urutEv;
     const evF = this.j.ev.f.view();
     const evK = this.j.ev.kunci.view();
+    const kunciU = this.terdaftar.kunci;
     let e = 0;
     let n = 0;
     for (const f of this.urutanF) {
@@ -180,17 +201,17 @@ export class Audit {
       let eAkhir = e;
       while (eAkhir < ev.length && evF[ev[eAkhir] as number] === f) eAkhir++;
       while (i < iAkhir || e < eAkhir) {
-        const c = i >= iAkhir ? 1 : e >= eAkhir ? -1 : this.bandingKartu(this.kunciP[this.urut[i] as number] as number, evK[ev[e] as number] as number);
+        const c = i >= iAkhir ? 1 : e >= eAkhir ? -1 : this.bandingKartu(kunciU[i] as number, evK[ev[e] as number] as number);
         let kunci: number;
-        let p = -1;
+        let u = -1;
         if (c <= 0) {
-          p = this.urut[i++] as number;
-          kunci = this.kunciP[p] as number;
+          u = i++;
+          kunci = kunciU[u] as number;
         } else kunci = evK[ev[e] as number] as number;
         const k = n++;
         b.f[k] = f;
         b.kunci[k] = kunci;
-        b.p[k] = p;
+        b.u[k] = u;
         b.e0[k] = e;
         while (e < eAkhir && evK[ev[e] as number] === kunci) e++;
         b.e1[k] = e;
@@ -203,17 +224,17 @@ export class Audit {
     if (n > 0) yield n;
   }
 
-  private readonly potongan = { f: new Int32Array(POTONGAN), kunci: new Float64Array(POTONGAN), p: new Int32Array(POTONGAN), e0: new Int32Array(POTONGAN), e1: new Int32Array(POTONGAN) };
+  private readonly potongan = { f: new Int32Array(POTONGAN), kunci: new Float64Array(POTONGAN), u: new Int32Array(POTONGAN), e0: new Int32Array(POTONGAN), e1: new Int32Array(POTONGAN) };
 
   /** Each pair in turn to `isi` (one object, reused); a yield after each batch. */
   private *setiapPasangan(isi: (ps: Pasangan) => void): Generator<void> {
     const b = this.potongan;
-    const ps: Pasangan = { f: 0, kunci: 0, p: -1, e0: 0, e1: 0 };
+    const ps: Pasangan = { f: 0, kunci: 0, u: -1, e0: 0, e1: 0 };
     for (const n of this.pasangan()) {
       for (let k = 0; k < n; k++) {
         ps.f = b.f[k] as number;
         ps.kunci = b.kunci[k] as number;
-        ps.p = b.p[k] as number;
+        ps.u = b.u[k] as number;
         ps.e0 = b.e0[k] as number;
         ps.e1 = b.e1[k] as number;
         isi(ps);
@@ -228,14 +249,12 @@ export class Audit {
     else t.sel(this.kartuKeluar(kunci));
   }
 
-  /** A registered participant's counts as a mask of BIT: exactly what bacaBulan's tally and hitunganBulan count. */
-  private nilai(p: number): number {
-    const fl = this.j.flags[p] as number;
+  /** A registered participant's counts as a mask of BIT, from its flags and its place among Prolanis participants (ringkas): exactly what bacaBulan's tally and hitunganBulan count. */
+  private nilai(fl: number, i: number): number {
     let m = BIT.pesertaTerdaftar;
     if (fl & KONTAK) m |= BIT.pesertaKontak;
     if (fl & DIAG_DM) m |= BIT.dmTerdaftar;
     if (fl & DIAG_HT) m |= BIT.htTerdaftar;
-    const i = this.j.ringkas[p] as number;
     if (i >= 0) {
       const st = this.o.keputusan.status;
       if (fl & PROLANIS_DM && st[0][i] === 1) m |= BIT.dmTerkendali;
@@ -248,12 +267,10 @@ export class Audit {
     return m;
   }
 
-  /** What a registered participant is on the outreach list for, as a mask of BIT_PERLU. */
-  private perlu(p: number): number {
-    const fl = this.j.flags[p] as number;
+  /** What a registered participant is on the outreach list for, as a mask of BIT_PERLU (flags and ringkas as for nilai). */
+  private perlu(fl: number, i: number): number {
     let m = 0;
     if (this.ada.kontak && !(fl & KONTAK)) m |= BIT_PERLU.kontak;
-    const i = this.j.ringkas[p] as number;
     const st = this.o.keputusan.status;
     if (this.ada.dmKendali) {
       if (fl & PROLANIS_DM) m |= st[0][i] === -1 ? BIT_PERLU.ukur_dm : st[0][i] === 0 ? BIT_PERLU.kendali_dm : 0;
@@ -309,15 +326,16 @@ export class Audit {
 
   /** Why a registered participant's row has its 0s and 1s. */
   private alasanTerdaftar(ps: Pasangan): string {
-    const p = ps.p;
-    const fl = this.j.flags[p] as number;
-    const i = this.j.ringkas[p] as number;
-    const parts = [fl & KONTAK ? teksKontak(this.tanggalHari[this.j.hariPertama[p] as number] as string, this.j.barisKontak[p] as number) : TANPA_KONTAK];
+    const u = ps.u;
+    const t = this.terdaftar;
+    const fl = t.flags[u] as number;
+    const i = t.ringkas[u] as number;
+    const parts = [fl & KONTAK ? teksKontak(this.tanggalHari[t.hariPertama[u] as number] as string, t.barisKontak[u] as number) : TANPA_KONTAK];
     if (this.ada.dm && fl & DIAG_DM) parts.push(this.teksProgram(0, fl, i));
     if (this.ada.ht && fl & DIAG_HT) parts.push(this.teksProgram(1, fl, i));
     if (this.ada.kunjungan) {
       if (fl & (PROLANIS_DM | PROLANIS_HT))
-        parts.push(teksKunjungan(programProlanis((fl & PROLANIS_DM) !== 0, (fl & PROLANIS_HT) !== 0), (fl & DIUKUR) !== 0, (fl & KONTAK) !== 0, this.j.barisProlanis[p] as number));
+        parts.push(teksKunjungan(programProlanis((fl & PROLANIS_DM) !== 0, (fl & PROLANIS_HT) !== 0), (fl & DIUKUR) !== 0, (fl & KONTAK) !== 0, t.barisProlanis[u] as number));
       if (!this.ada.dm && fl & DIAG_DM && !(fl & PROLANIS_DM)) parts.push(terdiagnosisBukanProlanis('DM'));
       if (!this.ada.ht && fl & DIAG_HT && !(fl & PROLANIS_HT)) parts.push(terdiagnosisBukanProlanis('HT'));
     }
@@ -350,11 +368,13 @@ export class Audit {
   /** audit-M.csv's lines, into `t` a batch at a time. */
   tulisAudit(t: TujuanCsv): Iterable<void> {
     const bit = this.kolom.map((c) => BIT[c.kunci]);
+    const r = this.terdaftar;
     return this.setiapPasangan((ps) => {
       t.sel(this.kode(ps.f));
       this.tulisKartu(t, ps.kunci);
-      t.nolSatu(ps.p >= 0 ? this.nilai(ps.p) : 0, bit);
-      t.sel(this.teksKeluar(ps.p >= 0 ? this.alasanTerdaftar(ps) : this.alasanLain(ps)));
+      const u = ps.u;
+      t.nolSatu(u >= 0 ? this.nilai(r.flags[u] as number, r.ringkas[u] as number) : 0, bit);
+      t.sel(this.teksKeluar(u >= 0 ? this.alasanTerdaftar(ps) : this.alasanLain(ps)));
       t.akhir();
     });
   }
@@ -393,9 +413,11 @@ export class Audit {
 
   /** jangkauan-M.csv's lines: per registered participant, each need (PERLU order); into `t` a batch at a time. */
   tulisJangkauan(t: TujuanCsv): Iterable<void> {
+    const r = this.terdaftar;
     return this.setiapPasangan((ps) => {
-      if (ps.p < 0) return;
-      const m = this.perlu(ps.p);
+      const u = ps.u;
+      if (u < 0) return;
+      const m = this.perlu(r.flags[u] as number, r.ringkas[u] as number);
       if (m === 0) return;
       const kode = this.kode(ps.f);
       for (let n = 0; n < PERLU.length; n++)
@@ -411,8 +433,8 @@ export class Audit {
   }
 
   private keterangan(k: Perlu, ps: Pasangan): string {
-    const fl = this.j.flags[ps.p] as number;
-    const i = this.j.ringkas[ps.p] as number;
+    const fl = this.terdaftar.flags[ps.u] as number;
+    const i = this.terdaftar.ringkas[ps.u] as number;
     if (k === 'kontak') {
       if (ps.e0 === ps.e1) return TANPA_KONTAK;
       const parts = [TANPA_KONTAK];
@@ -437,9 +459,11 @@ export class Audit {
     for (let p = 0; p < fas.length; p++) {
       const f = fas[p] as number;
       if (f < 0) continue;
-      const m = this.nilai(p);
+      const fl = this.j.flags[p] as number;
+      const i = this.j.ringkas[p] as number;
+      const m = this.nilai(fl, i);
       for (let k = 0; k < K; k++) if (m & (1 << k)) naik(jumlah, f * K + k);
-      const q = this.perlu(p);
+      const q = this.perlu(fl, i);
       if (q !== 0) for (let k = 0; k < PERLU.length; k++) if (q & (1 << k)) naik(perlu, f * PERLU.length + k);
     }
     const rj = this.j.rj;
