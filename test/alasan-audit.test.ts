@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PERISTIWA } from '../src/core/audit.js';
 import {
   alasanDitolak,
+  angkaUkur,
   keteranganPerlu,
   programProlanis,
   putusanRujukan,
@@ -78,5 +79,24 @@ describe("a participant's events and programmes", () => {
     expect(keteranganPerlu('kendali_ht', '150/95 (2024-06-10, baris 13)', '')).toBe('HT: 150/95 (2024-06-10, baris 13) tidak terkendali');
     expect(keteranganPerlu('daftar_prolanis_ht', '', '')).toBe('terdiagnosis HT, bukan peserta Prolanis HT');
     expect(keteranganPerlu('kunjungan_prolanis', '', 'DM')).toBe('peserta Prolanis DM, tanpa kontak atau pemeriksaan Prolanis bulan ini');
+  });
+});
+
+describe('a measurement value as written', () => {
+  it('is a plain decimal without trailing zeros, from the value kept × 10^6', () => {
+    const kasus: [number, string][] = [
+      [110_000_000, '110'],
+      [123_500_000, '123.5'],
+      [7_250_000, '7.25'],
+      [100_000, '0.1'],
+      [1, '0.000001'],
+      [10, '0.00001'],
+      [1_000_010, '1.00001'],
+      [-500_000, '-0.5'],
+      [-1_250_000, '-1.25'],
+      [-3_000_000, '-3'],
+      [0, '0'],
+    ];
+    for (const [v, teks] of kasus) expect(angkaUkur(v), String(v)).toBe(teks);
   });
 });

@@ -22,6 +22,8 @@ function contoh(kartu: KunciKartu): { tulis: (t: TujuanCsv) => Iterable<unknown>
     ['K003', '99999999999999', 2, ''],
     ['K004', '123456789', 1, 'x'.repeat(300_000)],
     ['K005', '1', 3, '12345678901234567890'],
+    ['K006', '2', 1, 'koma, lalu "kutip" dan é'],
+    ['K,"7"', '3', 2, '"'],
   ];
   return {
     *tulis(t) {

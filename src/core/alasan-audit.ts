@@ -27,8 +27,17 @@ export function angkaUkur(v: number): string {
   const sisa = Math.abs(v - bulat * SKALA_UKUR);
   if (sisa === 0) return String(bulat);
   const tanda = v < 0 && bulat === 0 ? '-' : '';
-  return `${tanda}${bulat}.${String(sisa).padStart(6, '0').replace(/0+$/, '')}`;
+  // The fraction's digits without its trailing zeros (kbk audit writes hundreds of thousands: no regex).
+  let pecahan = sisa;
+  let digit = DIGIT_SKALA;
+  while (pecahan % 10 === 0) {
+    pecahan /= 10;
+    digit--;
+  }
+  return `${tanda}${bulat}.${String(pecahan).padStart(digit, '0')}`;
 }
+/** Decimal digits of SKALA_UKUR's fraction (10^6: six). */
+const DIGIT_SKALA = String(SKALA_UKUR).length - 1;
 
 /** A measurement's date, or that it had none (taken as of the month). */
 export const tanggalUkur = (t: number): string => (t === TANPA_TANGGAL ? 'tanpa tanggal' : formatDate(t as DayNumber));

@@ -183,16 +183,16 @@ export class Audit {
   }
 
   /**
-   * Every (facility, card) row of audit-M.csv in order: registered participants merged with
-   * the other pairs touched; a thousand at a time (in `potongan`, whose count it yields),
-   * since a generator's step per row would cost more than the row.
+   * Every (facility, card) row of audit-M.csv in order, to `isi` (one object, reused):
+   * registered participants merged with the other pairs touched; a yield after each
+   * thousand, so that the file is written a chunk at a time.
    */
-  private *pasangan(): Generator<number> {
-    const b = this.potongan;
+  private *setiapPasangan(isi: (ps: Pasangan) => void): Generator<void> {
     const ev = this.urutEv;
     const evF = this.j.ev.f.view();
     const evK = this.j.ev.kunci.view();
     const kunciU = this.terdaftar.kunci;
+    const ps: Pasangan = { f: 0, kunci: 0, u: -1, e0: 0, e1: 0 };
     let e = 0;
     let n = 0;
     for (const f of this.urutanF) {
@@ -208,39 +208,20 @@ export class Audit {
           u = i++;
           kunci = kunciU[u] as number;
         } else kunci = evK[ev[e] as number] as number;
-        const k = n++;
-        b.f[k] = f;
-        b.kunci[k] = kunci;
-        b.u[k] = u;
-        b.e0[k] = e;
+        ps.f = f;
+        ps.kunci = kunci;
+        ps.u = u;
+        ps.e0 = e;
         while (e < eAkhir && evK[ev[e] as number] === kunci) e++;
-        b.e1[k] = e;
-        if (n === POTONGAN) {
-          yield n;
+        ps.e1 = e;
+        isi(ps);
+        if (++n === POTONGAN) {
+          yield;
           n = 0;
         }
       }
     }
-    if (n > 0) yield n;
-  }
-
-  private readonly potongan = { f: new Int32Array(POTONGAN), kunci: new Float64Array(POTONGAN), u: new Int32Array(POTONGAN), e0: new Int32Array(POTONGAN), e1: new Int32Array(POTONGAN) };
-
-  /** Each pair in turn to `isi` (one object, reused); a yield after each batch. */
-  private *setiapPasangan(isi: (ps: Pasangan) => void): Generator<void> {
-    const b = this.potongan;
-    const ps: Pasangan = { f: 0, kunci: 0, u: -1, e0: 0, e1: 0 };
-    for (const n of this.pasangan()) {
-      for (let k = 0; k < n; k++) {
-        ps.f = b.f[k] as number;
-        ps.kunci = b.kunci[k] as number;
-        ps.u = b.u[k] as number;
-        ps.e0 = b.e0[k] as number;
-        ps.e1 = b.e1[k] as number;
-        isi(ps);
-      }
-      yield;
-    }
+    yield;
   }
 
   /** A card's value: its digits from the key, or with --samarkan its pseudonym. */
@@ -540,7 +521,7 @@ const peristiwaStatus = (jn: number): boolean => jn === PERISTIWA.TIDAK_AKTIF ||
 /** Events of a contact that did not count (outside the month, entered late, rejected). */
 const kontakTakDihitung = (jn: number): boolean => jn === PERISTIWA.KONTAK_LUAR || jn === PERISTIWA.KONTAK_TERLAMBAT || jn === PERISTIWA.DITOLAK_KONTAK;
 
-/** Pairs made per step of the generators (see Audit.pasangan). */
+/** Lines made between two yields of the generators (Audit.setiapPasangan, tulisRujukan). */
 const POTONGAN = 1000;
 
 const bandingTeks = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

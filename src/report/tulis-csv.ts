@@ -43,16 +43,37 @@ export class PenulisCsv implements TujuanCsv {
     this.ruang(3 * n + 3);
     const buf = this.buf;
     let pos = this.koma();
-    // Plain ASCII with nothing to quote (codes, cards, counts, nearly every reason) byte by
-    // byte, which for the short values of a report is several times faster than the native
-    // encoder's call; anything else by selCsv and the encoder, from the value's start.
+    // ASCII (codes, cards, counts, nearly every reason) byte by byte, which for the short
+    // values of a report is several times faster than the native encoder's call; quoted
+    // (its quotes doubled) from the first comma, quote or line feed; anything else by
+    // selCsv and the encoder, from the value's start.
     let i = 0;
     for (; i < n; i++) {
       const c = v.charCodeAt(i);
       if (c >= 128 || c === 44 || c === 34 || c === 10) break;
       buf[pos + i] = c;
     }
-    this.pos = i === n ? pos + n : pos + buf.write(selCsv(v), pos);
+    if (i === n) {
+      this.pos = pos + n;
+      return;
+    }
+    if (v.charCodeAt(i) < 128) {
+      for (let k = i - 1; k >= 0; k--) buf[pos + 1 + k] = buf[pos + k] as number;
+      buf[pos] = 34;
+      let q = pos + 1 + i;
+      for (; i < n; i++) {
+        const c = v.charCodeAt(i);
+        if (c >= 128) break;
+        if (c === 34) buf[q++] = 34;
+        buf[q++] = c;
+      }
+      if (i === n) {
+        buf[q] = 34;
+        this.pos = q + 1;
+        return;
+      }
+    }
+    this.pos = pos + buf.write(selCsv(v), pos);
   }
 
   kartu(kunci: number, kartu: KunciKartu): void {
