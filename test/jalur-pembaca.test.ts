@@ -46,6 +46,35 @@ describe('Ingatan: the memory a lane looks in', () => {
     ).toThrow('unknown');
     expect(ing.lihat(v, 0, 4, 'none')).toBe('none');
   });
+
+  // A national month has 27,000 facility codes: past the first 4,096 values a column whose
+  // values come back is kept whole (lanes then take its rows), one that does not is not.
+  it('grows past 4,096 values while they repeat (10,000 facility codes, short and long), and not for values met once', () => {
+    const kode = (i: number, panjang: boolean): Buffer => Buffer.from(panjang ? `PUSKESMAS-${String(i).padStart(6, '0')}` : `F${String(i).padStart(5, '0')}`);
+    for (const panjang of [false, true]) {
+      const ing = new Ingatan();
+      let dihitung = 0;
+      // Twenty rounds over the codes, as rows of facilities in turn: the row path decides a
+      // value only while the memory has not kept it.
+      for (let r = 0; r < 20; r++)
+        for (let i = 0; i < 10_000; i++)
+          ing.cari(kode(i, panjang), 0, kode(i, panjang).length, () => (dihitung++, `f${i}`), undefined, undefined as never);
+      for (let i = 0; i < 10_000; i++) expect(ing.lihat(kode(i, panjang), 0, kode(i, panjang).length, null)).toBe(`f${i}`);
+      // By hand: round 1 decides 10,000 (keeps 4,096); rounds 2–8 find 4,096 each and decide
+      // 5,904; in round 9 the finds reach 8 × 4,096 and the memory doubles at code 4,096
+      // (5,904 decided, 8,192 kept); rounds 10–12 decide 1,808 each; in round 13 the finds
+      // reach 8 × 8,192 and it doubles at code 8,192 (1,808): 10,000 + 7·5,904 + 5,904 + 3·1,808 + 1,808.
+      expect(dihitung).toBe(64_464);
+    }
+    const unik = new Ingatan();
+    for (let i = 0; i < 20_000; i++) {
+      const v = Buffer.from(`2024-06-01 10:${String(i).padStart(5, '0')}`);
+      unik.cari(v, 0, v.length, () => i, undefined, undefined as never);
+    }
+    expect(unik.lihat(Buffer.from('2024-06-01 10:00000'), 0, 19, null)).toBe(0);
+    expect(unik.lihat(Buffer.from('2024-06-01 10:04095'), 0, 19, null)).toBe(4095);
+    expect(unik.lihat(Buffer.from('2024-06-01 10:04096'), 0, 19, null)).toBe(null);
+  });
 });
 
 describe('the scanner: which records a lane is offered', () => {

@@ -281,10 +281,16 @@ export function kosongBytes(buf: Buffer, s: number, e: number): boolean | null {
   return ADA_SPASI(buf[s] as number) || ADA_SPASI(buf[e - 1] as number) ? null : false;
 }
 
-/** Distinct values an Ingatan keeps; past that the column is not one that repeats. */
-const INGAT_MAKS = 4096;
-/** Its hash tables' slots: a power of two, twice the values, so that probes stay short. */
-const INGAT_SLOT = 8192;
+/** Distinct values an Ingatan keeps at first (its hash tables have twice as many slots, so that probes stay short). */
+const INGAT_AWAL = 4096;
+/**
+ * Past its room an Ingatan doubles while the values it keeps are found again, on average,
+ * this many times each: a column that repeats (the facility codes of a national month,
+ * 27,000 of them) is kept whole, one that does not (a card, a time to the second) is not.
+ */
+const INGAT_ULANG = 8;
+/** The most distinct values an Ingatan keeps, however they repeat. */
+const INGAT_MAKS = 1 << 16;
 /** Values up to this many bytes are kept as three 32-bit words (a facility code, a date, a status), longer ones as bytes. */
 const PENDEK = 11;
 
@@ -294,21 +300,24 @@ const PENDEK = 11;
  * lookup it saves, and an object per value more than the arrays). A value of up to 11
  * bytes is its three words: bytes 0–3, bytes 4–7, bytes 8–10 with the length (exact: the
  * length tells "A" from "A\0"), found by comparing three integers. A longer one by an
- * FNV-1a hash of its bytes, then a byte-by-byte check. Up to INGAT_MAKS distinct values;
- * past that nothing more is kept.
+ * FNV-1a hash of its bytes, then a byte-by-byte check. INGAT_AWAL distinct values, more
+ * while they repeat (INGAT_ULANG), at most INGAT_MAKS; past its room nothing more is kept.
  */
 export class Ingatan {
+  private kapasitas = INGAT_AWAL;
   /** Open addressing: entry + 1 per slot, 0 empty; short values and long ones apart. */
-  private readonly slotPendek = new Int32Array(INGAT_SLOT);
-  private readonly slot = new Int32Array(INGAT_SLOT);
+  private slotPendek = new Int32Array(2 * INGAT_AWAL);
+  private slot = new Int32Array(2 * INGAT_AWAL);
   /** A short entry k's words are kata[3k, 3k + 3). */
-  private readonly kata = new Int32Array(INGAT_MAKS * 3);
-  private readonly hash = new Int32Array(INGAT_MAKS);
+  private kata = new Int32Array(INGAT_AWAL * 3);
+  private hash = new Int32Array(INGAT_AWAL);
   /** A long entry k's bytes are isi[awal[k], awal[k + 1]) (a short one holds none there). */
-  private readonly awal = new Int32Array(INGAT_MAKS + 1);
-  private isi = new Uint8Array(INGAT_MAKS * 16);
+  private awal = new Int32Array(INGAT_AWAL + 1);
+  private isi = new Uint8Array(INGAT_AWAL * 16);
   private readonly nilai: unknown[] = [];
   private jumlah = 0;
+  /** Lookups that found a kept value (whether the column repeats: INGAT_ULANG). */
+  private ditemukan = 0;
   /**
    * The entry the last short and the last long value were (-1: none): exports list a
    * facility's rows together, and a status or a flag repeats row after row ("aktif" and
@@ -339,10 +348,13 @@ export class Ingatan {
   }
 
   private ingatBaru<T>(buf: Buffer, s: number, e: number, nilai: T): T {
-    if (this.jumlah >= INGAT_MAKS) return nilai;
+    if (this.jumlah >= this.kapasitas) {
+      if (this.kapasitas >= INGAT_MAKS || this.ditemukan < INGAT_ULANG * this.jumlah) return nilai;
+      this.tumbuh();
+    }
     const k = this.jumlah++;
     this.nilai[k] = nilai;
-    const mask = INGAT_SLOT - 1;
+    const mask = this.slot.length - 1;
     const a0 = this.awal[k] as number;
     if (e - s <= PENDEK) {
       this.awal[k + 1] = a0;
@@ -372,6 +384,31 @@ export class Ingatan {
     return nilai;
   }
 
+  /** Twice the room: the entries kept as they are, the slots made again. */
+  private tumbuh(): void {
+    const n = (this.kapasitas *= 2);
+    const kata = new Int32Array(n * 3);
+    kata.set(this.kata);
+    this.kata = kata;
+    const hash = new Int32Array(n);
+    hash.set(this.hash);
+    this.hash = hash;
+    const awal = new Int32Array(n + 1);
+    awal.set(this.awal);
+    this.awal = awal;
+    this.slotPendek = new Int32Array(2 * n);
+    this.slot = new Int32Array(2 * n);
+    const mask = 2 * n - 1;
+    for (let k = 0; k < this.jumlah; k++) {
+      // A short entry holds no bytes in isi (a long one holds more than PENDEK).
+      const pendek = awal[k + 1] === awal[k];
+      const slot = pendek ? this.slotPendek : this.slot;
+      let i = (pendek ? hashKata(kata[3 * k] as number, kata[3 * k + 1] as number, kata[3 * k + 2] as number) : (hash[k] as number)) & mask;
+      while (slot[i] !== 0) i = (i + 1) & mask;
+      slot[i] = k + 1;
+    }
+  }
+
   /** The entry holding bytes [s, e) of buf, or -1 (what ingatBaru needs of them then kept). */
   private temukan(buf: Buffer, s: number, e: number): number {
     const panjang = e - s;
@@ -385,15 +422,19 @@ export class Ingatan {
       for (let g = 8; g < 32 && p < e; g += 8) w2 |= (buf[p++] as number) << g;
       const kata = this.kata;
       const l = this.laluPendek;
-      if (l >= 0 && kata[3 * l] === w0 && kata[3 * l + 1] === w1 && kata[3 * l + 2] === w2) return l;
+      if (l >= 0 && kata[3 * l] === w0 && kata[3 * l + 1] === w1 && kata[3 * l + 2] === w2) {
+        this.ditemukan++;
+        return l;
+      }
       const slot = this.slotPendek;
-      const mask = INGAT_SLOT - 1;
+      const mask = slot.length - 1;
       for (let i = hashKata(w0, w1, w2) & mask; ; i = (i + 1) & mask) {
         const x = slot[i] as number;
         if (x === 0) break;
         const k = x - 1;
         if (kata[3 * k] === w0 && kata[3 * k + 1] === w1 && kata[3 * k + 2] === w2) {
           this.laluPendek = k;
+          this.ditemukan++;
           return k;
         }
       }
@@ -409,13 +450,16 @@ export class Ingatan {
         const isi = this.isi;
         let q = 0;
         while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
-        if (q === panjang) return l;
+        if (q === panjang) {
+          this.ditemukan++;
+          return l;
+        }
       }
     }
     let h = 0x811c9dc5;
     for (let p = s; p < e; p++) h = Math.imul(h ^ (buf[p] as number), 0x01000193);
     const slot = this.slot;
-    const mask = INGAT_SLOT - 1;
+    const mask = slot.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const x = slot[i] as number;
       if (x === 0) break;
@@ -428,6 +472,7 @@ export class Ingatan {
       while (q < panjang && isi[a0 + q] === buf[s + q]) q++;
       if (q === panjang) {
         this.lalu = k;
+        this.ditemukan++;
         return k;
       }
     }
