@@ -6,9 +6,10 @@
 // rows' maker checks that they do before anything is written.
 //
 // Memory: per participant only typed arrays (the index's own, and three more: the card key,
-// the lines of the first contact and of the first Prolanis row); per row that did not count
-// a few numbers in growable typed columns. The files are made as they are written, a
-// thousand lines at a time.
+// the lines of the first contact and of the first Prolanis row; the rows' maker gathers the
+// registered ones' into the files' order once); per row that did not count a few numbers in
+// growable typed columns. The files are made as they are written, straight into 256 KiB
+// Buffers (src/report/tulis-csv.ts), a thousand lines between two chunks' checks.
 import { join } from 'node:path';
 import { putuskan } from '../core/klinis.js';
 import type { MonthIndex } from '../core/month.js';

@@ -311,7 +311,10 @@ export class Audit {
     const t = this.terdaftar;
     const fl = t.flags[u] as number;
     const i = t.ringkas[u] as number;
-    const parts = [fl & KONTAK ? teksKontak(this.tanggalHari[t.hariPertama[u] as number] as string, t.barisKontak[u] as number) : TANPA_KONTAK];
+    const kontak = fl & KONTAK ? teksKontak(this.tanggalHari[t.hariPertama[u] as number] as string, t.barisKontak[u] as number) : TANPA_KONTAK;
+    // Most rows: the contact alone (no diagnosis, no Prolanis, no event), without an array and a join.
+    if (!(fl & (DIAG_DM | DIAG_HT | PROLANIS_DM | PROLANIS_HT)) && ps.e0 === ps.e1) return kontak;
+    const parts = [kontak];
     if (this.ada.dm && fl & DIAG_DM) parts.push(this.teksProgram(0, fl, i));
     if (this.ada.ht && fl & DIAG_HT) parts.push(this.teksProgram(1, fl, i));
     if (this.ada.kunjungan) {
