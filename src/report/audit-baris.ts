@@ -114,8 +114,10 @@ export class Audit {
     this.urutanF.forEach((f, i) => (rank[f] = i));
 
     // Registered participants per facility: a counting sort by facility (in peserta.csv's
-    // order), then each facility's sorted by card key unless the file already was (as
-    // exports usually are); keys of 13-digit cards sort as the order of their digits.
+    // order) that carries what the files read of each (peserta.csv read in order, each
+    // facility's run written in order: no read waits on memory), then each facility's run
+    // sorted by card key unless the file already was (as exports usually are); keys of
+    // 13-digit cards sort as the order of their digits.
     const fas = this.indeks.fasilitas;
     const kunci = this.indeks.kunciPerPosisi();
     this.mulai = new Int32Array(this.nF + 1);
@@ -124,19 +126,7 @@ export class Audit {
       if (f >= 0 && dipilih(f)) this.mulai[f + 1] = (this.mulai[f + 1] as number) + 1;
     }
     for (let f = 0; f < this.nF; f++) this.mulai[f + 1] = (this.mulai[f + 1] as number) + (this.mulai[f] as number);
-    const urut = new Int32Array(this.mulai[this.nF] as number);
-    const isi = this.mulai.slice(0, this.nF);
-    for (let p = 0; p < fas.length; p++) {
-      const f = fas[p] as number;
-      if (f >= 0 && dipilih(f)) urut[naik(isi, f) - 1] = p;
-    }
-    for (let f = 0; f < this.nF; f++) {
-      const seg = urut.subarray(this.mulai[f], this.mulai[f + 1]);
-      let terurut = true;
-      for (let i = 1; terurut && i < seg.length; i++) terurut = (kunci[seg[i - 1] as number] as number) < (kunci[seg[i] as number] as number);
-      if (!terurut) seg.sort((a, b) => (kunci[a] as number) - (kunci[b] as number));
-    }
-    const n = urut.length;
+    const n = this.mulai[this.nF] as number;
     const t = (this.terdaftar = {
       kunci: new Float64Array(n),
       flags: new Uint8Array(n),
@@ -145,14 +135,29 @@ export class Audit {
       barisKontak: new Int32Array(n),
       barisProlanis: new Int32Array(n),
     });
-    for (let u = 0; u < n; u++) {
-      const p = urut[u] as number;
+    const isi = this.mulai.slice(0, this.nF);
+    for (let p = 0; p < fas.length; p++) {
+      const f = fas[p] as number;
+      if (f < 0 || !dipilih(f)) continue;
+      const u = naik(isi, f) - 1;
       t.kunci[u] = kunci[p] as number;
       t.flags[u] = j.flags[p] as number;
       t.ringkas[u] = j.ringkas[p] as number;
       t.hariPertama[u] = j.hariPertama[p] as number;
       t.barisKontak[u] = j.barisKontak[p] as number;
       t.barisProlanis[u] = j.barisProlanis[p] as number;
+    }
+    for (let f = 0; f < this.nF; f++) {
+      const a = this.mulai[f] as number;
+      const b = this.mulai[f + 1] as number;
+      let terurut = true;
+      for (let u = a + 1; terurut && u < b; u++) terurut = (t.kunci[u - 1] as number) < (t.kunci[u] as number);
+      if (terurut) continue;
+      const urutan = Int32Array.from({ length: b - a }, (_, i) => a + i).sort((x, y) => (t.kunci[x] as number) - (t.kunci[y] as number));
+      for (const kol of Object.values(t)) {
+        const salinan = kol.slice(a, b);
+        urutan.forEach((dari, i) => (kol[a + i] = salinan[dari - a] as number));
+      }
     }
 
     const ev = j.ev;
