@@ -5,7 +5,7 @@
 // earlier months (a file cut on a line boundary) is a signal, a warning in pay/run and a
 // stop with --wajib-lengkap. The demo (fixtures/demo: a few out-of-month rows on purpose,
 // P004 with no referral in 2024-05) raises none of them.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { luarBulan } from '../src/core/kewajaran.js';
@@ -13,6 +13,7 @@ import { parseMonth } from '../src/core/month.js';
 import { rat } from '../src/core/rational.js';
 import { sinyalBulan } from '../src/core/sinyal.js';
 import { dasarKosong } from '../src/core/types.js';
+import { cariSalinan } from '../src/ingest/salinan.js';
 import { findRuleSet } from '../src/rules/index.js';
 import { FIXTURES, kbk, kbkKode, tmp } from './helpers.js';
 
@@ -205,5 +206,33 @@ describe('the unmodified demo', () => {
     expect([r.code, r.err]).toEqual([0, '']);
     for (const m of ['04', '05', '06']) expect(readFileSync(join(out, `anomali-2024-${m}.csv`), 'utf8')).toBe('kode_ppk,sinyal,nilai,ambang,bukti\n');
     expect((await kbk(['validate', '--data', DEMO])).code).toBe(0);
+  });
+});
+
+describe('cariSalinan: a month file identical to another month\'s', () => {
+  // Files of one size are compared by their first 64 KiB, then whole: a difference past the
+  // first 64 KiB is not a copy, one inside it is found without reading on.
+  it('finds only the file identical byte for byte, whatever byte of a same-size file differs', () => {
+    const dir = tmp();
+    const isi = Buffer.alloc(200_000, 'a');
+    const beda = (i: number): Buffer => {
+      const b = Buffer.from(isi);
+      b[i] = 0x62;
+      return b;
+    };
+    const bulan: [string, Buffer][] = [
+      ['2024-02', isi],
+      ['2024-03', beda(100)],
+      ['2024-04', beda(150_000)],
+      ['2024-05', beda(199_999)],
+      ['2024-06', isi],
+    ];
+    for (const [m, b] of bulan) {
+      mkdirSync(join(dir, m));
+      writeFileSync(join(dir, m, 'kontak.csv'), b);
+    }
+    expect(cariSalinan(dir, parseMonth('2024-06') as number, 'kontak.csv')).toEqual([{ salinan: '2024-06/kontak.csv', asli: '2024-02/kontak.csv' }]);
+    expect(cariSalinan(dir, parseMonth('2024-04') as number, 'kontak.csv')).toEqual([]);
+    expect(cariSalinan(dir, parseMonth('2024-03') as number, 'kontak.csv')).toEqual([]);
   });
 });

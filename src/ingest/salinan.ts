@@ -1,6 +1,7 @@
 // A month file that is byte for byte another month's file: the classic wrong-file mistake
-// (May's prolanis.csv copied into June's folder). Compared cheaply: the sizes first, and a
-// hash only of files whose sizes match (rare between two real months).
+// (May's prolanis.csv copied into June's folder). Compared cheaply: the sizes first, then
+// the first 64 KiB of files whose sizes match (two months' exports of the same size differ
+// in their first dates), and a hash only of files that agree so far.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,25 @@ const ukuran = (path: string): number | null => {
     return null;
   }
 };
+
+/** Bytes compared before a hash: a month's first rows carry its dates. */
+const KEPALA = 64 << 10;
+
+/** The first KEPALA bytes of a file (fewer when it is shorter); null when unreadable (the read itself will say why). */
+function kepala(path: string): Buffer | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    // Zeros past a shorter file's end: the files compared have the same size.
+    const buf = Buffer.alloc(KEPALA);
+    for (let n = 0, k = 1; n < KEPALA && k > 0; n += k) k = readSync(fd, buf, n, KEPALA - n, n);
+    return buf;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 function sidikJari(path: string): string | null {
   let fd: number | undefined;
@@ -58,11 +78,15 @@ export function cariSalinan(dataDir: string, bulan: MonthIndex, file: string): S
   const size = ukuran(path);
   if (size === null || size === 0) return [];
   let sidik: string | null | undefined;
+  let kepalaIni: Buffer | null | undefined;
   const out: Salinan[] = [];
   for (const m of bulanDiFolder(dataDir)) {
     if (m === bulan) continue;
     const lain = join(dataDir, formatMonth(m), file);
     if (ukuran(lain) !== size) continue;
+    kepalaIni ??= kepala(path);
+    const kepalaLain = kepala(lain);
+    if (kepalaIni !== null && kepalaLain !== null && !kepalaIni.equals(kepalaLain)) continue;
     sidik ??= sidikJari(path);
     if (sidik === null || sidikJari(lain) !== sidik) continue;
     const [awal, akhir] = m < bulan ? [m, bulan] : [bulan, m];
