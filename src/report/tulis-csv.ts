@@ -42,11 +42,11 @@ export class PenulisCsv implements TujuanCsv {
     // The worst case: 3 bytes a UTF-16 unit, two quotes and a comma.
     this.ruang(3 * n + 3);
     const buf = this.buf;
-    let pos = this.koma();
+    const pos = this.koma();
     // ASCII (codes, cards, counts, nearly every reason) byte by byte, which for the short
     // values of a report is several times faster than the native encoder's call; quoted
-    // (its quotes doubled) from the first comma, quote or line feed; anything else by
-    // selCsv and the encoder, from the value's start.
+    // (its quotes doubled) from the first comma, quote or line feed (PERLU_KUTIP's three,
+    // as bytes); anything else by selCsv and the encoder, from the value's start.
     let i = 0;
     for (; i < n; i++) {
       const c = v.charCodeAt(i);
