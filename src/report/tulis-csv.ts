@@ -1,10 +1,10 @@
 // Large CSV reports (kbk audit's files: millions of lines, kbk sampel's worksheet) written a
-// value at a time into a TujuanCsv. For the canonical dialect that is PenulisCsv, straight
-// into Buffers in the bytes csvText (csv-stringify: comma, LF) writes: no string per line,
-// no array per row, a card's digits from its key. For --csv-excel the values are gathered
-// into rows and written by csvExcelPotongan, the one home of that dialect.
+// value at a time into a TujuanCsv, straight into Buffers: no string per line, no array per
+// row. PenulisCsv writes the bytes csvText (csv-stringify: comma, LF) writes, a card's
+// digits from its key; PenulisCsvExcel those of csvExcel (BOM, ;, CRLF), each value changed
+// and quoted by the Excel dialect's own rules (pengubahExcel, selExcel in csv-excel.ts).
 import type { KunciKartu } from '../ingest/peserta-index.js';
-import { csvExcelPotongan } from './csv-excel.js';
+import { csvExcel, pengubahExcel, selExcel } from './csv-excel.js';
 
 /** Where a report's values go, line by line. */
 export interface TujuanCsv {
@@ -33,9 +33,11 @@ const UKURAN = 1 << 18;
  * lines) and starts the next.
  */
 export class PenulisCsv implements TujuanCsv {
-  private buf = Buffer.allocUnsafe(UKURAN);
-  private pos = 0;
-  private awal = true;
+  protected buf = Buffer.allocUnsafe(UKURAN);
+  protected pos = 0;
+  protected awal = true;
+  /** The byte between two values. */
+  protected readonly pemisah: number = 44;
 
   sel(v: string): void {
     const n = v.length;
@@ -117,15 +119,15 @@ export class PenulisCsv implements TujuanCsv {
     return out;
   }
 
-  /** The comma before a value unless it is the line's first: the position the value starts at. */
-  private koma(): number {
+  /** The separator before a value unless it is the line's first: the position the value starts at. */
+  protected koma(): number {
     if (this.awal) this.awal = false;
-    else this.buf[this.pos++] = 44;
+    else this.buf[this.pos++] = this.pemisah;
     return this.pos;
   }
 
-  /** Room for a comma and `n` more bytes: a larger Buffer holding what is written (a value longer than a chunk). */
-  private ruang(n: number): void {
+  /** Room for a separator and `n` more bytes: a larger Buffer holding what is written (a value longer than a chunk). */
+  protected ruang(n: number): void {
     if (this.pos + n + 1 <= this.buf.length) return;
     const baru = Buffer.allocUnsafe(Math.max(UKURAN, 2 * (this.pos + n + 1)));
     this.buf.copy(baru, 0, 0, this.pos);
@@ -133,24 +135,84 @@ export class PenulisCsv implements TujuanCsv {
   }
 }
 
-/** The values as rows of text (--csv-excel's writer takes rows). */
-class KumpulanBaris implements TujuanCsv {
-  private baris: string[] = [];
-  rows: string[][] = [];
-  sel(v: string): void {
-    this.baris.push(v);
+/**
+ * csvExcel's bytes, value by value: each value changed as the dialect changes it in its
+ * column (a card or any column of `teks` written ="…" first, so that Excel keeps it as
+ * text), then quoted by selExcel; `;` between values, CRLF after each line.
+ */
+export class PenulisCsvExcel extends PenulisCsv {
+  protected override readonly pemisah = 59;
+  private kolom = 0;
+  private readonly ubah: (i: number, v: string) => string;
+  private readonly teks: ReadonlySet<number>;
+
+  constructor(columns: readonly string[], teks: readonly string[]) {
+    super();
+    this.ubah = pengubahExcel(columns);
+    this.teks = new Set(teks.map((k) => columns.indexOf(k)));
   }
-  kartu(kunci: number, kartu: KunciKartu): void {
-    this.baris.push(kartu.kartu(kunci));
+
+  override sel(v: string): void {
+    const i = this.kolom++;
+    this.tulisJadi(selExcel(this.ubah(i, this.teks.has(i) && v !== '' ? `="${v}"` : v)));
   }
-  nolSatu(m: number, bit: readonly number[]): void {
-    for (const b of bit) this.baris.push(m & b ? '1' : '0');
+
+  /** A value as it goes into the file (changed and quoted): ASCII byte by byte, else by the native encoder. */
+  private tulisJadi(s: string): void {
+    const n = s.length;
+    this.ruang(3 * n);
+    const buf = this.buf;
+    const pos = this.koma();
+    let k = 0;
+    for (; k < n; k++) {
+      const c = s.charCodeAt(k);
+      if (c >= 128) break;
+      buf[pos + k] = c;
+    }
+    this.pos = k === n ? pos + n : pos + buf.write(s, pos);
   }
-  akhir(): void {
-    this.rows.push(this.baris);
-    this.baris = [];
+
+  override kartu(kunci: number, kartu: KunciKartu): void {
+    // A card of digits in a text column: ="…" and quoted, "=""0001234567890""", its digits
+    // from the key (what sel makes of it: the dialect changes no value that starts with =).
+    if (this.teks.has(this.kolom)) {
+      this.ruang(22);
+      const buf = this.buf;
+      const awal = this.pos + (this.awal ? 0 : 1);
+      const akhir = kartu.tulis(kunci, buf, awal + KARTU_AWAL.length);
+      if (akhir >= 0) {
+        this.koma();
+        buf.write(KARTU_AWAL, awal, 'latin1');
+        buf.write(KARTU_AKHIR, akhir, 'latin1');
+        this.pos = akhir + KARTU_AKHIR.length;
+        this.kolom++;
+        return;
+      }
+    }
+    this.sel(kartu.kartu(kunci));
+  }
+
+  override nolSatu(m: number, bit: readonly number[]): void {
+    for (const b of bit) {
+      // "0" and "1" as sel writes them in this column, made once a column.
+      const i = this.kolom++;
+      this.tulisJadi((this.nolSatuDi[i] ??= [selExcel(this.ubah(i, '0')), selExcel(this.ubah(i, '1'))])[m & b ? 1 : 0]);
+    }
+  }
+  private readonly nolSatuDi: [string, string][] = [];
+
+  override akhir(): void {
+    this.ruang(2);
+    this.buf[this.pos++] = 13;
+    this.buf[this.pos++] = 10;
+    this.awal = true;
+    this.kolom = 0;
   }
 }
+
+/** A card's value around its digits in the Excel dialect: selExcel of ="…". */
+const KARTU_AWAL = '"=""';
+const KARTU_AKHIR = '"""';
 
 /**
  * A CSV file's content from `tulis`, which writes its lines into the TujuanCsv it is given
@@ -160,30 +222,16 @@ class KumpulanBaris implements TujuanCsv {
  * value back without the formula: src/ingest/baris.ts).
  */
 export function csvTulis(columns: readonly string[], tulis: (t: TujuanCsv) => Iterable<unknown>, excel = false, teks: readonly string[] = ['no_kartu']): () => Iterable<string | Uint8Array> {
-  if (excel) {
-    const kolomTeks = new Set(teks.map((k) => columns.indexOf(k)));
-    return () =>
-      csvExcelPotongan(
-        columns,
-        (function* () {
-          const t = new KumpulanBaris();
-          const keluarkan = function* (): Generator<Record<string, string>> {
-            for (const r of t.rows) {
-              const rec: Record<string, string> = {};
-              columns.forEach((k, i) => (rec[k] = kolomTeks.has(i) && r[i] !== '' ? `="${r[i]}"` : (r[i] as string)));
-              yield rec;
-            }
-            t.rows = [];
-          };
-          for (const _ of tulis(t)) yield* keluarkan();
-          yield* keluarkan();
-        })(),
-      )();
-  }
   return function* () {
-    const t = new PenulisCsv();
-    for (const k of columns) t.sel(k);
-    t.akhir();
+    let t: PenulisCsv;
+    if (excel) {
+      yield csvExcel(columns, []); // the BOM and the header, as csvExcel writes them
+      t = new PenulisCsvExcel(columns, teks);
+    } else {
+      t = new PenulisCsv();
+      for (const k of columns) t.sel(k);
+      t.akhir();
+    }
     for (const _ of tulis(t)) if (t.cukup) yield t.ambil() as Buffer;
     const sisa = t.ambil();
     if (sisa !== null) yield sisa;
