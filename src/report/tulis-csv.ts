@@ -19,7 +19,7 @@ export interface TujuanCsv {
 }
 
 /** A value as csvText writes it: quoted when it holds a comma, a quote or a line feed (as csv-stringify decides for comma and LF). */
-export function selCsv(v: string): string {
+function selCsv(v: string): string {
   return PERLU_KUTIP.test(v) ? kutip(v) : v;
 }
 const PERLU_KUTIP = /[,"\n]/;

@@ -22,7 +22,7 @@ export function csvText(columns: readonly string[], rows: readonly Record<string
   return stringify(rows as Record<string, string>[], { header: true, columns: [...columns], record_delimiter: 'unix' });
 }
 
-/** A file's content: text, bytes (a workbook), or chunks made as they are written (a rejects file can be large). */
+/** A file's content: text, bytes (a workbook), or chunks of either made as they are written (a rejects file or an audit can be large). */
 export type Isi = string | Uint8Array | (() => Iterable<string | Uint8Array>);
 
 export interface FileLaporan {
