@@ -27,26 +27,31 @@ export function skalaUkur(r: Rational): number | null {
 
 const skala = (s: string): number => skalaUkur(parseDecimal(s)) as number;
 
+interface BatasHt {
+  sistole: number;
+  diastole: number;
+}
+
 interface Kriteria {
   gdpMin: number;
   gdpMax: number;
-  ht: { jikaDm: boolean | undefined; sistole: number; diastole: number }[];
+  /** The blood-pressure limits of a participant diagnosed DM, and of one who is not. */
+  htDm: BatasHt;
+  htBukanDm: BatasHt;
 }
 
 function kriteria(p: ProfilKlinis): Kriteria {
-  return {
-    gdpMin: skala(p.dm.gdpMin.nilai),
-    gdpMax: skala(p.dm.gdpMax.nilai),
-    ht: p.ht.map((h) => ({ jikaDm: h.jikaDm, sistole: skala(h.sistoleKurangDari.nilai), diastole: skala(h.diastoleKurangDari.nilai) })),
-  };
+  const ht = p.ht.map((h) => ({ jikaDm: h.jikaDm, sistole: skala(h.sistoleKurangDari.nilai), diastole: skala(h.diastoleKurangDari.nilai) }));
+  // The first limit that applies to a participant decides (the validator keeps a catch-all last): found once for each case, not per measurement.
+  const untuk = (dm: boolean): BatasHt => ht.find((h) => h.jikaDm === undefined || h.jikaDm === dm) as BatasHt;
+  return { gdpMin: skala(p.dm.gdpMin.nilai), gdpMax: skala(p.dm.gdpMax.nilai), htDm: untuk(true), htBukanDm: untuk(false) };
 }
 
 /** Whether measurement i is controlled under the criteria; `dm`: its participant is diagnosed DM. */
 function terkendali(u: FaktaProlanis['ukur'], i: number, k: Kriteria, dm: boolean): boolean {
   const a = u.a[i] as number;
   if (u.program[i] === PROGRAM_DM) return a >= k.gdpMin && a <= k.gdpMax;
-  // The first limit that applies to this participant decides (the validator keeps a catch-all last).
-  const batas = k.ht.find((h) => h.jikaDm === undefined || h.jikaDm === dm) as Kriteria['ht'][number];
+  const batas = dm ? k.htDm : k.htBukanDm;
   return a < batas.sistole && (u.b[i] as number) < batas.diastole;
 }
 
