@@ -8,7 +8,8 @@ import { audit } from '../src/app/audit.js';
 import type { OpsiJob } from '../src/app/jobs.js';
 import { parseMonth } from '../src/core/month.js';
 import { csvBaris } from '../src/report/tulis-csv.js';
-import { csvText, isiTeks, tulisSet, type FileLaporan } from '../src/report/write.js';
+import { csvText } from '../src/report/tulis-csv.js';
+import { isiTeks, tulisSet, type FileLaporan } from '../src/report/write.js';
 import { dataDir, FIXTURES, kbk, tinyMonth, tmp } from './helpers.js';
 
 const baca = (dir: string, file: string): Record<string, string>[] => parse(readFileSync(join(dir, file), 'utf8'), { columns: true });

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bacaLaporan } from '../src/ingest/laporan.js';
 import { csvExcel } from '../src/report/csv-excel.js';
 import { JENIS_LAPORAN } from '../src/report/jenis-laporan.js';
-import { csvText } from '../src/report/write.js';
+import { csvText } from '../src/report/tulis-csv.js';
 import { cabangDemo as cabang, ENV_PROSES, FIXTURES, kbk, ROOT, tmp } from './helpers.js';
 
 const DEMO = join(FIXTURES, 'demo');

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Penolakan } from '../src/ingest/rejects.js';
 import { KOLOM_TOLAK } from '../src/report/columns.js';
-import { csvPotongan, csvText, isiTeks } from '../src/report/write.js';
+import { csvPotongan, csvText } from '../src/report/tulis-csv.js';
+import { isiTeks } from '../src/report/write.js';
 
 const rows = Array.from({ length: 2503 }, (_, i) => ({
   file: i % 2 ? '2024-06/kontak.csv' : 'fktp.csv',

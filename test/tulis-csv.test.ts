@@ -1,11 +1,18 @@
-// The byte writer of kbk audit's files (src/report/tulis-csv.ts) against csv-stringify's
-// bytes (csvText) and csvExcel's, and KunciKartu.tulis against KunciKartu.kartu: the
-// values a report can hold, cards of every length, a value longer than a chunk.
+// kbk's canonical CSV (src/report/tulis-csv.ts: csvText, csvPotongan and the byte writer of
+// kbk audit's files) against csv-stringify's bytes with the options kbk wrote its reports
+// with before (header, columns, record_delimiter 'unix'), the byte writer against csvExcel's
+// too, and KunciKartu.tulis against KunciKartu.kartu: the values a report can hold, cards of
+// every length, a value longer than a chunk.
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { KunciKartu } from '../src/ingest/peserta-index.js';
 import { csvExcel } from '../src/report/csv-excel.js';
-import { csvTulis, PenulisCsv, type TujuanCsv } from '../src/report/tulis-csv.js';
-import { csvText, isiTeks } from '../src/report/write.js';
+import { csvPotongan, csvText, csvTulis, PenulisCsv, type TujuanCsv } from '../src/report/tulis-csv.js';
+import { isiTeks } from '../src/report/write.js';
+
+/** What kbk's reports were written with until csvText wrote them itself. */
+const csvStringify = (columns: readonly string[], rows: readonly Record<string, unknown>[]): string =>
+  stringify(rows as Record<string, unknown>[], { header: true, columns: [...columns], record_delimiter: 'unix' });
 
 const KOLOM = ['kode_ppk', 'no_kartu', 'a', 'b', 'nilai', 'alasan'];
 const BIT = [1, 2];
@@ -43,11 +50,40 @@ function contoh(kartu: KunciKartu): { tulis: (t: TujuanCsv) => Iterable<unknown>
   };
 }
 
+describe('csvText and csvPotongan', () => {
+  it("write csv-stringify's bytes: quotes, commas, line feeds, CR, non-ASCII, a value over a chunk", () => {
+    const { rows } = contoh(new KunciKartu());
+    expect(csvText(KOLOM, rows)).toBe(csvStringify(KOLOM, rows));
+    expect(csvText(KOLOM, [])).toBe('kode_ppk,no_kartu,a,b,nilai,alasan\n');
+    // Column names that need quoting, and a row missing a column.
+    const aneh = ['a,b', 'c"d', 'e'];
+    const r = [{ 'a,b': '1', 'c"d': 'x\ny', e: '' }, { 'a,b': '2' } as Record<string, string>];
+    expect(csvText(aneh, r)).toBe('"a,b","c""d",e\n1,"x\ny",\n2,,\n');
+    expect(csvText(aneh, r)).toBe(csvStringify(aneh, r));
+  });
+
+  it('write anything that is not a string as csv-stringify cast it', () => {
+    const kolom = ['angka', 'besar', 'ya', 'tidak', 'kosong', 'nol', 'tanggal', 'objek'];
+    const row = { angka: -1.5, besar: 12345678901234567890n, ya: true, tidak: false, kosong: null, nol: 0, tanggal: new Date(86_400_000), objek: { a: '1,2' } } as unknown as Record<string, string>;
+    expect(csvText(kolom, [row])).toBe('angka,besar,ya,tidak,kosong,nol,tanggal,objek\n-1.5,12345678901234567890,1,,,0,86400000,"{""a"":""1,2""}"\n');
+    expect(csvText(kolom, [row])).toBe(csvStringify(kolom, [row]));
+  });
+
+  it('csvPotongan: the bytes of csvText, a thousand rows a chunk', () => {
+    const rows = Array.from({ length: 2_345 }, (_, i) => ({ n: String(i), teks: i % 7 === 0 ? `a,"${i}"` : `b${i}` }));
+    const chunks = [...csvPotongan(['n', 'teks'], rows)()];
+    expect(chunks.length).toBe(4); // the header, then 1,000 + 1,000 + 345 rows
+    expect(chunks.join('')).toBe(csvStringify(['n', 'teks'], rows));
+    expect([...csvPotongan(['n'], [])()].join('')).toBe('n\n');
+  });
+});
+
 describe('PenulisCsv and csvTulis', () => {
   it('write the bytes csvText writes: quotes, commas, line feeds, CR, non-ASCII, a value over a chunk', () => {
     const kartu = new KunciKartu();
     const { tulis, rows } = contoh(kartu);
     expect(isiTeks(csvTulis(KOLOM, tulis))).toBe(csvText(KOLOM, rows));
+    expect(isiTeks(csvTulis(KOLOM, tulis))).toBe(csvStringify(KOLOM, rows));
   });
 
   // csvExcel's own bytes as the oracle: ; and CRLF quoted, a lone CR not, a decimal comma in

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { findRuleSet } from '../rules/index.js';
 import type { ProfilKlinis, RuleSet, TariffSet } from '../rules/schema.js';
 import { namaLaporan } from '../report/nama-laporan.js';
-import { csvText } from '../report/write.js';
+import { csvText } from '../report/tulis-csv.js';
 import { bacaJendela, denganTolak, mulaiPrabaca, type BacaanJendela, type Jendela, filesTolak, hitungBayar, ketentuanBayar, konteks, peringatanTarif, pesanTarif, pilihProfil, temuanKewajaran, type Ketentuan, type OpsiJob } from './jobs.js';
 import { tarifDiLuarRentang } from '../core/kewajaran.js';
 import { PESAN_APP } from '../pesan/app.js';

@@ -17,7 +17,8 @@ import { csvExcel } from '../report/csv-excel.js';
 import { jenisDariNama } from '../report/jenis-laporan.js';
 import { NAMA_LAPORAN as LAPORAN, namaPribadi, uraiNama } from '../report/nama-laporan.js';
 import { KOLOM_REKAP } from '../report/rekap.js';
-import { csvText, type FileLaporan } from '../report/write.js';
+import { csvText } from '../report/tulis-csv.js';
+import type { FileLaporan } from '../report/write.js';
 import { PESAN_APP } from '../pesan/app.js';
 import { PESAN_INGEST } from '../pesan/ingest.js';
 

@@ -12,7 +12,7 @@ import { penolakanUntuk } from '../ingest/rejects.js';
 import type { ProfilKlinis } from '../rules/schema.js';
 import { barisProyeksi, KOLOM_PROYEKSI } from '../report/proyeksi.js';
 import { namaLaporan } from '../report/nama-laporan.js';
-import { csvText } from '../report/write.js';
+import { csvText } from '../report/tulis-csv.js';
 import { adaBulan, bacaDenganAturan, konteks, pilihProfil, type OpsiJob } from './jobs.js';
 import type { Pesan } from '../pesan/index.js';
 import { PESAN_APP } from '../pesan/app.js';

@@ -15,7 +15,7 @@ import type { BarisRekredensialing, HasilRekredensialing, SeriRekredensialing } 
 import { namaLaporan } from '../report/nama-laporan.js';
 import { barisRekredensialing, kolomRekredensialing } from '../report/rekredensialing.js';
 import { csvExcel } from '../report/csv-excel.js';
-import { csvText } from '../report/write.js';
+import { csvText } from '../report/tulis-csv.js';
 import { PESAN_TREN } from '../pesan/tren.js';
 import { pilihAturan } from './jobs.js';
 import type { OpsiJob } from './opsi.js';

@@ -14,7 +14,8 @@ import { KOLOM_ANOMALI } from '../report/columns.js';
 import { JENIS_LAPORAN } from '../report/jenis-laporan.js';
 import { namaLaporan } from '../report/nama-laporan.js';
 import { csvExcel } from '../report/csv-excel.js';
-import { csvText, type FileLaporan } from '../report/write.js';
+import { csvText } from '../report/tulis-csv.js';
+import type { FileLaporan } from '../report/write.js';
 import type { Pesan } from '../pesan/index.js';
 import type { SinyalBulan } from '../report/hasil.js';
 

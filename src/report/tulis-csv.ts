@@ -1,8 +1,10 @@
-// Large CSV reports (kbk audit's files: millions of lines, kbk sampel's worksheet) written a
-// value at a time into a TujuanCsv, straight into Buffers: no string per line, no array per
-// row. PenulisCsv writes the bytes csvText (csv-stringify: comma, LF) writes, a card's
-// digits from its key; PenulisCsvExcel those of csvExcel (BOM, ;, CRLF), each value changed
-// and quoted by the Excel dialect's own rules (pengubahExcel, selExcel in csv-excel.ts).
+// The canonical CSV of kbk's reports (comma, LF, a value quoted only when it must be: the
+// bytes csv-stringify writes with record_delimiter 'unix', which kbk used before): csvText
+// for a report's rows, and for large reports (kbk audit's files: millions of lines, kbk
+// sampel's worksheet) values written one at a time into a TujuanCsv, straight into Buffers:
+// no string per line, no array per row. PenulisCsv writes csvText's bytes, a card's digits
+// from its key; PenulisCsvExcel those of csvExcel (BOM, ;, CRLF), each value changed and
+// quoted by the Excel dialect's own rules (pengubahExcel, selExcel in csv-excel.ts).
 import type { KunciKartu } from '../ingest/peserta-index.js';
 import { csvExcel, pengubahExcel, selExcel } from './csv-excel.js';
 
@@ -24,6 +26,52 @@ function selCsv(v: string): string {
 }
 const PERLU_KUTIP = /[,"\n]/;
 const kutip = (v: string): string => `"${v.replaceAll('"', '""')}"`;
+
+/**
+ * A row's value as text. Rows are typed as strings; anything else is written as csv-stringify
+ * cast it, so that no report changes: nothing for undefined or null, 1 or nothing for a
+ * boolean, a Date's milliseconds, an object as JSON, a number as JavaScript writes it.
+ */
+function teksNilai(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return v ? '1' : '';
+  if (v instanceof Date) return String(v.getTime());
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** One line of csvText: the row's value of each column (by its own name, even with a dot in it), and LF. */
+function barisTeks(columns: readonly string[], r: Readonly<Record<string, string>>): string {
+  let s = '';
+  for (let i = 0; i < columns.length; i++) s += (i === 0 ? '' : ',') + selCsv(teksNilai(r[columns[i] as string]));
+  return s + '\n';
+}
+
+/** A report's canonical CSV: a header of the column names, then a line for each row. */
+export function csvText(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  let s = columns.map(selCsv).join(',') + '\n';
+  for (const r of rows) s += barisTeks(columns, r);
+  return s;
+}
+
+/** The same bytes as csvText, made a thousand rows at a time (a rejects file can be large). */
+export function csvPotongan(columns: readonly string[], rows: Iterable<Record<string, string>>): () => Iterable<string> {
+  return function* () {
+    yield csvText(columns, []);
+    let batch = '';
+    let n = 0;
+    for (const r of rows) {
+      batch += barisTeks(columns, r);
+      if (++n === 1000) {
+        yield batch;
+        batch = '';
+        n = 0;
+      }
+    }
+    if (n > 0) yield batch;
+  };
+}
 
 /** Bytes a chunk is handed on at (the file's writer writes each as it comes). */
 const UKURAN = 1 << 18;

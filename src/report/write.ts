@@ -13,14 +13,9 @@ import { closeSync, constants, fchmodSync, fsyncSync, linkSync, lstatSync, mkdir
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { OutputError } from '../errors.js';
 import { PESAN_TULIS, type JenisNama } from '../pesan/tulis.js';
 import { daftarkan, lepaskan, prosesHidup } from '../sementara.js';
-
-export function csvText(columns: readonly string[], rows: readonly Record<string, string>[]): string {
-  return stringify(rows as Record<string, string>[], { header: true, columns: [...columns], record_delimiter: 'unix' });
-}
 
 /** A file's content: text, bytes (a workbook), or chunks of either made as they are written (a rejects file or an audit can be large). */
 export type Isi = string | Uint8Array | (() => Iterable<string | Uint8Array>);
@@ -33,22 +28,6 @@ export interface FileLaporan {
    * as UU 27/2022 on personal data protection asks of whoever processes them.
    */
   pribadi?: boolean;
-}
-
-/** The same bytes as csvText, made a thousand rows at a time. */
-export function csvPotongan(columns: readonly string[], rows: Iterable<Record<string, string>>): () => Iterable<string> {
-  return function* () {
-    yield csvText(columns, []);
-    let batch: Record<string, string>[] = [];
-    for (const r of rows) {
-      batch.push(r);
-      if (batch.length === 1000) {
-        yield stringify(batch, { columns: [...columns], record_delimiter: 'unix' });
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield stringify(batch, { columns: [...columns], record_delimiter: 'unix' });
-  };
 }
 
 export function isiTeks(isi: Isi): string {
