@@ -124,6 +124,16 @@ describe('the scanner: which records a lane is offered', () => {
     expect(r.baris).toEqual([2]);
     expect(r.ditolak).toBe(1);
   });
+
+  it('a record of exactly the limit is offered, one byte more is not (its values are still fine: the row path reads it)', async () => {
+    // Line 4 is 16 bytes before its LF, line 5 is 17; every value is under 16 bytes.
+    const r = await baca('no_kartu,kode_ppk,status\n1,A,aktif\n2,B,aktif\n3,CCCCCCCC,aktif\n4,DDDDDDDDD,aktif\n5,E,aktif', true, 16);
+    expect(r.lajur).toEqual(['3:2|B|aktif', '4:3|CCCCCCCC|aktif']);
+    // The last record has no line end: the row path's too.
+    expect(r.baris).toEqual([2, 5, 6]);
+    expect(r.ditolak).toBe(0);
+    expect(r.rows).toBe(5);
+  });
 });
 
 /** Reads a month both ways (the lanes on and off) under KBK_THREADS=utas and compares everything. */
