@@ -21,12 +21,18 @@ import { klaim, type DataPekerjaBelah, type PesanBelah, type TugasBelah, type Tu
 
 /**
  * Bytes of a month's peserta.csv, kontak.csv and prolanis.csv before its files are split.
- * Measured with the fast lanes (farm-bench, 10 pairs against KBK_THREADS=1): 66 MiB 1.05×
- * wall, 82 MiB 0.99×, 97 MiB 0.89–0.90×, each for ~0.6–0.75 s more CPU. Below ~88 MiB the
- * helper's start and second JIT cost what its pieces save. (Before the lanes, when a row cost
- * twice as much, it paid from ~48 MiB.)
+ * The helper's start, its second JIT, its cold reading of rujukan.csv and the main thread's
+ * merging of its pieces cost ~0.7 s of CPU on a 2.5 M-participant month; it pays only once
+ * a month is large enough that its share of the rows saves more than that. Measured with
+ * farm-bench against KBK_THREADS=1 (wall time, pairs):
+ * - with the fast lanes (an earlier round): 66 MiB 1.05×, 82 MiB 0.99×, 97 MiB 0.89–0.90×;
+ * - once the lanes' scanner read a row in one pass (the single thread faster, the same
+ *   machine at another time): 97 MiB 1.03× canonical and 1.05× Excel-Indonesian (validate
+ *   1.07×), 146 MiB 1.00×, 194 MiB 0.95×, each for 0.7–1.0 s more CPU and 40–70 MiB more.
+ * Below 160 MiB (a branch month of ~4 M participants) one thread is as fast, or faster, for
+ * two thirds of the CPU. (Before the lanes, when a row cost twice as much, it paid from ~48 MiB.)
  */
-export const MIN_BYTES = 88 << 20;
+export const MIN_BYTES = 160 << 20;
 /** About how large a piece is: small enough that neither thread waits long for the other's last one. */
 const POTONGAN_BYTES = 1 << 20;
 /** Pieces at most (a piece's number and the claims share one 32-bit word), and with KBK_THREADS on a small file. */
