@@ -1,6 +1,6 @@
 // The readers' fast lanes (issue 22, src/ingest/csv.ts JalurCepat; not the plain-row split of
 // test/jalur-cepat.test.ts, which every row still goes through): a plain row of the
-// header's width read from its bytes by peserta.csv's, kontak.csv's and prolanis.csv's
+// header's width read from its bytes by peserta.csv's, kontak.csv's, rujukan.csv's and prolanis.csv's
 // readers, reusing what the row path decided (Ingatan.lihat). A lane must do for a row
 // exactly what the row path does, or decline it untouched. Checked three ways:
 // - the memory a lane looks in (Ingatan): values of up to 11 bytes kept as words, longer
@@ -9,12 +9,14 @@
 // - months read both ways (KBK_JALUR=0: every row through the row path), on one thread and
 //   on two, byte for byte: the demo month, and the demo month damaged at random row by row
 //   (spaces, quotes, case, unknown codes, odd dates, entry dates past the deadline, healthy
-//   visits with and without vitals, implausible and half measurements, rows too wide or too
-//   short, CRLF rows, blank lines), under several seeds: compute, validate and audit.
+//   visits with and without vitals, implausible and half measurements, referral numbers met
+//   before with the same or other content, TACC codes and names, empty and odd flags, rows
+//   too wide or too short, CRLF rows, blank lines), under several seeds: compute, validate
+//   and audit.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Ingatan } from '../src/ingest/baris.js';
+import { Ingatan, teksBytes } from '../src/ingest/baris.js';
 import { bacaCsv, type JalurCepat } from '../src/ingest/csv.js';
 import { Penolakan } from '../src/ingest/rejects.js';
 import { acak, dataDir, FIXTURES, kbk, isiFolder, tmp } from './helpers.js';
@@ -74,6 +76,20 @@ describe('Ingatan: the memory a lane looks in', () => {
     expect(unik.lihat(Buffer.from('2024-06-01 10:00000'), 0, 19, null)).toBe(0);
     expect(unik.lihat(Buffer.from('2024-06-01 10:04095'), 0, 19, null)).toBe(4095);
     expect(unik.lihat(Buffer.from('2024-06-01 10:04096'), 0, 19, null)).toBe(null);
+  });
+});
+
+describe('teksBytes: a value as get() gives it, from its bytes', () => {
+  it('plain text as it is, nothing for no bytes; null where only get() can tell (an end to trim, a formula)', () => {
+    const v = (x: string): string | null => {
+      const b = Buffer.from(`|${x}|`);
+      return teksBytes(b, 1, b.length - 1);
+    };
+    expect(v('')).toBe('');
+    expect(v('R202406010001')).toBe('R202406010001');
+    expect(v('N18.5')).toBe('N18.5');
+    expect(v('R-é-1')).toBe('R-é-1');
+    for (const x of [' R1', 'R1 ', '\tR1', 'R1é', 'éR1', '="R1"', '=R1']) expect(v(x), x).toBe(null);
   });
 });
 
@@ -207,6 +223,27 @@ function rusakAcak(seed: number): string {
       (v) => (v[4] = pilih(['kemarin', '2024-06-01 10:00', '01/07/2024'])),
     ],
   );
+  // Odd seeds: no kd_tacc, TACC named in nm_tacc or alasan_tacc instead (the lane looks both up).
+  const tanpaKd = seed % 2 === 1;
+  ubah(
+    'rujukan.csv',
+    (v, header) => {
+      if (!tanpaKd) return;
+      if (header) v[5] = 'nm_tacc';
+      else v[5] = pilih(['', '', '-', 'Time', '0']);
+      v.push(header ? 'alasan_tacc' : pilih(['', '', '', '-1', 'usia lanjut']));
+    },
+    [
+      // A number met before (an identical duplicate or one with other content), none, spaces, a formula.
+      (v) => (v[0] = pilih(['R202406010001', 'R202406010002', 'R202406010003', '', ' R202406010004', '="R9"', 'R-é'])),
+      (v) => (v[1] = pilih([(v[1] as string).slice(1), 'ABC', '0001010000001'])),
+      (v) => (v[3] = pilih(['2024-05-30', '2024-07-01', '2024-13-01', '02/06/2024', '2024-06-31'])),
+      (v) => (v[4] = pilih(['', 'N18.5', ' J06.9', 'X99.9', 'é', 'bukan kode'])),
+      (v) => (v[5] = tanpaKd ? pilih(['', 'Time', '-', 'x', ' 0']) : pilih(['', '1', '4', '5', '-1', '0', 'x', ' 2'])),
+      (v) => (v[6] = pilih(['', '1', '0', 'ya', 'tidak', 'mungkin', ' 1', 'Y'])),
+      (v) => (v[2] = pilih(['P999', 'p001', 'P002'])),
+    ],
+  );
   ubah('prolanis.csv', () => {}, [
     (v) => (v[2] = pilih(['dm', 'Ht', 'XX', ''])),
     (v) => (v[3] = pilih(['1', '0', 'ya', 'tidak', 'mungkin'])),
@@ -235,9 +272,10 @@ describe('a month read with the lanes and without gives the same bytes', () => {
     const dir = rusakAcak(seed);
     const r = await samaDuaJalur(['compute', '--data', dir, '--month', '2024-06', '--max-reject-rate', '100'], utas);
     expect(r.code, r.err).toBe(0);
-    // The damage reached the rejects from each of the three files: the comparison compared rows the lanes declined among rows they took.
+    // The damage reached the rejects from each of the four files: the comparison compared rows the lanes declined among rows they took.
     const tolak = Object.entries(r.files).find(([n]) => /^tolak/.test(n))?.[1] ?? '';
     for (const f of ['peserta.csv', 'kontak.csv', 'prolanis.csv']) expect(tolak.split('\n').filter((l) => l.includes(`2024-06/${f}`)).length, f).toBeGreaterThan(20);
+    expect(tolak.split('\n').filter((l) => l.includes('2024-06/rujukan.csv')).length).toBeGreaterThan(5);
     // kbk validate's figures (rows, rejects per reason, facilities, date ranges), and kbk audit's trail of every row, both ways.
     const v = await samaDuaJalur(['validate', '--data', dir, '--month', '2024-06', '--json'], utas);
     expect(v.code, v.err).toBe(65);

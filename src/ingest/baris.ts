@@ -281,6 +281,17 @@ export function kosongBytes(buf: Buffer, s: number, e: number): boolean | null {
   return ADA_SPASI(buf[s] as number) || ADA_SPASI(buf[e - 1] as number) ? null : false;
 }
 
+/**
+ * A plain row's value [s, e) as get() gives it, from its bytes: '' for no bytes, the text
+ * when both ends are printable ASCII (nothing to trim) and it is no ="…" formula; null when
+ * only get() can tell.
+ */
+export function teksBytes(buf: Buffer, s: number, e: number): string | null {
+  if (e <= s) return '';
+  if (kosongBytes(buf, s, e) !== false || buf[s] === 61) return null;
+  return buf.toString('utf8', s, e);
+}
+
 /** Distinct values an Ingatan keeps at first (its hash tables have twice as many slots, so that probes stay short). */
 const INGAT_AWAL = 4096;
 /**

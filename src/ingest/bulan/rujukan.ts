@@ -6,7 +6,8 @@ import type { MonthIndex } from '../../core/month.js';
 import { HARI, type HitunganDasar } from '../../core/types.js';
 import { DataError } from '../../errors.js';
 import { PESAN_INGEST } from '../../pesan/ingest.js';
-import { bacaCsv, type Baris } from '../csv.js';
+import { kartu13Bytes, teksBytes } from '../baris.js';
+import { bacaCsv, type Baris, type BuatJalur } from '../csv.js';
 import { KONFLIK, RujukanGanda, SAMA, type IsiRujukan } from '../duplikat.js';
 import { periksaAmbang, ulangiPeristiwa } from '../file.js';
 import type { PerekamPeristiwa } from '../belah.js';
@@ -15,34 +16,41 @@ import type { KunciKartu } from '../peserta-index.js';
 import { Penolakan } from '../rejects.js';
 import { RowError } from '../row-error.js';
 import { bool, kodeIcd, kunciKartu, tanggal, wajib } from '../values.js';
-import { baca, cekVerifikasi, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
+import { baca, cekVerifikasi, fasilitasCepat, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca, type RujukanUtuh } from './konteks.js';
 
-/** Whether a referral row carries a TACC reason (src/core/kosakata.ts: kd_tacc 1–4; without kd_tacc, a TACC name or reason). */
-function adalahTacc(b: Baris): boolean {
-  if (b.has('kd_tacc')) {
-    const v = b.get('kd_tacc');
-    const tacc = kodeTacc(v);
-    if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v, KODE_TACC_TEKS), 'not a TACC code');
-    return tacc;
-  }
-  return taccDisebut(b.get('nm_tacc')) || taccDisebut(b.get('alasan_tacc'));
+/**
+ * A referral row's TACC as one number (src/core/kosakata.ts): 0 none; 1–4 its kd_tacc;
+ * without kd_tacc, TACC_NAMA when nm_tacc or alasan_tacc names a reason. Each value is
+ * decided once (Baris.ingat), in the memory the fast lane looks in.
+ */
+function taccBaris(b: Baris): number {
+  if (b.has('kd_tacc')) return b.ingat('kd_tacc', kdTacc);
+  return b.ingat('nm_tacc', disebut, 'nm_tacc') || b.ingat('alasan_tacc', disebut, 'alasan_tacc');
 }
+/** kd_tacc's value as its code (0: none); throws for one that is neither. */
+const kdTacc = (_: unknown, b: Baris): number => {
+  const v = b.get('kd_tacc');
+  const tacc = kodeTacc(v);
+  if (tacc === null) throw new RowError('kd_tacc', PESAN_INGEST.bukanTacc(v, KODE_TACC_TEKS), 'not a TACC code');
+  return tacc ? Number(v) : 0;
+};
+/** nm_tacc's or alasan_tacc's value: TACC_NAMA when it names a reason, else 0. */
+const disebut = (kolom: 'nm_tacc' | 'alasan_tacc', b: Baris): number => (taccDisebut(b.get(kolom)) ? TACC_NAMA : 0);
 
 /** A rujukan.csv row's content; throws for a bad row. */
 function isiRujukan(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu, b: Baris): IsiRujukan {
   const kunci = kunciKartu(b, kartu); // the card is not counted here, but a damaged one is still a bad row
   const f = fasilitasDikenal(ctx, b);
   const tgl = tanggal(b, 'tgl_rujukan');
-  const tacc = adalahTacc(b);
+  const tacc = taccBaris(b);
   const flagRow = b.get('non_spesialistik');
   let nonSpes: boolean;
   if (flagRow !== '') nonSpes = bool(b, 'non_spesialistik');
   else if (ctx.diagnosa === null)
     throw new DataError(PESAN_INGEST.tanpaNonSpesialistik(PESAN_INGEST.lokasi(labelBulan(bulan, 'rujukan.csv'), b.line, b.kolom('non_spesialistik')), b.get('kode_diagnosa')));
   else nonSpes = nonSpesialistikMenurutDiagnosa(ctx.diagnosa, kodeIcd(b, 'kode_diagnosa'));
-  const kodeTaccBaris = !tacc ? 0 : b.has('kd_tacc') ? Number(b.get('kd_tacc')) : TACC_NAMA;
-  return { kunci, f, tgl, diagnosa: b.get('kode_diagnosa'), tacc: kodeTaccBaris, nonSpes };
+  return { kunci, f, tgl, diagnosa: b.get('kode_diagnosa'), tacc, nonSpes };
 }
 
 /** Reads rujukan.csv into the month's referral counts and daily facts; its catatan and dates. */
@@ -53,6 +61,70 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
   const ganda = new RujukanGanda(h, harian, first, kartu, (f) => ctx.master.daftar[f]?.kodePpk ?? '');
   const rujukanLuar = pemisahLuarBulan(ctx, bulan, 'rujukan.csv', 'tgl_rujukan');
   const verifikasi = ctx.verifikasi;
+  /** A referral dated in the month that counts (both paths): the total, and TACC or non-specialistic. */
+  const hitung = (f: number, tgl: number, tacc: boolean, nonSpes: boolean): void => {
+    const hf = h[f] as HitunganDasar;
+    hf.rujukanTotal++;
+    naik(harian.rujukan, f * HARI + tgl - first);
+    if (tacc) hf.rujukanTacc++;
+    else if (nonSpes) {
+      hf.rujukanNonSpesialistik++;
+      naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
+    }
+  };
+  /**
+   * The row below from its bytes (csv.ts JalurCepat), for a referral dated in the month with
+   * a 13-digit card and its flag written, every value already decided by the row path (the
+   * facility, the date, the flag, TACC) and its number and diagnosis plain text. Not for the
+   * audit's collector or a verification worksheet; a row outside the month, a flag left empty
+   * (the diagnosis then decides) or any value not yet decided goes to the row path.
+   */
+  const cepat: BuatJalur = (kolom, ingatan) => {
+    const iNo = kolom.get('no_rujukan');
+    const iKartu = kolom.get('no_kartu');
+    const iKode = kolom.get('kode_ppk');
+    const iTgl = kolom.get('tgl_rujukan');
+    const iNon = kolom.get('non_spesialistik');
+    if (jejak !== undefined || verifikasi !== undefined || iNo === undefined || iKartu === undefined || iKode === undefined || iTgl === undefined || iNon === undefined) return undefined;
+    const iDx = kolom.get('kode_diagnosa');
+    const iKd = kolom.get('kd_tacc');
+    const iNm = kolom.get('nm_tacc');
+    const iAlasan = kolom.get('alasan_tacc');
+    const fasilitas = fasilitasCepat(ingatan);
+    const tglIngatan = ingatan('tgl_rujukan');
+    const nonIngatan = ingatan('non_spesialistik');
+    const kdIngatan = ingatan('kd_tacc');
+    const nmIngatan = ingatan('nm_tacc');
+    const alasanIngatan = ingatan('alasan_tacc');
+    /** taccBaris from the memories (null: not decided yet); an absent column reads as '', which names no reason. */
+    const tacc = (buf: Buffer, awal: Int32Array, akhir: Int32Array): number | null => {
+      if (iKd !== undefined) return kdIngatan.lihat(buf, awal[iKd] as number, akhir[iKd] as number, null) as number | null;
+      const nm = iNm === undefined ? 0 : (nmIngatan.lihat(buf, awal[iNm] as number, akhir[iNm] as number, null) as number | null);
+      if (nm !== 0) return nm;
+      return iAlasan === undefined ? 0 : (alasanIngatan.lihat(buf, awal[iAlasan] as number, akhir[iAlasan] as number, null) as number | null);
+    };
+    return (buf, awal, akhir, line) => {
+      const kunci = kartu13Bytes(buf, awal[iKartu] as number, akhir[iKartu] as number);
+      if (kunci < 0) return false;
+      const f = fasilitas(buf, awal[iKode] as number, akhir[iKode] as number);
+      if (f < 0) return false;
+      const tgl = tglIngatan.lihat(buf, awal[iTgl] as number, akhir[iTgl] as number, null) as number | null;
+      if (tgl === null || !inMonth(tgl)) return false;
+      const t = tacc(buf, awal, akhir);
+      if (t === null) return false;
+      // An empty flag is the diagnosis's to decide: the row path's (the memory never keeps a value that reads as empty).
+      const nonSpes = nonIngatan.lihat(buf, awal[iNon] as number, akhir[iNon] as number, null) as boolean | null;
+      if (nonSpes === null) return false;
+      const no = teksBytes(buf, awal[iNo] as number, akhir[iNo] as number);
+      if (no === null || no === '') return false;
+      const diagnosa = iDx === undefined ? '' : teksBytes(buf, awal[iDx] as number, akhir[iDx] as number);
+      if (diagnosa === null) return false;
+      tglRujukan.dalam();
+      const dilihat = ganda.lihat(no, { kunci, f, tgl, diagnosa, tacc: t, nonSpes }, line, true);
+      if (dilihat !== SAMA && dilihat !== KONFLIK) hitung(f, tgl, t !== 0, nonSpes);
+      return true;
+    };
+  };
   const catatanRujukan = await baca(ctx, bulan, 'rujukan.csv', 'rujukan', (b) => {
     const noRujukan = wajib(b, 'no_rujukan');
     const isi = isiRujukan(ctx, bulan, kartu, b);
@@ -73,20 +145,14 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
       return rujukanLuar.sisihkan(b);
     }
     if (jejak !== undefined) jejak.rujukan(b, kartuIni, f, tgl, RUJUKAN_DIHITUNG, tacc, nonSpes);
-    hf.rujukanTotal++;
-    naik(harian.rujukan, f * HARI + tgl - first);
-    if (tacc) hf.rujukanTacc++;
-    else if (nonSpes && verifikasi !== undefined && tidakSah(cekVerifikasi(verifikasi.rujukan, b, f, -1))) {
-      // Marked tidak: it leaves the numerator (RRNS) but stays in rujukanTotal, the denominator.
-      // The referral itself was issued in BPJS's own system ("data luaran aplikasi BPJS
-      // Kesehatan"): the team's finding questions whether it was non-specialistic (what it
-      // counted as, from the diagnosis and the evidence), not whether the patient was referred.
-      if (jejak !== undefined) jejak.tidakSah('rujukan', kartuIni, f, tgl, b.line);
-    } else if (nonSpes) {
-      hf.rujukanNonSpesialistik++;
-      naik(harian.rujukanNonSpesialistik, f * HARI + tgl - first);
-    }
-  });
+    // Marked tidak: it leaves the numerator (RRNS) but stays in rujukanTotal, the denominator.
+    // The referral itself was issued in BPJS's own system ("data luaran aplikasi BPJS
+    // Kesehatan"): the team's finding questions whether it was non-specialistic (what it
+    // counted as, from the diagnosis and the evidence), not whether the patient was referred.
+    const batal = !tacc && nonSpes && verifikasi !== undefined && tidakSah(cekVerifikasi(verifikasi.rujukan, b, f, -1));
+    hitung(f, tgl, tacc, nonSpes && !batal);
+    if (batal && jejak !== undefined) jejak.tidakSah('rujukan', kartuIni, f, tgl, b.line);
+  }, undefined, undefined, cepat);
   if (catatanRujukan !== null && ganda.adaKonflik) await tolakKonflik(m, ganda);
   return { catatan: catatanRujukan, tanggal: tglRujukan };
 }
