@@ -249,9 +249,8 @@ const pesertaDari = (b: BulanDibaca): number[] => (b.fakta ? b.fakta.dasar : (b.
 export function capaianDari(ctx: KonteksBaca, opsi: OpsiJob, b: BulanDibaca): { rows: Capaian[]; hitungan: HitunganBulan[]; peringatan: Pesan[] } {
   const profil = pilihProfil(b.rules, opsi.profilKlinis);
   // The clinical decision once: it gives the counts and the same-date readings that disagree.
-  const klinis = b.fakta ? klinisBulan(b.fakta, profil) : null;
-  const keputusan = klinis?.keputusan ?? null;
-  const hitungan = klinis?.hitungan ?? hitunganDari(b, profil);
+  const keputusan = b.fakta ? klinisBulan(b.fakta, profil).keputusan : null;
+  const hitungan = hitunganDari(b, profil);
   const catatanData = [...ctx.master.catatan, ...b.catatan];
   const rows = ctx.master.daftar.map((f, i) => hitungCapaian(f, b.bulan, hitungan[i] as HitunganBulan, b.rules, catatanData));
   for (const [f, teks] of b.verifikasi?.catatan ?? []) rows[f]?.catatan.push(...teks);

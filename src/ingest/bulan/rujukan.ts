@@ -19,14 +19,23 @@ import { bool, kodeIcd, kunciKartu, tanggal, wajib } from '../values.js';
 import { baca, cekVerifikasi, fasilitasCepat, fasilitasDikenal, gabungBagian, keadaanBagian, tidakSah, hitungTanggal, labelBulan, naik, pathBulan, pemisahLuarBulan, type BacaanBulan, type HitungTanggal } from './berkas.js';
 import { RUJUKAN_DIHITUNG, RUJUKAN_DUPLIKAT, RUJUKAN_LUAR_BULAN, type KonteksBaca, type RujukanUtuh } from './konteks.js';
 
+type KolomTacc = 'kd_tacc' | 'nm_tacc' | 'alasan_tacc';
+
 /**
- * A referral row's TACC as one number (src/core/kosakata.ts): 0 none; 1–4 its kd_tacc;
- * without kd_tacc, TACC_NAMA when nm_tacc or alasan_tacc names a reason. Each value is
- * decided once (Baris.ingat), in the memory the fast lane looks in.
+ * A referral's TACC as one number (src/core/kosakata.ts): 0 none; 1–4 its kd_tacc when the
+ * file has that column; else TACC_NAMA when nm_tacc or alasan_tacc names a reason. `nilai`
+ * gives a column's value decided (null: not yet, which the fast lane declines): both paths
+ * ask here, the row path deciding, the lane looking in the row path's memory.
  */
+function taccDari(adaKd: boolean, nilai: (kolom: KolomTacc) => number | null): number | null {
+  if (adaKd) return nilai('kd_tacc');
+  const nm = nilai('nm_tacc');
+  return nm !== 0 ? nm : nilai('alasan_tacc');
+}
+
+/** taccDari for a row of the row path: each value decided once (Baris.ingat), in the memory named after its column. */
 function taccBaris(b: Baris): number {
-  if (b.has('kd_tacc')) return b.ingat('kd_tacc', kdTacc);
-  return b.ingat('nm_tacc', disebut, 'nm_tacc') || b.ingat('alasan_tacc', disebut, 'alasan_tacc');
+  return taccDari(b.has('kd_tacc'), (k) => (k === 'kd_tacc' ? b.ingat(k, kdTacc) : b.ingat(k, disebut, k))) as number;
 }
 /** kd_tacc's value as its code (0: none); throws for one that is neither. */
 const kdTacc = (_: unknown, b: Baris): number => {
@@ -36,7 +45,7 @@ const kdTacc = (_: unknown, b: Baris): number => {
   return tacc ? Number(v) : 0;
 };
 /** nm_tacc's or alasan_tacc's value: TACC_NAMA when it names a reason, else 0. */
-const disebut = (kolom: 'nm_tacc' | 'alasan_tacc', b: Baris): number => (taccDisebut(b.get(kolom)) ? TACC_NAMA : 0);
+const disebut = (kolom: KolomTacc, b: Baris): number => (taccDisebut(b.get(kolom)) ? TACC_NAMA : 0);
 
 /** A rujukan.csv row's content; throws for a bad row. */
 function isiRujukan(ctx: KonteksBaca, bulan: MonthIndex, kartu: KunciKartu, b: Baris): IsiRujukan {
@@ -93,15 +102,15 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
     const fasilitas = fasilitasCepat(ingatan);
     const tglIngatan = ingatan('tgl_rujukan');
     const nonIngatan = ingatan('non_spesialistik');
-    const kdIngatan = ingatan('kd_tacc');
-    const nmIngatan = ingatan('nm_tacc');
-    const alasanIngatan = ingatan('alasan_tacc');
-    /** taccBaris from the memories (null: not decided yet); an absent column reads as '', which names no reason. */
-    const tacc = (buf: Buffer, awal: Int32Array, akhir: Int32Array): number | null => {
-      if (iKd !== undefined) return kdIngatan.lihat(buf, awal[iKd] as number, akhir[iKd] as number, null) as number | null;
-      const nm = iNm === undefined ? 0 : (nmIngatan.lihat(buf, awal[iNm] as number, akhir[iNm] as number, null) as number | null);
-      if (nm !== 0) return nm;
-      return iAlasan === undefined ? 0 : (alasanIngatan.lihat(buf, awal[iAlasan] as number, akhir[iAlasan] as number, null) as number | null);
+    const tempat = { kd_tacc: iKd, nm_tacc: iNm, alasan_tacc: iAlasan };
+    const ingatanTacc = { kd_tacc: ingatan('kd_tacc'), nm_tacc: ingatan('nm_tacc'), alasan_tacc: ingatan('alasan_tacc') };
+    // The row taccDari looks at (set per row: no function made per row); an absent column reads as '', which names no reason.
+    let bufIni: Buffer = Buffer.alloc(0);
+    let awalIni: Int32Array = new Int32Array(0);
+    let akhirIni: Int32Array = new Int32Array(0);
+    const nilaiTacc = (k: KolomTacc): number | null => {
+      const i = tempat[k];
+      return i === undefined ? 0 : (ingatanTacc[k].lihat(bufIni, awalIni[i] as number, akhirIni[i] as number, null) as number | null);
     };
     return (buf, awal, akhir, line) => {
       const kunci = kartu13Bytes(buf, awal[iKartu] as number, akhir[iKartu] as number);
@@ -110,7 +119,10 @@ export async function bacaRujukan(m: BacaanBulan): Promise<{ catatan: string[] |
       if (f < 0) return false;
       const tgl = tglIngatan.lihat(buf, awal[iTgl] as number, akhir[iTgl] as number, null) as number | null;
       if (tgl === null || !inMonth(tgl)) return false;
-      const t = tacc(buf, awal, akhir);
+      bufIni = buf;
+      awalIni = awal;
+      akhirIni = akhir;
+      const t = taccDari(iKd !== undefined, nilaiTacc);
       if (t === null) return false;
       // An empty flag is the diagnosis's to decide: the row path's (the memory never keeps a value that reads as empty).
       const nonSpes = nonIngatan.lihat(buf, awal[iNon] as number, akhir[iNon] as number, null) as boolean | null;
